@@ -1,0 +1,114 @@
+"""What a rule reports: a `Finding` with a rule id, a `Severity`, a 1-based position and a fix hint.
+
+Findings are immutable values so rules can be run in any order and their output compared,
+deduplicated and sorted without surprises.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+EXTRACT_LIMIT = 120
+
+
+class Severity(enum.StrEnum):
+    """How bad a finding is; the string values are what the API and the database store."""
+
+    INFORMATION = "information"
+    WARNING = "warning"
+    ERROR = "error"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        """0 for information up to 3 for critical, for sorting and thresholds."""
+        return _RANKS[self]
+
+
+_RANKS = {Severity.INFORMATION: 0, Severity.WARNING: 1, Severity.ERROR: 2, Severity.CRITICAL: 3}
+
+
+class Category(enum.StrEnum):
+    """Which rule family produced a finding; decides the result column it lands in."""
+
+    SECURITY = "security"
+    BEST_PRACTICE = "best_practice"
+    PERFORMANCE = "performance"
+    COMPATIBILITY = "compatibility"
+    PARSE = "parse"
+
+
+class Located(Protocol):
+    """Anything with a 1-based position and a short source extract (every syntax model object)."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
+
+    @property
+    def extract(self) -> str: ...
+
+
+def shorten(text: str) -> str:
+    """First line of `text`, stripped and cut to EXTRACT_LIMIT characters."""
+    first = text.strip().split("\n", 1)[0].rstrip("\r").strip()
+    return first if len(first) <= EXTRACT_LIMIT else first[: EXTRACT_LIMIT - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule hit. `line`/`column` are 1-based; `extract` is a short snippet of the source."""
+
+    rule: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    hint: str = ""
+    category: str = ""
+    extract: str = ""
+
+    @classmethod
+    def at(
+        cls,
+        where: Located | Any,
+        *,
+        rule: str,
+        severity: Severity,
+        message: str,
+        hint: str = "",
+        category: str = "",
+    ) -> Finding:
+        """A finding positioned at a syntax model object, or at a raw tree-sitter node.
+
+        Model objects carry character columns; a raw node only knows its byte column, which
+        differs on lines with non-ASCII text, so rules prefer model objects.
+        """
+        point = getattr(where, "start_point", None)
+        if point is not None:
+            raw = where.text or b""
+            return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
+                       shorten(raw.decode("utf-8", "replace")))
+        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form stored in the analysis columns."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "hint": self.hint,
+            "extract": self.extract,
+            "category": str(self.category),
+        }
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        """Source order, then rule id, so output is stable between runs."""
+        return (self.line, self.column, self.rule)

@@ -1,0 +1,192 @@
+"""`psscript-graphql` commands: serve, migrate, seed, export-schema.
+
+Every command that needs a database uses DATABASE_URL when set, else the embedded server in
+PSSCRIPT_DATA_DIR. Expected failures print one line to stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from psscript_graphql.config import ConfigError, Settings
+from psscript_graphql.db import migrate
+from psscript_graphql.db.bootstrap import (
+    StartupError,
+    ensure_extensions,
+    prepare_database,
+    resolve_database,
+    wait_for_database,
+)
+from psscript_graphql.db.embedded import EmbeddedServer
+from psscript_graphql.db.engine import create_engine
+from psscript_graphql.db.session import Database
+from psscript_graphql.version import VERSION
+
+T = TypeVar("T")
+log = logging.getLogger("psscript_graphql")
+
+
+class _Database:
+    """The database a command works on, and the embedded server behind it if we started one."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.url, self.embedded = resolve_database(settings)
+
+    def close(self) -> None:
+        if self.embedded is not None:
+            self.embedded.stop()
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _run(coro_factory: Callable[[], Awaitable[T]]) -> T:
+    return asyncio.run(coro_factory())  # type: ignore[arg-type]
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from psscript_graphql.app import create_app
+    from psscript_graphql.seed.demo import database_is_empty, seed_database
+
+    database = _Database(settings)
+    try:
+        _run(lambda: prepare_database(settings, database.url))
+        if args.demo:
+
+            async def seed_if_empty() -> None:
+                db = Database.from_settings(settings, database.url)
+                try:
+                    if await database_is_empty(db):
+                        report = await seed_database(db, size="small")
+                        log.info("seeded demo data: %s", report.counts)
+                finally:
+                    await db.dispose()
+
+            _run(seed_if_empty)
+        host = args.host or settings.host
+        port = settings.port if args.port is None else args.port
+        print(f"psscript-graphql {VERSION}: GraphiQL at http://{host}:{port}/graphql", file=sys.stderr)
+        if args.workers > 1:
+            # Worker processes build their own app from the environment; hand them the URL.
+            os.environ["DATABASE_URL"] = database.url
+            uvicorn.run(
+                "psscript_graphql.app:create_app_from_env",
+                factory=True,
+                host=host,
+                port=port,
+                workers=args.workers,
+                log_level=settings.log_level,
+            )
+        else:
+            uvicorn.run(create_app(settings, database.url), host=host, port=port, log_level=settings.log_level)
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    database = _Database(settings)
+
+    async def run() -> str:
+        engine = create_engine(settings, database.url, pool_max=1)
+        try:
+            await wait_for_database(engine)
+            if args.action == "up":
+                await ensure_extensions(engine)
+                await migrate.upgrade(engine, args.revision or "head")
+            elif args.action == "down":
+                await migrate.downgrade(engine, args.revision or "-1")
+            current, head = await migrate.status(engine)
+            return f"database at {current or 'base'}; code head {head}"
+        finally:
+            await engine.dispose()
+
+    try:
+        print(_run(run))
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.seed.demo import SeedError, seed_database
+
+    database = _Database(settings)
+
+    async def run() -> dict[str, int]:
+        await prepare_database(settings, database.url)
+        db = Database.from_settings(settings, database.url)
+        try:
+            return (await seed_database(db, size=args.size, seed=args.seed)).counts
+        finally:
+            await db.dispose()
+
+    try:
+        counts = _run(run)
+    except SeedError as error:
+        raise StartupError(str(error)) from None
+    finally:
+        database.close()
+    print(", ".join(f"{table}: {count}" for table, count in counts.items()))
+    return 0
+
+
+def cmd_export_schema(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.schema import export_sdl
+
+    sys.stdout.write(export_sdl())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="psscript-graphql", description="PSScript GraphQL API server.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="migrate the database and serve the API (GraphiQL at /graphql)")
+    serve.add_argument("--demo", action="store_true", help="seed demo data when the database is empty")
+    serve.add_argument("--host", help="interface to bind (default: HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to bind (default: PORT or 4000)")
+    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
+    serve.set_defaults(handler=cmd_serve)
+
+    mig = commands.add_parser("migrate", help="apply, revert or show database migrations")
+    mig.add_argument("action", choices=("up", "down", "status"))
+    mig.add_argument("revision", nargs="?", help="target revision (up: head, down: one step back)")
+    mig.set_defaults(handler=cmd_migrate)
+
+    seed = commands.add_parser("seed", help="fill an empty database with deterministic demo data")
+    seed.add_argument("--size", choices=("small", "large"), default="small")
+    seed.add_argument("--seed", type=int, default=42, help="random seed (same seed, same data)")
+    seed.set_defaults(handler=cmd_seed)
+
+    export = commands.add_parser("export-schema", help="print the GraphQL SDL")
+    export.set_defaults(handler=cmd_export_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        _configure_logging(settings.log_level)
+        return args.handler(args, settings)
+    except (StartupError, ConfigError) as error:
+        print(f"psscript-graphql: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Settings read from the environment — the only module that reads it.
+
+Every variable has a documented default (README, "Configuration"). `Settings.from_env()` is
+called once per process; the rest of the code receives the resulting object.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+
+class ConfigError(ValueError):
+    """A variable holds a value we cannot use; the message names it."""
+
+
+def _int(env: Mapping[str, str], name: str, default: int, *, minimum: int = 0) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, got {value}")
+    return value
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Process configuration; see the README's configuration table for each field."""
+
+    database_url: str | None = None
+    database_read_url: str | None = None
+    db_pool_max: int = 10
+    db_pool_min: int = 2
+    db_pool_timeout: float = 30.0
+    db_statement_timeout_ms: int = 30_000
+    redis_url: str | None = None
+    data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir("psscript-graphql")))
+    host: str = "127.0.0.1"
+    port: int = 4000
+    log_level: str = "info"
+    production: bool = False
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        pool_max = _int(env, "DB_POOL_MAX", 10, minimum=1)
+        pool_min = _int(env, "DB_POOL_MIN", 2)
+        if pool_min > pool_max:
+            raise ConfigError(f"DB_POOL_MIN ({pool_min}) cannot exceed DB_POOL_MAX ({pool_max})")
+        data_dir = env.get("PSSCRIPT_DATA_DIR", "").strip()
+        log_level = env.get("LOG_LEVEL", "info").strip().lower() or "info"
+        if log_level not in {"critical", "error", "warning", "info", "debug"}:
+            raise ConfigError(f"LOG_LEVEL must be one of critical, error, warning, info, debug, got {log_level!r}")
+        return cls(
+            database_url=env.get("DATABASE_URL", "").strip() or None,
+            database_read_url=env.get("DATABASE_READ_URL", "").strip() or None,
+            db_pool_max=pool_max,
+            db_pool_min=pool_min,
+            db_pool_timeout=_float(env, "DB_POOL_TIMEOUT", 30.0),
+            db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 30_000),
+            redis_url=env.get("REDIS_URL", "").strip() or None,
+            data_dir=Path(data_dir).expanduser() if data_dir else cls().data_dir,
+            host=env.get("HOST", "").strip() or "127.0.0.1",
+            port=_int(env, "PORT", 4000, minimum=0),
+            log_level=log_level,
+            production=_bool(env, "PSSCRIPT_PRODUCTION", False),
+        )

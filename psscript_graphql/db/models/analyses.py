@@ -1,0 +1,86 @@
+"""Script analyses (one per script) and script embeddings (one per script)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pgvector.sqlalchemy import Vector
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from psscript_graphql.db.models.base import Base, created_at_column, id_column, updated_at_column
+
+# The HNSW index needs one fixed dimension; providers produce (or are asked for) this many.
+EMBEDDING_DIMENSIONS = 384
+
+
+def _score_check(column: str) -> CheckConstraint:
+    return CheckConstraint(f"{column} BETWEEN 0 AND 100", name=f"{column}_range")
+
+
+def _json_list() -> Mapped[list[dict[str, Any]]]:
+    return mapped_column(JSONB, nullable=False, server_default="[]")
+
+
+def _json_object() -> Mapped[dict[str, Any]]:
+    return mapped_column(JSONB, nullable=False, server_default="{}")
+
+
+class ScriptAnalysis(Base):
+    __tablename__ = "script_analysis"
+    __table_args__ = (
+        _score_check("security_score"),
+        _score_check("quality_score"),
+        _score_check("risk_score"),
+        Index("ix_script_analysis_security_score", "security_score"),
+    )
+
+    id: Mapped[int] = id_column()
+    script_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("scripts.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    # SHA-256 of the content that was analysed, to tell a stale analysis from a current one.
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    security_score: Mapped[int] = mapped_column(Integer, nullable=False)
+    quality_score: Mapped[int] = mapped_column(Integer, nullable=False)
+    risk_score: Mapped[int] = mapped_column(Integer, nullable=False)
+    parameter_docs: Mapped[list[dict[str, Any]]] = _json_list()
+    suggestions: Mapped[list[dict[str, Any]]] = _json_list()
+    command_details: Mapped[list[dict[str, Any]]] = _json_list()
+    ms_docs_references: Mapped[list[dict[str, Any]]] = _json_list()
+    security_issues: Mapped[list[dict[str, Any]]] = _json_list()
+    best_practice_violations: Mapped[list[dict[str, Any]]] = _json_list()
+    performance_insights: Mapped[list[dict[str, Any]]] = _json_list()
+    potential_risks: Mapped[list[dict[str, Any]]] = _json_list()
+    code_complexity_metrics: Mapped[dict[str, Any]] = _json_object()
+    compatibility_notes: Mapped[list[dict[str, Any]]] = _json_list()
+    execution_summary: Mapped[dict[str, Any]] = _json_object()
+    analysis_version: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_at: Mapped[datetime] = created_at_column()
+    updated_at: Mapped[datetime] = updated_at_column()
+
+
+class ScriptEmbedding(Base):
+    __tablename__ = "script_embeddings"
+    __table_args__ = (
+        Index(
+            "ix_script_embeddings_embedding_hnsw",
+            "embedding",
+            postgresql_using="hnsw",
+            postgresql_with={"m": 16, "ef_construction": 64},
+            postgresql_ops={"embedding": "vector_cosine_ops"},
+        ),
+    )
+
+    id: Mapped[int] = id_column()
+    script_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("scripts.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    embedding: Mapped[Any] = mapped_column(Vector(EMBEDDING_DIMENSIONS), nullable=False)
+    model: Mapped[str] = mapped_column(String(128), nullable=False)
+    dimensions: Mapped[int] = mapped_column(Integer, nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = created_at_column()
