@@ -1,14 +1,182 @@
-"""The per-request context every resolver receives as `info.context`."""
+"""The per-request context (`info.context`) and its DataLoaders, built on first use.
+
+One `Loaders` per request: batching and caching never leak between requests or viewers.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import strawberry
 from starlette.requests import HTTPConnection
 
+from psscript_graphql.accounts import loaders as account_loaders
+from psscript_graphql.analyses import loaders as analysis_loaders
+from psscript_graphql.categories import loaders as category_loaders
+from psscript_graphql.comments import loaders as comment_loaders
 from psscript_graphql.config import Settings
+from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.db.session import Database
+from psscript_graphql.favorites import loaders as favorite_loaders
+from psscript_graphql.scripts import loaders as script_loaders
+from psscript_graphql.tags import loaders as tag_loaders
+
+
+class Loaders:
+    def __init__(self, db: Database, viewer: Viewer) -> None:
+        self._db, self._viewer = db, viewer
+
+    # accounts
+    @cached_property
+    def user_by_id(self) -> account_loaders.UserByIdLoader:
+        return account_loaders.UserByIdLoader(self._db)
+
+    @cached_property
+    def user_by_username(self) -> account_loaders.UserByUsernameLoader:
+        return account_loaders.UserByUsernameLoader(self._db)
+
+    # scripts
+    @cached_property
+    def script_by_id(self) -> script_loaders.ScriptByIdLoader:
+        return script_loaders.ScriptByIdLoader(self._db, self._viewer)
+
+    @cached_property
+    def scripts_by_author(self) -> script_loaders.ScriptsByAuthorPageLoader:
+        return script_loaders.ScriptsByAuthorPageLoader(self._db, self._viewer)
+
+    @cached_property
+    def script_count_by_author(self) -> script_loaders.ScriptCountByAuthorLoader:
+        return script_loaders.ScriptCountByAuthorLoader(self._db, self._viewer)
+
+    @cached_property
+    def version_by_id(self) -> script_loaders.VersionByIdLoader:
+        return script_loaders.VersionByIdLoader(self._db, self._viewer)
+
+    @cached_property
+    def latest_version_by_script(self) -> script_loaders.LatestVersionByScriptLoader:
+        return script_loaders.LatestVersionByScriptLoader(self._db)
+
+    @cached_property
+    def versions_by_script(self) -> script_loaders.VersionsByScriptPageLoader:
+        return script_loaders.VersionsByScriptPageLoader(self._db)
+
+    @cached_property
+    def version_count_by_script(self) -> script_loaders.VersionCountByScriptLoader:
+        return script_loaders.VersionCountByScriptLoader(self._db)
+
+    @cached_property
+    def execution_log_by_id(self) -> script_loaders.ExecutionLogByIdLoader:
+        return script_loaders.ExecutionLogByIdLoader(self._db, self._viewer)
+
+    @cached_property
+    def execution_logs_by_script(self) -> script_loaders.ExecutionLogsByScriptPageLoader:
+        return script_loaders.ExecutionLogsByScriptPageLoader(self._db)
+
+    @cached_property
+    def execution_log_count_by_script(self) -> script_loaders.ExecutionLogCountByScriptLoader:
+        return script_loaders.ExecutionLogCountByScriptLoader(self._db)
+
+    @cached_property
+    def dependencies(self) -> script_loaders.DependenciesPageLoader:
+        return script_loaders.DependenciesPageLoader(self._db, self._viewer)
+
+    @cached_property
+    def dependents(self) -> script_loaders.DependentsPageLoader:
+        return script_loaders.DependentsPageLoader(self._db, self._viewer)
+
+    @cached_property
+    def dependency_count(self) -> script_loaders.DependencyCountLoader:
+        return script_loaders.DependencyCountLoader(self._db, self._viewer)
+
+    @cached_property
+    def dependent_count(self) -> script_loaders.DependentCountLoader:
+        return script_loaders.DependentCountLoader(self._db, self._viewer)
+
+    @cached_property
+    def dependency_tree(self) -> script_loaders.DependencyTreeLoader:
+        return script_loaders.DependencyTreeLoader(self._db, self._viewer)
+
+    # categories
+    @cached_property
+    def category_by_id(self) -> category_loaders.CategoryByIdLoader:
+        return category_loaders.CategoryByIdLoader(self._db)
+
+    @cached_property
+    def scripts_by_category(self) -> category_loaders.ScriptsByCategoryPageLoader:
+        return category_loaders.ScriptsByCategoryPageLoader(self._db, self._viewer)
+
+    @cached_property
+    def script_count_by_category(self) -> category_loaders.ScriptCountByCategoryLoader:
+        return category_loaders.ScriptCountByCategoryLoader(self._db, self._viewer)
+
+    # tags
+    @cached_property
+    def tag_by_id(self) -> tag_loaders.TagByIdLoader:
+        return tag_loaders.TagByIdLoader(self._db)
+
+    @cached_property
+    def tags_by_script(self) -> tag_loaders.TagsByScriptLoader:
+        return tag_loaders.TagsByScriptLoader(self._db)
+
+    @cached_property
+    def scripts_by_tag(self) -> tag_loaders.ScriptsByTagPageLoader:
+        return tag_loaders.ScriptsByTagPageLoader(self._db, self._viewer)
+
+    @cached_property
+    def script_count_by_tag(self) -> tag_loaders.ScriptCountByTagLoader:
+        return tag_loaders.ScriptCountByTagLoader(self._db, self._viewer)
+
+    # comments
+    @cached_property
+    def comment_by_id(self) -> comment_loaders.CommentByIdLoader:
+        return comment_loaders.CommentByIdLoader(self._db, self._viewer)
+
+    @cached_property
+    def comments_by_script(self) -> comment_loaders.CommentsByScriptPageLoader:
+        return comment_loaders.CommentsByScriptPageLoader(self._db)
+
+    @cached_property
+    def comment_count_by_script(self) -> comment_loaders.CommentCountByScriptLoader:
+        return comment_loaders.CommentCountByScriptLoader(self._db)
+
+    @cached_property
+    def comments_by_author(self) -> comment_loaders.CommentsByAuthorPageLoader:
+        return comment_loaders.CommentsByAuthorPageLoader(self._db, self._viewer)
+
+    @cached_property
+    def comment_count_by_author(self) -> comment_loaders.CommentCountByAuthorLoader:
+        return comment_loaders.CommentCountByAuthorLoader(self._db, self._viewer)
+
+    # favorites
+    @cached_property
+    def favorites_by_user(self) -> favorite_loaders.FavoritesByUserPageLoader:
+        return favorite_loaders.FavoritesByUserPageLoader(self._db, self._viewer)
+
+    @cached_property
+    def favorite_count_by_user(self) -> favorite_loaders.FavoriteCountByUserLoader:
+        return favorite_loaders.FavoriteCountByUserLoader(self._db, self._viewer)
+
+    @cached_property
+    def favorites_by_script(self) -> favorite_loaders.FavoritesByScriptPageLoader:
+        return favorite_loaders.FavoritesByScriptPageLoader(self._db)
+
+    @cached_property
+    def favorite_count_by_script(self) -> favorite_loaders.FavoriteCountByScriptLoader:
+        return favorite_loaders.FavoriteCountByScriptLoader(self._db)
+
+    @cached_property
+    def viewer_favorite(self) -> favorite_loaders.ViewerFavoriteLoader:
+        return favorite_loaders.ViewerFavoriteLoader(self._db, self._viewer)
+
+    # analyses
+    @cached_property
+    def analysis_by_script(self) -> analysis_loaders.AnalysisByScriptLoader:
+        return analysis_loaders.AnalysisByScriptLoader(self._db)
+
+    @cached_property
+    def analysis_by_id(self) -> analysis_loaders.AnalysisByIdLoader:
+        return analysis_loaders.AnalysisByIdLoader(self._db, self._viewer)
 
 
 @dataclass
@@ -17,6 +185,11 @@ class Context:
     settings: Settings
     request: HTTPConnection | None
     request_id: str
+    viewer: Viewer = ANONYMOUS
+    loaders: Loaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.db, self.viewer)
 
 
 Info = strawberry.Info[Context, None]

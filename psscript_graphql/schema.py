@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import strawberry
 
+from psscript_graphql.accounts.queries import AccountQueries
+from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceInsight, SecurityIssue
+from psscript_graphql.analytics.queries import AnalyticsQueries
+from psscript_graphql.categories.queries import CategoryQueries
+from psscript_graphql.core.node_queries import NodeQueries
+from psscript_graphql.scripts.queries import ScriptQueries
 from psscript_graphql.system.queries import SystemQueries
+from psscript_graphql.tags.queries import TagQueries
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(SystemQueries):
+class Query(NodeQueries, AccountQueries, ScriptQueries, TagQueries, CategoryQueries, AnalyticsQueries, SystemQueries):
     pass
 
 
-schema = strawberry.Schema(query=Query)
+schema = strawberry.Schema(query=Query, types=[SecurityIssue, BestPracticeViolation, PerformanceInsight])
 
 
 def export_sdl() -> str:

@@ -1,0 +1,40 @@
+"""DataLoaders returning analyses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, select
+
+from psscript_graphql.core.loaders import RowByKeyLoader, ViewerScoped
+from psscript_graphql.db import models
+from psscript_graphql.scripts.visibility import visible_scripts
+
+Analysis = models.ScriptAnalysis
+
+
+class AnalysisByScriptLoader(RowByKeyLoader[int, "models.ScriptAnalysis | None"]):
+    """The analysis of each script, or None (callers checked the script's visibility)."""
+
+    @staticmethod
+    def key_of(row: models.ScriptAnalysis) -> int:
+        return row.script_id
+
+    def statement(self, keys: Sequence[int]) -> Select[Any]:
+        return select(Analysis).where(Analysis.script_id.in_(keys))
+
+
+class AnalysisByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.ScriptAnalysis | None"]):
+    """Analyses by id, only of scripts the viewer may see."""
+
+    @staticmethod
+    def key_of(row: models.ScriptAnalysis) -> int:
+        return row.id
+
+    def statement(self, keys: Sequence[int]) -> Select[Any]:
+        return (
+            select(Analysis)
+            .join(models.Script, models.Script.id == Analysis.script_id)
+            .where(Analysis.id.in_(keys), visible_scripts(self.viewer, include_deleted=True))
+        )

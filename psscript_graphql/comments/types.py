@@ -1,0 +1,69 @@
+"""The Comment type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry import relay
+
+from psscript_graphql.context import Info
+from psscript_graphql.core.relay import parse_node_ids
+from psscript_graphql.db import models
+
+if TYPE_CHECKING:
+    from psscript_graphql.accounts.types import User
+    from psscript_graphql.scripts.types import Script
+
+UserType = Annotated["User", strawberry.lazy("psscript_graphql.accounts.types")]
+ScriptType = Annotated["Script", strawberry.lazy("psscript_graphql.scripts.types")]
+
+
+@strawberry.type(description="A comment on a script. Visible wherever the script is.")
+class Comment(relay.Node):
+    id: relay.NodeID[int]
+    content: str = strawberry.field(description="The comment text (plain text, up to 10,000 characters).")
+    created_at: datetime = strawberry.field(description="When the comment was written.")
+    updated_at: datetime = strawberry.field(description="When the comment was last edited.")
+    script_id: strawberry.Private[int]
+    author_id: strawberry.Private[int]
+
+    @classmethod
+    def from_row(cls, row: models.Comment) -> Comment:
+        return cls(
+            id=row.id,
+            content=row.content,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            script_id=row.script_id,
+            author_id=row.author_id,
+        )
+
+    @classmethod
+    def from_page_row(cls, row: Any) -> Comment:
+        return cls.from_row(row[0])
+
+    @classmethod
+    async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Comment | None]:
+        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
+        rows = await info.context.loaders.comment_by_id.load_many(ids)
+        return [cls.from_row(row) if row is not None else None for row in rows]
+
+    @strawberry.field(description="Who wrote the comment.")
+    async def author(self, info: Info) -> UserType:
+        from psscript_graphql.accounts.types import User
+
+        return User.from_row(await info.context.loaders.user_by_id.load(self.author_id))
+
+    @strawberry.field(description="The script commented on.")
+    async def script(self, info: Info) -> ScriptType | None:
+        from psscript_graphql.scripts.types import Script
+
+        row = await info.context.loaders.script_by_id.load(self.script_id)
+        return Script.from_row(row) if row else None
+
+    @strawberry.field(description="Whether the comment was edited after it was written.")
+    def edited(self) -> bool:
+        return self.updated_at > self.created_at

@@ -1,0 +1,51 @@
+"""Errors: top-level GraphQL errors with a code, and domain errors returned as data.
+
+Top-level errors carry `extensions.code` (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, …) so a
+client can branch on them without parsing messages. Expected failures of mutations are data:
+services raise `DomainError`, mutations return it as a `UserError` in their payload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+import strawberry
+from graphql import GraphQLError
+
+
+class ErrorCode(str, Enum):
+    BAD_USER_INPUT = "BAD_USER_INPUT"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    NOT_FOUND = "NOT_FOUND"
+
+
+def bad_input(message: str, *, argument: str | None = None) -> GraphQLError:
+    extensions: dict[str, object] = {"code": ErrorCode.BAD_USER_INPUT.value}
+    if argument:
+        extensions["argument"] = argument
+    return GraphQLError(message, extensions=extensions)
+
+
+class DomainError(Exception):
+    """An expected failure of a business rule; the transaction that raised it rolls back."""
+
+    def __init__(self, code: str | Enum, message: str, *, field: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.code = code.value if isinstance(code, Enum) else code
+        self.message = message
+        self.field = tuple(field)
+
+
+@strawberry.type(description="An expected failure, returned as data: what went wrong and where.")
+class UserError:
+    code: str = strawberry.field(description="Stable, machine-readable code, e.g. `CONFLICT`.")
+    message: str = strawberry.field(description="Human-readable explanation.")
+    field: list[str] | None = strawberry.field(
+        default=None, description="Path to the input field at fault, e.g. `[\"input\", \"title\"]`."
+    )
+
+    @classmethod
+    def from_domain(cls, error: DomainError) -> UserError:
+        return cls(code=error.code, message=error.message, field=list(error.field) or None)

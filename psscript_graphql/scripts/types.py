@@ -1,0 +1,338 @@
+"""Script, ScriptVersion, ExecutionLog and dependency types, with their field resolvers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+from psscript_graphql.context import Info
+from psscript_graphql.core.loaders import nested_connection
+from psscript_graphql.core.relay import Connection, PageArgs, parse_node_ids
+from psscript_graphql.db import models
+
+if TYPE_CHECKING:
+    from psscript_graphql.accounts.types import User
+    from psscript_graphql.analyses.types import ScriptAnalysis
+    from psscript_graphql.categories.types import Category
+    from psscript_graphql.comments.types import Comment
+    from psscript_graphql.favorites.types import Favorite
+    from psscript_graphql.tags.types import Tag
+
+UserType = Annotated["User", strawberry.lazy("psscript_graphql.accounts.types")]
+CategoryType = Annotated["Category", strawberry.lazy("psscript_graphql.categories.types")]
+TagType = Annotated["Tag", strawberry.lazy("psscript_graphql.tags.types")]
+CommentType = Annotated["Comment", strawberry.lazy("psscript_graphql.comments.types")]
+FavoriteType = Annotated["Favorite", strawberry.lazy("psscript_graphql.favorites.types")]
+AnalysisType = Annotated["ScriptAnalysis", strawberry.lazy("psscript_graphql.analyses.types")]
+
+MAX_TREE_DEPTH = 10
+PAGE_ARGS_DOC = "Relay pagination: `first`/`after` forward or `last`/`before` backward; 20 by default, 100 at most."
+
+
+def _user(row: models.User) -> Any:
+    from psscript_graphql.accounts.types import User
+
+    return User.from_row(row)
+
+
+@strawberry.enum(description="Outcome of a script run.")
+class ExecutionStatus(Enum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+    TIMEOUT = "timeout"
+    CANCELLED = "cancelled"
+
+
+@strawberry.type(description="A PowerShell script. Private scripts are visible to their owner and admins only.")
+class Script(relay.Node):
+    id: relay.NodeID[int]
+    title: str = strawberry.field(description="Short name of the script.")
+    description: str | None = strawberry.field(description="What the script is for, in the author's words.")
+    content: str = strawberry.field(description="PowerShell source of the current version.")
+    version: int = strawberry.field(description="Current version number (1 for a new script).")
+    is_public: bool = strawberry.field(description="Whether everyone may see the script, or only its owner and admins.")
+    execution_count: int = strawberry.field(description="How many runs have been recorded.")
+    average_execution_time_ms: float | None = strawberry.field(description="Mean duration of recorded runs, in ms.")
+    last_executed_at: datetime | None = strawberry.field(description="When the latest recorded run happened.")
+    file_hash: str = strawberry.field(description="SHA-256 of the content, hex.")
+    created_at: datetime = strawberry.field(description="When the script was created.")
+    updated_at: datetime = strawberry.field(description="When the script last changed.")
+    deleted_at: datetime | None = strawberry.field(description="When the script was soft-deleted (admins only see these).")
+    author_id: strawberry.Private[int]
+    category_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_row(cls, row: models.Script) -> Script:
+        return cls(
+            id=row.id,
+            title=row.title,
+            description=row.description,
+            content=row.content,
+            version=row.version,
+            is_public=row.is_public,
+            execution_count=row.execution_count,
+            average_execution_time_ms=row.average_execution_time_ms,
+            last_executed_at=row.last_executed_at,
+            file_hash=row.file_hash,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            deleted_at=row.deleted_at,
+            author_id=row.author_id,
+            category_id=row.category_id,
+        )
+
+    @classmethod
+    def from_page_row(cls, row: Any) -> Script:
+        return cls.from_row(row[0])
+
+    @classmethod
+    async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Script | None]:
+        ids = parse_node_ids(node_ids)
+        rows = await info.context.loaders.script_by_id.load_many([i if i is not None else 0 for i in ids])
+        return [cls.from_row(row) if row is not None else None for row in rows]
+
+    @strawberry.field(description="Who wrote the script.")
+    async def author(self, info: Info) -> UserType:
+        return _user(await info.context.loaders.user_by_id.load(self.author_id))
+
+    @strawberry.field(description="The script's category, if any.")
+    async def category(self, info: Info) -> CategoryType | None:
+        if self.category_id is None:
+            return None
+        from psscript_graphql.categories.types import Category
+
+        row = await info.context.loaders.category_by_id.load(self.category_id)
+        return Category.from_row(row) if row else None
+
+    @strawberry.field(description="Tags of the script, by name.")
+    async def tags(self, info: Info) -> list[TagType]:
+        from psscript_graphql.tags.types import Tag
+
+        return [Tag.from_row(row) for row in await info.context.loaders.tags_by_script.load(self.id)]
+
+    @strawberry.field(description="The current version's record (commit message, author, time).")
+    async def latest_version(self, info: Info) -> ScriptVersion | None:
+        row = await info.context.loaders.latest_version_by_script.load(self.id)
+        return ScriptVersion.from_row(row) if row else None
+
+    @strawberry.field(description=f"Every version, newest first. {PAGE_ARGS_DOC}")
+    async def versions(
+        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
+    ) -> Connection[ScriptVersion]:
+        loaders = info.context.loaders
+        page = PageArgs.parse(first, after, last, before)
+        return await nested_connection(
+            loaders.versions_by_script, loaders.version_count_by_script, self.id, page, ScriptVersion.from_page_row
+        )
+
+    @strawberry.field(description="Number of versions, without loading them.")
+    async def version_count(self, info: Info) -> int:
+        return await info.context.loaders.version_count_by_script.load(self.id)
+
+    @strawberry.field(description="The latest analysis, or null before the first one finishes.")
+    async def analysis(self, info: Info) -> AnalysisType | None:
+        from psscript_graphql.analyses.types import ScriptAnalysis
+
+        row = await info.context.loaders.analysis_by_script.load(self.id)
+        return ScriptAnalysis.from_row(row) if row else None
+
+    @strawberry.field(description=f"Comments, oldest first. {PAGE_ARGS_DOC}")
+    async def comments(
+        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
+    ) -> Connection[CommentType]:
+        from psscript_graphql.comments.types import Comment
+
+        loaders = info.context.loaders
+        page = PageArgs.parse(first, after, last, before)
+        return await nested_connection(
+            loaders.comments_by_script, loaders.comment_count_by_script, self.id, page, Comment.from_page_row
+        )
+
+    @strawberry.field(description="Number of comments, without loading them.")
+    async def comment_count(self, info: Info) -> int:
+        return await info.context.loaders.comment_count_by_script.load(self.id)
+
+    @strawberry.field(description=f"Who starred the script, newest first. {PAGE_ARGS_DOC}")
+    async def favorited_by(
+        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
+    ) -> Connection[FavoriteType]:
+        from psscript_graphql.favorites.types import Favorite
+
+        loaders = info.context.loaders
+        page = PageArgs.parse(first, after, last, before)
+        return await nested_connection(
+            loaders.favorites_by_script, loaders.favorite_count_by_script, self.id, page, Favorite.from_page_row
+        )
+
+    @strawberry.field(description="How many users starred the script.")
+    async def favorite_count(self, info: Info) -> int:
+        return await info.context.loaders.favorite_count_by_script.load(self.id)
+
+    @strawberry.field(description="Whether you starred the script (false when signed out).")
+    async def is_favorite(self, info: Info) -> bool:
+        if not info.context.viewer.is_authenticated:
+            return False
+        return await info.context.loaders.viewer_favorite.load(self.id) is not None
+
+    @strawberry.field(description=f"Recorded runs, newest first; null unless you own the script or are an admin. {PAGE_ARGS_DOC}")
+    async def execution_logs(
+        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
+    ) -> Connection[ExecutionLog] | None:
+        viewer = info.context.viewer
+        if not (viewer.is_admin or viewer.owns(self.author_id)):
+            return None
+        loaders = info.context.loaders
+        page = PageArgs.parse(first, after, last, before)
+        return await nested_connection(
+            loaders.execution_logs_by_script, loaders.execution_log_count_by_script, self.id, page, ExecutionLog.from_page_row
+        )
+
+    @strawberry.field(description=f"Scripts this script uses (its direct dependencies), visible ones only. {PAGE_ARGS_DOC}")
+    async def dependencies(
+        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
+    ) -> Connection[Script]:
+        loaders = info.context.loaders
+        page = PageArgs.parse(first, after, last, before)
+        return await nested_connection(loaders.dependencies, loaders.dependency_count, self.id, page, Script.from_page_row)
+
+    @strawberry.field(description=f"Scripts that use this script, visible ones only. {PAGE_ARGS_DOC}")
+    async def dependents(
+        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
+    ) -> Connection[Script]:
+        loaders = info.context.loaders
+        page = PageArgs.parse(first, after, last, before)
+        return await nested_connection(loaders.dependents, loaders.dependent_count, self.id, page, Script.from_page_row)
+
+    @strawberry.field(
+        description=f"Transitive dependencies, breadth first, up to `maxDepth` levels (1–{MAX_TREE_DEPTH}). "
+        "A script reachable along two paths appears once per path."
+    )
+    async def dependency_tree(self, info: Info, max_depth: int = 3) -> list[DependencyTreeNode]:
+        from psscript_graphql.core.errors import bad_input
+
+        if not 1 <= max_depth <= MAX_TREE_DEPTH:
+            raise bad_input(f"`maxDepth` must be between 1 and {MAX_TREE_DEPTH}, got {max_depth}.", argument="maxDepth")
+        rows = await info.context.loaders.dependency_tree.load((self.id, max_depth))
+        return [
+            DependencyTreeNode(script=Script.from_row(script), depth=depth, parent_id=parent_id)
+            for script, depth, parent_id in rows
+        ]
+
+
+@strawberry.type(description="One script in a dependency tree, with its depth and the script that uses it.")
+class DependencyTreeNode:
+    script: Script = strawberry.field(description="The dependency.")
+    depth: int = strawberry.field(description="1 for a direct dependency, 2 for a dependency of one, …")
+    parent_id: strawberry.Private[int]
+
+    @strawberry.field(description="The script that uses this one at this place in the tree.")
+    def parent(self) -> relay.GlobalID:
+        return relay.GlobalID("Script", str(self.parent_id))
+
+
+@strawberry.type(description="A saved state of a script's content.")
+class ScriptVersion(relay.Node):
+    id: relay.NodeID[int]
+    version: int = strawberry.field(description="Version number, from 1, unique per script.")
+    title: str = strawberry.field(description="The script's title at this version.")
+    content: str = strawberry.field(description="PowerShell source at this version.")
+    file_hash: str = strawberry.field(description="SHA-256 of this version's content, hex.")
+    commit_message: str | None = strawberry.field(description="Why this version was made.")
+    created_at: datetime = strawberry.field(description="When this version was saved.")
+    script_id: strawberry.Private[int]
+    author_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_row(cls, row: models.ScriptVersion) -> ScriptVersion:
+        return cls(
+            id=row.id,
+            version=row.version,
+            title=row.title,
+            content=row.content,
+            file_hash=row.file_hash,
+            commit_message=row.commit_message,
+            created_at=row.created_at,
+            script_id=row.script_id,
+            author_id=row.author_id,
+        )
+
+    @classmethod
+    def from_page_row(cls, row: Any) -> ScriptVersion:
+        return cls.from_row(row[0])
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[ScriptVersion | None]:
+        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
+        rows = await info.context.loaders.version_by_id.load_many(ids)
+        return [cls.from_row(row) if row is not None else None for row in rows]
+
+    @strawberry.field(description="The script this version belongs to.")
+    async def script(self, info: Info) -> Script | None:
+        row = await info.context.loaders.script_by_id.load(self.script_id)
+        return Script.from_row(row) if row else None
+
+    @strawberry.field(description="Who saved this version (null if that account was deleted).")
+    async def author(self, info: Info) -> UserType | None:
+        if self.author_id is None:
+            return None
+        row = await info.context.loaders.user_by_id.load(self.author_id)
+        return _user(row) if row else None
+
+
+@strawberry.type(description="One recorded run of a script. Visible to the script's owner and admins.")
+class ExecutionLog(relay.Node):
+    id: relay.NodeID[int]
+    status: ExecutionStatus = strawberry.field(description="How the run ended.")
+    execution_time_ms: float = strawberry.field(description="Duration of the run, in ms.")
+    parameters: JSON | None = strawberry.field(description="Parameters the script ran with.")
+    error_message: str | None = strawberry.field(description="Error output of a failed run.")
+    ip_address: str | None = strawberry.field(description="Address the run was reported from.")
+    created_at: datetime = strawberry.field(description="When the run was recorded.")
+    script_id: strawberry.Private[int]
+    user_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_row(cls, row: models.ExecutionLog) -> ExecutionLog:
+        return cls(
+            id=row.id,
+            status=ExecutionStatus(row.status),
+            execution_time_ms=row.execution_time_ms,
+            parameters=row.parameters,
+            error_message=row.error_message,
+            ip_address=str(row.ip_address) if row.ip_address is not None else None,
+            created_at=row.created_at,
+            script_id=row.script_id,
+            user_id=row.user_id,
+        )
+
+    @classmethod
+    def from_page_row(cls, row: Any) -> ExecutionLog:
+        return cls.from_row(row[0])
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[ExecutionLog | None]:
+        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
+        rows = await info.context.loaders.execution_log_by_id.load_many(ids)
+        return [cls.from_row(row) if row is not None else None for row in rows]
+
+    @strawberry.field(description="The script that ran.")
+    async def script(self, info: Info) -> Script | None:
+        row = await info.context.loaders.script_by_id.load(self.script_id)
+        return Script.from_row(row) if row else None
+
+    @strawberry.field(description="Who ran it (null if unknown or the account was deleted).")
+    async def user(self, info: Info) -> UserType | None:
+        if self.user_id is None:
+            return None
+        row = await info.context.loaders.user_by_id.load(self.user_id)
+        return _user(row) if row else None

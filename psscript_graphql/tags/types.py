@@ -1,0 +1,54 @@
+"""The Tag type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+from strawberry import relay
+
+from psscript_graphql.context import Info
+from psscript_graphql.core.loaders import nested_connection
+from psscript_graphql.core.relay import Connection, PageArgs, parse_node_ids
+from psscript_graphql.db import models
+from psscript_graphql.scripts.types import PAGE_ARGS_DOC
+
+if TYPE_CHECKING:
+    from psscript_graphql.scripts.types import Script
+
+ScriptType = Annotated["Script", strawberry.lazy("psscript_graphql.scripts.types")]
+
+
+@strawberry.type(description="A label on scripts, e.g. `backup`.")
+class Tag(relay.Node):
+    id: relay.NodeID[int]
+    name: str = strawberry.field(description="Unique name: lower-case letters, digits and dashes.")
+    created_at: datetime = strawberry.field(description="When the tag was first used.")
+
+    @classmethod
+    def from_row(cls, row: models.Tag) -> Tag:
+        return cls(id=row.id, name=row.name, created_at=row.created_at)
+
+    @classmethod
+    async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Tag | None]:
+        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
+        rows = await info.context.loaders.tag_by_id.load_many(ids)
+        return [cls.from_row(row) if row is not None else None for row in rows]
+
+    @strawberry.field(description=f"Scripts with this tag that you may see, newest first. {PAGE_ARGS_DOC}")
+    async def scripts(
+        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
+    ) -> Connection[ScriptType]:
+        from psscript_graphql.scripts.types import Script
+
+        loaders = info.context.loaders
+        page = PageArgs.parse(first, after, last, before)
+        return await nested_connection(
+            loaders.scripts_by_tag, loaders.script_count_by_tag, self.id, page, Script.from_page_row
+        )
+
+    @strawberry.field(description="Number of scripts with this tag that you may see.")
+    async def script_count(self, info: Info) -> int:
+        return await info.context.loaders.script_count_by_tag.load(self.id)

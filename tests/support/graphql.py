@@ -1,0 +1,34 @@
+"""Run GraphQL in process against the real database, as a given viewer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psscript_graphql.config import Settings
+from psscript_graphql.context import Context
+from psscript_graphql.core.permissions import ANONYMOUS, Viewer
+from psscript_graphql.db import models
+from psscript_graphql.db.session import Database
+from psscript_graphql.schema import schema
+
+
+def viewer_of(user: models.User) -> Viewer:
+    return Viewer(id=user.id, role=user.role)
+
+
+async def run(db: Database, query: str, variables: dict[str, Any] | None = None, *, viewer: Viewer = ANONYMOUS) -> Any:
+    """Execute and return `data`; fail the test on any error."""
+    result = await schema.execute(
+        query, variable_values=variables, context_value=Context(db=db, settings=Settings(), request=None, request_id="test", viewer=viewer)
+    )
+    assert result.errors is None, [error.formatted for error in result.errors]
+    return result.data
+
+
+async def run_with_errors(
+    db: Database, query: str, variables: dict[str, Any] | None = None, *, viewer: Viewer = ANONYMOUS
+) -> tuple[Any, list[dict[str, Any]]]:
+    result = await schema.execute(
+        query, variable_values=variables, context_value=Context(db=db, settings=Settings(), request=None, request_id="test", viewer=viewer)
+    )
+    return result.data, [error.formatted for error in (result.errors or [])]
