@@ -32,6 +32,24 @@ class Loaders:
     def user_by_id(self) -> account_loaders.UserByIdLoader:
         return account_loaders.UserByIdLoader(self._db)
 
+    # Separate instances per relation: loads along different paths finish at different times,
+    # and one loader shared by them would batch by timing, making statement counts vary.
+    @cached_property
+    def version_author_by_id(self) -> account_loaders.UserByIdLoader:
+        return account_loaders.UserByIdLoader(self._db)
+
+    @cached_property
+    def comment_author_by_id(self) -> account_loaders.UserByIdLoader:
+        return account_loaders.UserByIdLoader(self._db)
+
+    @cached_property
+    def favorite_user_by_id(self) -> account_loaders.UserByIdLoader:
+        return account_loaders.UserByIdLoader(self._db)
+
+    @cached_property
+    def log_user_by_id(self) -> account_loaders.UserByIdLoader:
+        return account_loaders.UserByIdLoader(self._db)
+
     @cached_property
     def user_by_username(self) -> account_loaders.UserByUsernameLoader:
         return account_loaders.UserByUsernameLoader(self._db)

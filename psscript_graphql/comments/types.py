@@ -55,7 +55,7 @@ class Comment(relay.Node):
     async def author(self, info: Info) -> UserType:
         from psscript_graphql.accounts.types import User
 
-        return User.from_row(await info.context.loaders.user_by_id.load(self.author_id))
+        return User.from_row(await info.context.loaders.comment_author_by_id.load(self.author_id))
 
     @strawberry.field(description="The script commented on.")
     async def script(self, info: Info) -> ScriptType | None:

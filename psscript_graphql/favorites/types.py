@@ -36,7 +36,7 @@ class Favorite:
     async def user(self, info: Info) -> UserType:
         from psscript_graphql.accounts.types import User
 
-        return User.from_row(await info.context.loaders.user_by_id.load(self.user_id))
+        return User.from_row(await info.context.loaders.favorite_user_by_id.load(self.user_id))
 
     @strawberry.field(description="The starred script (null if you may no longer see it).")
     async def script(self, info: Info) -> ScriptType | None:

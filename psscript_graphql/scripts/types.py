@@ -283,7 +283,7 @@ class ScriptVersion(relay.Node):
     async def author(self, info: Info) -> UserType | None:
         if self.author_id is None:
             return None
-        row = await info.context.loaders.user_by_id.load(self.author_id)
+        row = await info.context.loaders.version_author_by_id.load(self.author_id)
         return _user(row) if row else None
 
 
@@ -334,5 +334,5 @@ class ExecutionLog(relay.Node):
     async def user(self, info: Info) -> UserType | None:
         if self.user_id is None:
             return None
-        row = await info.context.loaders.user_by_id.load(self.user_id)
+        row = await info.context.loaders.log_user_by_id.load(self.user_id)
         return _user(row) if row else None
