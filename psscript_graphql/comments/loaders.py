@@ -18,8 +18,8 @@ OLDEST_COMMENTS = Ordering("comments:created_at", (Comment.created_at, Comment.i
 NEWEST_COMMENTS = Ordering("comments:created_at_desc", (Comment.created_at, Comment.id), descending=True)
 
 
-def _on_visible_script(stmt: Select[Any], viewer: Any) -> Select[Any]:
-    return stmt.join(Script, Script.id == Comment.script_id).where(visible_scripts(viewer))
+def _on_visible_script(stmt: Select[Any], viewer: Any, *, include_deleted: bool = False) -> Select[Any]:
+    return stmt.join(Script, Script.id == Comment.script_id).where(visible_scripts(viewer, include_deleted=include_deleted))
 
 
 class CommentByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.Comment | None"]):
@@ -28,7 +28,8 @@ class CommentByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.Comment | None
         return row.id
 
     def statement(self, keys: Sequence[int]) -> Select[Any]:
-        return _on_visible_script(select(Comment).where(Comment.id.in_(keys)), self.viewer)
+        # By id, admins reach comments of deleted scripts too, like the scripts themselves.
+        return _on_visible_script(select(Comment).where(Comment.id.in_(keys)), self.viewer, include_deleted=True)
 
 
 class CommentsByScriptPageLoader(PagePerParentLoader):
