@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
 
 from psscript_graphql.config import Settings
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
+from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
 from psscript_graphql.graphql_app import PSScriptGraphQL
 
 READY_CHECK_TIMEOUT_S = 3.0
@@ -58,6 +59,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            Mount(VENDOR_URL, vendor_files(), name="graphiql-vendor"),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
         ],

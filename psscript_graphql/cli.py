@@ -23,7 +23,6 @@ from psscript_graphql.db.bootstrap import (
     resolve_database,
     wait_for_database,
 )
-from psscript_graphql.db.embedded import EmbeddedServer
 from psscript_graphql.db.engine import create_engine
 from psscript_graphql.db.session import Database
 from psscript_graphql.version import VERSION

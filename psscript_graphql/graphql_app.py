@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
@@ -13,6 +13,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_P
 from psscript_graphql.config import Settings
 from psscript_graphql.context import Context
 from psscript_graphql.db.session import Database
+from psscript_graphql.graphiql.assets import graphiql_html
 from psscript_graphql.schema import schema
 
 
@@ -26,6 +27,10 @@ class PSScriptGraphQL(GraphQL[Context, None]):
         )
         self._db = db
         self._settings = settings
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # Our page loads GraphiQL from this server, not from a CDN: it works offline too.
+        return HTMLResponse(graphiql_html())
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         request_id = request.headers.get("x-request-id") or uuid.uuid4().hex

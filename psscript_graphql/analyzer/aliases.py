@@ -180,8 +180,9 @@ def resolve_alias(name: str) -> str | None:
 
 def canonical_cmdlet(name: str) -> str | None:
     """Canonical spelling of a known cmdlet (aliases resolved), or None for unknown names."""
-    aliased = ALIASES.get(name.lower())
-    return aliased if aliased is not None else _CANONICAL.get(name.lower())
+    lowered = name.lower()
+    aliased = ALIASES.get(lowered)
+    return aliased if aliased is not None else _CANONICAL.get(lowered)
 
 
 def module_of(cmdlet: str) -> str | None:

@@ -1,162 +1,46 @@
 """Plain syntax model objects the rules work on, built from the tree-sitter tree (or from tokens).
 
-Every object is a `Span`: byte range plus 1-based line, character column and a short extract,
-so any of them can be handed to `Finding.at`. Byte offsets index `ScriptTree.source`.
+Every object is a `Span`: a byte range into `ScriptTree.source` plus the tree it came from, so
+any of them can be handed to `Finding.at`. Line, column and extract are computed on demand:
+a 1 MiB script has tens of thousands of these objects and only a few end up in findings.
+The classes are mutable-by-convention (not frozen) because frozen dataclass construction is
+several times slower, and building them dominates analysis time on large scripts.
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from psscript_graphql.analyzer import aliases
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.parse import ScriptTree
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Span:
-    """A located piece of source."""
+    """A located piece of source: bytes [start, end) of `tree.source`."""
 
     start: int
     end: int
-    line: int
-    column: int
-    extract: str
+    tree: ScriptTree = field(repr=False, compare=False)
+
+    @property
+    def line(self) -> int:
+        return self.tree.position(self.start)[0]
+
+    @property
+    def column(self) -> int:
+        return self.tree.position(self.start)[1]
+
+    @property
+    def extract(self) -> str:
+        return self.tree.extract(self.start, self.end)
 
     def contains(self, offset: int) -> bool:
         return self.start <= offset < self.end
 
 
-class ArgKind(enum.StrEnum):
-    """What a command argument is, as far as the rules care."""
-
-    PARAMETER = "parameter"  # -Name
-    BAREWORD = "bareword"  # C:\temp, Net.WebClient
-    STRING = "string"  # a quoted string without expansion
-    EXPANDABLE = "expandable"  # "…$var…" or "…$(…)…"
-    NUMBER = "number"
-    VARIABLE = "variable"
-    SPLAT = "splat"  # @params
-    SCRIPTBLOCK = "scriptblock"
-    LIST = "list"  # a, b, c
-    EXPRESSION = "expression"  # (…), $x.y, [type]::M(), …
-
-
-CONSTANT_KINDS = frozenset({ArgKind.BAREWORD, ArgKind.STRING, ArgKind.NUMBER})
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Argument(Span):
-    """One command element. `value` is the unquoted text for strings/barewords, the name for parameters."""
-
-    text: str
-    kind: ArgKind
-    value: str
-    items: tuple[Argument, ...] = ()
-
-    @property
-    def is_constant(self) -> bool:
-        """True for text fixed at write time: barewords, unexpanded strings, numbers, lists of them."""
-        if self.kind is ArgKind.LIST:
-            return all(item.is_constant for item in self.items)
-        return self.kind in CONSTANT_KINDS
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NamedArgument:
-    """`-Name value` (or a switch `-Name` with `value` None); `name` is as written, without the dash."""
-
-    name: str
-    parameter: Argument
-    value: Argument | None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Command(Span):
-    """A command invocation: cmdlet, function, alias, native program or `& <expr>`."""
-
-    name: str
-    resolved: str
-    invocation_operator: str
-    arguments: tuple[Argument, ...]
-    named: tuple[NamedArgument, ...]
-    positional: tuple[Argument, ...]
-    pipeline_id: int
-    pipeline_index: int
-    from_tokens: bool = False
-    node: Any = field(default=None, compare=False, repr=False)
-
-    @property
-    def name_lower(self) -> str:
-        return self.name.lower()
-
-    @property
-    def resolved_lower(self) -> str:
-        return self.resolved.lower()
-
-    @property
-    def is_alias(self) -> bool:
-        return aliases.resolve_alias(self.name) is not None
-
-    @property
-    def program(self) -> str:
-        """Lower-case program name without directory and .exe: `C:\\…\\powershell.exe` → `powershell`."""
-        base = self.name.replace("/", "\\").rsplit("\\", 1)[-1].lower()
-        return base[:-4] if base.endswith(".exe") else base
-
-    @property
-    def verb(self) -> str:
-        return self.resolved.split("-", 1)[0] if "-" in self.resolved else ""
-
-    @property
-    def is_dynamic(self) -> bool:
-        """`& $cmd` / `& (expr)`: the command name is computed at run time."""
-        return self.name.startswith(("$", "(", "@")) or self.name == ""
-
-    def parameter(self, *names: str, prefix: int = 0) -> NamedArgument | None:
-        """First `-Name` matching one of `names` (case-insensitive).
-
-        With `prefix` > 0 an abbreviation of the first name of at least that length also
-        matches, as PowerShell's parameter binder accepts unambiguous prefixes.
-        """
-        wanted = {name.lower() for name in names}
-        full = names[0].lower()
-        for named in self.named:
-            written = named.name.lower()
-            if written in wanted or (prefix and len(written) >= prefix and full.startswith(written)):
-                return named
-        return None
-
-    def has_parameter(self, *names: str, prefix: int = 0) -> bool:
-        return self.parameter(*names, prefix=prefix) is not None
-
-    def value_of(self, *names: str, prefix: int = 0, position: int | None = None) -> Argument | None:
-        """Value bound by name, else the positional argument at `position` (when given)."""
-        named = self.parameter(*names, prefix=prefix)
-        if named is not None:
-            return named.value
-        if position is not None and position < len(self.positional):
-            return self.positional[position]
-        return None
-
-    def first_argument_is_literal(self) -> bool:
-        """True when the first argument (or -Command) is constant text; false when absent or dynamic."""
-        value = self.value_of("Command", prefix=1, position=0)
-        return value is not None and value.is_constant
-
-    @property
-    def arguments_text(self) -> str:
-        return " ".join(argument.text for argument in self.arguments)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Pipeline(Span):
-    """Elements joined by `|`; an element is a Command or an expression Argument."""
-
-    elements: tuple[Command | Argument, ...]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Attribute:
     """`[Name(arg, Key = value)]`; `arguments` maps lower-case keys to value text ("$true" for flags)."""
 
@@ -165,7 +49,7 @@ class Attribute:
     positional: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Parameter(Span):
     """A declared parameter of the script, a function or a script block."""
 
@@ -207,7 +91,7 @@ class Parameter(Span):
         return (self.type_name or "").lower() in ("switch", "system.management.automation.switchparameter")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class CommentHelp:
     """Comment-based help keywords of a script or function."""
 
@@ -219,7 +103,7 @@ class CommentHelp:
     end_line: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class FunctionDef(Span):
     """`function`/`filter`/`workflow` definition."""
 
@@ -250,7 +134,7 @@ class FunctionDef(Span):
         return value is not None and value.strip().lower() not in ("$false", "0")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Assignment(Span):
     """`target op value`. `variable` is the lower-case name when the target is a plain variable."""
 
@@ -258,14 +142,27 @@ class Assignment(Span):
     variable: str | None
     scope: str
     operator: str
-    value: str
-    value_kind: str  # array | string | expandable | number | scriptblock | hashtable | command | null | expression
     value_start: int
     value_end: int
+    cast: str  # lower-case type literal on the target (`[string]$x = …`), or ""
+    value_node: Any = field(default=None, compare=False, repr=False)
+    _kind: str | None = field(init=False, default=None, compare=False, repr=False)
+
+    @property
+    def value_kind(self) -> str:
+        """array | list | string | expandable | number | variable | null | scriptblock | hashtable | command |
+        expression — computed on first use; most assignments are never asked."""
+        if self._kind is None:
+            self._kind = self.tree.assignment_value_kind(self.cast, self.value_node)
+        return self._kind
+
+    @property
+    def value(self) -> str:
+        """Source text of the assigned value (read on demand; it can be a large literal)."""
+        return self.tree.source[self.value_start : self.value_end].decode("utf-8", "replace")
 
 
-@dataclass(frozen=True, slots=True)
-class VariableRef:
+class VariableRef(NamedTuple):
     """A variable occurrence: lower-case `name` without scope, `scope` like "global" or ""."""
 
     name: str
@@ -276,16 +173,32 @@ class VariableRef:
     splat: bool
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class StringLiteral(Span):
-    text: str
-    value: str
+    """A string literal; text, value and expansion are read on demand from the node."""
+
     expandable: bool
     here: bool
-    has_expansion: bool
+    node: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.tree.source[self.start : self.end].decode("utf-8", "replace")
+
+    @property
+    def value(self) -> str:
+        return unquote(self.text)
+
+    @property
+    def has_expansion(self) -> bool:
+        """True when an expandable string embeds `$var` or `$( )`."""
+        if not self.expandable or self.node is None:
+            return False
+        inner = self.node.named_child(0)
+        return inner is not None and any(c.type in ("variable", "sub_expression") for c in inner.named_children)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class MemberInvocation(Span):
     """`target.Name(args)` or `[Type]::Name(args)`."""
 
@@ -295,24 +208,27 @@ class MemberInvocation(Span):
     from_tokens: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class TypeLiteral(Span):
     name: str  # text between the brackets
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Comment(Span):
     text: str
-    end_line: int
+
+    @property
+    def end_line(self) -> int:
+        return self.tree.position(max(self.start, self.end - 1))[0]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class CatchClause(Span):
     types: tuple[str, ...]
     is_empty: bool
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Loop(Span):
     """foreach/for/while/do statements and `ForEach-Object { }` blocks; `variable` is lower-case."""
 
@@ -322,14 +238,14 @@ class Loop(Span):
     body_end: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Comparison(Span):
     operator: str  # lower-case, e.g. "-eq"
     left: str
     right: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Condition(Span):
     """The condition of if/elseif/while/do-while/do-until; `shape` is its top expression kind."""
 
@@ -338,10 +254,25 @@ class Condition(Span):
     value_kind: str  # for assignments: the value kind (see Assignment.value_kind)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class ErrorRegion(Span):
-    """Where tree-sitter gave up: an ERROR node, or a MISSING token it had to invent."""
+    """Where tree-sitter gave up: unparsed text inside an ERROR node, or a MISSING token it invented."""
 
     kind: str  # "error" | "missing"
-    end_line: int
     missing: str
+
+    @property
+    def end_line(self) -> int:
+        return self.tree.position(max(self.start, self.end - 1))[0]
+
+
+def unquote(text: str) -> str:
+    """Contents of a string literal (here-strings lose their opening/closing lines)."""
+    if text[:2] in ("@'", '@"'):
+        inner = text[2:-2] if len(text) >= 4 else ""
+        inner = inner[1:] if inner.startswith("\n") else inner[2:] if inner.startswith("\r\n") else inner
+        return inner[:-1] if inner.endswith("\n") else inner
+    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0]:
+        inner = text[1:-1]
+        return inner.replace("''", "'") if text[0] == "'" else inner
+    return text

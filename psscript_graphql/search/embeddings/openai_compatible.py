@@ -91,7 +91,7 @@ class OpenAICompatibleProvider:
             raise EmbeddingError(
                 f"embedding server {self.url} returned 'index' values other than 0..{len(data) - 1}"
             )
-        by_index = dict(zip(indexes, data))
+        by_index = dict(zip(indexes, data, strict=False))
         return [by_index[index] for index in range(len(data))]
 
     def _checked_vector(self, item: Any) -> list[float]:

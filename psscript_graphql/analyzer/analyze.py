@@ -1,0 +1,174 @@
+"""Public API of the analyzer, in stages the job worker can report progress on.
+
+    tree = parse_stage(content)          # tree-sitter parse + syntax lists
+    findings = rules_stage(tree)         # every rule family + one PSParseError per broken region
+    metrics = metrics_stage(tree)        # code_complexity_metrics
+    result = build_analysis(tree, findings, metrics)
+    row = result.to_columns()            # JSON-ready values for the script_analysis table
+
+Findings land in the columns by category: security → security_issues, best practice and
+parse errors → best_practice_violations, performance → performance_insights, compatibility
+→ compatibility_notes. Each column keeps at most MAX_ENTRIES_PER_RULE entries per rule so a
+1 MiB script with a repeated pattern stays a reasonable row; scores use every finding.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from psscript_graphql.analyzer import capabilities, extract, scoring
+from psscript_graphql.analyzer.findings import Category, Finding
+from psscript_graphql.analyzer.metrics import code_complexity_metrics
+from psscript_graphql.analyzer.parse import ScriptTree, parse_script
+from psscript_graphql.analyzer.rules import (
+    attacks,
+    best_practices,
+    compatibility,
+    obfuscation,
+    parse_errors,
+    performance,
+    security,
+)
+
+ANALYSIS_VERSION = "1.0.0"
+MAX_ENTRIES_PER_RULE = 100
+
+Rule = Callable[[ScriptTree], Iterator[Finding]]
+RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
+    Category.SECURITY: security.RULES + attacks.RULES + obfuscation.RULES,
+    Category.BEST_PRACTICE: best_practices.RULES,
+    Category.PERFORMANCE: performance.RULES,
+    Category.COMPATIBILITY: compatibility.RULES,
+    Category.PARSE: parse_errors.RULES,
+}
+ALL_RULES: tuple[Rule, ...] = tuple(rule for family in RULE_FAMILIES.values() for rule in family)
+
+
+@dataclass
+class AnalysisResult:
+    """One script_analysis row (every field but `findings` is a column of that table)."""
+
+    purpose: str
+    security_score: int
+    quality_score: int
+    risk_score: int
+    parameter_docs: list[dict[str, Any]]
+    suggestions: list[dict[str, Any]]
+    command_details: list[dict[str, Any]]
+    ms_docs_references: list[dict[str, Any]]
+    security_issues: list[dict[str, Any]]
+    best_practice_violations: list[dict[str, Any]]
+    performance_insights: list[dict[str, Any]]
+    potential_risks: list[dict[str, Any]]
+    code_complexity_metrics: dict[str, Any]
+    compatibility_notes: list[dict[str, Any]]
+    execution_summary: dict[str, Any]
+    analysis_version: str
+    findings: list[Finding] = field(default_factory=list, repr=False)
+
+    def to_columns(self) -> dict[str, Any]:
+        """Column name → JSON-serializable value, for the script_analysis row."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "findings"}
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a stage allocates its syntax objects.
+
+    A 1 MiB script yields ~100k tree-sitter nodes and model objects that all stay alive until
+    the stage ends; collections triggered meanwhile rescan all of them again and again and
+    cost a third of the run time, while freeing nothing. The previous state is restored, so
+    nested or concurrent analyses leave the collector enabled when the last one finishes.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def parse_stage(content: str) -> ScriptTree:
+    """Parse the script; syntax errors never raise, they become error regions."""
+    with _gc_paused():
+        return parse_script(content)
+
+
+def rules_stage(tree: ScriptTree) -> list[Finding]:
+    """Run every rule family; duplicates (same rule, position and message) are dropped; source order."""
+    seen: set[tuple[str, int, int, str]] = set()
+    findings: list[Finding] = []
+    with _gc_paused():
+        for rule in ALL_RULES:
+            for finding in rule(tree):
+                key = (finding.rule, finding.line, finding.column, finding.message)
+                if key not in seen:
+                    seen.add(key)
+                    findings.append(finding)
+    findings.sort(key=lambda finding: finding.sort_key)
+    return findings
+
+
+def metrics_stage(tree: ScriptTree) -> dict[str, Any]:
+    with _gc_paused():
+        return code_complexity_metrics(tree)
+
+
+def _capped(findings: Iterable[Finding]) -> list[Finding]:
+    per_rule: Counter[str] = Counter()
+    kept = []
+    for finding in findings:
+        per_rule[finding.rule] += 1
+        if per_rule[finding.rule] <= MAX_ENTRIES_PER_RULE:
+            kept.append(finding)
+    return kept
+
+
+def build_analysis(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]) -> AnalysisResult:
+    """Assemble the analysis row from the stages' outputs."""
+    by_category: dict[str, list[Finding]] = {category: [] for category in Category}
+    for finding in findings:
+        by_category.setdefault(str(finding.category), []).append(finding)
+    with _gc_paused():
+        return _assemble(tree, findings, metrics, by_category)
+
+
+def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any],
+              by_category: dict[str, list[Finding]]) -> AnalysisResult:
+    summary = capabilities.execution_summary(tree)
+    destructive = capabilities.destructive_operations(tree)
+    return AnalysisResult(
+        purpose=extract.purpose(tree),
+        security_score=scoring.security_score(findings),
+        quality_score=scoring.quality_score(findings, metrics),
+        risk_score=scoring.risk_score(findings, destructive, summary),
+        parameter_docs=extract.parameter_docs(tree),
+        suggestions=scoring.suggestions(findings),
+        command_details=extract.command_details(tree),
+        ms_docs_references=extract.ms_docs_references(tree),
+        security_issues=[f.to_dict() for f in _capped(by_category[Category.SECURITY])],
+        best_practice_violations=[
+            f.to_dict()
+            for f in _capped(sorted(by_category[Category.BEST_PRACTICE] + by_category[Category.PARSE],
+                                    key=lambda finding: finding.sort_key))
+        ],
+        performance_insights=[f.to_dict() for f in _capped(by_category[Category.PERFORMANCE])],
+        potential_risks=scoring.potential_risks(findings, destructive)[: MAX_ENTRIES_PER_RULE * 2],
+        code_complexity_metrics=metrics,
+        compatibility_notes=[compatibility.compatibility_note(f) for f in _capped(by_category[Category.COMPATIBILITY])],
+        execution_summary=summary,
+        analysis_version=ANALYSIS_VERSION,
+        findings=findings,
+    )
+
+
+def analyze_script(content: str) -> AnalysisResult:
+    """Parse, run every rule, measure and score one script."""
+    tree = parse_stage(content)
+    return build_analysis(tree, rules_stage(tree), metrics_stage(tree))

@@ -1,0 +1,304 @@
+"""Builders for declarations: functions (with their comment help), param blocks, parameters,
+attributes, assignments and variables."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from psscript_graphql.analyzer.comment_help import CommentBlock
+from psscript_graphql.analyzer.elements import unwrap, value_kind
+from psscript_graphql.analyzer.intervals import IntervalIndex
+from psscript_graphql.analyzer.model import (
+    Assignment,
+    Attribute,
+    CommentHelp,
+    FunctionDef,
+    Parameter,
+    VariableRef,
+)
+
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.parse import ScriptTree
+
+Node = Any
+
+
+def split_variable(text: str) -> tuple[str, str, bool]:
+    """Scope, lower-case name and splat flag of a variable's text.
+
+    `$global:Foo` → ("global", "foo", False); `@args` → ("", "args", True); `${env:X}` → ("env", "x", False).
+    """
+    splat = text.startswith("@")
+    body = text[1:]
+    if body.startswith("{") and body.endswith("}"):
+        body = body[1:-1]
+    scope, separator, name = body.partition(":")
+    if separator and scope and name:
+        return scope.lower(), name.lower(), splat
+    return "", body.lower(), splat
+
+
+def build_attribute(tree: ScriptTree, node: Node) -> Attribute | None:
+    """`[Name(…)]`; None for a bare type constraint like `[string]`."""
+    name_node = next((child for child in node.named_children if child.type == "attribute_name"), None)
+    if name_node is None:
+        return None
+    arguments: dict[str, str] = {}
+    positional: list[str] = []
+    holder = next((child for child in node.named_children if child.type == "attribute_arguments"), None)
+    for argument in holder.named_children if holder is not None else ():
+        if argument.type != "attribute_argument":
+            continue
+        parts = argument.named_children
+        if parts and parts[0].type == "simple_name":
+            key = tree.text_of(parts[0]).lower()
+            # `Mandatory` alone means `Mandatory = $true`.
+            arguments[key] = tree.text_of(parts[-1]) if len(parts) > 1 else "$true"
+        else:
+            positional.append(tree.text_of(argument))
+    return Attribute(name=tree.text_of(name_node), arguments=arguments, positional=tuple(positional))
+
+
+def attributes_of(tree: ScriptTree, attribute_list: Node | None) -> tuple[tuple[Attribute, ...], str | None]:
+    """Attributes of an attribute_list and the last type constraint in it (without brackets)."""
+    attributes: list[Attribute] = []
+    type_name = None
+    for node in attribute_list.named_children if attribute_list is not None else ():
+        if node.type != "attribute":
+            continue
+        literal = node.named_child(0)
+        if literal is not None and literal.type == "type_literal":
+            type_name = tree.text_of(literal)[1:-1].strip()
+            continue
+        attribute = build_attribute(tree, node)
+        if attribute is not None:
+            attributes.append(attribute)
+    return tuple(attributes), type_name
+
+
+def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Parameter]:
+    """A `script_parameter` node as one Parameter, or several when the grammar merged them.
+
+    tree-sitter-pwsh reads `param($a = 1, $b)` (on one line) as $a with the default `1, $b`.
+    PowerShell never allows a bare comma in a default, so every item after the first of such
+    a list is another parameter declaration.
+    """
+    variable = next((child for child in node.named_children if child.type == "variable"), None)
+    if variable is None:
+        return []
+    attribute_list = next((child for child in node.named_children if child.type == "attribute_list"), None)
+    attributes, type_name = attributes_of(tree, attribute_list)
+    default_node = next((child for child in node.named_children if child.type == "script_parameter_default"), None)
+    default = None
+    swallowed: list[Node] = []
+    if default_node is not None and default_node.named_child_count:
+        value = default_node.named_child(default_node.named_child_count - 1)
+        if value.type == "array_literal_expression" and value.named_child_count > 1:
+            first, *swallowed = value.named_children
+            default = tree.text_of(first)
+        else:
+            default = tree.text_of(value)
+    original = tree.text_of(variable).lstrip("$").strip("{}")
+    parameters = [Parameter(**tree.span_of(variable), name=original, type_name=type_name, attributes=attributes,
+                            default=default, owner=owner)]
+    for item in swallowed:
+        parameter = _declared_in_expression(tree, unwrap(item), owner)
+        if parameter is not None:
+            parameters.append(parameter)
+    return parameters
+
+
+def _declared_in_expression(tree: ScriptTree, node: Node, owner: str | None) -> Parameter | None:
+    """`$name` or `[type]$name` (as an expression) read back as a parameter declaration."""
+    type_name = None
+    while node.type in ("expression_with_unary_operator", "cast_expression", "unary_expression"):
+        if node.type == "cast_expression":
+            type_name = tree.text_of(node.named_child(0))[1:-1].strip()
+            node = node.named_child(node.named_child_count - 1)
+        elif node.named_child_count == 1:
+            node = node.named_child(0)
+        else:
+            return None
+    if node.type != "variable":
+        return None
+    return Parameter(**tree.span_of(node), name=tree.text_of(node).lstrip("$").strip("{}"), type_name=type_name,
+                     attributes=(), default=None, owner=owner)
+
+
+def parameters_of(tree: ScriptTree, holder: Node | None, owner: str | None) -> tuple[Parameter, ...]:
+    """Parameters of a param_block or function_parameter_declaration."""
+    if holder is None:
+        return ()
+    parameter_list = next((child for child in holder.named_children if child.type == "parameter_list"), None)
+    if parameter_list is None:
+        return ()
+    return tuple(
+        parameter
+        for child in parameter_list.named_children
+        if child.type == "script_parameter"
+        for parameter in build_parameters(tree, child, owner)
+    )
+
+
+def find_param_block(function_node: Node) -> Node | None:
+    """A function's param block; looks inside ERROR children too, where tree-sitter-pwsh puts
+    `param(…)` followed by a named block on the same line."""
+    for child in function_node.children:
+        if child.type in ("script_block", "ERROR"):
+            block = next((part for part in child.children if part.type == "param_block"), None)
+            if block is not None:
+                return block
+    return None
+
+
+def build_assignment(tree: ScriptTree, node: Node) -> tuple[Assignment, int] | None:
+    """An assignment and the start byte of its target variable (-1 when not a plain variable)."""
+    children = node.children
+    if len(children) != 3 or children[0].type != "left_assignment_expression":
+        return None
+    left, operator, value = children
+    target = unwrap(left.named_child(0)) if left.named_child_count else left
+    cast = ""
+    if target.type == "expression_with_unary_operator" and target.named_child_count == 1:
+        target = target.named_child(0)
+    if target.type == "cast_expression":
+        cast = tree.text_of(target.named_child(0)).lower()
+        target = unwrap(target.named_child(target.named_child_count - 1))
+    variable = scope = None
+    variable_start = -1
+    if target.type == "variable":
+        scope, variable, _ = split_variable(tree.text_of(target))
+        variable_start = target.start_byte
+    assignment = Assignment(
+        start=node.start_byte, end=node.end_byte, tree=tree, target=tree.text_of(left), variable=variable,
+        scope=scope or "", operator=tree.text_of(operator), value_start=value.start_byte, value_end=value.end_byte,
+        cast=cast, value_node=value,
+    )
+    return assignment, variable_start
+
+
+def assignment_value_kind(cast: str, value: Node) -> str:
+    """Kind of an assigned value; a cast on the target (`[string[]]$x = …`) overrides it."""
+    kind = value_kind(value)
+    if cast.endswith("[]]") or cast in ("[array]", "[system.array]"):
+        return "array"
+    if cast in ("[string]", "[system.string]") and kind not in ("array", "list"):
+        return "string"
+    return kind
+
+
+def build_variable(tree: ScriptTree, node: Node, targets: frozenset[int]) -> VariableRef:
+    start, end = node.start_byte, node.end_byte
+    raw = tree.source[start:end]
+    if raw[:1] == b"$" and b":" not in raw and b"{" not in raw:
+        # Fast path for the common plain `$name`.
+        return VariableRef(raw[1:].decode("utf-8", "replace").lower(), "", start, end, start in targets, False)
+    scope, name, splat = split_variable(raw.decode("utf-8", "replace"))
+    return VariableRef(name, scope, start, end, start in targets, splat)
+
+
+@dataclass(frozen=True, slots=True)
+class _Range:
+    start: int
+    end: int
+
+
+def build_functions(tree: ScriptTree) -> tuple[FunctionDef, ...]:
+    """Function, filter and workflow definitions with parameters, attributes and comment help."""
+    drafts = []
+    for node in tree.nodes("function"):
+        name_node = next((child for child in node.named_children if child.type == "function_name"), None)
+        name = tree.text_of(name_node) if name_node is not None else ""
+        declaration = next((c for c in node.named_children if c.type == "function_parameter_declaration"), None)
+        block = find_param_block(node)
+        holder = declaration if declaration is not None else block
+        attribute_list = None
+        if block is not None:
+            attribute_list = next((c for c in block.named_children if c.type == "attribute_list"), None)
+        opener = next((child for child in node.children if child.type == "{"), None)
+        drafts.append((node, name, parameters_of(tree, holder, name), attributes_of(tree, attribute_list)[0],
+                       opener.start_byte if opener is not None else node.end_byte))
+    nesting = IntervalIndex([_Range(node.start_byte, node.end_byte) for node, *_ in drafts])
+    blocks = [block for block in tree.comment_blocks() if block.help is not None]
+    starts = [block.start for block in blocks]
+    functions = []
+    for node, name, parameters, attributes, body_start in drafts:
+        help_block = _function_help(tree, node, body_start, blocks, starts, nesting)
+        functions.append(FunctionDef(
+            **tree.span_of(node), name=name, keyword=tree.text_of(node.child(0)).lower(), parameters=parameters,
+            attributes=attributes, body_start=body_start, body_end=node.end_byte,
+            help=help_block.help if help_block is not None else None))
+    return tuple(functions)
+
+
+def _function_help(tree: ScriptTree, node: Node, body_start: int, blocks: list[CommentBlock], starts: list[int],
+                   nesting: IntervalIndex[_Range]) -> CommentBlock | None:
+    """Help inside the body (not in a nested function) or directly above the definition."""
+    index = bisect_left(starts, body_start)
+    while index < len(blocks) and blocks[index].start < node.end_byte:
+        holder = nesting.innermost(blocks[index].start)
+        if holder is not None and holder.start == node.start_byte:
+            return blocks[index]
+        index += 1
+    before = bisect_left(starts, node.start_byte) - 1
+    if before >= 0 and blocks[before].end <= node.start_byte:
+        block = blocks[before]
+        between = tree.source[block.end : node.start_byte]
+        # At most one blank line may separate help from its function.
+        if not between.strip() and between.count(b"\n") <= 2:
+            return block
+    return None
+
+
+def find_script_help(tree: ScriptTree) -> CommentHelp | None:
+    """The first help block outside every function and not attached to one."""
+    functions = IntervalIndex([_Range(f.start, f.end) for f in tree.functions()])
+    taken = {(f.help.line, f.help.end_line) for f in tree.functions() if f.help is not None}
+    for block in tree.comment_blocks():
+        help_ = block.help
+        if help_ is not None and (help_.line, help_.end_line) not in taken and not functions.contains(block.start):
+            return help_
+    return None
+
+
+def script_parameters(tree: ScriptTree) -> tuple[Parameter, ...]:
+    """Parameters of the script's own param block: the first thing in the file after comments.
+
+    When the file is broken the block may sit inside a leading ERROR node; a param block that
+    follows a `function` keyword belongs to a function whose braces did not close.
+    """
+    node = tree.root
+    while True:
+        first = next((child for child in node.children if child.type != "comment"), None)
+        if first is None:
+            return ()
+        if first.type == "param_block":
+            return parameters_of(tree, first, None)
+        if first.type != "ERROR" or first is node:
+            return ()
+        node = first
+
+
+def variable_reads(tree: ScriptTree, targets: frozenset[int]) -> tuple[list[int], list[str]]:
+    """Start offsets and lower-case names of variables that are read (not assignment targets).
+
+    Kept as two flat lists: "which names are read inside this function" is asked for every
+    function and must not cost an object per variable.
+    """
+    source = tree.source
+    starts: list[int] = []
+    names: list[str] = []
+    for node in tree.nodes("variable"):
+        start = node.start_byte
+        if start in targets:
+            continue
+        raw = source[start : node.end_byte]
+        if b":" in raw or b"{" in raw:
+            name = split_variable(raw.decode("utf-8", "replace"))[1]
+        else:
+            name = raw[1:].decode("utf-8", "replace").lower()
+        starts.append(start)
+        names.append(name)
+    return starts, names

@@ -1,0 +1,71 @@
+"""Where tree-sitter-pwsh could not parse: ERROR regions and MISSING tokens.
+
+An ERROR node can wrap statements the parser did recover (the whole file when only its last
+line is broken), so only the text between recovered statements counts as broken; pieces at
+most two lines apart are merged into one region.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from psscript_graphql.analyzer.model import ErrorRegion
+
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.parse import ScriptTree
+
+Node = Any
+
+# Children of an ERROR node that the parser did recover as whole statements (or comments).
+_STATEMENT_TYPES = frozenset(
+    "pipeline function_statement if_statement foreach_statement for_statement while_statement do_statement "
+    "switch_statement try_statement trap_statement class_statement enum_statement data_statement "
+    "flow_control_statement statement_list param_block comment requires_directive_list using_directive_list "
+    "using_statement empty_statement".split()
+)
+
+
+def collect_error_regions(tree: ScriptTree) -> tuple[ErrorRegion, ...]:
+    """Unparsed text inside ERROR nodes and MISSING tokens, in source order."""
+    runs: list[tuple[int, int]] = []
+    missing: list[ErrorRegion] = []
+    _collect(tree, tree.root, runs, missing)
+    regions = [ErrorRegion(**tree.span(start, end), kind="error", missing="") for start, end in _merge(tree, runs)]
+    return tuple(sorted(regions + missing, key=attrgetter("start")))
+
+
+def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing: list[ErrorRegion]) -> None:
+    if node.is_missing:
+        missing.append(ErrorRegion(**tree.span_of(node), kind="missing", missing=node.type))
+        return
+    if not node.is_error:
+        for child in node.children:
+            if child.has_error:
+                _collect(tree, child, runs, missing)
+        return
+    cursor = node.start_byte
+    for child in node.children:
+        if child.type in _STATEMENT_TYPES:
+            runs.append((cursor, child.start_byte))
+            if child.has_error:
+                _collect(tree, child, runs, missing)
+            cursor = child.end_byte
+    runs.append((cursor, node.end_byte))
+
+
+def _merge(tree: ScriptTree, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop blank runs; join runs at most two lines apart (pieces of one broken statement)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(runs):
+        chunk = tree.source[start:end]
+        if not chunk.strip():
+            continue
+        # Trim surrounding whitespace so positions point at the broken text itself.
+        start += len(chunk) - len(chunk.lstrip())
+        end -= len(chunk) - len(chunk.rstrip())
+        if merged and tree.source[merged[-1][1] : start].count(b"\n") <= 2:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

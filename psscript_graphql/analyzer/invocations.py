@@ -1,0 +1,194 @@
+"""Builders for command invocations: arguments, commands and pipelines, from the tree and from tokens.
+
+Node type names come from tree-sitter-pwsh 0.38 (checked by parsing samples): a pipeline is a
+`pipeline_chain` of `command`/expression children separated by `|`; a command has the fields
+`command_name` (`command_name` or `command_name_expr`) and `command_elements`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.commands import SWITCH_PARAMETERS, Argument, ArgKind, Command, Pipeline
+from psscript_graphql.analyzer.elements import unwrap, value_kind
+from psscript_graphql.analyzer.model import unquote
+
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.parse import ScriptTree
+    from psscript_graphql.analyzer.tokens import TokenScan
+
+Node = Any
+
+# `1..10 | …` at the start of a statement comes out of the grammar as a command named "1..10".
+_RANGE_FIRST = frozenset("(+-0123456789$")
+RANGE_AS_COMMAND = re.compile(r"^\(?\s*[-+]?(?:\d|\$|\()[^\s]*\.\.")
+
+
+_KIND_TO_ARG = {
+    "string": ArgKind.STRING,
+    "expandable": ArgKind.EXPANDABLE,
+    "number": ArgKind.NUMBER,
+    "variable": ArgKind.VARIABLE,
+    "null": ArgKind.VARIABLE,
+    "scriptblock": ArgKind.SCRIPTBLOCK,
+    "list": ArgKind.LIST,
+}
+
+
+def build_argument(tree: ScriptTree, node: Node) -> Argument:
+    """One command element (never a separator or redirection) as an Argument."""
+    text = tree.text_of(node)
+    kind = node.type
+    items: tuple[Argument, ...] = ()
+    value = text
+    if kind == "command_parameter":
+        arg_kind, value = ArgKind.PARAMETER, text[1:].rstrip(":")
+    elif kind in ("generic_token", "stop_parsing"):
+        arg_kind = ArgKind.BAREWORD
+    elif kind in ("bareword_argument_list", "array_literal_expression"):
+        arg_kind = ArgKind.LIST
+        items = tuple(build_argument(tree, child) for child in node.named_children)
+    elif kind == "concatenated_command_argument":
+        dynamic = any(child.type in ("variable", "sub_expression") for child in node.named_children)
+        arg_kind = ArgKind.EXPANDABLE if dynamic else ArgKind.BAREWORD
+    else:
+        inner = unwrap(node)
+        coarse = value_kind(inner)
+        arg_kind = _KIND_TO_ARG.get(coarse, ArgKind.EXPRESSION)
+        if arg_kind is ArgKind.VARIABLE and text.startswith("@"):
+            arg_kind = ArgKind.SPLAT
+        elif arg_kind in (ArgKind.STRING, ArgKind.EXPANDABLE):
+            value = unquote(text)
+        elif arg_kind is ArgKind.LIST:
+            items = tuple(build_argument(tree, child) for child in inner.named_children)
+    return Argument(**tree.span_of(node), text=text, kind=arg_kind, value=value, items=items)
+
+
+def make_command(
+    tree: ScriptTree,
+    *,
+    span: dict[str, Any],
+    name: str,
+    operator: str,
+    arguments: list[Argument] | None,
+    pipeline_id: int,
+    pipeline_index: int,
+    from_tokens: bool = False,
+    node: Node = None,
+) -> Command:
+    lowered = name.lower()
+    alias_of = aliases.ALIASES.get(lowered, "")
+    if alias_of:
+        resolved = alias_of
+    else:
+        # Backticks inside a bareword are escapes PowerShell drops (``i`e`x`` runs iex).
+        resolved = aliases.canonical_cmdlet(lowered.replace("`", "")) if "`" in lowered else None
+        resolved = resolved or aliases.canonical_cmdlet(lowered) or name
+    return Command(start=span["start"], end=span["end"], tree=tree, name=name, resolved=resolved,
+                   invocation_operator=operator, alias_of=alias_of,
+                   given_arguments=tuple(arguments) if arguments is not None else None,
+                   pipeline_id=pipeline_id, pipeline_index=pipeline_index, from_tokens=from_tokens, node=node)
+
+
+def build_command(tree: ScriptTree, node: Node, pipeline_id: int, pipeline_index: int) -> Command | None:
+    """A `command` node as a Command; None for the grammar's range-expression misparse."""
+    name_node = node.child_by_field_name("command_name")
+    if name_node is None:
+        return None
+    start, name_start = node.start_byte, name_node.start_byte
+    source = tree.source
+    name_text = source[name_start : name_node.end_byte].decode("utf-8", "replace")
+    # Anything before the name is the invocation operator (`&` or `.`).
+    operator = source[start:name_start].strip().decode("utf-8", "replace") if name_start > start else ""
+    if operator and name_text[:1] in "'\"":
+        name_text = unquote(name_text)
+    if not operator and name_text[:1] in _RANGE_FIRST and RANGE_AS_COMMAND.match(name_text):
+        return None
+    return make_command(tree, span={"start": start, "end": node.end_byte, "tree": tree}, name=name_text,
+                        operator=operator, arguments=None, pipeline_id=pipeline_id, pipeline_index=pipeline_index,
+                        node=node)
+
+
+def build_command_arguments(tree: ScriptTree, node: Node) -> tuple[Argument, ...]:
+    """Arguments of a `command` node (built lazily by `Command.arguments`)."""
+    elements = node.child_by_field_name("command_elements") if node is not None else None
+    if elements is None:
+        return ()
+    return tuple(
+        build_argument(tree, child)
+        for child in elements.named_children
+        if child.type not in ("command_argument_sep", "redirection", "comment")
+    )
+
+
+def count_positional(tree: ScriptTree, node: Node, at_least: int = 0) -> int:
+    """Positional arguments of a `command` node from node types alone (same binding as bind_arguments).
+
+    Every element is preceded by a separator node, so fewer than 2 × at_least - 1 named
+    children cannot hold `at_least` arguments; those return 0 without walking the children.
+    """
+    elements = node.child_by_field_name("command_elements") if node is not None else None
+    if elements is None or elements.named_child_count < 2 * at_least - 1:
+        return 0
+    count = 0
+    expecting_value = False
+    for child in elements.named_children:
+        kind = child.type
+        if kind in ("command_argument_sep", "redirection", "comment"):
+            continue
+        if kind == "command_parameter":
+            end = child.end_byte
+            colon = tree.source[end - 1 : end + 1].find(b":") >= 0
+            expecting_value = colon or tree.text_of(child)[1:].rstrip(":").lower() not in SWITCH_PARAMETERS
+        elif expecting_value:
+            expecting_value = False
+        else:
+            count += 1
+    return count
+
+
+def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tuple[Command, ...], dict[int, Pipeline]]:
+    """Every command (tree first, then token-fallback commands the tree lacks) and the multi-element
+    pipelines keyed by their start byte."""
+    commands: list[Command] = []
+    pipelines: dict[int, Pipeline] = {}
+    placed: dict[int, tuple[int, int]] = {}
+    # Only chains with a `|` form pipelines; child_count is cheap, named_children is not.
+    multi = [chain for chain in tree.nodes("chain", ordered=False) if chain.child_count > 1]
+    for chain in multi:
+        elements = [child for child in chain.named_children if child.type != "comment"]
+        for index, child in enumerate(elements):
+            if child.type == "command":
+                placed[child.start_byte] = (chain.start_byte, index)
+    by_start: dict[int, Command] = {}
+    # Commands are sorted once at the end (with the token fallback's), not as nodes here.
+    for node in tree.nodes("command", ordered=False):
+        pipeline_id, index = placed.get(node.start_byte, (node.start_byte, 0))
+        command = build_command(tree, node, pipeline_id, index)
+        if command is not None:
+            commands.append(command)
+            by_start[node.start_byte] = command
+    for chain in multi:
+        members = tuple(
+            by_start.get(child.start_byte) or build_argument(tree, child)
+            for child in chain.named_children
+            if child.type != "comment"
+        )
+        pipelines[chain.start_byte] = Pipeline(**tree.span_of(chain), elements=members)
+    scans = list(scans)
+    known = {(command.line, command.name_lower) for command in commands} if scans else set()
+    token_groups: dict[int, list[Command]] = {}
+    for scan in scans:
+        for command in scan.commands:
+            if (command.line, command.name_lower) not in known:
+                commands.append(command)
+                token_groups.setdefault(command.pipeline_id, []).append(command)
+    for pipeline_id, group in token_groups.items():
+        if len(group) > 1 and pipeline_id not in pipelines:
+            pipelines[pipeline_id] = Pipeline(**tree.span(group[0].start, group[-1].end), elements=tuple(group))
+    commands.sort(key=attrgetter("start"))
+    return tuple(commands), pipelines

@@ -1,0 +1,347 @@
+"""Security rules for known attack techniques: download cradles, encoded commands, policy and AMSI
+bypasses, Defender and firewall tampering, persistence, credential dumping, native code injection.
+
+These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.commands import ArgKind, Command
+from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.common import (
+    SHELL_PROGRAMS,
+    reaches_execution,
+    search_findings,
+    value_is_true,
+)
+
+SECURITY = Category.SECURITY
+_DOWNLOAD_MEMBERS = frozenset(
+    {"downloadstring", "downloaddata", "downloadfile", "openread", "downloadstringtaskasync",
+     "downloaddatataskasync", "downloadfiletaskasync", "getstringasync", "getbytearrayasync"}
+)
+_WEB_COMMANDS = ("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer")
+_EXECUTORS = frozenset(
+    {"start-process", "invoke-item", "cmd", "rundll32", "regsvr32", "msiexec", "mshta", "wscript", "cscript",
+     *SHELL_PROGRAMS}
+)
+_RUNNABLE = re.compile(r"(?i)\.(?:exe|ps1|bat|cmd|msi|dll|vbs|js|hta|scr)\b")
+
+
+def avoid_download_cradle(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadCradle: downloading text and executing it in memory is the classic malware stager."""
+    hint = "Download to a file, verify its signature or hash, then run it by path."
+    reported: set[int] = set()
+    sources: list[tuple[str, Span]] = [
+        (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
+    ]
+    sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
+    for label, source in sources:
+        sink = reaches_execution(tree, source.start, source.end)
+        if sink is not None and sink.start not in reported:
+            reported.add(sink.start)
+            yield Finding.at(source, rule="PSDownloadCradle", severity=Severity.CRITICAL,
+                             message=f"Content downloaded with {label} is executed by {sink.what}.", hint=hint,
+                             category=SECURITY)
+
+
+def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
+    """PSNetWebClientDownload: Net.WebClient downloads bypass proxy/TLS policy of the web cmdlets and are how
+    most droppers fetch payloads; each one deserves a look even when nothing runs it directly."""
+    for member in tree.member_invocations():
+        if member.name.lower() in _DOWNLOAD_MEMBERS and reaches_execution(tree, member.start, member.end) is None:
+            yield Finding.at(member, rule="PSNetWebClientDownload", severity=Severity.WARNING,
+                             message=f"Remote content is downloaded with .{member.name}().",
+                             hint="Prefer Invoke-WebRequest -OutFile with an https URL, and verify what you fetched.",
+                             category=SECURITY)
+
+
+def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadAndExecute: a file fetched from the network and then started runs unverified code."""
+    downloads: list[tuple[Span, str | None]] = []
+    for call in tree.commands_named("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer"):
+        destination = call.value_of("OutFile", "Destination", prefix=3)
+        if call.resolved_lower == "start-bitstransfer" or destination is not None:
+            downloads.append((call, destination.text if destination is not None else None))
+    for member in tree.member_invocations():
+        if member.name.lower() in ("downloadfile", "downloadfiletaskasync"):
+            arguments = tree.text_of_span(member)
+            downloads.append((member, arguments.rsplit(",", 1)[-1].strip(" )") if "," in arguments else None))
+    if not downloads:
+        return
+    executions = [c for c in tree.commands() if _executes(c)]
+    for download, destination in downloads:
+        needle = _reference(destination)
+        for call in executions:
+            if call.start > download.start and (needle is None or needle in call.text.lower()):
+                yield Finding.at(download, rule="PSDownloadAndExecute", severity=Severity.ERROR,
+                                 message=f"A downloaded file is executed on line {call.line}.",
+                                 hint="Verify the file's Authenticode signature or hash before running it.",
+                                 category=SECURITY)
+                break
+
+
+def _executes(call: Command) -> bool:
+    return (
+        call.resolved_lower in _EXECUTORS or call.program in _EXECUTORS
+        or (call.invocation_operator == "&" and not call.name.startswith("{"))
+        or bool(_RUNNABLE.search(call.name))
+    )
+
+
+def _reference(destination: str | None) -> str | None:
+    """What a later command would contain when it uses the destination: the variable or the file name."""
+    if not destination:
+        return None
+    text = destination.strip().strip("'\"").lower()
+    if text.startswith("$"):
+        return re.split(r"[^\w$:]", text, maxsplit=1)[0] if len(text) > 1 else None
+    name = re.split(r"[\\/]", text)[-1]
+    return name or None
+
+
+_ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
+_ENCODED_IN_TEXT = re.compile(
+    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t][^\n]*?[ \t][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
+    rb"[ \t]+[\"']?[A-Za-z0-9+/]{16,}={0,2}"
+)
+
+
+def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
+    """PSEncodedCommand: `-EncodedCommand` hides what a new PowerShell process will run from readers and logs."""
+    message = "PowerShell is started with a Base64 -EncodedCommand."
+    hint = "Ship the commands as a readable script file and run it with -File."
+    lines: set[int] = set()
+    for call in tree.commands():
+        if call.program in SHELL_PROGRAMS and any(_ENCODED_PARAMETER.match(n.name) for n in call.named):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR, message=message, hint=hint,
+                             category=SECURITY)
+    for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
+                                   message=message, hint=hint, needles=(b"powershell", b"pwsh")):
+        if finding.line not in lines:
+            yield finding
+
+
+def avoid_decoded_execution(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDecodedExecution: Base64-decoded text that is executed is a payload hidden from review."""
+    for member in tree.member_invocations():
+        if member.name.lower() == "frombase64string":
+            sink = reaches_execution(tree, member.start, member.end)
+            if sink is not None:
+                yield Finding.at(member, rule="PSDecodedExecution", severity=Severity.CRITICAL,
+                                 message=f"Base64-decoded content is executed by {sink.what}.",
+                                 hint="Keep executable code readable in the script; never run decoded blobs.",
+                                 category=SECURITY)
+
+
+_POLICY_IN_TEXT = re.compile(
+    rb"(?i)[ \t\"'][-/](?:ep|ex|exe|exec|execu\w*)[ \t]+[\"']?(?:bypass|unrestricted)\b"
+)
+
+
+def avoid_execution_policy_bypass(tree: ScriptTree) -> Iterator[Finding]:
+    """PSExecutionPolicyBypass: turning the execution policy off removes a guard against running unsigned scripts."""
+    lines: set[int] = set()
+    for call in tree.commands_named("Set-ExecutionPolicy"):
+        policy = call.value_of("ExecutionPolicy", prefix=2, position=0)
+        if policy is not None and policy.value.strip().lower() in ("bypass", "unrestricted"):
+            scope = call.value_of("Scope", prefix=2, position=1)
+            process_only = scope is not None and scope.value.strip().lower() == "process"
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSExecutionPolicyBypass",
+                             severity=Severity.WARNING if process_only else Severity.ERROR,
+                             message=f"Set-ExecutionPolicy {policy.value} disables script signing checks"
+                                     + (" for this process." if process_only else " persistently."),
+                             hint="Sign the script (RemoteSigned/AllSigned) instead of bypassing the policy.",
+                             category=SECURITY)
+    for finding in search_findings(tree, _POLICY_IN_TEXT, rule="PSExecutionPolicyBypass", severity=Severity.WARNING,
+                                   message="A PowerShell process is started with -ExecutionPolicy Bypass.",
+                                   hint="Sign the script instead of bypassing the execution policy.",
+                                   needles=(b"bypass", b"unrestricted")):
+        if finding.line not in lines:
+            yield finding
+
+
+_AMSI = re.compile(rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi")
+
+
+def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAmsiBypass: tampering with AMSI blinds antivirus to everything the script runs next."""
+    yield from search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
+                               message="The script references AMSI internals used to disable malware scanning.",
+                               hint="Remove the AMSI tampering; legitimate scripts never touch it.", needles=(b"amsi",))
+
+
+_DEFENDER_SWITCHES = (
+    "DisableRealtimeMonitoring", "DisableBehaviorMonitoring", "DisableIOAVProtection", "DisableScriptScanning",
+    "DisableIntrusionPreventionSystem", "DisableBlockAtFirstSeen", "DisableArchiveScanning",
+    "DisableOnAccessProtection",
+)
+_DEFENDER_REGISTRY = re.compile(rb"(?i)DisableAntiSpyware|DisableAntiVirus")
+
+
+def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDefenderTampering: switching off or carving exclusions into Microsoft Defender hides malware."""
+    hint = "Do not change Defender settings from scripts; use managed policy with review."
+    for call in tree.commands_named("Set-MpPreference"):
+        for switch in _DEFENDER_SWITCHES:
+            if value_is_true(call, switch):
+                yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
+                                 message=f"Set-MpPreference -{switch} turns off Defender protection.", hint=hint,
+                                 category=SECURITY)
+                break
+    for call in tree.commands_named("Add-MpPreference"):
+        if any(n.name.lower().startswith("exclusion") for n in call.named):
+            yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.ERROR,
+                             message="Add-MpPreference adds a Defender exclusion.", hint=hint, category=SECURITY)
+    for call in tree.commands_named("Stop-Service", "Set-Service", "sc"):
+        if call.mentions(b"windefend", b"sense", b"wdnissvc"):
+            yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
+                             message="The Defender service is stopped or reconfigured.", hint=hint, category=SECURITY)
+    yield from search_findings(tree, _DEFENDER_REGISTRY, rule="PSDefenderTampering", severity=Severity.ERROR,
+                               message="Defender is disabled through its policy registry values.", hint=hint,
+                               needles=(b"disableanti",))
+
+
+def avoid_firewall_disable(tree: ScriptTree) -> Iterator[Finding]:
+    """PSFirewallDisabled: a disabled host firewall exposes every listening service."""
+    hint = "Add a narrow allow rule (New-NetFirewallRule) instead of turning the firewall off."
+    for call in tree.commands_named("netsh"):
+        words = [argument.value.lower() for argument in call.arguments]
+        if ("advfirewall" in words and "state" in words and "off" in words) or (
+            "firewall" in words and "opmode" in words and ("disable" in words or "mode=disable" in words)
+        ):
+            yield Finding.at(call, rule="PSFirewallDisabled", severity=Severity.ERROR,
+                             message="netsh turns the Windows firewall off.", hint=hint, category=SECURITY)
+    for call in tree.commands_named("Set-NetFirewallProfile"):
+        enabled = call.value_of("Enabled", prefix=2)
+        if enabled is not None and enabled.value.strip().lower() in ("false", "$false", "0"):
+            yield Finding.at(call, rule="PSFirewallDisabled", severity=Severity.ERROR,
+                             message="Set-NetFirewallProfile -Enabled False turns the firewall off.", hint=hint,
+                             category=SECURITY)
+    for call in tree.commands_named("Stop-Service", "Set-Service"):
+        if call.mentions(b"mpssvc"):
+            yield Finding.at(call, rule="PSFirewallDisabled", severity=Severity.ERROR,
+                             message="The Windows Firewall service is stopped or disabled.", hint=hint,
+                             category=SECURITY)
+
+
+_RUN_KEY = b"\\currentversion\\run"
+_REGISTRY_WRITERS = frozenset({"new-itemproperty", "set-itemproperty", "new-item", "set-item", "copy-itemproperty"})
+
+
+def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
+    """PSPersistenceRunKey: Run/RunOnce registry values start a program at every logon."""
+    for call in tree.commands():
+        writes = call.resolved_lower in _REGISTRY_WRITERS or (
+            call.program == "reg" and call.positional and call.positional[0].value.lower() == "add"
+        )
+        if writes and call.mentions(_RUN_KEY):
+            yield Finding.at(call, rule="PSPersistenceRunKey", severity=Severity.ERROR,
+                             message=f"{call.name} writes an autostart entry under ...\\CurrentVersion\\Run.",
+                             hint="Install software through a managed deployment instead of autostart keys.",
+                             category=SECURITY)
+
+
+_STARTUP_FOLDER = re.compile(
+    rb"(?i)\\Start Menu\\Programs\\Startup\b|shell:startup|\[Environment\]::GetFolderPath\(\s*['\"]?Startup"
+)
+
+
+def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
+    """PSPersistenceStartupFolder: files placed in the Startup folder run at every logon."""
+    yield from search_findings(tree, _STARTUP_FOLDER, rule="PSPersistenceStartupFolder", severity=Severity.WARNING,
+                               message="The script writes to or references the Startup folder.",
+                               hint="Use a managed deployment or a documented scheduled task instead.",
+                               needles=(b"startup",))
+
+
+def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:
+    """PSPersistenceScheduledTask: scheduled tasks are the most common way to make code survive a reboot."""
+    for call in tree.commands():
+        registers = call.resolved_lower in ("register-scheduledtask", "register-scheduledjob") or (
+            call.program == "schtasks" and any(a.value.lower() in ("/create", "-create") for a in call.arguments)
+        )
+        if registers:
+            yield Finding.at(call, rule="PSPersistenceScheduledTask", severity=Severity.WARNING,
+                             message=f"{call.name} creates a scheduled task that runs later on its own.",
+                             hint="Document the task, run it with least privilege, and review its action.",
+                             category=SECURITY)
+
+
+_WMI_SUBSCRIPTION = re.compile(
+    rb"(?i)__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding"
+)
+
+
+def avoid_wmi_subscription_persistence(tree: ScriptTree) -> Iterator[Finding]:
+    """PSPersistenceWmiSubscription: permanent WMI event consumers run code invisibly on system events."""
+    yield from search_findings(tree, _WMI_SUBSCRIPTION, rule="PSPersistenceWmiSubscription", severity=Severity.ERROR,
+                               message="The script creates or references a permanent WMI event subscription.",
+                               hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
+                               needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer"))
+
+
+_DUMPING = re.compile(
+    rb"(?i)\bmimikatz\b|invoke-mimikatz|sekurlsa::|lsadump::|kerberos::golden|out-minidump|minidumpwritedump"
+    rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
+    rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
+)
+
+_DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
+                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync")
+
+
+def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
+    """PSCredentialDumping: dumping LSASS or the SAM hive steals every credential cached on the machine."""
+    yield from search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                               message="The script uses a credential-dumping technique or tool.",
+                               hint="Remove it; credential dumping has no place in administration scripts.",
+                               needles=_DUMPING_NEEDLES)
+
+
+_NATIVE_APIS = re.compile(
+    r"(?i)\b(?:VirtualAlloc(?:Ex)?|VirtualProtect(?:Ex)?|WriteProcessMemory|CreateRemoteThread|CreateThread"
+    r"|NtCreateThreadEx|RtlMoveMemory|QueueUserAPC|SetWindowsHookEx|GetProcAddress|LoadLibrary[AW]?)\b"
+)
+
+
+def avoid_add_type_native_code(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAddTypeNativeCode: inline C# calling memory/thread APIs is how shellcode loaders run in PowerShell."""
+    for call in tree.commands_named("Add-Type"):
+        texts = [call.text]
+        for argument in call.arguments:
+            if argument.kind is ArgKind.VARIABLE:
+                name = argument.text.lstrip("$").lower()
+                texts += [a.value for a in tree.assignments() if a.variable == name]
+        match = next((m for text in texts if (m := _NATIVE_APIS.search(text))), None)
+        if match is not None:
+            yield Finding.at(call, rule="PSAddTypeNativeCode", severity=Severity.CRITICAL,
+                             message=f"Add-Type compiles C# that calls {match.group(0)}.",
+                             hint="Do not load native code from scripts; ship a signed, reviewed module instead.",
+                             category=SECURITY)
+
+
+RULES = (
+    avoid_download_cradle,
+    avoid_web_client_download,
+    avoid_download_and_execute,
+    avoid_encoded_command,
+    avoid_decoded_execution,
+    avoid_execution_policy_bypass,
+    avoid_amsi_bypass,
+    avoid_defender_tampering,
+    avoid_firewall_disable,
+    avoid_run_key_persistence,
+    avoid_startup_folder_persistence,
+    avoid_scheduled_task_persistence,
+    avoid_wmi_subscription_persistence,
+    avoid_credential_dumping,
+    avoid_add_type_native_code,
+)

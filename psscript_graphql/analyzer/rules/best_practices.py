@@ -1,0 +1,340 @@
+"""Best-practice rules named after their PSScriptAnalyzer counterparts.
+
+`PSUseCmdletBinding` has no exact PSScriptAnalyzer twin: it asks Verb-Noun functions that take
+parameters to declare `[CmdletBinding()]`, which gives them -Verbose, -ErrorAction and friends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.intervals import IntervalIndex
+from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.parse import ScriptTree
+
+BEST_PRACTICE = Category.BEST_PRACTICE
+STATE_CHANGING_VERBS = frozenset({"new", "set", "remove", "start", "stop", "restart", "reset", "update"})
+# Automatic variables PowerShell owns; the read-only ones cannot be assigned at all.
+READ_ONLY_AUTOMATIC = frozenset(
+    {"true", "false", "host", "pid", "pshome", "shellid", "psculture", "psuiculture", "psedition", "psversiontable",
+     "executioncontext", "iscoreclr", "islinux", "ismacos", "iswindows"}
+)
+AUTOMATIC_VARIABLES = READ_ONLY_AUTOMATIC | frozenset(
+    {"_", "psitem", "args", "input", "this", "error", "home", "myinvocation", "pscmdlet", "psscriptroot",
+     "pscommandpath", "matches", "stacktrace", "sender", "eventargs", "event", "eventsubscriber",
+     "psboundparameters", "psdebugcontext", "nestedpromptlevel", "pssenderinfo", "consolefilename", "lastexitcode"}
+)
+# Assigned for their side effect on the session, never "unused".
+PREFERENCE_VARIABLES = frozenset(
+    {"erroractionpreference", "verbosepreference", "debugpreference", "warningpreference", "informationpreference",
+     "progresspreference", "confirmpreference", "whatifpreference", "psdefaultparametervalues", "ofs",
+     "psmoduleautoloadingpreference", "maximumhistorycount", "pssessionconfigurationname", "formatenumerationlimit",
+     "psnativecommanduseerroractionpreference", "null", "_", "psitem", "this", "lastexitcode"}
+)
+_PLURAL_EXCEPTIONS = ("data", "windows", "status", "settings", "news", "series", "species", "alias", "analysis",
+                      "process", "access", "address", "class", "bus", "virus", "ss", "us", "is", "os", "ics")
+
+
+def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingCmdletAliases: aliases are unreadable to newcomers and can mean something else elsewhere."""
+    defined = {function.name.lower() for function in tree.functions()}
+    for call in tree.commands():
+        target = call.alias_of
+        if not target or call.name_lower in defined or call.invocation_operator:
+            continue
+        note = ""
+        if call.name_lower in aliases.WINDOWS_POWERSHELL_ONLY_ALIASES:
+            note = " It does not exist in PowerShell 7."
+        elif call.name_lower in aliases.NATIVE_ON_UNIX_ALIASES:
+            note = " On Linux and macOS it runs the native program instead."
+        yield Finding.at(call, rule="PSAvoidUsingCmdletAliases", severity=Severity.WARNING,
+                         message=f"'{call.name}' is an alias of '{target}'.{note}",
+                         hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
+
+
+def avoid_using_write_host(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingWriteHost: Write-Host output cannot be captured, redirected or suppressed (before 5.0)."""
+    for call in tree.commands_named("Write-Host"):
+        function = tree.function_at(call.start)
+        if function is not None and function.verb.lower() == "show":
+            continue
+        yield Finding.at(call, rule="PSAvoidUsingWriteHost", severity=Severity.WARNING,
+                         message="Write-Host writes to the console only.",
+                         hint="Use Write-Output for data, Write-Verbose/Write-Information for messages.",
+                         category=BEST_PRACTICE)
+
+
+def use_approved_verbs(tree: ScriptTree) -> Iterator[Finding]:
+    """PSUseApprovedVerbs: unapproved verbs make commands hard to discover and warn on Import-Module."""
+    for function in tree.functions():
+        if function.verb and not aliases.is_approved_verb(function.verb):
+            yield Finding.at(function, rule="PSUseApprovedVerbs", severity=Severity.WARNING,
+                             message=f"'{function.verb}' in {function.name} is not an approved verb.",
+                             hint="Pick a verb from Get-Verb.", category=BEST_PRACTICE)
+
+
+def avoid_using_empty_catch_block(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingEmptyCatchBlock: a silent catch hides failures the caller needs to know about."""
+    for clause in tree.catch_clauses():
+        if clause.is_empty:
+            yield Finding.at(clause, rule="PSAvoidUsingEmptyCatchBlock", severity=Severity.WARNING,
+                             message="The catch block is empty.",
+                             hint="Log or rethrow the error, or use -ErrorAction SilentlyContinue deliberately.",
+                             category=BEST_PRACTICE)
+
+
+def avoid_global_vars(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidGlobalVars: global variables leak state between scripts and sessions."""
+    seen: set[tuple[int, str]] = set()
+    variables = tree.variables() if tree.mentions(b"global:") else ()
+    for variable in variables:
+        if variable.scope != "global":
+            continue
+        span = Span(**tree.span(variable.start, variable.end))
+        if (span.line, variable.name) in seen:
+            continue
+        seen.add((span.line, variable.name))
+        yield Finding.at(span, rule="PSAvoidGlobalVars", severity=Severity.WARNING,
+                         message=f"{tree.text_of_span(span)} is a global variable.",
+                         hint="Pass values as parameters or use $script: scope.", category=BEST_PRACTICE)
+
+
+POSITIONAL_LIMIT = 3
+
+
+def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingPositionalParameters: three or more positional arguments make a call hard to read and fragile."""
+    source = tree.source
+    for call in tree.commands():
+        if "-" not in call.resolved or call.from_tokens:
+            continue
+        # Every element follows a separator and every parameter starts with " -", so a command
+        # with fewer spare separators than POSITIONAL_LIMIT cannot have that many positional
+        # arguments (negative numbers passed positionally are the one thing this undercounts).
+        separators = source.count(b" ", call.start, call.end) + source.count(b"\t", call.start, call.end)
+        if separators - source.count(b" -", call.start, call.end) < POSITIONAL_LIMIT:
+            continue
+        count = call.positional_count(at_least=POSITIONAL_LIMIT)
+        if count >= POSITIONAL_LIMIT:
+            yield Finding.at(call, rule="PSAvoidUsingPositionalParameters", severity=Severity.INFORMATION,
+                             message=f"{call.name} is called with {count} positional arguments.",
+                             hint="Name the parameters (-Path …, -Destination …).", category=BEST_PRACTICE)
+
+
+def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterator[Finding]:
+    """PSUseShouldProcessForStateChangingFunctions: state-changing commands should support -WhatIf/-Confirm."""
+    for function in tree.functions():
+        if function.verb.lower() in STATE_CHANGING_VERBS and not function.supports_should_process:
+            yield Finding.at(function, rule="PSUseShouldProcessForStateChangingFunctions",
+                             severity=Severity.WARNING,
+                             message=f"{function.name} changes state but does not support -WhatIf/-Confirm.",
+                             hint="Add [CmdletBinding(SupportsShouldProcess)] and call $PSCmdlet.ShouldProcess().",
+                             category=BEST_PRACTICE)
+
+
+def use_cmdlet_binding(tree: ScriptTree) -> Iterator[Finding]:
+    """PSUseCmdletBinding: Verb-Noun functions with parameters should be advanced functions."""
+    for function in tree.functions():
+        advanced = function.cmdlet_binding is not None or any(
+            parameter.attribute("Parameter") is not None for parameter in function.parameters
+        )
+        if function.verb and function.parameters and not advanced:
+            yield Finding.at(function, rule="PSUseCmdletBinding", severity=Severity.INFORMATION,
+                             message=f"{function.name} takes parameters but is not an advanced function.",
+                             hint="Add [CmdletBinding()] above param() to get common parameters.",
+                             category=BEST_PRACTICE)
+
+
+def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
+    """PSReviewUnusedParameter: a parameter nobody reads misleads callers."""
+    blocks = [(f.name, f.parameters, f.body_start, f.end) for f in tree.functions() if f.parameters]
+    if tree.script_parameters():
+        blocks.append(("", tree.script_parameters(), 0, len(tree.source)))
+    for owner, parameters, start, end in blocks:
+        declared = frozenset(p.start for p in parameters)
+        read = tree.names_read(start, end, declared)
+        if "psboundparameters" in read or "args" in read:
+            continue
+        for parameter in parameters:
+            if parameter.name.lower() not in read:
+                where = f"function {owner}" if owner else "the script"
+                yield Finding.at(parameter, rule="PSReviewUnusedParameter", severity=Severity.WARNING,
+                                 message=f"Parameter ${parameter.name} of {where} is never used.",
+                                 hint="Remove it or use it.", category=BEST_PRACTICE)
+
+
+def use_singular_nouns(tree: ScriptTree) -> Iterator[Finding]:
+    """PSUseSingularNouns: PowerShell nouns are singular (Get-Process, not Get-Processes)."""
+    for function in tree.functions():
+        last_word = re.split(r"(?<=[a-z0-9])(?=[A-Z])", function.noun)[-1].lower()
+        if last_word.endswith("s") and not last_word.endswith(_PLURAL_EXCEPTIONS) and len(last_word) > 2:
+            yield Finding.at(function, rule="PSUseSingularNouns", severity=Severity.WARNING,
+                             message=f"The noun of {function.name} is plural.",
+                             hint="Use a singular noun; the command can still return many objects.",
+                             category=BEST_PRACTICE)
+
+
+_EQUALITY = frozenset({"-eq", "-ne", "-ceq", "-cne", "-ieq", "-ine"})
+
+
+def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Finding]:
+    """PSPossibleIncorrectComparisonWithNull: `$array -eq $null` filters the array instead of testing it."""
+    if not tree.mentions(b"$null"):
+        return
+    for comparison in tree.comparisons():
+        if comparison.operator in _EQUALITY and comparison.right.strip().lower() == "$null" and (
+            comparison.left.strip().lower() != "$null"
+        ):
+            yield Finding.at(comparison, rule="PSPossibleIncorrectComparisonWithNull", severity=Severity.WARNING,
+                             message="$null is on the right side of the comparison.",
+                             hint=f"Write $null {comparison.operator} {comparison.left.strip()}.",
+                             category=BEST_PRACTICE)
+
+
+def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidDefaultValueSwitchParameter: a switch that defaults to $true cannot be turned off naturally."""
+    for parameter in tree.parameters():
+        if parameter.is_switch and (parameter.default or "").strip().lower() in ("$true", "1"):
+            yield Finding.at(parameter, rule="PSAvoidDefaultValueSwitchParameter", severity=Severity.WARNING,
+                             message=f"Switch ${parameter.name} defaults to $true.",
+                             hint="Invert the switch's meaning so it defaults to off.", category=BEST_PRACTICE)
+
+
+def provide_comment_help(tree: ScriptTree) -> Iterator[Finding]:
+    """PSProvideCommentHelp: Get-Help on a Verb-Noun function without comment help shows nothing useful."""
+    for function in tree.functions():
+        if function.verb and function.help is None:
+            yield Finding.at(function, rule="PSProvideCommentHelp", severity=Severity.INFORMATION,
+                             message=f"{function.name} has no comment-based help.",
+                             hint="Add <# .SYNOPSIS … .PARAMETER … .EXAMPLE … #> inside the function.",
+                             category=BEST_PRACTICE)
+
+
+def _trailing_whitespace(source: bytes) -> list[int]:
+    """Offsets where a run of spaces/tabs ends a line (found with substring scans, not a regex)."""
+    offsets: set[int] = set()
+    for ending in (b" \n", b"\t\n", b" \r\n", b"\t\r\n"):
+        position = source.find(ending)
+        while position >= 0:
+            start = position
+            while start > 0 and source[start - 1] in b" \t":
+                start -= 1
+            offsets.add(start)
+            position = source.find(ending, position + 1)
+    stripped = source.rstrip(b" \t")
+    if len(stripped) < len(source) and not source.endswith((b"\n", b"\r")):
+        offsets.add(len(stripped))
+    return sorted(offsets)
+
+
+def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidTrailingWhitespace: trailing spaces create noisy diffs (and break backtick continuations)."""
+    offsets = _trailing_whitespace(tree.source)
+    if not offsets:
+        return
+    here_strings = IntervalIndex([s for s in tree.strings() if s.here])
+    for offset in offsets:
+        if here_strings.contains(offset):
+            continue
+        line, column = tree.position(offset)
+        yield Finding("PSAvoidTrailingWhitespace", Severity.INFORMATION, "The line ends with whitespace.", line,
+                      column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)))
+
+
+def avoid_using_double_quotes_for_constant_string(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingDoubleQuotesForConstantString: single quotes say "nothing is expanded here"."""
+    for literal in tree.strings():
+        if literal.expandable and not literal.here and not literal.has_expansion and literal.value and not any(
+            character in literal.value for character in "`'$"
+        ):
+            yield Finding.at(literal, rule="PSAvoidUsingDoubleQuotesForConstantString",
+                             severity=Severity.INFORMATION, message=f"{literal.text} expands nothing.",
+                             hint="Use single quotes for constant strings.", category=BEST_PRACTICE)
+
+
+def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Finding]:
+    """PSUseDeclaredVarsMoreThanAssignments: a variable that is assigned but never read is dead code or a typo."""
+    functions = IntervalIndex(tree.functions())
+    reads: dict[int, set[str]] = {}
+    reported: set[tuple[int, str]] = set()
+    for assignment in tree.assignments():
+        name = assignment.variable
+        if not name or assignment.scope not in ("", "local", "private") or name in PREFERENCE_VARIABLES:
+            continue
+        if name in AUTOMATIC_VARIABLES:
+            continue
+        scope = functions.innermost(assignment.start)
+        scope_start, scope_end = (scope.body_start, scope.end) if scope is not None else (0, len(tree.source))
+        if scope_start not in reads:
+            reads[scope_start] = tree.names_read(scope_start, scope_end)
+        if name not in reads[scope_start] and (scope_start, name) not in reported:
+            reported.add((scope_start, name))
+            yield Finding.at(assignment, rule="PSUseDeclaredVarsMoreThanAssignments", severity=Severity.WARNING,
+                             message=f"${name} is assigned but never used.",
+                             hint="Remove the assignment, or use $null = … to discard output on purpose.",
+                             category=BEST_PRACTICE)
+
+
+def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidAssignmentToAutomaticVariable: overwriting $_, $input, $Error… breaks PowerShell's own logic."""
+    for assignment in tree.assignments():
+        name = assignment.variable
+        if name in AUTOMATIC_VARIABLES and assignment.scope == "":
+            read_only = name in READ_ONLY_AUTOMATIC
+            yield Finding.at(assignment, rule="PSAvoidAssignmentToAutomaticVariable",
+                             severity=Severity.ERROR if read_only else Severity.WARNING,
+                             message=f"${name} is an automatic variable" + (" and read-only." if read_only else "."),
+                             hint="Use a different variable name.", category=BEST_PRACTICE)
+    for parameter in tree.parameters():
+        if parameter.name.lower() in AUTOMATIC_VARIABLES:
+            yield Finding.at(parameter, rule="PSAvoidAssignmentToAutomaticVariable", severity=Severity.WARNING,
+                             message=f"Parameter ${parameter.name} shadows an automatic variable.",
+                             hint="Rename the parameter.", category=BEST_PRACTICE)
+
+
+def possible_incorrect_usage_of_assignment_operator(tree: ScriptTree) -> Iterator[Finding]:
+    """PSPossibleIncorrectUsageOfAssignmentOperator: `if ($a = 1)` assigns; `-eq` was probably meant."""
+    for condition in tree.conditions():
+        # `if ($item = Get-Item x)` assigns and tests on purpose, as PSScriptAnalyzer also accepts.
+        if condition.shape == "assignment" and condition.value_kind != "command":
+            yield Finding.at(condition, rule="PSPossibleIncorrectUsageOfAssignmentOperator",
+                             severity=Severity.WARNING,
+                             message=f"The {condition.keyword} condition assigns with '=' instead of comparing.",
+                             hint="Use -eq to compare, or wrap the assignment in extra parentheses.",
+                             category=BEST_PRACTICE)
+
+
+def possible_incorrect_usage_of_redirection_operator(tree: ScriptTree) -> Iterator[Finding]:
+    """PSPossibleIncorrectUsageOfRedirectionOperator: `if ($a > $b)` writes a file named after $b."""
+    for condition in tree.conditions():
+        if condition.shape == "redirection":
+            yield Finding.at(condition, rule="PSPossibleIncorrectUsageOfRedirectionOperator",
+                             severity=Severity.WARNING,
+                             message=f"The {condition.keyword} condition uses '>' which redirects to a file.",
+                             hint="Use -gt (or -ge) to compare.", category=BEST_PRACTICE)
+
+
+RULES = (
+    avoid_using_cmdlet_aliases,
+    avoid_using_write_host,
+    use_approved_verbs,
+    avoid_using_empty_catch_block,
+    avoid_global_vars,
+    avoid_using_positional_parameters,
+    use_should_process_for_state_changing_functions,
+    use_cmdlet_binding,
+    review_unused_parameter,
+    use_singular_nouns,
+    possible_incorrect_comparison_with_null,
+    avoid_default_value_switch_parameter,
+    provide_comment_help,
+    avoid_trailing_whitespace,
+    avoid_using_double_quotes_for_constant_string,
+    use_declared_vars_more_than_assignments,
+    avoid_assignment_to_automatic_variable,
+    possible_incorrect_usage_of_assignment_operator,
+    possible_incorrect_usage_of_redirection_operator,
+)

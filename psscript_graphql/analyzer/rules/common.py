@@ -1,0 +1,173 @@
+"""Helpers shared by rule modules: execution sinks, "does this value reach a sink", name patterns.
+
+A *sink* is a place where text becomes code: `Invoke-Expression`, `[scriptblock]::Create`,
+`$ExecutionContext.InvokeCommand.InvokeScript`, `& (<expression>)`, or `powershell -Command`.
+`reaches_execution` follows a value one step: straight into a sink, down a pipeline into
+`Invoke-Expression`, or through one variable assignment that a sink later reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.intervals import IntervalIndex
+from psscript_graphql.analyzer.commands import Command, Pipeline
+from psscript_graphql.analyzer.model import Assignment
+from psscript_graphql.analyzer.parse import ScriptTree
+
+SHELL_PROGRAMS = frozenset({"powershell", "pwsh", "powershell_ise"})
+TRUE_TEXT = frozenset({"$true", "true", "1"})
+
+# Parameter/variable names that hold secrets; `PassThru` and `Bypass` must not match.
+SECRET_NAME = re.compile(
+    r"(?i)^(?:.*(?:password|passwd|passphrase|secret|apikey|api_key|accesskey|access_key|privatekey|private_key"
+    r"|clientsecret|authtoken|auth_token|bearertoken|token)|pass|pwd|.*[a-z0-9_]pwd|.*[a-z0-9_](?-i:Pass))$"
+)
+USERNAME_NAME = re.compile(r"(?i)^(?:user|username|user_name|userid|login|loginname|account|accountname|.*username)$")
+
+
+_SECRET_HINTS = ("pass", "pwd", "secret", "key", "token")
+
+
+def is_secret_name(name: str) -> bool:
+    lowered = name.lower()
+    # The substring test rejects almost every name before the (slower) full pattern runs.
+    return any(hint in lowered for hint in _SECRET_HINTS) and bool(SECRET_NAME.match(name))
+
+
+def is_password_name(name: str) -> bool:
+    """Narrower than secrets: what PSSA calls a password parameter (token/API key excluded)."""
+    lowered = name.lower()
+    return (
+        "password" in lowered or "passphrase" in lowered or lowered in ("pass", "pwd", "passwd")
+        or lowered.endswith("pwd") or (name.endswith("Pass") and len(name) > 4)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Sink:
+    """A byte range whose text is executed as PowerShell, and what executes it."""
+
+    start: int
+    end: int
+    text: str
+    what: str
+
+
+def execution_sinks(tree: ScriptTree) -> list[Sink]:
+    """Every place in the script where a string is run as code (cached per tree)."""
+    return tree.cached("execution_sinks", lambda: _find_sinks(tree))
+
+
+def _find_sinks(tree: ScriptTree) -> list[Sink]:
+    sinks = []
+    for command in tree.commands_named("Invoke-Expression"):
+        # `$code | iex` executes what the pipeline feeds it, so the whole pipeline is the sink.
+        pipeline = tree.pipeline_of(command) if command.pipeline_index > 0 else None
+        where = pipeline if pipeline is not None else command
+        sinks.append(Sink(where.start, where.end, tree.text_of_span(where), "Invoke-Expression"))
+    for member in tree.member_invocations():
+        name = member.name.lower()
+        if (name == "create" and "scriptblock" in member.target.lower()) or name in ("invokescript", "newscriptblock"):
+            sinks.append(Sink(member.start, member.end, tree.text_of_span(member), f".{member.name}()"))
+    for command in tree.commands():
+        if command.invocation_operator and command.name.startswith("("):
+            sinks.append(Sink(command.start, command.end, command.text, f"{command.invocation_operator} (expression)"))
+        elif command.program in SHELL_PROGRAMS and command.parameter("Command", "c", prefix=1) is not None:
+            sinks.append(Sink(command.start, command.end, command.text, f"{command.name} -Command"))
+    return sinks
+
+
+def _pipeline_index(tree: ScriptTree) -> IntervalIndex[Pipeline]:
+    return tree.cached("pipeline_index", lambda: IntervalIndex(tree.pipelines()))
+
+
+def _assignment_index(tree: ScriptTree) -> IntervalIndex[_ValueRange]:
+    return tree.cached(
+        "assignment_values",
+        lambda: IntervalIndex([_ValueRange(a.value_start, a.value_end, a) for a in tree.assignments()]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _ValueRange:
+    start: int
+    end: int
+    assignment: Assignment
+
+
+MAX_VARIABLE_HOPS = 4
+
+
+def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
+    """The sink that runs the value at [start, end): directly, down a pipeline into
+    Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
+    (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`)."""
+    sinks = execution_sinks(tree)
+    for sink in sinks:
+        if sink.start <= start and end <= sink.end and (sink.start, sink.end) != (start, end):
+            return sink
+    for pipeline in _pipeline_index(tree).containing(start):
+        after = False
+        for element in pipeline.elements:
+            if after and isinstance(element, Command) and element.resolved_lower == "invoke-expression":
+                return Sink(element.start, element.end, element.text, "Invoke-Expression (pipeline)")
+            after = after or element.start <= start < element.end
+    holder = _assignment_index(tree).innermost(start)
+    if holder is None or not holder.assignment.variable:
+        return None
+    frontier = [(holder.assignment.variable, holder.end)]
+    seen = {holder.assignment.variable}
+    for _ in range(MAX_VARIABLE_HOPS):
+        following = []
+        for variable, after in frontier:
+            reader = re.compile(r"\$\{?(?:\w+:)?" + re.escape(variable) + r"\b", re.IGNORECASE)
+            for sink in sinks:
+                if sink.start >= after and reader.search(sink.text):
+                    return sink
+            for assignment in tree.assignments():
+                name = assignment.variable
+                if name and name not in seen and assignment.start >= after and reader.search(assignment.value):
+                    seen.add(name)
+                    following.append((name, assignment.value_end))
+        frontier = following
+    return None
+
+
+def value_is_true(command: Command, *names: str) -> bool | None:
+    """For `-Switch` / `-Switch:$true` / `-Param $true`: True, False, or None when absent."""
+    named = command.parameter(*names)
+    if named is None:
+        return None
+    if named.value is None:
+        return True
+    return named.value.text.strip().lower() in TRUE_TEXT
+
+
+def search_findings(
+    tree: ScriptTree,
+    pattern: re.Pattern[bytes],
+    *,
+    rule: str,
+    severity: Severity,
+    message: str,
+    hint: str,
+    needles: tuple[bytes, ...],
+    skip_comments: bool = True,
+    category: str = Category.SECURITY,
+) -> Iterator[Finding]:
+    """One finding per source line where `pattern` matches (comments skipped unless asked).
+
+    `needles` are lower-case literals every match contains; only lines holding one are searched.
+    """
+    seen_lines: set[int] = set()
+    for _, offset in tree.search(pattern, needles=needles, skip_comments=skip_comments):
+        line, column = tree.position(offset)
+        if line in seen_lines:
+            continue
+        seen_lines.add(line)
+        # The whole line is the most useful extract for a text match.
+        yield Finding(rule, severity, message, line, column, hint, category, shorten(tree.line_text(line)))

@@ -1,0 +1,234 @@
+"""Compatibility rules: which PowerShell edition and version a script needs.
+
+Each finding becomes a compatibility note `{feature, requires, message, line, column, rule}`;
+`compatibility_note` maps a rule id to the feature name and the edition it requires.
+PowerShell 7 syntax the tree-sitter grammar cannot parse (`?.`, `?[]`) is found by the token
+fallback and by a text scan outside strings and comments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.intervals import IntervalIndex
+from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.parse import ScriptTree
+
+COMPATIBILITY = Category.COMPATIBILITY
+PS7 = "PowerShell 7+"
+WINDOWS_POWERSHELL = "Windows PowerShell 5.1"
+
+FEATURES: dict[str, tuple[str, str]] = {
+    "PSCompatibilityNullCoalescing": ("null-coalescing operators ?? and ??=", PS7),
+    "PSCompatibilityNullConditional": ("null-conditional member access ?. and ?[]", PS7),
+    "PSCompatibilityTernary": ("ternary operator ? :", PS7),
+    "PSCompatibilityPipelineChain": ("pipeline chain operators && and ||", PS7),
+    "PSCompatibilityForEachParallel": ("ForEach-Object -Parallel", PS7),
+    "PSCompatibilitySkipCertificateCheck": ("-SkipCertificateCheck on web cmdlets", PS7),
+    "PSCompatibilityPowerShell7Cmdlet": ("cmdlets added in PowerShell 6/7", PS7),
+    "PSCompatibilityPSStyle": ("$PSStyle", PS7),
+    "PSCompatibilityCleanBlock": ("clean {} block", PS7),
+    "PSCompatibilityPlatformVariables": ("$IsWindows/$IsLinux/$IsMacOS/$IsCoreCLR", PS7),
+    "PSCompatibilityWindowsPowerShellCmdlet": ("cmdlets removed in PowerShell 7", WINDOWS_POWERSHELL),
+    "PSCompatibilityWindowsPowerShellAlias": ("aliases removed in PowerShell 7", WINDOWS_POWERSHELL),
+    "PSCompatibilityWorkflow": ("workflow keyword", WINDOWS_POWERSHELL),
+    "PSCompatibilityObsoleteCmdlet": ("obsolete cmdlets", "any (obsolete)"),
+    "PSCompatibilityRequires": ("#Requires directive", "as declared"),
+    "PSCompatibilityConflict": ("PowerShell 7 features with Windows PowerShell-only commands", "none"),
+}
+
+PS7_CMDLETS = {
+    "get-error": "7.0", "join-string": "6.2", "test-json": "6.1", "get-uptime": "6.0", "remove-service": "6.0",
+    "convertfrom-markdown": "6.1", "show-markdown": "6.1", "get-markdownoption": "6.1", "set-markdownoption": "6.1",
+    "remove-alias": "6.0",
+}
+WINDOWS_ONLY_CMDLETS = {
+    "get-wmiobject": "Get-CimInstance", "invoke-wmimethod": "Invoke-CimMethod", "set-wmiinstance": "Set-CimInstance",
+    "remove-wmiobject": "Remove-CimInstance", "register-wmievent": "Register-CimIndicationEvent",
+    "get-eventlog": "Get-WinEvent", "clear-eventlog": "wevtutil cl", "write-eventlog": "New-WinEvent",
+    "new-eventlog": "New-WinEvent with a registered provider", "remove-eventlog": "wevtutil",
+    "limit-eventlog": "wevtutil sl", "show-eventlog": "eventvwr.exe", "add-pssnapin": "Import-Module",
+    "get-pssnapin": "Get-Module", "remove-pssnapin": "Remove-Module", "new-webserviceproxy": "Invoke-RestMethod",
+    "export-console": "a profile script", "start-transaction": "", "complete-transaction": "",
+    "get-transaction": "", "undo-transaction": "", "use-transaction": "",
+    "convertfrom-string": "regex or ConvertFrom-StringData",
+    "convert-string": "-replace", "checkpoint-computer": "", "restore-computer": "", "enable-computerrestore": "",
+    "disable-computerrestore": "", "get-computerrestorepoint": "", "get-controlpanelitem": "",
+    "show-controlpanelitem": "", "out-printer": "Out-File and a print command",
+}
+_NULL_CONDITIONAL = re.compile(rb"\}\s*\?(?:\.|\[)")
+_PLATFORM = frozenset({"iswindows", "islinux", "ismacos", "iscoreclr"})
+_DIRECTIVE = re.compile(r"(?i)#requires\s+-(\w+)\s*(.*)")
+
+
+def _declared(directive: str) -> str:
+    """What a `#Requires` line demands, in the words of the `requires` field."""
+    match = _DIRECTIVE.search(directive)
+    flag, argument = (match.group(1).lower(), match.group(2).strip()) if match else ("", "")
+    if flag == "version":
+        return f"PowerShell {argument}+"
+    if flag == "psedition":
+        return WINDOWS_POWERSHELL if argument.lower() == "desktop" else PS7
+    if flag == "modules":
+        return f"modules: {argument}"
+    return "administrator rights" if flag == "runasadministrator" else directive
+
+
+def _note(where: Any, rule: str, message: str, severity: Severity = Severity.INFORMATION) -> Finding:
+    requires = FEATURES[rule][1]
+    return Finding.at(where, rule=rule, severity=severity, message=message,
+                      hint=f"Requires {requires}." if requires not in ("none", "as declared") else "",
+                      category=COMPATIBILITY)
+
+
+def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
+    """PSCompatibility*: `??`, `??=`, `?.`, `?[]`, ternary and `&&`/`||` are parse errors before PowerShell 7."""
+    seen: set[tuple[int, str]] = set()
+    for node in tree.nodes("null_coalesce"):
+        seen.add((node.start_point.row + 1, "PSCompatibilityNullCoalescing"))
+        yield _note(Span(**tree.span_of(node)), "PSCompatibilityNullCoalescing",
+                    "The ?? operator needs PowerShell 7.0 or later.")
+    for assignment in tree.assignments():
+        if assignment.operator == "??=":
+            yield _note(assignment, "PSCompatibilityNullCoalescing", "The ??= operator needs PowerShell 7.0 or later.")
+    for node in tree.nodes("ternary"):
+        yield _note(Span(**tree.span_of(node)), "PSCompatibilityTernary",
+                    "The ternary operator needs PowerShell 7.0 or later.")
+    for node in tree.nodes("chain_tail"):
+        seen.add((node.start_point.row + 1, "PSCompatibilityPipelineChain"))
+        yield _note(Span(**tree.span_of(node)), "PSCompatibilityPipelineChain",
+                    f"The {tree.text_of(node).strip()} pipeline chain operator needs PowerShell 7.0 or later.")
+    rules = {"??": "PSCompatibilityNullCoalescing", "??=": "PSCompatibilityNullCoalescing",
+             "&&": "PSCompatibilityPipelineChain", "||": "PSCompatibilityPipelineChain"}
+    for token in tree.operator_tokens():
+        # The token fallback may see an operator the tree already reported on the same line.
+        key = (token.line, rules.get(token.operator, ""))
+        if token.operator in rules and key not in seen:
+            seen.add(key)
+            yield _note(token, rules[token.operator], f"The {token.operator} operator needs PowerShell 7.0 or later.")
+    matches = list(tree.search(_NULL_CONDITIONAL, needles=(b"?.", b"?[")))
+    if matches:
+        strings = IntervalIndex(tree.strings())
+        for match, offset in matches:
+            if not strings.contains(offset):
+                operator = match.group()[-2:].decode()
+                line, column = tree.position(offset)
+                yield Finding("PSCompatibilityNullConditional", Severity.INFORMATION,
+                              f"The {operator} null-conditional operator needs PowerShell 7.1 or later.", line,
+                              column, f"Requires {PS7}.", COMPATIBILITY, shorten(tree.line_text(line)))
+
+
+def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
+    """PSCompatibility*: commands and parameters that exist only in PowerShell 7 (or only in Windows PowerShell)."""
+    yield from _ps7_commands(tree)
+    yield from _windows_commands(tree)
+
+
+def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
+    for call in tree.commands_named(*PS7_CMDLETS):
+        yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
+                    f"{call.name} was added in PowerShell {PS7_CMDLETS[call.resolved_lower]}.")
+    for call in tree.commands_named("ForEach-Object"):
+        if call.mentions(b"-par") and call.has_parameter("Parallel", prefix=3):
+            yield _note(call, "PSCompatibilityForEachParallel",
+                        "ForEach-Object -Parallel needs PowerShell 7.0 or later.")
+    for call in tree.commands_named("ConvertFrom-Json"):
+        if call.has_parameter("AsHashtable", prefix=3):
+            yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
+                        "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
+    for call in tree.commands_mentioning(b"-skipcertificatecheck"):
+        if call.has_parameter("SkipCertificateCheck"):
+            yield _note(call, "PSCompatibilitySkipCertificateCheck",
+                        f"{call.name} -SkipCertificateCheck needs PowerShell 6.0 or later.")
+    seen_lines: set[tuple[int, str]] = set()
+    variables = tree.variables() if tree.mentions(b"psstyle", b"$is", b"{is") else ()
+    for variable in variables:
+        if variable.name == "psstyle" or variable.name in _PLATFORM:
+            span = Span(**tree.span(variable.start, variable.end))
+            if (span.line, variable.name) in seen_lines:
+                continue
+            seen_lines.add((span.line, variable.name))
+            if variable.name == "psstyle":
+                yield _note(span, "PSCompatibilityPSStyle", "$PSStyle needs PowerShell 7.2 or later.")
+            else:
+                yield _note(span, "PSCompatibilityPlatformVariables",
+                            f"{tree.text_of_span(span)} exists from PowerShell 6.0; in Windows PowerShell it is $null.")
+    for node in tree.nodes("named_block"):
+        if tree.text_of(node).lower().startswith("clean"):
+            yield _note(Span(**tree.span_of(node)), "PSCompatibilityCleanBlock",
+                        "The clean block needs PowerShell 7.3 or later.")
+
+
+def _windows_commands(tree: ScriptTree) -> Iterator[Finding]:
+    names = (*WINDOWS_ONLY_CMDLETS, *aliases.WINDOWS_POWERSHELL_ONLY_ALIASES, "Send-MailMessage")
+    for call in tree.commands_named(*names):
+        if call.name_lower in aliases.WINDOWS_POWERSHELL_ONLY_ALIASES and not call.invocation_operator:
+            yield _note(call, "PSCompatibilityWindowsPowerShellAlias",
+                        f"The alias {call.name} ({aliases.resolve_alias(call.name)}) does not exist in PowerShell 7.")
+        elif call.resolved_lower in WINDOWS_ONLY_CMDLETS:
+            replacement = WINDOWS_ONLY_CMDLETS[call.resolved_lower]
+            yield _note(call, "PSCompatibilityWindowsPowerShellCmdlet",
+                        f"{call.resolved} is not available in PowerShell 7"
+                        + (f"; use {replacement}." if replacement else "."))
+        elif call.resolved_lower == "send-mailmessage":
+            yield _note(call, "PSCompatibilityObsoleteCmdlet",
+                        "Send-MailMessage is obsolete: it cannot guarantee a secure SMTP connection.")
+    for function in tree.functions():
+        if function.keyword == "workflow":
+            yield _note(function, "PSCompatibilityWorkflow",
+                        f"Workflow {function.name} runs only in Windows PowerShell.")
+
+
+def declared_requirements(tree: ScriptTree) -> Iterator[Finding]:
+    """PSCompatibilityRequires: `#Requires` directives decide where the script may run at all."""
+    for span, flag, _ in tree.requires():
+        if flag in ("version", "psedition", "runasadministrator", "modules"):
+            yield _note(span, "PSCompatibilityRequires", f"The script declares {span.extract}.")
+
+
+def avoid_edition_conflict(tree: ScriptTree) -> Iterator[Finding]:
+    """PSCompatibilityConflict: PowerShell 7 syntax plus Windows PowerShell-only commands runs nowhere, and a
+    `#Requires` for an older version promises what the script cannot keep."""
+    windows = next((f for f in _windows_commands(tree) if f.rule != "PSCompatibilityObsoleteCmdlet"), None)
+    declared_old = [
+        (span, argument) for span, flag, argument in tree.requires()
+        if (flag == "version" and re.match(r"[1-6](?!\d)", argument))
+        or (flag == "psedition" and argument.lower() == "desktop")
+    ]
+    if windows is None and not declared_old:
+        return  # nothing a PowerShell 7 feature could conflict with
+    modern = next(iter(use_compatible_operators(tree)), None) or next(_ps7_commands(tree), None)
+    if modern is None:
+        return
+    if windows is not None:
+        yield Finding.at(windows, rule="PSCompatibilityConflict", severity=Severity.WARNING,
+                         message=f"Line {modern.line} needs PowerShell 7 but line {windows.line} needs Windows "
+                                 "PowerShell 5.1; no single edition runs the script.",
+                         hint="Replace the Windows PowerShell-only command or the PowerShell 7 syntax.",
+                         category=COMPATIBILITY)
+    for span, _ in declared_old:
+        yield Finding.at(span, rule="PSCompatibilityConflict", severity=Severity.WARNING,
+                         message=f"The script declares {span.extract} but line {modern.line} needs PowerShell 7.",
+                         hint="Declare #Requires -Version 7.0 or remove the PowerShell 7 syntax.",
+                         category=COMPATIBILITY)
+
+
+def compatibility_note(finding: Finding) -> dict[str, Any]:
+    """The compatibility-notes column entry for a compatibility finding."""
+    feature, requires = FEATURES.get(finding.rule, ("", ""))
+    if finding.rule == "PSCompatibilityRequires":
+        requires = _declared(finding.extract)
+    return {"feature": feature, "requires": requires, "message": finding.message, "line": finding.line,
+            "column": finding.column, "rule": finding.rule, "severity": finding.severity.value}
+
+
+RULES = (
+    use_compatible_operators,
+    use_compatible_commands,
+    declared_requirements,
+    avoid_edition_conflict,
+)

@@ -1,0 +1,48 @@
+"""PSParseError: where tree-sitter-pwsh could not parse the script.
+
+The grammar rejects some valid PowerShell (`${x}?.Name`, `param(...)` followed by a named
+block on the same line, several switch clauses on one line), so a parse error is reported as
+information when the region matches one of those known gaps and as a warning otherwise.
+Either way the token fallback has already scanned the region for the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.parse import ScriptTree
+
+# Valid PowerShell that tree-sitter-pwsh 0.38 reports as an error.
+KNOWN_GRAMMAR_GAPS = (
+    re.compile(rb"\}\s*\?[.\[]"),
+    re.compile(rb"(?i)\bparam\s*\([^\n]*\)[ \t]*(?:begin|process|end|clean|dynamicparam)\s*\{"),
+    re.compile(rb"(?i)\bswitch\b[^\n]*\{[^\n]*\}[ \t]+[^\s;{}][^\n]*\{"),
+)
+
+
+def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: one finding per region the parser could not read; the rest of the analysis still ran."""
+    for region in tree.error_regions():
+        if region.kind == "missing":
+            yield Finding.at(region, rule="PSParseError", severity=Severity.WARNING,
+                             message=f"The parser expected '{region.missing}' here; a bracket, brace or quote "
+                                     "is probably not closed.",
+                             hint="Close the construct; run the script through the PowerShell parser to confirm.",
+                             category=Category.PARSE)
+            continue
+        text = tree.source[max(0, region.start - 200) : region.end + 200]
+        known_gap = any(pattern.search(text) for pattern in KNOWN_GRAMMAR_GAPS)
+        lines = f"line {region.line}" if region.line == region.end_line else f"lines {region.line}-{region.end_line}"
+        message = f"Could not parse {lines}; token-level checks were applied there instead."
+        if known_gap:
+            message += " The syntax is valid PowerShell 7 that the tree-sitter grammar does not support."
+        yield Finding.at(region, rule="PSParseError", severity=Severity.INFORMATION if known_gap else Severity.WARNING,
+                         message=message,
+                         hint="Check the syntax with the PowerShell parser ([System.Management.Automation.Language."
+                              "Parser]::ParseFile) if PowerShell itself rejects it.",
+                         category=Category.PARSE)
+
+
+RULES = (report_parse_errors,)

@@ -1,0 +1,243 @@
+"""Security rules modelled on PSScriptAnalyzer, plus hard-coded secrets and TLS validation.
+
+Attack-technique rules (download cradles, AMSI, persistence, …) live in `attacks.py` and
+obfuscation in `obfuscation.py`; all three modules form the security family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.commands import ArgKind
+from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.common import (
+    USERNAME_NAME,
+    is_password_name,
+    is_secret_name,
+    search_findings,
+)
+
+SECURITY = Category.SECURITY
+_STRING_TYPES = frozenset({None, "string", "system.string", "string[]", "system.string[]"})
+_CREDENTIAL_TYPES = frozenset(
+    {"pscredential", "system.management.automation.pscredential", "management.automation.pscredential"}
+)
+_LOCAL_COMPUTERS = frozenset({"localhost", ".", "127.0.0.1", "::1", "$env:computername"})
+_BROKEN_HASH = re.compile(
+    r"(?i)^(?:system\.)?(?:security\.)?(?:cryptography\.)?(?:md5|sha1|hmacmd5|hmacsha1|ripemd160|mactripledes)"
+    r"(?:cryptoserviceprovider|managed|cng)?$"
+)
+_PLACEHOLDER = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
+
+
+def avoid_using_invoke_expression(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingInvokeExpression: strings run as code are an injection path."""
+    for call in tree.commands_named("Invoke-Expression"):
+        if not call.first_argument_is_literal():
+            yield Finding.at(call, rule="PSAvoidUsingInvokeExpression", severity=Severity.WARNING,
+                             message="Invoke-Expression runs text built at run time as code.",
+                             hint="Call the command directly, or use & with a fixed command name and splatting.",
+                             category=SECURITY)
+
+
+def avoid_using_convert_to_secure_string_with_plain_text(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingConvertToSecureStringWithPlainText: the secret sits in the script and in memory as text."""
+    for call in tree.commands_named("ConvertTo-SecureString"):
+        if call.has_parameter("AsPlainText", prefix=3):
+            yield Finding.at(call, rule="PSAvoidUsingConvertToSecureStringWithPlainText", severity=Severity.ERROR,
+                             message="ConvertTo-SecureString -AsPlainText turns a plain-text secret into a "
+                                     "SecureString.",
+                             hint="Read secrets with Read-Host -AsSecureString, Get-Credential or a secret vault.",
+                             category=SECURITY)
+
+
+def avoid_using_plain_text_for_password(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingPlainTextForPassword: a [string] password parameter leaks into history, logs and memory dumps."""
+    for parameter in tree.parameters():
+        type_name = (parameter.type_name or "").lower() or None
+        if is_password_name(parameter.name) and type_name in _STRING_TYPES:
+            yield Finding.at(parameter, rule="PSAvoidUsingPlainTextForPassword", severity=Severity.WARNING,
+                             message=f"Parameter ${parameter.name} takes a password as plain text.",
+                             hint="Type it [SecureString] or take a [PSCredential] instead.", category=SECURITY)
+
+
+def use_ps_credential_type(tree: ScriptTree) -> Iterator[Finding]:
+    """PSUsePSCredentialType: a Credential parameter of another type cannot take Get-Credential's output safely."""
+    for parameter in tree.parameters():
+        lowered = parameter.name.lower()
+        if (lowered in ("credential", "cred") or lowered.endswith("credential")) and (
+            (parameter.type_name or "").lower() not in _CREDENTIAL_TYPES
+        ):
+            yield Finding.at(parameter, rule="PSUsePSCredentialType", severity=Severity.WARNING,
+                             message=f"Parameter ${parameter.name} is not of type [PSCredential].",
+                             hint="Declare it as [System.Management.Automation.PSCredential] "
+                                  "(with [System.Management.Automation.Credential()] for string input).",
+                             category=SECURITY)
+
+
+def avoid_using_username_and_password_params(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingUsernameAndPasswordParams: separate user/password parameters invite plain-text secrets."""
+    for owner, parameters in tree.param_blocks():
+        user = next((p for p in parameters if USERNAME_NAME.match(p.name)), None)
+        password = next((p for p in parameters if is_password_name(p.name)), None)
+        if user is not None and password is not None:
+            where = f"function {owner}" if owner else "the script"
+            yield Finding.at(password, rule="PSAvoidUsingUsernameAndPasswordParams", severity=Severity.ERROR,
+                             message=f"{where} takes ${user.name} and ${password.name} separately.",
+                             hint="Take one [PSCredential] parameter instead.", category=SECURITY)
+
+
+def avoid_using_computer_name_hardcoded(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingComputerNameHardcoded: fixed server names leak infrastructure and break reuse."""
+    for call in tree.commands_mentioning(b"-comp", b"-cn"):
+        named = call.parameter("ComputerName", "Cn", prefix=5)
+        value = named.value if named is not None else None
+        if value is None or not value.is_constant:
+            continue
+        names = [item.value for item in value.items] if value.kind is ArgKind.LIST else [value.value]
+        if any(name.strip().lower() not in _LOCAL_COMPUTERS for name in names):
+            yield Finding.at(value, rule="PSAvoidUsingComputerNameHardcoded", severity=Severity.ERROR,
+                             message=f"{call.name} -ComputerName is hard-coded to {value.text}.",
+                             hint="Take the computer name as a parameter.", category=SECURITY)
+
+
+def avoid_using_broken_hash_algorithms(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingBrokenHashAlgorithms: MD5 and SHA-1 collide; do not use them for integrity or security."""
+    for call in tree.commands_named("Get-FileHash"):
+        algorithm = call.value_of("Algorithm", prefix=2)
+        if algorithm is not None and algorithm.value.strip().lower() in ("md5", "sha1", "mactripledes", "ripemd160"):
+            yield Finding.at(algorithm, rule="PSAvoidUsingBrokenHashAlgorithms", severity=Severity.WARNING,
+                             message=f"Get-FileHash uses the broken {algorithm.value} algorithm.",
+                             hint="Use SHA256 or stronger.", category=SECURITY)
+    if not tree.mentions(b"md5", b"sha1", b"ripemd", b"mactripledes"):
+        return
+    candidates: list[tuple[str, Span]] = [(t.name, t) for t in tree.type_literals()]
+    for call in tree.commands_named("New-Object"):
+        type_name = call.value_of("TypeName", prefix=1, position=0)
+        if type_name is not None:
+            candidates.append((type_name.value, type_name))
+    for name, where in candidates:
+        if _BROKEN_HASH.match(name.strip()):
+            yield Finding.at(where, rule="PSAvoidUsingBrokenHashAlgorithms", severity=Severity.WARNING,
+                             message=f"{name} is a broken hash algorithm.",
+                             hint="Use [System.Security.Cryptography.SHA256] or stronger.", category=SECURITY)
+
+
+def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidHardcodedCredential: passwords, tokens and keys written into the script are readable by anyone
+    who can read the file, its history or its backups."""
+    hint = "Read the secret at run time (Get-Credential, a secret vault, an environment variable)."
+    if not tree.mentions(b"pass", b"pwd", b"secret", b"key", b"token"):
+        return  # every name is_secret_name accepts contains one of these
+    for assignment in tree.assignments():
+        if assignment.variable and is_secret_name(assignment.variable) and assignment.value_kind == "string":
+            if _literal_secret(assignment.value):
+                yield Finding.at(assignment, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                                 message=f"{assignment.target.strip()} is assigned a literal secret.", hint=hint,
+                                 category=SECURITY)
+    for parameter in tree.parameters():
+        if parameter.default and is_secret_name(parameter.name) and _literal_secret(parameter.default):
+            yield Finding.at(parameter, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                             message=f"Parameter ${parameter.name} defaults to a literal secret.", hint=hint,
+                             category=SECURITY)
+    for node in tree.nodes("hash_entry"):
+        start, end = node.start_byte, node.end_byte
+        equals = tree.source.find(b"=", start, end)
+        key = tree.source[start:equals].decode("utf-8", "replace").strip().strip("'\"") if equals > 0 else ""
+        if key and is_secret_name(key):
+            value = tree.text_of(node.named_children[-1])
+            if value[:1] in "'\"" and _literal_secret(value):
+                yield Finding.at(Span(**tree.span_of(node)), rule="PSAvoidHardcodedCredential",
+                                 severity=Severity.ERROR, message="A hashtable entry holds a literal secret.",
+                                 hint=hint, category=SECURITY)
+    for call in tree.commands_mentioning(*_SECRET_NEEDLES):
+        for named in call.named:
+            value = named.value
+            if value is not None and value.kind in (ArgKind.STRING, ArgKind.BAREWORD) and is_secret_name(named.name):
+                if _literal_secret(value.text):
+                    yield Finding.at(value, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                                     message=f"{call.name} -{named.name} is given a literal secret.", hint=hint,
+                                     category=SECURITY)
+    for call in tree.commands_named("net"):
+        if len(call.positional) >= 3 and call.positional[0].value.lower() == "user":
+            password = call.positional[2]
+            if password.is_constant and password.value not in ("*",) and not password.value.startswith("/"):
+                yield Finding.at(password, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                                 message="net user is given a literal password.", hint=hint, category=SECURITY)
+
+
+_SECRET_NEEDLES = (b"password", b"passwd", b"passphrase", b"secret", b"token", b"apikey", b"api_key", b"accesskey",
+                   b"privatekey", b"pwd", b"pass ", b"pass:")
+
+
+def _literal_secret(text: str) -> bool:
+    value = text.strip().strip("'\"").strip()
+    return bool(value) and not _PLACEHOLDER.match(value) and "$" not in value
+
+
+_SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, str], ...] = (
+    (re.compile(rb"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"), (b"akia", b"asia"), Severity.CRITICAL, "an AWS access key id"),
+    (re.compile(rb"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"),
+     (b"private key",), Severity.CRITICAL, "a private key"),
+    (re.compile(rb"\bgh[pousr]_[A-Za-z0-9]{36,}\b"), (b"ghp_", b"gho_", b"ghu_", b"ghs_", b"ghr_"), Severity.CRITICAL,
+     "a GitHub token"),
+    (re.compile(rb"\bxox[abprs]-[A-Za-z0-9-]{10,}"), (b"xox",), Severity.CRITICAL, "a Slack token"),
+    (re.compile(rb"(?i)AccountKey=[A-Za-z0-9+/]{40,}={0,2}"), (b"accountkey=",), Severity.CRITICAL,
+     "an Azure storage account key"),
+    (re.compile(rb"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"), (b"eyj",), Severity.ERROR,
+     "a JSON Web Token"),
+)
+
+
+def avoid_hardcoded_secret_keys(tree: ScriptTree) -> Iterator[Finding]:
+    """PSHardcodedSecretKey: cloud keys, tokens and private keys in source are leaked the moment it is shared
+    (comments included)."""
+    for pattern, needles, severity, label in _SECRET_PATTERNS:
+        yield from search_findings(tree, pattern, rule="PSHardcodedSecretKey", severity=severity, needles=needles,
+                                   message=f"The script contains what looks like {label}.",
+                                   hint="Revoke the key, remove it from the script and its history, and load it "
+                                        "from a secret store at run time.", skip_comments=False)
+
+
+_CERT_POLICY_CLASS = re.compile(rb"(?i)\bclass\s+\w+\s*:\s*ICertificatePolicy\b")
+
+
+def avoid_disabling_certificate_validation(tree: ScriptTree) -> Iterator[Finding]:
+    """PSCertificateValidationDisabled: accepting any TLS certificate allows man-in-the-middle attacks."""
+    hint = "Fix the certificate chain (or pin the expected certificate) instead of disabling validation."
+    assignments = tree.assignments() if tree.mentions(b"certificatevalidationcallback", b"certificatepolicy") else ()
+    for assignment in assignments:
+        target = assignment.target.lower()
+        if ("servercertificatevalidationcallback" in target or target.endswith("certificatepolicy")) and (
+            assignment.value_kind != "null"
+        ):
+            yield Finding.at(assignment, rule="PSCertificateValidationDisabled", severity=Severity.ERROR,
+                             message="TLS certificate validation is replaced for the whole process.", hint=hint,
+                             category=SECURITY)
+    for call in tree.commands_mentioning(b"-skipc"):
+        for name in ("SkipCertificateCheck", "SkipCACheck", "SkipCNCheck"):
+            named = call.parameter(name)
+            if named is not None:
+                yield Finding.at(named.parameter, rule="PSCertificateValidationDisabled", severity=Severity.WARNING,
+                                 message=f"{call.name} -{name} accepts any certificate.", hint=hint,
+                                 category=SECURITY)
+    yield from search_findings(tree, _CERT_POLICY_CLASS, rule="PSCertificateValidationDisabled",
+                               severity=Severity.ERROR, message="Inline C# defines a trust-all certificate policy.",
+                               hint=hint, needles=(b"icertificatepolicy",))
+
+
+RULES = (
+    avoid_using_invoke_expression,
+    avoid_using_convert_to_secure_string_with_plain_text,
+    avoid_using_plain_text_for_password,
+    use_ps_credential_type,
+    avoid_using_username_and_password_params,
+    avoid_using_computer_name_hardcoded,
+    avoid_using_broken_hash_algorithms,
+    avoid_hardcoded_credentials,
+    avoid_hardcoded_secret_keys,
+    avoid_disabling_certificate_validation,
+)

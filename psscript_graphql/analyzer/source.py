@@ -1,0 +1,139 @@
+"""The source side of a parsed script: bytes, positions, snippets and fast text searches.
+
+`SourceText` is the base of `ScriptTree`; it knows nothing about syntax. Offsets are byte
+offsets into `source` (UTF-8); positions handed out are 1-based lines and character columns.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
+from typing import Any, TypeVar
+
+from psscript_graphql.analyzer.findings import shorten
+
+T = TypeVar("T")
+Node = Any
+
+
+class SourceText:
+    """Source bytes with line positions, extracts, a per-object memo and substring pre-filters."""
+
+    def __init__(self, source: bytes) -> None:
+        self.source = source
+        self.text = source.decode("utf-8", "replace")
+        self._ascii = source.isascii()
+        # Offsets where each line starts (line n starts at _line_starts[n - 1]).
+        self._line_starts = [0, *accumulate(len(line) + 1 for line in source.split(b"\n")[:-1])]
+        self._cache: dict[str, Any] = {}
+
+    def in_comment(self, offset: int) -> bool:
+        """Whether `offset` lies in a comment; plain text has none, ScriptTree knows better."""
+        return False
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts) if not self.source.endswith(b"\n") else len(self._line_starts) - 1
+
+    def text_of(self, node: Node) -> str:
+        return self.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def text_of_span(self, span: Any) -> str:
+        """Source text of anything with start/end byte offsets."""
+        return self.source[span.start : span.end].decode("utf-8", "replace")
+
+    def cached(self, key: str, factory: Callable[[], T]) -> T:
+        """Per-tree memo for derived data several rules share (sinks, indexes)."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = factory()
+            return value
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and character column of a byte offset."""
+        index = bisect_right(self._line_starts, offset) - 1
+        line_start = self._line_starts[index]
+        column = offset - line_start if self._ascii else len(self.source[line_start:offset].decode("utf-8", "replace"))
+        return index + 1, column + 1
+
+    def extract(self, start: int, end: int) -> str:
+        """Short one-line snippet of source[start:end] for findings."""
+        return shorten(self.source[start : min(end, start + 400)].decode("utf-8", "replace"))
+
+    def span(self, start: int, end: int) -> dict[str, Any]:
+        """Span fields for a byte range (model objects compute line/column on demand)."""
+        return {"start": start, "end": end, "tree": self}
+
+    def span_of(self, node: Node) -> dict[str, Any]:
+        return {"start": node.start_byte, "end": node.end_byte, "tree": self}
+
+    def line_text(self, line: int) -> str:
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)
+        return self.source[start:end].decode("utf-8", "replace").rstrip("\r\n")
+
+    @property
+    def lower(self) -> bytes:
+        """Lower-cased source, for case-insensitive substring pre-filters."""
+        return self.cached("lower", self.source.lower)
+
+    def mentions(self, *needles: bytes) -> bool:
+        """Does the source contain any of these lower-case byte strings?"""
+        lower = self.lower
+        return any(needle in lower for needle in needles)
+
+    def range_mentions(self, start: int, end: int, needles: tuple[bytes, ...]) -> bool:
+        """Does a needle (lower-case) start in source[start:end] and fit before `end`?
+
+        Rules ask this for every command; the needles' offsets are found once per needle set
+        and each question is then a bisect. With needles of different lengths the fit test
+        uses the shortest one, so the answer is a pre-filter that rules confirm on the text.
+        """
+        offsets = self.cached(f"needles:{needles!r}", lambda: self._needle_offsets(needles))
+        index = bisect_left(offsets, start)
+        return index < len(offsets) and offsets[index] + min(map(len, needles)) <= end
+
+    def _needle_offsets(self, needles: tuple[bytes, ...]) -> list[int]:
+        lower = self.lower
+        offsets: list[int] = []
+        for needle in needles:
+            position = lower.find(needle)
+            while position >= 0:
+                offsets.append(position)
+                position = lower.find(needle, position + 1)
+        offsets.sort()
+        return offsets
+
+    def search(
+        self, pattern: re.Pattern[bytes], *, needles: Iterable[bytes] | None = None, skip_comments: bool = True
+    ) -> Iterator[tuple[re.Match[bytes], int]]:
+        """Matches of a bytes pattern with their offsets, optionally outside comments.
+
+        With `needles` (lower-case literals every match contains) only the lines holding a
+        needle are searched: a plain substring scan is far cheaper than a case-insensitive
+        alternation tried at every byte of a large script. Patterns used this way must not
+        span lines.
+        """
+        if needles is None:
+            matches: Iterable[re.Match[bytes]] = pattern.finditer(self.source)
+        else:
+            matches = self._search_lines(pattern, needles)
+        for match in matches:
+            if skip_comments and self.in_comment(match.start()):
+                continue
+            yield match, match.start()
+
+    def _search_lines(self, pattern: re.Pattern[bytes], needles: Iterable[bytes]) -> Iterator[re.Match[bytes]]:
+        lower = self.lower
+        line_starts: set[int] = set()
+        for needle in needles:
+            position = lower.find(needle)
+            while position >= 0:
+                line_starts.add(lower.rfind(b"\n", 0, position) + 1)
+                position = lower.find(needle, position + len(needle))
+        for start in sorted(line_starts):
+            end = lower.find(b"\n", start)
+            yield from pattern.finditer(self.source, start, end if end >= 0 else len(self.source))

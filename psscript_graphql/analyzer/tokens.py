@@ -1,0 +1,250 @@
+"""Token-level fallback for regions tree-sitter could not parse.
+
+tree-sitter-pwsh reports errors in some valid scripts (`${x}?.Name`, `param()` followed by a
+named block on one line, one-line switch clauses) and error recovery can swallow whole lines
+after an unclosed string or brace. A parse error alone must not hide a download cradle, so
+the raw bytes of every ERROR region are tokenized here with one regular expression and a
+small state machine that recognises commands (a word in command position), their arguments,
+`.Member(` calls, `[Type]` literals and PowerShell 7 operators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from psscript_graphql.analyzer.commands import Argument, ArgKind, Command
+from psscript_graphql.analyzer.invocations import make_command
+from psscript_graphql.analyzer.model import MemberInvocation, Span, TypeLiteral, unquote
+
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.parse import ScriptTree
+
+_TOKEN = re.compile(
+    rb"""
+    (?P<comment><\#.*?\#>|\#[^\n]*)
+  | (?P<here>@"\r?\n.*?\r?\n"@|@'\r?\n.*?\r?\n'@)
+  | (?P<string>"(?:[^"`\n]|`.)*"|'(?:[^'\n]|'')*')
+  | (?P<unclosed>["'][^\n]*)
+  | (?P<variable>\$\{[^}\n]*\}|[$@](?:[A-Za-z]+:)?[\w?]+|\$[$?^_])
+  | (?P<type>\[[A-Za-z_][\w.`]*(?:\[[\w.,\s]*\])*\])
+  | (?P<member>(?:\.|::)[A-Za-z_]\w*(?=\())
+  | (?P<continuation>`\r?\n)
+  | (?P<op>\?\?=|\?\?|\?\.|\?\[|&&|\|\||\r?\n|[|;{}()=,&]|[@$]\()
+  | (?P<param>-[A-Za-z_][\w-]*:?)
+  | (?P<word>[^\s|;{}()=,&"'$@\[\]\#]+)
+  | (?P<space>[ \t]+)
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+# After these keywords the next word is a command (`return Get-Item x`); after the others it is not.
+_COMMAND_FOLLOWS = frozenset(
+    {b"else", b"try", b"finally", b"do", b"begin", b"process", b"end", b"clean", b"return", b"throw"}
+)
+_KEYWORDS = _COMMAND_FOLLOWS | frozenset(
+    {b"if", b"elseif", b"while", b"for", b"foreach", b"switch", b"until", b"catch", b"trap", b"function", b"filter",
+     b"workflow", b"class", b"enum", b"param", b"data", b"exit", b"break", b"continue", b"in", b"using"}
+)
+PS7_OPERATORS = frozenset({b"??", b"??=", b"?.", b"?[", b"&&", b"||"})
+
+
+@dataclass(slots=True, kw_only=True)
+class OperatorToken(Span):
+    """A PowerShell 7 operator (`??`, `??=`, `?.`, `?[`, `&&`, `||`) seen in an error region."""
+
+    operator: str
+
+
+@dataclass
+class TokenScan:
+    """What the fallback found in one region."""
+
+    commands: list[Command] = field(default_factory=list)
+    members: list[MemberInvocation] = field(default_factory=list)
+    types: list[TypeLiteral] = field(default_factory=list)
+    operators: list[OperatorToken] = field(default_factory=list)
+
+
+@dataclass
+class _Pending:
+    """A command whose arguments are still being read."""
+
+    name: str
+    start: int
+    operator: str
+    pipeline_id: int
+    pipeline_index: int
+    arguments: list[Argument] = field(default_factory=list)
+    end: int = 0
+
+
+@dataclass
+class _Frame:
+    """One bracket level: whether a command may start here, and the command being read in it."""
+
+    opener_start: int
+    expect_command: bool = True
+    operator: str = ""
+    pending: _Pending | None = None
+    pipeline_id: int = -1
+    pipeline_index: int = 0
+    after_pipe: bool = False
+
+
+class _Scanner:
+    """Walks the tokens of one region once, opening a frame per bracket, closing commands at
+    newlines, `;`, `|`, `&&`/`||` and closing brackets."""
+
+    def __init__(self, tree: ScriptTree, start: int, end: int) -> None:
+        self.tree, self.start, self.end = tree, start, end
+        self.scan = TokenScan()
+        self.frames = [_Frame(opener_start=start)]
+        self.last_member_end = -1
+
+    def argument(self, start: int, end: int, kind: ArgKind, value: str | None = None) -> Argument:
+        text = self.tree.source[start:end].decode("utf-8", "replace")
+        return Argument(**self.tree.span(start, end), text=text, kind=kind, value=text if value is None else value)
+
+    def add_argument(self, argument: Argument) -> None:
+        pending = self.frames[-1].pending
+        if pending is None:
+            return
+        previous = pending.arguments[-1] if pending.arguments else None
+        if previous is not None and previous.end == argument.start and previous.kind is not ArgKind.PARAMETER:
+            # `(New-Object X).DownloadString('u')` is one argument made of adjacent tokens.
+            argument = self.argument(previous.start, argument.end, ArgKind.EXPRESSION)
+            pending.arguments[-1] = argument
+        else:
+            pending.arguments.append(argument)
+        pending.end = argument.end
+
+    def finish(self, frame: _Frame) -> None:
+        pending = frame.pending
+        if pending is not None:
+            span = self.tree.span(pending.start, max(pending.end, pending.start + len(pending.name.encode())))
+            self.scan.commands.append(make_command(
+                self.tree, span=span, name=pending.name, operator=pending.operator, arguments=pending.arguments,
+                pipeline_id=pending.pipeline_id, pipeline_index=pending.pipeline_index, from_tokens=True))
+        frame.pending = None
+
+    def begin(self, name: str, start: int, end: int) -> None:
+        frame = self.frames[-1]
+        if frame.pipeline_id < 0:
+            frame.pipeline_id, frame.pipeline_index = start, 0
+        frame.pending = _Pending(name, start, frame.operator, frame.pipeline_id, frame.pipeline_index, end=end)
+        frame.expect_command = False
+        frame.operator = ""
+
+    def end_statement(self, frame: _Frame, *, pipeline_continues: bool = False) -> None:
+        self.finish(frame)
+        frame.expect_command = True
+        frame.operator = ""
+        if pipeline_continues:
+            frame.pipeline_index += 1
+        else:
+            frame.pipeline_id, frame.pipeline_index = -1, 0
+
+    def run(self) -> TokenScan:
+        source = self.tree.source
+        for match in _TOKEN.finditer(source, self.start, self.end):
+            kind, start, end = match.lastgroup, match.start(), match.end()
+            token = match.group()
+            frame = self.frames[-1]
+            if kind in ("space", "comment", "continuation", "unclosed"):
+                # An unterminated quote swallows the rest of its line; what follows may be code.
+                continue
+            if kind == "op":
+                self.operator(token, start, end, frame)
+            elif kind == "member":
+                name = token.lstrip(b".:").decode("utf-8", "replace")
+                self.scan.members.append(MemberInvocation(
+                    **self.tree.span(start, end), name=name, target="", static=token.startswith(b"::"),
+                    from_tokens=True))
+                self.add_argument(self.argument(start, end, ArgKind.EXPRESSION))
+                self.last_member_end = end
+            elif kind == "type":
+                self.scan.types.append(TypeLiteral(**self.tree.span(start, end),
+                                                   name=token[1:-1].decode("utf-8", "replace").strip()))
+                frame.expect_command = False if frame.pending is None else frame.expect_command
+                self.add_argument(self.argument(start, end, ArgKind.EXPRESSION))
+            elif kind == "word":
+                self.word(token, start, end, frame)
+            elif frame.expect_command and kind in ("string", "variable") and frame.operator:
+                name = unquote(token.decode("utf-8", "replace"))
+                self.begin(name, start, end)
+            else:
+                self.value(kind or "other", token, start, end, frame)
+            frame.after_pipe = False
+        while self.frames:
+            self.finish(self.frames.pop())
+        return self.scan
+
+    def word(self, token: bytes, start: int, end: int, frame: _Frame) -> None:
+        lowered = token.lower()
+        if frame.expect_command and lowered in _KEYWORDS:
+            frame.expect_command = lowered in _COMMAND_FOLLOWS
+            return
+        if frame.expect_command and token != b".":
+            self.begin(token.decode("utf-8", "replace"), start, end)
+            return
+        self.add_argument(self.argument(start, end, ArgKind.BAREWORD))
+
+    def value(self, kind: str, token: bytes, start: int, end: int, frame: _Frame) -> None:
+        if kind == "param":
+            self.add_argument(self.argument(start, end, ArgKind.PARAMETER, token[1:].rstrip(b":").decode()))
+            return
+        if kind in ("string", "here"):
+            text = token.decode("utf-8", "replace")
+            expandable = token.startswith((b'"', b'@"')) and b"$" in token
+            self.add_argument(self.argument(start, end, ArgKind.EXPANDABLE if expandable else ArgKind.STRING,
+                                            unquote(text)))
+        elif kind == "variable":
+            self.add_argument(self.argument(start, end, ArgKind.SPLAT if token.startswith(b"@") else ArgKind.VARIABLE))
+        elif kind == "other" and token == b"." and frame.expect_command:
+            frame.operator = "."
+            return
+        else:
+            self.add_argument(self.argument(start, end, ArgKind.EXPRESSION))
+        frame.expect_command = False if frame.pending is None and kind != "other" else frame.expect_command
+
+    def operator(self, token: bytes, start: int, end: int, frame: _Frame) -> None:
+        if token in PS7_OPERATORS:
+            self.scan.operators.append(OperatorToken(**self.tree.span(start, end), operator=token.decode()))
+        if token in (b"\n", b"\r\n"):
+            if not frame.after_pipe:
+                self.end_statement(frame)
+            return
+        if token == b"|":
+            self.end_statement(frame, pipeline_continues=True)
+            frame.after_pipe = True
+            return
+        if token in (b";", b"&&", b"||"):
+            self.end_statement(frame)
+        elif token == b"=":
+            self.finish(frame)
+            frame.expect_command = True
+        elif token == b"&" and frame.expect_command:
+            frame.operator = "&"
+        elif token in (b"(", b"{", b"@(", b"$(", b"?["):
+            # Method-call parentheses and `?[` indexes hold values, not a command.
+            command_position = start != self.last_member_end and token != b"?["
+            self.frames.append(_Frame(opener_start=start, expect_command=command_position))
+        elif token in (b")", b"}") and len(self.frames) > 1:
+            closed = self.frames.pop()
+            self.finish(closed)
+            parent = self.frames[-1]
+            if parent.expect_command and parent.operator:
+                self.begin(self.tree.source[closed.opener_start:end].decode("utf-8", "replace"),
+                           closed.opener_start, end)
+            else:
+                self.add_argument(self.argument(closed.opener_start, end, ArgKind.EXPRESSION))
+                if parent.pending is None:
+                    parent.expect_command = False
+
+
+def scan_region(tree: ScriptTree, start: int, end: int) -> TokenScan:
+    """Commands, member calls, type literals and PowerShell 7 operators in source[start:end]."""
+    return _Scanner(tree, start, end).run()

@@ -1,0 +1,71 @@
+"""Shared access to the PowerShell corpus and its expectations (corpus/expected.json).
+
+Analyses are cached per file: each sample is parsed once per test run however many
+parametrized cases look at it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from psscript_graphql.analyzer.analyze import AnalysisResult, analyze_script
+from psscript_graphql.analyzer.findings import Finding, Severity
+
+CORPUS = Path(__file__).parent / "corpus"
+EXPECTED: dict[str, Any] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+
+
+def corpus_text(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def analysis(name: str) -> AnalysisResult:
+    """The analysis of one corpus file (cached)."""
+    return analyze_script(corpus_text(name))
+
+
+def analyze(text: str) -> AnalysisResult:
+    """Analysis of an inline snippet (dedented so tests can indent their PowerShell)."""
+    return analyze_script(textwrap.dedent(text).strip("\n") + "\n")
+
+
+def hits(result: AnalysisResult, rule: str) -> list[Finding]:
+    return [finding for finding in result.findings if finding.rule == rule]
+
+
+def lines_of(result: AnalysisResult, rule: str) -> list[int]:
+    return [finding.line for finding in hits(result, rule)]
+
+
+def expected_cases(family: str) -> list[Any]:
+    """pytest params (file, rule, line) that must be found, for one rule family."""
+    return [
+        pytest.param(case["file"], case["rule"], case["line"], id=f'{case["file"]}:{case["line"]}:{case["rule"]}')
+        for case in EXPECTED["expect"][family]
+    ]
+
+
+def absent_cases(family: str) -> list[Any]:
+    """pytest params (file, rule, line) that must not be found."""
+    return [
+        pytest.param(case["file"], case["rule"], case["line"], id=f'{case["file"]}:{case["line"]}:{case["rule"]}')
+        for case in EXPECTED["absent"][family]
+    ]
+
+
+def clean_files(family: str) -> list[str]:
+    """Corpus files on which `family` must stay silent (security) or below warning (others)."""
+    return [name for name, spec in EXPECTED["files"].items() if family in spec["clean"]]
+
+
+def loud_findings(result: AnalysisResult, family: str) -> list[Finding]:
+    """Findings that break a clean file's promise for `family`."""
+    threshold = Severity.INFORMATION.rank if family == "security" else Severity.WARNING.rank
+    return [f for f in result.findings if f.category == family and f.severity.rank >= threshold]

@@ -1,0 +1,115 @@
+"""Performance rules on the corpus and on focused snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from psscript_graphql.analyzer.findings import Category, Severity
+from tests.unit.analyzer.corpus_cases import (
+    absent_cases,
+    analysis,
+    analyze,
+    clean_files,
+    expected_cases,
+    hits,
+    lines_of,
+    loud_findings,
+)
+
+
+@pytest.mark.parametrize(("name", "rule", "line"), expected_cases("performance"))
+def test_performance_rule_fires_at_expected_line(name: str, rule: str, line: int) -> None:
+    found = [f for f in hits(analysis(name), rule) if f.line == line]
+    assert found, f"{rule} missing at {name}:{line}; got lines {lines_of(analysis(name), rule)}"
+    assert all(f.category == Category.PERFORMANCE for f in found)
+
+
+@pytest.mark.parametrize(("name", "rule", "line"), absent_cases("performance"))
+def test_performance_rule_stays_silent_on_known_trap(name: str, rule: str, line: int) -> None:
+    assert line not in lines_of(analysis(name), rule)
+
+
+@pytest.mark.parametrize("name", clean_files("performance"))
+def test_clean_script_has_no_performance_warnings(name: str) -> None:
+    assert loud_findings(analysis(name), "performance") == []
+
+
+def test_numeric_counter_in_loop_is_not_array_addition() -> None:
+    result = analyze("""
+        $total = 0
+        foreach ($file in Get-ChildItem) { $total += $file.Length }
+        $total
+    """)
+    assert hits(result, "PSAvoidArrayAdditionInLoop") == []
+    assert hits(result, "PSAvoidStringConcatenationInLoop") == []
+
+
+def test_array_addition_inside_foreach_object_block_is_reported() -> None:
+    result = analyze("""
+        $names = @()
+        Get-Service | ForEach-Object { $names += $_.Name }
+        $names
+    """)
+    assert lines_of(result, "PSAvoidArrayAdditionInLoop") == [2]
+
+
+def test_typed_array_variable_addition_in_while_loop_is_reported() -> None:
+    result = analyze("""
+        [string[]]$lines = @()
+        while ($lines.Count -lt 10) { $lines += 'x' }
+    """)
+    assert lines_of(result, "PSAvoidArrayAdditionInLoop") == [2]
+
+
+def test_array_addition_outside_loops_is_fine() -> None:
+    result = analyze("$list = @()\n$list += 'one'\n$list")
+    assert hits(result, "PSAvoidArrayAdditionInLoop") == []
+
+
+def test_filter_at_source_satisfies_filter_left() -> None:
+    result = analyze("""
+        Get-ChildItem -Path C:\\Logs -Filter *.log | Where-Object { $_.Length -gt 1MB }
+        Get-ADUser -Filter 'Enabled -eq $false' | Where-Object { $_.Surname }
+        Get-ADUser -Identity jdoe | Where-Object Enabled
+        Get-Service | Where-Object Status -eq Running
+    """)
+    assert hits(result, "PSFilterLeft") == []
+
+
+def test_small_or_parallel_ranges_do_not_need_foreach_statement() -> None:
+    result = analyze("1..10 | ForEach-Object { $_ }\n1..100000 | ForEach-Object -Parallel { $_ }\n(1..$n) | ForEach-Object { $_ }")
+    assert lines_of(result, "PSAvoidForEachObjectOverLargeRange") == [3]
+
+
+def test_get_content_of_the_loop_variable_is_not_repeated() -> None:
+    result = analyze("""
+        foreach ($path in $paths) { Get-Content -Path $path }
+        Get-ChildItem -Filter *.txt | ForEach-Object { Get-Content -Path $_.FullName }
+        for ($i = 0; $i -lt 3; $i++) { Get-Content -Path "part$i.txt" }
+    """)
+    assert hits(result, "PSAvoidRepeatedGetContentInLoop") == []
+
+
+def test_get_content_of_a_constant_path_in_loop_is_repeated() -> None:
+    result = analyze("while ($true) { $config = Get-Content -Path .\\config.json; if ($config) { break } }")
+    assert lines_of(result, "PSAvoidRepeatedGetContentInLoop") == [1]
+
+
+def test_out_null_in_loop_is_a_warning_and_outside_information() -> None:
+    severities = {f.line: f.severity for f in hits(analysis("performance_patterns.ps1"), "PSAvoidOutNullPipeline")}
+    assert severities == {21: Severity.WARNING, 24: Severity.INFORMATION}
+
+
+def test_null_assignment_is_the_suggested_alternative_to_out_null() -> None:
+    result = analyze("$null = New-Item -Path x -ItemType File\n[void](New-Item -Path y -ItemType File)")
+    assert hits(result, "PSAvoidOutNullPipeline") == []
+
+
+def test_wmi_cmdlet_alias_is_reported_with_cim_replacement() -> None:
+    finding = hits(analyze("gwmi Win32_BIOS"), "PSAvoidUsingWMICmdlet")[0]
+    assert "Get-CimInstance" in finding.hint
+
+
+def test_recurse_with_filter_is_fine() -> None:
+    result = analyze("Get-ChildItem -Path C:\\Data -Recurse -Filter *.csv\ngci C:\\Data -rec")
+    assert lines_of(result, "PSRecurseWithoutFilter") == [2]
