@@ -71,6 +71,7 @@ class Settings:
     port: int = 4000
     log_level: str = "info"
     production: bool = False
+    session_ttl_hours: int = 168
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -96,4 +97,5 @@ class Settings:
             port=_int(env, "PORT", 4000, minimum=0),
             log_level=log_level,
             production=_bool(env, "PSSCRIPT_PRODUCTION", False),
+            session_ttl_hours=_int(env, "SESSION_TTL_HOURS", 168, minimum=1),
         )

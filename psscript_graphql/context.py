@@ -205,9 +205,16 @@ class Context:
     request_id: str
     viewer: Viewer = ANONYMOUS
     loaders: Loaders = field(init=False)
+    # The websocket `connection_init` payload; Strawberry sets it before `on_ws_connect`.
+    connection_params: dict[str, object] | None = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.db, self.viewer)
+
+    def sign_in(self, viewer: Viewer) -> None:
+        """Switch to `viewer` (a websocket authenticated after connecting); loaders start afresh."""
+        self.viewer = viewer
+        self.loaders = Loaders(self.db, viewer)
 
 
 Info = strawberry.Info[Context, None]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import strawberry
+from graphql import GraphQLError
+from strawberry.types import ExecutionContext
 
+from psscript_graphql.accounts.mutations import AccountMutations
 from psscript_graphql.accounts.queries import AccountQueries
 from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceInsight, SecurityIssue
 from psscript_graphql.analytics.queries import AnalyticsQueries
 from psscript_graphql.categories.queries import CategoryQueries
+from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, log_errors
 from psscript_graphql.core.node_queries import NodeQueries
 from psscript_graphql.scripts.queries import ScriptQueries
 from psscript_graphql.system.queries import SystemQueries
@@ -19,7 +23,22 @@ class Query(NodeQueries, AccountQueries, ScriptQueries, TagQueries, CategoryQuer
     pass
 
 
-schema = strawberry.Schema(query=Query, types=[SecurityIssue, BestPracticeViolation, PerformanceInsight])
+@strawberry.type(description="Everything that changes data. Each mutation runs in one transaction.")
+class Mutation(AccountMutations):
+    pass
+
+
+class PSScriptSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        log_errors(errors, execution_context)
+
+
+schema = PSScriptSchema(
+    query=Query,
+    mutation=Mutation,
+    types=[SecurityIssue, BestPracticeViolation, PerformanceInsight],
+    extensions=[MaskUnexpectedErrors],
+)
 
 
 def export_sdl() -> str:

@@ -1,0 +1,69 @@
+"""Unexpected errors: logged in full with the request id, shown to clients as a masked message.
+
+Expected errors — invalid documents, bad input, permission denials — are GraphQL errors we
+raised on purpose (or graphql-core's validation errors) and reach the client unchanged. Anything
+else is a bug or an outage: the client gets "Internal server error" with the request id to quote,
+never a message or trace that could leak internals.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
+
+from psscript_graphql.core.errors import ErrorCode
+
+logger = logging.getLogger("psscript_graphql.errors")
+
+
+def is_unexpected(error: GraphQLError) -> bool:
+    original = error.original_error
+    return original is not None and not isinstance(original, GraphQLError)
+
+
+def request_id_of(execution_context: ExecutionContext | None) -> str:
+    context = execution_context.context if execution_context is not None else None
+    return getattr(context, "request_id", None) or "-"
+
+
+def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
+    request_id = request_id_of(execution_context)
+    operation = execution_context.operation_name if execution_context is not None else None
+    for error in errors:
+        if is_unexpected(error):
+            logger.error(
+                "unexpected error in %s at %s (request %s)",
+                operation or "anonymous operation",
+                ".".join(str(part) for part in error.path or ()),
+                request_id,
+                exc_info=error.original_error,
+                extra={"request_id": request_id},
+            )
+        else:
+            logger.debug("client error (request %s): %s", request_id, error.message)
+
+
+class MaskUnexpectedErrors(SchemaExtension):
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result: Any = self.execution_context.result
+        if result is None or not getattr(result, "errors", None):
+            return
+        request_id = request_id_of(self.execution_context)
+        result.errors = [self._mask(error, request_id) if is_unexpected(error) else error for error in result.errors]
+
+    @staticmethod
+    def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
+        return GraphQLError(
+            f"Internal server error. Quote request id {request_id} when reporting it.",
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions={"code": ErrorCode.INTERNAL_SERVER_ERROR.value, "requestId": request_id},
+        )
