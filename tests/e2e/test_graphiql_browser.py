@@ -68,6 +68,9 @@ def test_a_query_typed_into_graphiql_returns_data(browser: Any, server: ServerPr
     )
     assert typed.replace(" ", "") == TYPED_QUERY.replace(" ", "")
 
+    # GraphiQL re-derives the operation name from the editor after a short debounce; clicking
+    # before it lands would run the typed text under the example's operation name.
+    wait.until(lambda driver: "serverInfo" in driver.execute_script("return new URLSearchParams(location.search).get('q')"))
     browser.find_element(By.CSS_SELECTOR, ".graphiql-execute-button").click()
     read_result = "return document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue()"
     wait.until(lambda driver: '"totalCount"' in driver.execute_script(read_result))
