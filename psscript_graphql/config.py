@@ -72,6 +72,11 @@ class Settings:
     log_level: str = "info"
     production: bool = False
     session_ttl_hours: int = 168
+    embedding_provider: str = "features"
+    embedding_base_url: str | None = None
+    embedding_api_key: str | None = None
+    embedding_model: str | None = None
+    embedding_timeout: float = 10.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -98,4 +103,9 @@ class Settings:
             log_level=log_level,
             production=_bool(env, "PSSCRIPT_PRODUCTION", False),
             session_ttl_hours=_int(env, "SESSION_TTL_HOURS", 168, minimum=1),
+            embedding_provider=env.get("EMBEDDING_PROVIDER", "").strip().lower() or "features",
+            embedding_base_url=env.get("EMBEDDING_BASE_URL", "").strip() or None,
+            embedding_api_key=env.get("EMBEDDING_API_KEY", "").strip() or None,
+            embedding_model=env.get("EMBEDDING_MODEL", "").strip() or None,
+            embedding_timeout=_float(env, "EMBEDDING_TIMEOUT", 10.0),
         )

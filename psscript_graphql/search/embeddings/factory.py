@@ -6,6 +6,7 @@ OpenAI-compatible `/embeddings` endpoint and needs its base URL and model.
 
 from __future__ import annotations
 
+from psscript_graphql.config import ConfigError, Settings
 from psscript_graphql.db import models
 from psscript_graphql.search.embeddings.features import FeatureHashingProvider
 from psscript_graphql.search.embeddings.openai_compatible import OpenAICompatibleProvider
@@ -35,3 +36,17 @@ def provider_from_settings(
             base_url, api_key or None, model, dimensions=models.EMBEDDING_DIMENSIONS, timeout=timeout
         )
     raise ValueError(f"EMBEDDING_PROVIDER must be one of {', '.join(PROVIDER_KINDS)}, got {kind!r}")
+
+
+def provider_for(settings: Settings) -> EmbeddingProvider:
+    """The provider `settings` ask for; a `ConfigError` (one clear line at start) when misconfigured."""
+    try:
+        return provider_from_settings(
+            settings.embedding_provider,
+            base_url=settings.embedding_base_url,
+            api_key=settings.embedding_api_key,
+            model=settings.embedding_model,
+            timeout=settings.embedding_timeout,
+        )
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
