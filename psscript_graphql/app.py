@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
+from redis.asyncio import Redis
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -47,13 +48,16 @@ async def readyz(request: Request) -> JSONResponse:
 
 def create_app(settings: Settings, database_url: str) -> Starlette:
     db = Database.from_settings(settings, database_url)
-    graphql = PSScriptGraphQL(db, settings)
+    redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+    graphql = PSScriptGraphQL(db, settings, redis)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
         yield
         await db.dispose()
+        if redis is not None:
+            await redis.aclose()
 
     app = Starlette(
         routes=[

@@ -77,6 +77,22 @@ class Settings:
     embedding_api_key: str | None = None
     embedding_model: str | None = None
     embedding_timeout: float = 10.0
+    max_query_depth: int = 12
+    max_aliases: int = 30
+    max_tokens: int = 5_000
+    max_directives: int = 50
+    max_query_cost: int = 10_000
+    max_batch_operations: int = 10
+    max_body_bytes: int = 4 * 1024 * 1024
+    body_timeout: float = 10.0
+    rate_limit_per_minute: int = 1_200
+    rate_limit_burst: int = 200
+    introspection: bool | None = None  # None: on except in production
+    ws_init_timeout: float = 10.0
+
+    @property
+    def introspection_enabled(self) -> bool:
+        return (not self.production) if self.introspection is None else self.introspection
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -108,4 +124,16 @@ class Settings:
             embedding_api_key=env.get("EMBEDDING_API_KEY", "").strip() or None,
             embedding_model=env.get("EMBEDDING_MODEL", "").strip() or None,
             embedding_timeout=_float(env, "EMBEDDING_TIMEOUT", 10.0),
+            max_query_depth=_int(env, "MAX_QUERY_DEPTH", 12, minimum=1),
+            max_aliases=_int(env, "MAX_ALIASES", 30),
+            max_tokens=_int(env, "MAX_TOKENS", 5_000, minimum=10),
+            max_directives=_int(env, "MAX_DIRECTIVES", 50),
+            max_query_cost=_int(env, "MAX_QUERY_COST", 10_000, minimum=1),
+            max_batch_operations=_int(env, "MAX_BATCH_OPERATIONS", 10, minimum=1),
+            max_body_bytes=_int(env, "MAX_BODY_BYTES", 4 * 1024 * 1024, minimum=1024),
+            body_timeout=_float(env, "BODY_TIMEOUT", 10.0),
+            rate_limit_per_minute=_int(env, "RATE_LIMIT_PER_MINUTE", 1_200),
+            rate_limit_burst=_int(env, "RATE_LIMIT_BURST", 200, minimum=1),
+            ws_init_timeout=_float(env, "WS_INIT_TIMEOUT", 10.0),
+            introspection=_bool(env, "INTROSPECTION", True) if env.get("INTROSPECTION", "").strip() else None,
         )

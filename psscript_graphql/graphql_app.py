@@ -1,61 +1,117 @@
-"""Strawberry's ASGI app, wired to our per-request Context and bearer-token authentication."""
+"""Strawberry's ASGI app behind our HTTP edge: body limits, JSON rules, bearer-token
+authentication, rate limits and persisted queries, each answering in GraphQL's error shape."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
+from datetime import timedelta
+from typing import Any
 
 import orjson
 from cross_web import HTTPException  # what Strawberry raises for HTTP-level failures (its own dependency)
+from redis.asyncio import Redis
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 
 from psscript_graphql.accounts import service as account_service
 from psscript_graphql.accounts.tokens import bearer_token
 from psscript_graphql.config import Settings
 from psscript_graphql.context import Context
+from psscript_graphql.core import http_edge
 from psscript_graphql.core.errors import ErrorCode
+from psscript_graphql.core.http_edge import EdgeError
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
+from psscript_graphql.core.persisted_queries import PersistedQueries, PersistedQueryNotFound
+from psscript_graphql.core.rate_limit import RateLimiter
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import graphiql_html
 from psscript_graphql.schema import schema
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
-_CODES_BY_STATUS = {400: ErrorCode.BAD_USER_INPUT, 401: ErrorCode.UNAUTHENTICATED, 403: ErrorCode.FORBIDDEN}
+MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
+_CODES_BY_STATUS = {401: ErrorCode.UNAUTHENTICATED.value, 403: ErrorCode.FORBIDDEN.value, 404: ErrorCode.NOT_FOUND.value}
+_PERSISTED_QUERY_NOT_FOUND = orjson.dumps(
+    {"errors": [{"message": "PersistedQueryNotFound", "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}]}
+)
 
 
-def graphql_error_response(status: int, message: str) -> Response:
-    """An HTTP-level failure in the shape GraphQL clients parse: `{"errors": [{message, extensions.code}]}`."""
-    code = _CODES_BY_STATUS.get(status, ErrorCode.BAD_USER_INPUT if status < 500 else ErrorCode.INTERNAL_SERVER_ERROR)
-    body = {"errors": [{"message": message, "extensions": {"code": code.value}}]}
-    headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'} if status == 401 else None
-    return Response(orjson.dumps(body), status_code=status, media_type="application/json", headers=headers)
+class PSScriptGraphQL:
+    """The /graphql endpoint: the edge checks here, the GraphQL work in `_StrawberryView`."""
+
+    def __init__(self, db: Database, settings: Settings, redis: Redis | None = None) -> None:
+        self.settings = settings
+        self.view = _StrawberryView(db, settings, redis)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.view(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            if request.method == "POST":
+                http_edge.check_content_type(request)
+                body = await http_edge.read_body(
+                    request, max_bytes=self.settings.max_body_bytes, timeout=self.settings.body_timeout
+                )
+                request = Request(scope, http_edge.replay(body))
+            response = await self.view.run(request)
+        except EdgeError as error:
+            response = Response(error.body(), status_code=error.status, media_type="application/json", headers=error.headers)
+        except PersistedQueryNotFound:
+            # Apollo clients expect 200 with this error, then retry with the full query.
+            response = Response(_PERSISTED_QUERY_NOT_FOUND, media_type="application/json")
+        except HTTPException as error:
+            code = _CODES_BY_STATUS.get(error.status_code, ErrorCode.BAD_USER_INPUT.value)
+            response = Response(
+                EdgeError(error.status_code, error.reason, code=code).body(),
+                status_code=error.status_code,
+                media_type="application/json",
+            )
+        await response(scope, receive, send)
 
 
-class PSScriptGraphQL(GraphQL[Context, None]):
-    def __init__(self, db: Database, settings: Settings) -> None:
+class _StrawberryView(GraphQL[Context, None]):
+    """Strawberry's ASGI view, wired to our Context, auth, JSON rules and persisted queries."""
+
+    def __init__(self, db: Database, settings: Settings, redis: Redis | None) -> None:
         super().__init__(
             schema,
             graphql_ide=None if settings.production else "graphiql",
             allow_queries_via_get=not settings.production,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL),
+            connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout),
+            max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
         )
-        self._db = db
-        self._settings = settings
+        self._db, self._settings = db, settings
+        self._limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst, redis)
+        self._persisted = PersistedQueries(redis)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await super().__call__(scope, receive, send)
-            return
-        try:
-            response = await self.run(Request(scope=scope, receive=receive))
-        except HTTPException as error:
-            response = graphql_error_response(error.status_code, error.reason)
-        await response(scope, receive, send)
+    def decode_json(self, data: str | bytes) -> object:
+        return http_edge.decode_json(data)
+
+    def encode_json(self, data: object) -> str:
+        return orjson.dumps(data).decode()  # str: websockets send text frames
+
+    async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        data = await super().parse_http_body(request)
+        if isinstance(data, list):
+            if len(data) > self._settings.max_batch_operations:
+                raise EdgeError(
+                    400, f"A batch may hold at most {self._settings.max_batch_operations} operations, got {len(data)}."
+                )
+            return [await self._resolve_persisted(item) for item in data]
+        return await self._resolve_persisted(data)
+
+    async def _resolve_persisted(self, data: GraphQLRequestData) -> GraphQLRequestData:
+        query = await self._persisted.resolve(data.query, data.extensions)
+        return data if query is data.query else dataclasses.replace(data, query=query)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # Our page loads GraphiQL from this server, not from a CDN: it works offline too.
@@ -63,11 +119,27 @@ class PSScriptGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
-        try:
-            viewer = await self._viewer_for(request.headers.get("authorization"))
-        except ValueError as error:
-            raise HTTPException(401, str(error)) from None
+        viewer = ANONYMOUS  # websockets sign in through connection_init (on_ws_connect)
+        if isinstance(request, Request):
+            try:
+                viewer = await self._viewer_for(request.headers.get("authorization"))
+            except ValueError as error:
+                raise EdgeError(
+                    401, str(error), code=ErrorCode.UNAUTHENTICATED.value, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
+                ) from None
+            await self._check_rate(request, viewer)
         return Context(db=self._db, settings=self._settings, request=request, request_id=request_id[:64], viewer=viewer)
+
+    async def _check_rate(self, request: Request, viewer: Viewer) -> None:
+        key = f"user:{viewer.id}" if viewer.is_authenticated else f"ip:{request.client.host if request.client else '-'}"
+        decision = await self._limiter.hit(key)
+        if not decision.allowed:
+            raise EdgeError(
+                429,
+                f"Too many requests; retry in {decision.retry_after_s} s.",
+                code="RATE_LIMITED",
+                headers={"Retry-After": str(decision.retry_after_s)},
+            )
 
     async def on_ws_connect(self, context: Context) -> None:
         """Websocket clients authenticate in `connection_init`: `{"authorization": "Bearer <token>"}`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from psscript_graphql.accounts.mutations import AccountMutations
@@ -11,7 +12,8 @@ from psscript_graphql.accounts.queries import AccountQueries
 from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceInsight, SecurityIssue
 from psscript_graphql.analytics.queries import AnalyticsQueries
 from psscript_graphql.categories.queries import CategoryQueries
-from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, log_errors
+from psscript_graphql.core.extensions.limits import MAX_BATCH_OPERATIONS, limit_extensions
+from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, process_errors
 from psscript_graphql.core.node_queries import NodeQueries
 from psscript_graphql.scripts.queries import ScriptQueries
 from psscript_graphql.system.queries import SystemQueries
@@ -30,14 +32,17 @@ class Mutation(AccountMutations):
 
 class PSScriptSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
-        log_errors(errors, execution_context)
+        process_errors(errors, execution_context)
 
 
+# One schema per process (Strawberry's relay fields cannot be converted twice); the limits it
+# enforces come from each request's Settings (core/extensions/limits.py).
 schema = PSScriptSchema(
     query=Query,
     mutation=Mutation,
     types=[SecurityIssue, BestPracticeViolation, PerformanceInsight],
-    extensions=[MaskUnexpectedErrors],
+    extensions=[MaskUnexpectedErrors, *limit_extensions()],
+    config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH_OPERATIONS}),
 )
 
 

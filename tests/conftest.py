@@ -6,6 +6,8 @@ Both start lazily: unit tests that use neither start neither.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -19,6 +21,22 @@ from psscript_graphql.db.session import Database
 from tests.support import postgres
 from tests.support.postgres import TEMPLATE, PostgresForTests
 from tests.support.redis_server import RedisForTests
+
+
+_OWN_BASETEMP = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A base directory of this run's own: pytest's shared numbered directories are pruned by
+    # other runs on the same machine, which would delete a running PostgreSQL's data under us.
+    if config.option.basetemp is None:
+        config.option.basetemp = tempfile.mkdtemp(prefix="psscript-tests-")
+        config.stash[_OWN_BASETEMP] = config.option.basetemp
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _OWN_BASETEMP in config.stash:
+        shutil.rmtree(config.stash[_OWN_BASETEMP], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

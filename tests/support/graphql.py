@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from strawberry.types import ExecutionResult
+
 from psscript_graphql.config import Settings
 from psscript_graphql.context import Context
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
@@ -16,19 +18,32 @@ def viewer_of(user: models.User) -> Viewer:
     return Viewer(id=user.id, role=user.role)
 
 
+async def execute(
+    db: Database,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    *,
+    viewer: Viewer = ANONYMOUS,
+    settings: Settings | None = None,
+) -> ExecutionResult:
+    context = Context(db=db, settings=settings or Settings(), request=None, request_id="test", viewer=viewer)
+    return await schema.execute(query, variable_values=variables, context_value=context)
+
+
 async def run(db: Database, query: str, variables: dict[str, Any] | None = None, *, viewer: Viewer = ANONYMOUS) -> Any:
     """Execute and return `data`; fail the test on any error."""
-    result = await schema.execute(
-        query, variable_values=variables, context_value=Context(db=db, settings=Settings(), request=None, request_id="test", viewer=viewer)
-    )
+    result = await execute(db, query, variables, viewer=viewer)
     assert result.errors is None, [error.formatted for error in result.errors]
     return result.data
 
 
 async def run_with_errors(
-    db: Database, query: str, variables: dict[str, Any] | None = None, *, viewer: Viewer = ANONYMOUS
+    db: Database,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    *,
+    viewer: Viewer = ANONYMOUS,
+    settings: Settings | None = None,
 ) -> tuple[Any, list[dict[str, Any]]]:
-    result = await schema.execute(
-        query, variable_values=variables, context_value=Context(db=db, settings=Settings(), request=None, request_id="test", viewer=viewer)
-    )
+    result = await execute(db, query, variables, viewer=viewer, settings=settings)
     return result.data, [error.formatted for error in (result.errors or [])]

@@ -21,6 +21,14 @@ from psscript_graphql.core.errors import ErrorCode
 logger = logging.getLogger("psscript_graphql.errors")
 
 
+_SUGGESTION = " Did you mean"
+
+
+def _request_error_code(error: GraphQLError) -> str:
+    """A code for errors about the document itself, named as Apollo's clients expect."""
+    return "GRAPHQL_PARSE_FAILED" if error.message.startswith("Syntax Error") else "GRAPHQL_VALIDATION_FAILED"
+
+
 def is_unexpected(error: GraphQLError) -> bool:
     original = error.original_error
     return original is not None and not isinstance(original, GraphQLError)
@@ -31,10 +39,19 @@ def request_id_of(execution_context: ExecutionContext | None) -> str:
     return getattr(context, "request_id", None) or "-"
 
 
-def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
+def process_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
+    """Every error of a request passes here before it is returned (Schema.process_errors):
+    document errors get a code, field suggestions ("Did you mean …?") are hidden where
+    introspection is off — they would leak the schema anyway — and unexpected errors are logged."""
     request_id = request_id_of(execution_context)
     operation = execution_context.operation_name if execution_context is not None else None
+    settings = getattr(execution_context.context, "settings", None) if execution_context is not None else None
+    hide_suggestions = settings is not None and not settings.introspection_enabled
     for error in errors:
+        if not is_unexpected(error) and error.path is None and not (error.extensions or {}).get("code"):
+            error.extensions = {**(error.extensions or {}), "code": _request_error_code(error)}
+        if hide_suggestions and _SUGGESTION in error.message:
+            error.message = error.message.split(_SUGGESTION)[0].strip()
         if is_unexpected(error):
             logger.error(
                 "unexpected error in %s at %s (request %s)",

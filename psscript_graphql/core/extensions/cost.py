@@ -1,0 +1,151 @@
+"""Query cost: what a document may fetch at most, computed from the page sizes it asks for.
+
+Every object field costs 1; a connection multiplies what is selected inside it by its page size
+(`first`/`last`, or the default 20); `nodes(ids:)` by the number of ids; other lists by
+LIST_WEIGHT. So `scripts(first: 100) { comments(first: 50) { author } }` costs about
+100 × 50 × 2: a client sees before anything runs why a query is refused. The cost of every
+operation is reported in the response's `extensions.cost`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    ExecutionResult,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLSchema,
+    InlineFragmentNode,
+    IntValueNode,
+    ListValueNode,
+    SelectionSetNode,
+    VariableNode,
+    get_named_type,
+    is_composite_type,
+)
+from graphql.utilities import get_operation_ast
+from strawberry.extensions import SchemaExtension
+
+from psscript_graphql.core.relay import DEFAULT_PAGE_SIZE
+
+LIST_WEIGHT = 10
+DEFAULT_MAXIMUM_COST = 10_000
+COST_CODE = "QUERY_TOO_COSTLY"
+
+
+class _Walker:
+    def __init__(self, schema: GraphQLSchema, fragments: Mapping[str, FragmentDefinitionNode], variables: Mapping[str, Any]):
+        self.schema, self.fragments, self.variables = schema, fragments, variables
+
+    def selection_set(self, selections: SelectionSetNode | None, parent: Any) -> int:
+        if selections is None:
+            return 0
+        total = 0
+        for selection in selections.selections or ():
+            if isinstance(selection, FieldNode):
+                total += self.field(selection, parent)
+            elif isinstance(selection, InlineFragmentNode):
+                condition = selection.type_condition
+                total += self.selection_set(selection.selection_set, self._type(condition.name.value) if condition else parent)
+            elif isinstance(selection, FragmentSpreadNode):
+                fragment = self.fragments.get(selection.name.value)
+                if fragment is not None:
+                    total += self.selection_set(fragment.selection_set, self._type(fragment.type_condition.name.value))
+        return total
+
+    def _type(self, name: str) -> Any:
+        return self.schema.get_type(name)
+
+    def field(self, node: FieldNode, parent: Any) -> int:
+        name = node.name.value
+        fields = getattr(parent, "fields", None)
+        if name.startswith("__") or not fields or name not in fields:
+            return 0  # introspection is bounded by the schema's size; unknown fields fail validation
+        field_type = fields[name].type
+        named = get_named_type(field_type)
+        if not is_composite_type(named):
+            return 0
+        inner = self.selection_set(node.selection_set, named)
+        return 1 + self._multiplier(node, field_type, named, parent) * inner
+
+    def _multiplier(self, node: FieldNode, field_type: Any, named: Any, parent: Any) -> int:
+        if named.name.endswith("Connection"):
+            first, last = self._int_argument(node, "first"), self._int_argument(node, "last")
+            return max(first or 0, last or 0) or DEFAULT_PAGE_SIZE
+        if isinstance(parent, GraphQLObjectType) and parent.name.endswith("Connection"):
+            return 1  # edges/nodes of a connection: its page size already counted
+        if node.name.value == "nodes":
+            ids = self._argument(node, "ids")
+            if isinstance(ids, list):
+                return max(1, len(ids))
+        unwrapped = field_type.of_type if isinstance(field_type, GraphQLNonNull) else field_type
+        return LIST_WEIGHT if isinstance(unwrapped, GraphQLList) else 1
+
+    def _argument(self, node: FieldNode, name: str) -> Any:
+        for argument in node.arguments or ():
+            if argument.name.value != name:
+                continue
+            value = argument.value
+            if isinstance(value, VariableNode):
+                return self.variables.get(value.name.value)
+            if isinstance(value, IntValueNode):
+                return int(value.value)
+            if isinstance(value, ListValueNode):
+                return list(value.values)
+        return None
+
+    def _int_argument(self, node: FieldNode, name: str) -> int | None:
+        value = self._argument(node, name)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def operation_cost(
+    schema: GraphQLSchema, document: DocumentNode, operation_name: str | None, variables: Mapping[str, Any] | None
+) -> int:
+    operation = get_operation_ast(document, operation_name)
+    if operation is None:
+        return 0
+    root = schema.get_root_type(operation.operation)
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    return _Walker(schema, fragments, variables or {}).selection_set(operation.selection_set, root)
+
+
+class QueryCostLimit(SchemaExtension):
+    """Refuses operations costing more than `maximum` before they run; reports every cost."""
+
+    cost: int | None = None
+    maximum = 0
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        settings = getattr(context.context, "settings", None)
+        self.maximum = settings.max_query_cost if settings is not None else DEFAULT_MAXIMUM_COST
+        if context.graphql_document is not None:
+            self.cost = operation_cost(
+                context.schema._schema, context.graphql_document, context.operation_name, context.variables
+            )
+            if self.cost > self.maximum:
+                context.result = ExecutionResult(
+                    data=None,
+                    errors=[
+                        GraphQLError(
+                            f"This query could fetch too much: its cost is {self.cost}, the maximum is {self.maximum}. "
+                            "Ask for smaller pages (first/last) or fewer nested connections.",
+                            extensions={"code": COST_CODE, "cost": self.cost, "maximumCost": self.maximum},
+                        )
+                    ],
+                )
+        yield
+
+    def get_results(self) -> dict[str, Any]:
+        if self.cost is None:
+            return {}
+        return {"cost": {"requested": self.cost, "maximum": self.maximum}}

@@ -1,0 +1,88 @@
+"""The schema's guard rails: depth, aliases, tokens, directives, cost, introspection, and the
+parser/validation caches that make repeated documents cheap.
+
+There is one schema per process, and the limits come from the request context's Settings, so
+tests and deployments can tune them without building another schema. Strawberry's own validators
+do the work where one exists; we add a directive-count rule and the cost limit (cost.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from graphql import DirectiveNode, GraphQLError, ValidationContext, ValidationRule
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import ParserCache, SchemaExtension, ValidationCache, max_aliases, query_depth_limiter
+
+from psscript_graphql.config import Settings
+from psscript_graphql.core.extensions.cost import QueryCostLimit
+
+DOCUMENT_CACHE_SIZE = 1_000
+MAX_BATCH_OPERATIONS = 100  # hard cap; MAX_BATCH_OPERATIONS in the environment lowers it
+
+
+def _max_directives_rule(maximum: int) -> type[ValidationRule]:
+    class MaxDirectives(ValidationRule):
+        """Directive floods (`@skip(if: false)` × 10,000) cost the executor; refuse them."""
+
+        def __init__(self, context: ValidationContext) -> None:
+            super().__init__(context)
+            self.count = 0
+
+        def enter_directive(self, node: DirectiveNode, *_: Any) -> None:
+            self.count += 1
+            if self.count == maximum + 1:
+                self.report_error(
+                    GraphQLError(
+                        f"The document uses more than {maximum} directives.", node, extensions={"code": "TOO_MANY_DIRECTIVES"}
+                    )
+                )
+
+    return MaxDirectives
+
+
+def _ignore_introspection(ignore: Any) -> bool:
+    """Introspection (GraphiQL's schema fetch) nests `ofType` deeply; it is bounded by the schema."""
+    return bool(ignore.field_name.startswith("__"))
+
+
+@lru_cache(maxsize=16)
+def validation_rules(max_depth: int, max_aliases_count: int, max_directives: int, introspection: bool) -> tuple[type[Any], ...]:
+    """Built once per limit combination: the validation cache is keyed by the rule classes."""
+    rules: list[type[Any]] = [
+        query_depth_limiter.create_validator(max_depth, _ignore_introspection),
+        max_aliases.create_validator(max_aliases_count),
+        _max_directives_rule(max_directives),
+    ]
+    if not introspection:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return tuple(rules)
+
+
+def settings_of(extension: SchemaExtension) -> Settings:
+    return getattr(extension.execution_context.context, "settings", None) or Settings()
+
+
+class GuardRails(SchemaExtension):
+    """Token cap for the parser and the validation rules, from the request's Settings."""
+
+    def on_operation(self) -> Iterator[None]:
+        settings = settings_of(self)
+        context = self.execution_context
+        context.parse_options["max_tokens"] = settings.max_tokens
+        context.validation_rules = context.validation_rules + validation_rules(
+            settings.max_query_depth, settings.max_aliases, settings.max_directives, settings.introspection_enabled
+        )
+        yield
+
+
+def limit_extensions() -> list[Callable[[], SchemaExtension]]:
+    """Extension factories (Strawberry makes a fresh instance per operation), in the order they must run."""
+    return [
+        GuardRails,
+        lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
+        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
+        QueryCostLimit,
+    ]

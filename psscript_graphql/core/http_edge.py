@@ -1,0 +1,118 @@
+"""The HTTP edge in front of Strawberry: every malformed request ends as a 4xx with a
+GraphQL-shaped body, never a 500 or a hung worker.
+
+- bodies larger than MAX_BODY_BYTES → 413, checked on Content-Length and while streaming;
+- a client that stalls while sending its body → 408 after BODY_TIMEOUT seconds;
+- content types other than JSON on POST → 415;
+- invalid JSON, invalid UTF-8, integers beyond 64 bits, nesting deeper than MAX_JSON_DEPTH → 400.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.types import Message, Receive
+
+from psscript_graphql.core.errors import ErrorCode
+
+MAX_JSON_DEPTH = 64
+JSON_TYPES = ("application/json", "application/graphql-response+json")
+
+
+class EdgeError(Exception):
+    """A request refused at the HTTP layer; rendered as `{"errors": [...]}` with `status`."""
+
+    def __init__(self, status: int, message: str, *, code: str | None = None, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+        self.code = code or (ErrorCode.BAD_USER_INPUT.value if status < 500 else ErrorCode.INTERNAL_SERVER_ERROR.value)
+
+    def body(self) -> bytes:
+        return orjson.dumps({"errors": [{"message": self.message, "extensions": {"code": self.code}}]})
+
+
+def check_content_type(request: Request) -> None:
+    if request.method != "POST":
+        return
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type not in JSON_TYPES:
+        raise EdgeError(
+            415,
+            f"Send GraphQL requests as application/json, not {media_type or 'a body without a content type'}.",
+            code="UNSUPPORTED_MEDIA_TYPE",
+        )
+
+
+async def read_body(request: Request, *, max_bytes: int, timeout: float) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise EdgeError(400, "Content-Length must be a number.")
+        if int(declared) > max_bytes:
+            raise _too_large(max_bytes)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _too_large(max_bytes)
+                chunks.append(chunk)
+    except TimeoutError:
+        raise EdgeError(408, f"The request body did not arrive within {timeout:g} seconds.", code="REQUEST_TIMEOUT") from None
+    return b"".join(chunks)
+
+
+def _too_large(max_bytes: int) -> EdgeError:
+    return EdgeError(413, f"The request body is larger than {max_bytes} bytes.", code="PAYLOAD_TOO_LARGE")
+
+
+def replay(body: bytes) -> Receive:
+    """An ASGI `receive` that hands `body` (already read and checked) to the app behind us."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
+def decode_json(data: str | bytes) -> Any:
+    """A JSON object (or a batch: a list of objects). orjson rejects invalid UTF-8 and integers
+    beyond 64 bits itself; we bound the nesting and the shape."""
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        raise EdgeError(400, f"The request body is not valid JSON: {error}.") from None
+    if _depth(value) > MAX_JSON_DEPTH:
+        raise EdgeError(400, f"The JSON is nested deeper than {MAX_JSON_DEPTH} levels.")
+    is_batch = isinstance(value, list) and value and all(isinstance(item, dict) for item in value)
+    if not (isinstance(value, dict) or is_batch):
+        raise EdgeError(400, "A GraphQL request is a JSON object (or a non-empty list of them for a batch).")
+    return value
+
+
+def _depth(value: Any) -> int:
+    """Iterative, so hostile nesting cannot exhaust the stack."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
