@@ -48,7 +48,8 @@ async def readyz(request: Request) -> JSONResponse:
 
 def create_app(settings: Settings, database_url: str) -> Starlette:
     db = Database.from_settings(settings, database_url)
-    redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+    # Short timeouts: a Redis outage must degrade to the database quickly, not hang requests.
+    redis = Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1) if settings.redis_url else None
     graphql = PSScriptGraphQL(db, settings, redis)
 
     @contextlib.asynccontextmanager

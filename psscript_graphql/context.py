@@ -13,6 +13,7 @@ from starlette.requests import HTTPConnection
 
 from psscript_graphql.accounts import loaders as account_loaders
 from psscript_graphql.analyses import loaders as analysis_loaders
+from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.categories import loaders as category_loaders
 from psscript_graphql.comments import loaders as comment_loaders
 from psscript_graphql.config import Settings
@@ -24,8 +25,8 @@ from psscript_graphql.tags import loaders as tag_loaders
 
 
 class Loaders:
-    def __init__(self, db: Database, viewer: Viewer) -> None:
-        self._db, self._viewer = db, viewer
+    def __init__(self, db: Database, viewer: Viewer, cache: RequestCache | None = None) -> None:
+        self._db, self._viewer, self._cache = db, viewer, cache
 
     # accounts
     @cached_property
@@ -57,7 +58,9 @@ class Loaders:
     # scripts
     @cached_property
     def script_by_id(self) -> script_loaders.ScriptByIdLoader:
-        return script_loaders.ScriptByIdLoader(self._db, self._viewer)
+        loader = script_loaders.ScriptByIdLoader(self._db, self._viewer)
+        loader.cache = self._cache
+        return loader
 
     @cached_property
     def scripts_by_author(self) -> script_loaders.ScriptsByAuthorPageLoader:
@@ -190,7 +193,9 @@ class Loaders:
     # analyses
     @cached_property
     def analysis_by_script(self) -> analysis_loaders.AnalysisByScriptLoader:
-        return analysis_loaders.AnalysisByScriptLoader(self._db)
+        loader = analysis_loaders.AnalysisByScriptLoader(self._db)
+        loader.cache = self._cache
+        return loader
 
     @cached_property
     def analysis_by_id(self) -> analysis_loaders.AnalysisByIdLoader:
@@ -207,14 +212,20 @@ class Context:
     loaders: Loaders = field(init=False)
     # The websocket `connection_init` payload; Strawberry sets it before `on_ws_connect`.
     connection_params: dict[str, object] | None = None
+    cache: RequestCache | None = None
 
     def __post_init__(self) -> None:
-        self.loaders = Loaders(self.db, self.viewer)
+        self.loaders = Loaders(self.db, self.viewer, self.cache)
 
     def sign_in(self, viewer: Viewer) -> None:
         """Switch to `viewer` (a websocket authenticated after connecting); loaders start afresh."""
         self.viewer = viewer
-        self.loaders = Loaders(self.db, viewer)
+        self.loaders = Loaders(self.db, viewer, self.cache)
+
+    @property
+    def list_scope(self) -> str:
+        """Cache scope of lists: per signed-in user (filters like favoritedByMe depend on who asks)."""
+        return f"{self.viewer.role}:{self.viewer.id}" if self.viewer.is_authenticated else "anonymous"
 
 
 Info = strawberry.Info[Context, None]

@@ -22,6 +22,10 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_P
 
 from psscript_graphql.accounts import service as account_service
 from psscript_graphql.accounts.tokens import bearer_token
+from psscript_graphql.cache.base import CacheStore
+from psscript_graphql.cache.memory import MemoryStore
+from psscript_graphql.cache.redis import RedisStore
+from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.config import Settings
 from psscript_graphql.context import Context
 from psscript_graphql.core import http_edge
@@ -90,6 +94,7 @@ class _StrawberryView(GraphQL[Context, None]):
             max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
         )
         self._db, self._settings = db, settings
+        self._cache_store: CacheStore = RedisStore(redis) if redis is not None else MemoryStore()
         self._limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst, redis)
         self._persisted = PersistedQueries(redis)
 
@@ -128,7 +133,15 @@ class _StrawberryView(GraphQL[Context, None]):
                     401, str(error), code=ErrorCode.UNAUTHENTICATED.value, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
                 ) from None
             await self._check_rate(request, viewer)
-        return Context(db=self._db, settings=self._settings, request=request, request_id=request_id[:64], viewer=viewer)
+        return Context(
+            db=self._db,
+            settings=self._settings,
+            request=request,
+            request_id=request_id[:64],
+            viewer=viewer,
+            # Websocket contexts live as long as the connection: no cache there, results must be live.
+            cache=RequestCache(self._cache_store) if isinstance(request, Request) else None,
+        )
 
     async def _check_rate(self, request: Request, viewer: Viewer) -> None:
         key = f"user:{viewer.id}" if viewer.is_authenticated else f"ip:{request.client.host if request.client else '-'}"

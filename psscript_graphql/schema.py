@@ -12,6 +12,7 @@ from psscript_graphql.accounts.queries import AccountQueries
 from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceInsight, SecurityIssue
 from psscript_graphql.analytics.queries import AnalyticsQueries
 from psscript_graphql.categories.queries import CategoryQueries
+from psscript_graphql.cache.invalidation import InvalidateCacheAfterMutations
 from psscript_graphql.core.extensions.limits import MAX_BATCH_OPERATIONS, limit_extensions
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, process_errors
 from psscript_graphql.core.node_queries import NodeQueries
@@ -41,7 +42,7 @@ schema = PSScriptSchema(
     query=Query,
     mutation=Mutation,
     types=[SecurityIssue, BestPracticeViolation, PerformanceInsight],
-    extensions=[MaskUnexpectedErrors, *limit_extensions()],
+    extensions=[MaskUnexpectedErrors, *limit_extensions(), InvalidateCacheAfterMutations],
     config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH_OPERATIONS}),
 )
 

@@ -7,15 +7,18 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
-from psscript_graphql.core.loaders import RowByKeyLoader, ViewerScoped
+from psscript_graphql.cache.base import ANALYSIS_TTL_S
+from psscript_graphql.core.loaders import CachedRowByKeyLoader, RowByKeyLoader, ViewerScoped
 from psscript_graphql.db import models
 from psscript_graphql.scripts.visibility import visible_scripts
 
 Analysis = models.ScriptAnalysis
 
 
-class AnalysisByScriptLoader(RowByKeyLoader[int, "models.ScriptAnalysis | None"]):
+class AnalysisByScriptLoader(CachedRowByKeyLoader[int, "models.ScriptAnalysis | None"]):
     """The analysis of each script, or None (callers checked the script's visibility)."""
+
+    cache_kind, cache_model, cache_ttl_s = "analysis", Analysis, ANALYSIS_TTL_S
 
     @staticmethod
     def key_of(row: models.ScriptAnalysis) -> int:

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from aiodataloader import DataLoader
 from sqlalchemy import ColumnElement, Select, and_, func, inspect, select, tuple_
 
+from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.core.relay import (
     Connection,
@@ -55,6 +56,34 @@ class RowByKeyLoader(_SQLLoader[K, V]):
         async with self.db.read() as session:
             found = {self.key_of(row): row for row in await session.scalars(self.statement(keys))}
         return [found.get(key) for key in keys]
+
+
+class CachedRowByKeyLoader(RowByKeyLoader[K, V]):
+    """RowByKeyLoader whose rows are also kept in the shared cache (cache/), keyed by key alone.
+
+    Cached rows do not depend on the viewer; `visible(row)` decides per request what this
+    viewer may see, so one viewer's cached row can never leak to another.
+    """
+
+    cache_kind: str
+    cache_model: type
+    cache_ttl_s: int
+    cache: RequestCache | None = None
+
+    def visible(self, row: Any) -> bool:
+        return True
+
+    async def _from_db(self, keys: list[K]) -> dict[K, Any]:
+        async with self.db.read() as session:
+            return {self.key_of(row): row for row in await session.scalars(self.statement(keys))}
+
+    async def batch_load_fn(self, keys: Sequence[K]) -> list[Any]:
+        if self.cache is None:
+            found = await self._from_db(list(keys))
+        else:
+            found = await self.cache.rows(self.cache_kind, self.cache_model, self.cache_ttl_s, keys, self._from_db)
+        rows = [found.get(key) for key in keys]
+        return [row if row is not None and self.visible(row) else None for row in rows]
 
 
 class RowsByKeyLoader(_SQLLoader[K, list[V]]):

@@ -90,7 +90,7 @@ class PageArgs:
         return self.before if self.backward else self.after
 
 
-def _encode_value(value: Any) -> list[Any]:
+def encode_sort_value(value: Any) -> list[Any]:
     if isinstance(value, datetime):
         return ["d", value.isoformat()]
     if isinstance(value, bool) or value is None:
@@ -110,8 +110,13 @@ _DECODERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def decode_sort_value(encoded: Sequence[Any]) -> Any:
+    tag, value = encoded
+    return _DECODERS[tag](value)
+
+
 def encode_cursor(ordering: Ordering, values: Sequence[Any]) -> str:
-    payload = json.dumps([ordering.name, [_encode_value(v) for v in values]], separators=(",", ":"))
+    payload = json.dumps([ordering.name, [encode_sort_value(v) for v in values]], separators=(",", ":"))
     return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
 

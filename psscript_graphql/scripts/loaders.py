@@ -8,7 +8,9 @@ from typing import Any
 from sqlalchemy import Select, and_, literal, select
 from sqlalchemy.orm import aliased
 
+from psscript_graphql.cache.base import SCRIPT_TTL_S
 from psscript_graphql.core.loaders import (
+    CachedRowByKeyLoader,
     CountByKeyLoader,
     PagePerParentLoader,
     RowByKeyLoader,
@@ -19,20 +21,29 @@ from psscript_graphql.core.loaders import (
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
 from psscript_graphql.scripts.orderings import NEWEST_LOGS, NEWEST_SCRIPTS, NEWEST_VERSIONS
-from psscript_graphql.scripts.visibility import visible_scripts
+from psscript_graphql.scripts.visibility import can_see, visible_scripts
 
 Script, Version, Log, Dependency = models.Script, models.ScriptVersion, models.ExecutionLog, models.ScriptDependency
 
 
-class ScriptByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.Script | None"]):
-    """Scripts by id; None when missing or not visible (admins also reach deleted ones)."""
+class ScriptByIdLoader(ViewerScoped, CachedRowByKeyLoader[int, "models.Script | None"]):
+    """Scripts by id; None when missing or not visible (admins also reach deleted ones).
+
+    Rows are cached for everyone; `can_see` — the same rule as `visible_scripts` — filters them
+    for this viewer after the cache.
+    """
+
+    cache_kind, cache_model, cache_ttl_s = "script", Script, SCRIPT_TTL_S
 
     @staticmethod
     def key_of(row: models.Script) -> int:
         return row.id
 
     def statement(self, keys: Sequence[int]) -> Select[Any]:
-        return select(Script).where(Script.id.in_(keys), visible_scripts(self.viewer, include_deleted=True))
+        return select(Script).where(Script.id.in_(keys))
+
+    def visible(self, row: models.Script) -> bool:
+        return can_see(self.viewer, row)
 
 
 class ScriptsByAuthorPageLoader(ViewerScoped, PagePerParentLoader):

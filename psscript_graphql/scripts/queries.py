@@ -36,4 +36,14 @@ class ScriptQueries:
         conditions = script_conditions(filter, info.context.viewer)
         ordering = script_ordering(order_by)
         query = select(models.Script).where(*conditions)
-        return await root_connection(info.context.db, query, ordering, page, Script.from_page_row)
+        return await root_connection(
+            info.context.db,
+            query,
+            ordering,
+            page,
+            Script.from_page_row,
+            cache=info.context.cache,
+            cache_kind="scripts",
+            scope=info.context.list_scope,
+            args={"filter": filter, "orderBy": order_by},
+        )

@@ -54,6 +54,10 @@ class RedisForTests:
                 time.sleep(0.05)
         raise RuntimeError(f"{self.binary} did not start on port {self.port}")
 
+    @property
+    def running(self) -> bool:
+        return self._process is not None
+
     def stop(self) -> None:
         if self._process is not None:
             self._process.terminate()
