@@ -53,8 +53,8 @@ async def seed(db: Database) -> dict[str, Any]:
         alice = await factories.make_user(session, username="alice")
         bob = await factories.make_user(session, username="bob")
         admin = await factories.make_user(session, username="root", role="admin")
-        public = await factories.make_script(session, author=alice, title="A public", is_public=True)
-        private = await factories.make_script(session, author=alice, title="B private", is_public=False)
+        public = await factories.make_script(session, author=alice, title="A public", is_public=True, execution_count=5)
+        private = await factories.make_script(session, author=alice, title="B private", is_public=False, execution_count=3)
         await factories.make_analysis(session, script=public, security_score=70)
     return {
         "alice": Viewer(id=alice.id, role="user"),
@@ -142,3 +142,20 @@ async def test_redis_killed_and_restarted_mid_run_degrades_to_the_database(clean
         if not redis_server.running:
             redis_server.start()
         await client.aclose()
+
+
+ANALYTICS = """{ analytics { scriptsPerCategory { count } securityScoreDistribution(bucketSize: 25) { low count }
+  mostFavorited(first: 5) { script { title } count } mostExecuted(first: 5) { title }
+  scriptsCreatedPerDay(from: "2020-01-01", to: "2020-12-31") { count } } }"""
+
+
+async def test_analytics_are_cached_per_visibility_scope(clean_db: Database, store: CacheStore) -> None:
+    world = await seed(clean_db)
+    as_alice = await query(clean_db, store, ANALYTICS, viewer=world["alice"])
+    as_bob = await query(clean_db, store, ANALYTICS, viewer=world["bob"])
+    assert [row["title"] for row in as_alice["analytics"]["mostExecuted"]] == ["A public", "B private"]
+    assert [row["title"] for row in as_bob["analytics"]["mostExecuted"]] == ["A public"]
+    with count_statements(clean_db.engine) as log:
+        assert await query(clean_db, store, ANALYTICS, viewer=world["alice"]) == as_alice
+        assert await query(clean_db, store, ANALYTICS, viewer=world["bob"]) == as_bob
+    assert log.count == 0
