@@ -4,34 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from psscript_graphql.analyzer.findings import Category, Severity
+from psscript_graphql.analyzer.findings import Severity
 from tests.unit.analyzer.corpus_cases import (
-    absent_cases,
     analysis,
     analyze,
-    clean_files,
-    expected_cases,
     hits,
     lines_of,
-    loud_findings,
 )
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), expected_cases("best_practice"))
-def test_best_practice_rule_fires_at_expected_line(name: str, rule: str, line: int) -> None:
-    found = [f for f in hits(analysis(name), rule) if f.line == line]
-    assert found, f"{rule} missing at {name}:{line}; got lines {lines_of(analysis(name), rule)}"
-    assert all(f.category == Category.BEST_PRACTICE for f in found)
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), absent_cases("best_practice"))
-def test_best_practice_rule_stays_silent_on_known_trap(name: str, rule: str, line: int) -> None:
-    assert line not in lines_of(analysis(name), rule)
-
-
-@pytest.mark.parametrize("name", clean_files("best_practice"))
-def test_clean_script_has_no_best_practice_warnings(name: str) -> None:
-    assert loud_findings(analysis(name), "best_practice") == []
 
 
 def test_unused_parameter_names_only_the_unused_one() -> None:

@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 
 from psscript_graphql.analyzer.findings import Category, Severity
 from psscript_graphql.analyzer.rules.compatibility import FEATURES, PS7, WINDOWS_POWERSHELL
 from tests.unit.analyzer.corpus_cases import (
-    absent_cases,
     analysis,
     analyze,
-    clean_files,
-    expected_cases,
     hits,
     lines_of,
-    loud_findings,
 )
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), expected_cases("compatibility"))
-def test_compatibility_rule_fires_at_expected_line(name: str, rule: str, line: int) -> None:
-    found = [f for f in hits(analysis(name), rule) if f.line == line]
-    assert found, f"{rule} missing at {name}:{line}; got lines {lines_of(analysis(name), rule)}"
-    assert all(f.category == Category.COMPATIBILITY for f in found)
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), absent_cases("compatibility"))
-def test_compatibility_rule_stays_silent_on_known_trap(name: str, rule: str, line: int) -> None:
-    assert line not in lines_of(analysis(name), rule)
-
-
-@pytest.mark.parametrize("name", clean_files("compatibility"))
-def test_clean_script_has_no_compatibility_warnings(name: str) -> None:
-    assert loud_findings(analysis(name), "compatibility") == []
 
 
 def test_plain_windows_powershell_script_has_no_notes() -> None:

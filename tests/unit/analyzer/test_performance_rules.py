@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 
-from psscript_graphql.analyzer.findings import Category, Severity
+from psscript_graphql.analyzer.findings import Severity
 from tests.unit.analyzer.corpus_cases import (
-    absent_cases,
     analysis,
     analyze,
-    clean_files,
-    expected_cases,
     hits,
     lines_of,
-    loud_findings,
 )
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), expected_cases("performance"))
-def test_performance_rule_fires_at_expected_line(name: str, rule: str, line: int) -> None:
-    found = [f for f in hits(analysis(name), rule) if f.line == line]
-    assert found, f"{rule} missing at {name}:{line}; got lines {lines_of(analysis(name), rule)}"
-    assert all(f.category == Category.PERFORMANCE for f in found)
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), absent_cases("performance"))
-def test_performance_rule_stays_silent_on_known_trap(name: str, rule: str, line: int) -> None:
-    assert line not in lines_of(analysis(name), rule)
-
-
-@pytest.mark.parametrize("name", clean_files("performance"))
-def test_clean_script_has_no_performance_warnings(name: str) -> None:
-    assert loud_findings(analysis(name), "performance") == []
 
 
 def test_numeric_counter_in_loop_is_not_array_addition() -> None:

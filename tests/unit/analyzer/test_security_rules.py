@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 
-from psscript_graphql.analyzer.findings import Category, Severity
+from psscript_graphql.analyzer.findings import Severity
 from tests.unit.analyzer.corpus_cases import (
     CORPUS,
-    absent_cases,
     analysis,
     analyze,
-    clean_files,
     expected_cases,
     hits,
     lines_of,
-    loud_findings,
 )
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), expected_cases("security"))
-def test_security_rule_fires_at_expected_line(name: str, rule: str, line: int) -> None:
-    found = [f for f in hits(analysis(name), rule) if f.line == line]
-    assert found, f"{rule} missing at {name}:{line}; got lines {lines_of(analysis(name), rule)}"
-    assert all(f.category == Category.SECURITY for f in found)
-
-
-@pytest.mark.parametrize(("name", "rule", "line"), absent_cases("security"))
-def test_security_rule_stays_silent_on_known_trap(name: str, rule: str, line: int) -> None:
-    assert line not in lines_of(analysis(name), rule)
-
-
-@pytest.mark.parametrize("name", clean_files("security"))
-def test_clean_script_has_no_security_findings(name: str) -> None:
-    assert loud_findings(analysis(name), "security") == []
 
 
 def test_every_security_sample_exists_in_corpus() -> None:
