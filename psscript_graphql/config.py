@@ -77,6 +77,7 @@ class Settings:
     embedding_api_key: str | None = None
     embedding_model: str | None = None
     embedding_timeout: float = 10.0
+    embedding_backfill_on_start: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -108,4 +109,5 @@ class Settings:
             embedding_api_key=env.get("EMBEDDING_API_KEY", "").strip() or None,
             embedding_model=env.get("EMBEDDING_MODEL", "").strip() or None,
             embedding_timeout=_float(env, "EMBEDDING_TIMEOUT", 10.0),
+            embedding_backfill_on_start=_bool(env, "EMBEDDING_BACKFILL_ON_START", True),
         )
