@@ -54,7 +54,7 @@ def from_headline(raw: str | None) -> str:
     """ts_headline output → escaped HTML with <mark> around the matches."""
     if not raw:
         return ""
-    escaped = html.escape(_collapse(raw, quote=False))
+    escaped = html.escape(_collapse(raw), quote=False)
     return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
 
 

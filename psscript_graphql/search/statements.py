@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Float, Numeric, Select, cast, false, func, literal, literal_column, select, true, union_all
+from sqlalchemy import Boolean, Float, Numeric, Select, cast, false, func, literal, literal_column, not_, select, true, union_all
 from sqlalchemy.dialects.postgresql import REGCONFIG, TSQUERY
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -94,7 +94,7 @@ def excluded_condition(text: SearchText) -> ColumnElement[bool]:
     if not text.excluded:
         return true()
     excluded = func.websearch_to_tsquery(_config(), " OR ".join(text.excluded), type_=TSQUERY)
-    return ~Script.search_vector.op("@@")(excluded)
+    return not_(Script.search_vector.op("@@", return_type=Boolean)(excluded))
 
 
 def text_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Select[Any]:
