@@ -17,6 +17,7 @@ from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
 from psscript_graphql.graphql_app import PSScriptGraphQL
+from psscript_graphql.search.embeddings.background import start_backfill
 
 READY_CHECK_TIMEOUT_S = 3.0
 
@@ -55,7 +56,10 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
+        backfill = start_backfill(db, settings) if settings.embedding_backfill_on_start else None
         yield
+        if backfill is not None:
+            await backfill.stop()
         await db.dispose()
         if redis is not None:
             await redis.aclose()

@@ -1,4 +1,4 @@
-"""`psscript-graphql` commands: serve, migrate, seed, export-schema.
+"""`psscript-graphql` commands: serve, migrate, seed, reembed, export-schema.
 
 Every command that needs a database uses DATABASE_URL when set, else the embedded server in
 PSSCRIPT_DATA_DIR. Expected failures print one line to stderr and exit 1.
@@ -140,11 +140,48 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_reembed(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.search.embeddings.backfill import backfill_embeddings
+    from psscript_graphql.search.embeddings.factory import provider_for
+
+    provider = provider_for(settings)
+    database = _Database(settings)
+
+    async def run() -> str:
+        await prepare_database(settings, database.url)
+        db = Database.from_settings(settings, database.url)
+        try:
+            report = await backfill_embeddings(db, provider, batch_size=args.batch_size)
+        finally:
+            await db.dispose()
+        if report.skipped_locked:
+            raise StartupError("another process is re-embedding this database; try again when it has finished")
+        if report.failed_batches:
+            raise StartupError(f"re-embedding stopped after {report.embedded} scripts; see the log for why")
+        return f"embedded {report.embedded} scripts with {provider.model} in {report.seconds:.1f}s"
+
+    try:
+        print(_run(run))
+    finally:
+        database.close()
+    return 0
+
+
 def cmd_export_schema(args: argparse.Namespace, settings: Settings) -> int:
     from psscript_graphql.schema import export_sdl
 
     sys.stdout.write(export_sdl())
     return 0
+
+
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {raw!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,6 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--size", choices=("small", "large"), default="small")
     seed.add_argument("--seed", type=int, default=42, help="random seed (same seed, same data)")
     seed.set_defaults(handler=cmd_seed)
+
+    reembed = commands.add_parser(
+        "reembed", help="embed scripts whose embedding is missing or made by another model (EMBEDDING_PROVIDER)"
+    )
+    reembed.add_argument("--batch-size", type=_positive_int, default=200, help="scripts per transaction (default 200)")
+    reembed.set_defaults(handler=cmd_reembed)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(handler=cmd_export_schema)

@@ -93,6 +93,7 @@ class Settings:
     @property
     def introspection_enabled(self) -> bool:
         return (not self.production) if self.introspection is None else self.introspection
+    embedding_backfill_on_start: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -136,4 +137,5 @@ class Settings:
             rate_limit_burst=_int(env, "RATE_LIMIT_BURST", 200, minimum=1),
             ws_init_timeout=_float(env, "WS_INIT_TIMEOUT", 10.0),
             introspection=_bool(env, "INTROSPECTION", True) if env.get("INTROSPECTION", "").strip() else None,
+            embedding_backfill_on_start=_bool(env, "EMBEDDING_BACKFILL_ON_START", True),
         )

@@ -21,6 +21,7 @@ from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.db.session import Database
 from psscript_graphql.favorites import loaders as favorite_loaders
 from psscript_graphql.scripts import loaders as script_loaders
+from psscript_graphql.search import loaders as search_loaders
 from psscript_graphql.tags import loaders as tag_loaders
 
 
@@ -117,6 +118,11 @@ class Loaders:
     @cached_property
     def dependency_tree(self) -> script_loaders.DependencyTreeLoader:
         return script_loaders.DependencyTreeLoader(self._db, self._viewer)
+
+    # search
+    @cached_property
+    def similar_scripts(self) -> search_loaders.SimilarScriptsLoader:
+        return search_loaders.SimilarScriptsLoader(self._db, self._viewer)
 
     # categories
     @cached_property

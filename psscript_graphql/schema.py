@@ -17,12 +17,15 @@ from psscript_graphql.core.extensions.limits import MAX_BATCH_OPERATIONS, limit_
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, process_errors
 from psscript_graphql.core.node_queries import NodeQueries
 from psscript_graphql.scripts.queries import ScriptQueries
+from psscript_graphql.search.queries import SearchQueries
 from psscript_graphql.system.queries import SystemQueries
 from psscript_graphql.tags.queries import TagQueries
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(NodeQueries, AccountQueries, ScriptQueries, TagQueries, CategoryQueries, AnalyticsQueries, SystemQueries):
+class Query(
+    NodeQueries, AccountQueries, ScriptQueries, SearchQueries, TagQueries, CategoryQueries, AnalyticsQueries, SystemQueries
+):
     pass
 
 

@@ -8,13 +8,14 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from sqlalchemy import ColumnElement, distinct, exists, func, literal, select
+from sqlalchemy import ColumnElement, distinct, exists, func, literal, literal_column, select
 from strawberry import relay
 
 from psscript_graphql.core.errors import ErrorCode, bad_input
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.core.relay import Ordering, expect_global_id
 from psscript_graphql.db import models
+from psscript_graphql.db.models.scripts import TEXT_SEARCH_CONFIG
 from psscript_graphql.scripts.visibility import visible_scripts
 
 Script, ScriptTag, Tag = models.Script, models.ScriptTag, models.Tag
@@ -27,7 +28,7 @@ MAX_FILTER_TAGS = 20
 @strawberry.input(description="Narrow a script list. Every given condition must hold.")
 class ScriptFilter:
     query: str | None = strawberry.field(
-        default=None, description="Full-text search over title, description and content (web-search syntax: quotes, OR, -word)."
+        default=None, description="Full-text search over title, tags, description and content (web-search syntax: quotes, OR, -word)."
     )
     tags_any: list[str] | None = strawberry.field(default=None, description="Scripts with at least one of these tag names.")
     tags_all: list[str] | None = strawberry.field(default=None, description="Scripts with every one of these tag names.")
@@ -112,8 +113,8 @@ def script_conditions(filter_: ScriptFilter | None, viewer: Viewer) -> list[Colu
         query = f.query.strip()
         if not query or len(query) > MAX_QUERY_LENGTH:
             raise bad_input(f"`query` must be 1 to {MAX_QUERY_LENGTH} characters.", argument="query")
-        # English stems match titles and descriptions; 'simple' matches code tokens as written.
-        tsquery = func.websearch_to_tsquery("english", query).op("||")(func.websearch_to_tsquery("simple", query))
+        # The configuration of the generated search_vector (one for every field, see models.scripts).
+        tsquery = func.websearch_to_tsquery(literal_column(f"'{TEXT_SEARCH_CONFIG}'::regconfig"), query)
         conditions.append(Script.search_vector.op("@@")(tsquery))
     if f.tags_any is not None:
         names = _tag_names(f.tags_any, "tagsAny")

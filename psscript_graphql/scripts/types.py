@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from psscript_graphql.categories.types import Category
     from psscript_graphql.comments.types import Comment
     from psscript_graphql.favorites.types import Favorite
+    from psscript_graphql.search.types import SimilarScript
     from psscript_graphql.tags.types import Tag
 
 UserType = Annotated["User", strawberry.lazy("psscript_graphql.accounts.types")]
@@ -30,8 +31,10 @@ TagType = Annotated["Tag", strawberry.lazy("psscript_graphql.tags.types")]
 CommentType = Annotated["Comment", strawberry.lazy("psscript_graphql.comments.types")]
 FavoriteType = Annotated["Favorite", strawberry.lazy("psscript_graphql.favorites.types")]
 AnalysisType = Annotated["ScriptAnalysis", strawberry.lazy("psscript_graphql.analyses.types")]
+SimilarScriptType = Annotated["SimilarScript", strawberry.lazy("psscript_graphql.search.types")]
 
 MAX_TREE_DEPTH = 10
+MAX_SIMILAR = 20
 PAGE_ARGS_DOC = "Relay pagination: `first`/`after` forward or `last`/`before` backward; 20 by default, 100 at most."
 
 
@@ -208,6 +211,19 @@ class Script(relay.Node):
         loaders = info.context.loaders
         page = PageArgs.parse(first, after, last, before)
         return await nested_connection(loaders.dependents, loaders.dependent_count, self.id, page, Script.from_page_row)
+
+    @strawberry.field(
+        description=f"Scripts closest in meaning (by embedding), nearest first; {MAX_SIMILAR} at most, only ones "
+        "you may see, never this script. Empty until this script has an embedding."
+    )
+    async def similar(self, info: Info, first: int = 5) -> list[SimilarScriptType]:
+        from psscript_graphql.core.errors import bad_input
+        from psscript_graphql.search.types import SimilarScript
+
+        if not 1 <= first <= MAX_SIMILAR:
+            raise bad_input(f"`first` must be between 1 and {MAX_SIMILAR}, got {first}.", argument="first")
+        rows = await info.context.loaders.similar_scripts.load((self.id, first))
+        return [SimilarScript(score=score, script=Script.from_row(row)) for score, row in rows]
 
     @strawberry.field(
         description=f"Transitive dependencies, breadth first, up to `maxDepth` levels (1–{MAX_TREE_DEPTH}). "

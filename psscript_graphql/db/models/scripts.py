@@ -25,12 +25,19 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from psscript_graphql.db.models.base import Base, created_at_column, id_column, updated_at_column
 
-# Weighted document for full-text search: title > description > content. Content is capped
+# Weighted document for full-text search: title > tags, description > content. One text search
+# configuration for every part, so a query's stems, phrases and -exclusions mean the same thing
+# in every field. The default parser keeps `Get-ChildItem` as one lexeme and emits its parts
+# (`get`, `childitem`), so commands are found whole and by either part. Content is capped
 # because a tsvector holds at most 1 MiB and positions past 16383 carry no extra signal.
+# `tag_names` is a copy of the script's tag names kept by triggers (migration 0003): a
+# generated column can only read its own row.
+TEXT_SEARCH_CONFIG = "english"
 SEARCH_VECTOR_SQL = (
     "setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(tag_names, '')), 'B') || "
     "setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'B') || "
-    "setweight(to_tsvector('simple'::regconfig, left(content, 200000)), 'C')"
+    "setweight(to_tsvector('english'::regconfig, left(content, 200000)), 'C')"
 )
 
 EXECUTION_STATUSES = ("success", "failure", "timeout", "cancelled")
@@ -75,6 +82,8 @@ class Script(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
+    # Space-separated tag names, maintained by triggers on script_tags and tags; read-only here.
+    tag_names: Mapped[str] = mapped_column(Text, nullable=False, server_default="", deferred=True)
     search_vector: Mapped[Any] = mapped_column(
         TSVECTOR, Computed(SEARCH_VECTOR_SQL, persisted=True), deferred=True
     )
