@@ -10,9 +10,13 @@ from psscript_graphql.accounts.mutations import AccountMutations
 from psscript_graphql.accounts.queries import AccountQueries
 from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceInsight, SecurityIssue
 from psscript_graphql.analytics.queries import AnalyticsQueries
+from psscript_graphql.categories.mutations import CategoryMutations
 from psscript_graphql.categories.queries import CategoryQueries
+from psscript_graphql.comments.mutations import CommentMutations
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, log_errors
 from psscript_graphql.core.node_queries import NodeQueries
+from psscript_graphql.favorites.mutations import FavoriteMutations
+from psscript_graphql.scripts.mutations.root import ScriptMutations
 from psscript_graphql.scripts.queries import ScriptQueries
 from psscript_graphql.system.queries import SystemQueries
 from psscript_graphql.tags.queries import TagQueries
@@ -24,7 +28,7 @@ class Query(NodeQueries, AccountQueries, ScriptQueries, TagQueries, CategoryQuer
 
 
 @strawberry.type(description="Everything that changes data. Each mutation runs in one transaction.")
-class Mutation(AccountMutations):
+class Mutation(AccountMutations, ScriptMutations, CommentMutations, FavoriteMutations, CategoryMutations):
     pass
 
 
