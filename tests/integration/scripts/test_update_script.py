@@ -12,6 +12,7 @@ from psscript_graphql.core.permissions import ANONYMOUS
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from tests.factories import make_category
+from tests.support.graphql import run
 from tests.support.mutations import Cast, count, error_codes, gid, make_cast, mutate, top_level_error
 
 UPDATE = """
@@ -162,3 +163,20 @@ async def test_concurrent_updates_without_expected_version_each_get_their_own_ve
     assert sorted(p["script"]["version"] for p in payloads) == list(range(2, 10))
     assert await versions_of(clean_db, cast.public.id) == list(range(1, 10))  # no gap, no duplicate
     assert await count(clean_db, models.ScriptVersion, models.ScriptVersion.script_id == cast.public.id) == 9
+
+
+async def test_each_mutation_of_an_operation_reads_the_state_it_left(clean_db: Database, cast: Cast) -> None:
+    """Loaders filled by the first mutation's payload must not serve stale rows to the second's."""
+    fields = "script { version versionCount tags { name } latestVersion { commitMessage } }"
+    operation = f"""
+    mutation($id: ID!) {{
+      first: updateScript(input: {{id: $id, content: "v2", commitMessage: "two", tags: ["a"]}}) {{ {fields} }}
+      second: updateScript(input: {{id: $id, content: "v3", commitMessage: "three", tags: ["b"]}}) {{ {fields} }}
+    }}"""
+    data = await run(clean_db, operation, {"id": cast.public_id}, viewer=cast.alice)
+    assert data["first"]["script"] == {
+        "version": 2, "versionCount": 2, "tags": [{"name": "a"}], "latestVersion": {"commitMessage": "two"}
+    }
+    assert data["second"]["script"] == {
+        "version": 3, "versionCount": 3, "tags": [{"name": "b"}], "latestVersion": {"commitMessage": "three"}
+    }
