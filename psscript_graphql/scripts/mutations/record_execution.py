@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 import strawberry
 from strawberry import relay
 from strawberry.scalars import JSON
@@ -39,8 +41,14 @@ class RecordExecutionPayload(Payload):
 
 
 def _client_ip(info: Info) -> str | None:
+    """The peer's address for the log's INET column; None when the peer is not an IP (a unix
+    socket, an ASGI test client) rather than a failed insert."""
     request = info.context.request
-    return request.client.host if request is not None and request.client else None
+    host = request.client.host if request is not None and request.client else None
+    try:
+        return str(ipaddress.ip_address(host)) if host else None
+    except ValueError:
+        return None
 
 
 @strawberry.type
