@@ -11,11 +11,15 @@ from psscript_graphql.accounts.mutations import AccountMutations
 from psscript_graphql.accounts.queries import AccountQueries
 from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceInsight, SecurityIssue
 from psscript_graphql.analytics.queries import AnalyticsQueries
-from psscript_graphql.categories.queries import CategoryQueries
 from psscript_graphql.cache.invalidation import InvalidateCacheAfterMutations
+from psscript_graphql.categories.mutations import CategoryMutations
+from psscript_graphql.categories.queries import CategoryQueries
+from psscript_graphql.comments.mutations import CommentMutations
 from psscript_graphql.core.extensions.limits import MAX_BATCH_OPERATIONS, limit_extensions
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, process_errors
 from psscript_graphql.core.node_queries import NodeQueries
+from psscript_graphql.favorites.mutations import FavoriteMutations
+from psscript_graphql.scripts.mutations.root import ScriptMutations
 from psscript_graphql.scripts.queries import ScriptQueries
 from psscript_graphql.search.queries import SearchQueries
 from psscript_graphql.system.queries import SystemQueries
@@ -30,7 +34,7 @@ class Query(
 
 
 @strawberry.type(description="Everything that changes data. Each mutation runs in one transaction.")
-class Mutation(AccountMutations):
+class Mutation(AccountMutations, ScriptMutations, CommentMutations, FavoriteMutations, CategoryMutations):
     pass
 
 

@@ -24,7 +24,7 @@ ScriptType = Annotated["Script", strawberry.lazy("psscript_graphql.scripts.types
 @strawberry.type(description="A comment on a script. Visible wherever the script is.")
 class Comment(relay.Node):
     id: relay.NodeID[int]
-    content: str = strawberry.field(description="The comment text (plain text, up to 10,000 characters).")
+    content: str = strawberry.field(description="The comment text (plain text, 1–5,000 characters).")
     created_at: datetime = strawberry.field(description="When the comment was written.")
     updated_at: datetime = strawberry.field(description="When the comment was last edited.")
     script_id: strawberry.Private[int]

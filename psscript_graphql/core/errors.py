@@ -38,6 +38,10 @@ class DomainError(Exception):
         self.message = message
         self.field = tuple(field)
 
+    def under(self, *prefix: str) -> DomainError:
+        """The same error with its field path inside an argument, e.g. `under("input")`."""
+        return DomainError(self.code, self.message, field=(*prefix, *self.field))
+
 
 @strawberry.type(description="An expected failure, returned as data: what went wrong and where.")
 class UserError:

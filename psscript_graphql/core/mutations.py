@@ -1,4 +1,5 @@
-"""What every mutation shares: a payload with typed errors, and one transaction per mutation."""
+"""What every mutation shares: a payload with typed errors, one transaction per mutation, and
+loaders that read afresh after a write."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TypeVar
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from psscript_graphql.context import Context, Loaders
 from psscript_graphql.core.errors import DomainError, UserError
 from psscript_graphql.db.session import Database
 
@@ -35,3 +37,16 @@ async def in_transaction(db: Database, work: Callable[[AsyncSession], Awaitable[
             return await work(session)
     except DomainError as error:
         return error
+
+
+def forget_loaded(context: Context) -> Loaders:
+    """Fresh DataLoaders for the rest of the operation, after a mutation committed.
+
+    A write can change any count or list that an earlier field of this operation cached (a new
+    version changes `versionCount`, `versions`, `latestVersion`, the author's scripts…). Loaders
+    are cheap to build, and starting afresh cannot miss one a future field adds; the mutation
+    then primes the rows it already holds. Mutation fields run one after another, so no resolver
+    is still using the old loaders.
+    """
+    context.loaders = Loaders(context.db, context.viewer)
+    return context.loaders

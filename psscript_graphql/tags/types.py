@@ -24,7 +24,7 @@ ScriptType = Annotated["Script", strawberry.lazy("psscript_graphql.scripts.types
 @strawberry.type(description="A label on scripts, e.g. `backup`.")
 class Tag(relay.Node):
     id: relay.NodeID[int]
-    name: str = strawberry.field(description="Unique name: lower-case letters, digits and dashes.")
+    name: str = strawberry.field(description="Unique name: 1–48 lower-case letters, digits and . + # -, starting with a letter or digit.")
     created_at: datetime = strawberry.field(description="When the tag was first used.")
 
     @classmethod

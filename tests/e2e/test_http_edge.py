@@ -93,14 +93,14 @@ def test_other_content_types_get_415(server: ServerProcess) -> None:
 
 
 def test_a_client_that_stalls_while_sending_its_body_gets_408(server: ServerProcess) -> None:
-    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
         sock.sendall(
             b"POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\""
         )
         started = time.monotonic()
         reply = sock.recv(4096).decode()
     assert reply.startswith("HTTP/1.1 408") and "REQUEST_TIMEOUT" in reply
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 20  # BODY_TIMEOUT is 1 s; the bound only proves it did not hang
 
 
 def register(server: ServerProcess, username: str) -> str:

@@ -1,0 +1,89 @@
+"""Finding the script a mutation acts on: visible to the viewer, and editable by them.
+
+Every mutation reaches its script through here, so the answers are the same everywhere: a
+script that does not exist and one the viewer may not see are the same NOT_FOUND (a private
+script's existence never leaks); a visible script the viewer may not change is FORBIDDEN.
+Soft-deleted scripts are NOT_FOUND to every mutation except restore and purge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from psscript_graphql.core.errors import DomainError
+from psscript_graphql.core.permissions import Viewer
+from psscript_graphql.db import models
+from psscript_graphql.scripts.errors import ScriptErrorCode as Code
+from psscript_graphql.scripts.visibility import visible_scripts
+
+Script = models.Script
+
+
+class Lock(Enum):
+    NONE = "none"
+    # Serialises writers of the row (what PostgreSQL's own UPDATE takes); rows referencing the
+    # script (comments, logs, dependencies) can still be inserted meanwhile.
+    WRITE = "write"
+    # Keeps the row from being deleted while this transaction links something to it.
+    KEY_SHARE = "key_share"
+
+
+def not_found(field: Sequence[str]) -> DomainError:
+    return DomainError(Code.NOT_FOUND, "No script with this ID exists, or you may not see it.", field=field)
+
+
+def may_edit(viewer: Viewer, row: models.Script) -> bool:
+    return viewer.is_admin or viewer.owns(row.author_id)
+
+
+async def find_visible(
+    session: AsyncSession, viewer: Viewer, script_id: int, *, field: Sequence[str], lock: Lock = Lock.NONE
+) -> models.Script:
+    """The live script `script_id` if the viewer may see it; NOT_FOUND otherwise."""
+    stmt = select(Script).where(Script.id == script_id, visible_scripts(viewer)).execution_options(populate_existing=True)
+    if lock is Lock.WRITE:
+        stmt = stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE
+    elif lock is Lock.KEY_SHARE:
+        stmt = stmt.with_for_update(key_share=True, read=True)  # FOR KEY SHARE
+    row = await session.scalar(stmt)
+    if row is None:
+        raise not_found(field)
+    return row
+
+
+async def find_editable(
+    session: AsyncSession, viewer: Viewer, script_id: int, *, field: Sequence[str], lock: Lock = Lock.WRITE
+) -> models.Script:
+    """The live script if the viewer owns it or is an admin, locked for writing by default."""
+    row = await find_visible(session, viewer, script_id, field=field, lock=lock)
+    if not may_edit(viewer, row):
+        raise DomainError(Code.FORBIDDEN, "Only the script's owner or an admin may change it.", field=field)
+    return row
+
+
+async def find_own_including_deleted(
+    session: AsyncSession, viewer: Viewer, script_id: int, *, field: Sequence[str]
+) -> models.Script:
+    """For restore: live or deleted, owned by the viewer (or any, for admins); locked for writing.
+
+    Owners reach their own deleted scripts here (and only here) so they can undo a delete.
+    """
+    reachable = visible_scripts(viewer, include_deleted=True)
+    if not viewer.is_admin:
+        reachable = or_(reachable, Script.author_id == viewer.id)
+    stmt = (
+        select(Script)
+        .where(Script.id == script_id, reachable)
+        .with_for_update(key_share=True)  # FOR NO KEY UPDATE
+        .execution_options(populate_existing=True)
+    )
+    row = await session.scalar(stmt)
+    if row is None:
+        raise not_found(field)
+    if not may_edit(viewer, row):
+        raise DomainError(Code.FORBIDDEN, "Only the script's owner or an admin may change it.", field=field)
+    return row

@@ -1,0 +1,24 @@
+"""Error codes of the scripts domain (returned in mutation payloads as `errors { code }`)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ScriptErrorCode(str, Enum):
+    # A well-formed ID of a script that does not exist or that you may not see: the same code
+    # for both, so a private script's existence never leaks.
+    NOT_FOUND = "NOT_FOUND"
+    # You may see the script but not change it (not the owner, not an admin).
+    FORBIDDEN = "FORBIDDEN"
+    # `expectedVersion` is not the current version: someone saved in between.
+    CONFLICT = "CONFLICT"
+    INVALID_TITLE = "INVALID_TITLE"
+    DESCRIPTION_TOO_LONG = "DESCRIPTION_TOO_LONG"
+    CONTENT_BLANK = "CONTENT_BLANK"
+    CONTENT_TOO_LARGE = "CONTENT_TOO_LARGE"
+    COMMIT_MESSAGE_TOO_LONG = "COMMIT_MESSAGE_TOO_LONG"
+    INVALID_VERSION = "INVALID_VERSION"
+    INVALID_EXECUTION = "INVALID_EXECUTION"
+    SELF_DEPENDENCY = "SELF_DEPENDENCY"
+    DEPENDENCY_CYCLE = "DEPENDENCY_CYCLE"

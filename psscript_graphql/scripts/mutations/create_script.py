@@ -1,0 +1,71 @@
+"""createScript: a new script at version 1, or the author's existing script with the same content."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry import relay
+
+from psscript_graphql.context import Info
+from psscript_graphql.core.errors import DomainError
+from psscript_graphql.core.mutations import Payload, in_transaction
+from psscript_graphql.core.permissions import IsAuthenticated
+from psscript_graphql.core.relay import expect_global_id
+from psscript_graphql.scripts import service
+from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
+from psscript_graphql.scripts.mutations.payloads import fresh_script, script_global_id
+from psscript_graphql.scripts.types import Script
+from psscript_graphql.tags.service import TAG_RULE
+
+
+@strawberry.input(description="A new script.")
+class CreateScriptInput:
+    title: str = strawberry.field(description=f"1–{TITLE_MAX} characters after trimming.")
+    content: str = strawberry.field(description="PowerShell source: not blank, at most 1 MiB as UTF-8.")
+    description: str | None = strawberry.field(default=None, description=f"At most {DESCRIPTION_MAX:,} characters.")
+    category_id: relay.GlobalID | None = strawberry.field(default=None, description="ID of a Category.")
+    tags: list[str] = strawberry.field(default_factory=list, description=TAG_RULE)
+    is_public: bool = strawberry.field(default=False, description="Visible to everyone (true) or to you and admins only.")
+    commit_message: str | None = strawberry.field(
+        default=None, description=f"Message of version 1 (default \"Initial version\"); at most {COMMIT_MESSAGE_MAX} characters."
+    )
+
+
+@strawberry.type(description="The created script, or your existing script with the same content.")
+class CreateScriptPayload(Payload):
+    script: Script | None = strawberry.field(default=None, description="The new script, or the duplicate's original.")
+    duplicate_of: relay.GlobalID | None = strawberry.field(
+        default=None,
+        description="Set when the content (SHA-256) equals one of your scripts': that script's ID. "
+        "Nothing was created; `script` is that script.",
+    )
+
+
+@strawberry.type
+class CreateScriptMutation:
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="Create a script with its first version and tags, in one transaction. "
+        "Content you already stored in a live script of yours returns that script (see `duplicateOf`).",
+    )
+    async def create_script(self, info: Info, input: CreateScriptInput) -> CreateScriptPayload:
+        category_id = expect_global_id(input.category_id, "Category", "input.categoryId") if input.category_id else None
+        data = service.NewScript(
+            title=input.title,
+            content=input.content,
+            description=input.description,
+            category_id=category_id,
+            tags=input.tags,
+            is_public=input.is_public,
+            commit_message=input.commit_message,
+        )
+        result = await in_transaction(
+            info.context.db, lambda session: service.create_script(session, author=info.context.viewer, data=data)
+        )
+        if isinstance(result, DomainError):
+            return CreateScriptPayload.failed(result.under("input"))
+        # Committed. Work that must only follow a committed new script (e.g. queueing its
+        # analysis) goes here — not for a duplicate, whose content is not new.
+        return CreateScriptPayload(
+            script=fresh_script(info, result.script),
+            duplicate_of=script_global_id(result.script.id) if result.duplicate else None,
+        )
