@@ -77,6 +77,10 @@ class Settings:
     embedding_api_key: str | None = None
     embedding_model: str | None = None
     embedding_timeout: float = 10.0
+    worker_concurrency: int = 2
+    job_claim_idle_ms: int = 60_000
+    job_max_attempts: int = 3
+    analysis_stage_delay_ms: int = 0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -108,4 +112,8 @@ class Settings:
             embedding_api_key=env.get("EMBEDDING_API_KEY", "").strip() or None,
             embedding_model=env.get("EMBEDDING_MODEL", "").strip() or None,
             embedding_timeout=_float(env, "EMBEDDING_TIMEOUT", 10.0),
+            worker_concurrency=_int(env, "WORKER_CONCURRENCY", 2, minimum=1),
+            job_claim_idle_ms=_int(env, "JOB_CLAIM_IDLE_MS", 60_000, minimum=100),
+            job_max_attempts=_int(env, "JOB_MAX_ATTEMPTS", 3, minimum=1),
+            analysis_stage_delay_ms=_int(env, "ANALYSIS_STAGE_DELAY_MS", 0),
         )
