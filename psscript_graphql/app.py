@@ -16,6 +16,7 @@ from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
 from psscript_graphql.graphql_app import PSScriptGraphQL
+from psscript_graphql.jobs.runtime import JobRuntime
 
 READY_CHECK_TIMEOUT_S = 3.0
 
@@ -47,12 +48,17 @@ async def readyz(request: Request) -> JSONResponse:
 
 def create_app(settings: Settings, database_url: str) -> Starlette:
     db = Database.from_settings(settings, database_url)
-    graphql = PSScriptGraphQL(db, settings)
+    jobs = JobRuntime.from_settings(settings)
+    graphql = PSScriptGraphQL(db, settings, jobs)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
+        await jobs.check()
+        if jobs.in_process:
+            await jobs.start_worker(db, settings)  # without Redis this process runs the analyses
         yield
+        await jobs.close()
         await db.dispose()
 
     app = Starlette(
@@ -66,6 +72,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         lifespan=lifespan,
     )
     app.state.db = db
+    app.state.jobs = jobs
     app.state.settings = settings
     app.state.head_revision = migrate.head_revision()
     return app

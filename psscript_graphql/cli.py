@@ -1,4 +1,4 @@
-"""`psscript-graphql` commands: serve, migrate, seed, export-schema.
+"""`psscript-graphql` commands: serve, worker, migrate, seed, export-schema.
 
 Every command that needs a database uses DATABASE_URL when set, else the embedded server in
 PSSCRIPT_DATA_DIR. Expected failures print one line to stderr and exit 1.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 import os
 import sys
@@ -60,6 +61,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     database = _Database(settings)
     try:
         _run(lambda: prepare_database(settings, database.url))
+        if settings.redis_url:
+            from psscript_graphql.jobs.runtime import check_redis
+
+            _run(lambda: check_redis(settings.redis_url or ""))
         if args.demo:
 
             async def seed_if_empty() -> None:
@@ -140,6 +145,26 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.jobs.worker_process import run_worker
+
+    from psscript_graphql.jobs.runtime import check_redis
+
+    if args.concurrency is not None:
+        if args.concurrency < 1:
+            raise ConfigError(f"--concurrency must be at least 1, got {args.concurrency}")
+        settings = dataclasses.replace(settings, worker_concurrency=args.concurrency)
+    if not settings.redis_url:
+        raise StartupError("the worker command needs REDIS_URL (without it, `serve` runs analyses in process)")
+    _run(lambda: check_redis(settings.redis_url or ""))  # before starting an embedded database for nothing
+    database = _Database(settings)
+    try:
+        _run(lambda: run_worker(settings, database.url))
+    finally:
+        database.close()
+    return 0
+
+
 def cmd_export_schema(args: argparse.Namespace, settings: Settings) -> int:
     from psscript_graphql.schema import export_sdl
 
@@ -168,6 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--size", choices=("small", "large"), default="small")
     seed.add_argument("--seed", type=int, default=42, help="random seed (same seed, same data)")
     seed.set_defaults(handler=cmd_seed)
+
+    worker = commands.add_parser("worker", help="run analysis jobs from the Redis queue (needs REDIS_URL)")
+    worker.add_argument("--concurrency", type=int, help="jobs at a time (default: WORKER_CONCURRENCY or 2)")
+    worker.set_defaults(handler=cmd_worker)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(handler=cmd_export_schema)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import strawberry
 from starlette.requests import HTTPConnection
@@ -21,6 +22,9 @@ from psscript_graphql.db.session import Database
 from psscript_graphql.favorites import loaders as favorite_loaders
 from psscript_graphql.scripts import loaders as script_loaders
 from psscript_graphql.tags import loaders as tag_loaders
+
+if TYPE_CHECKING:
+    from psscript_graphql.jobs.runtime import JobRuntime
 
 
 class Loaders:
@@ -196,6 +200,10 @@ class Loaders:
     def analysis_by_id(self) -> analysis_loaders.AnalysisByIdLoader:
         return analysis_loaders.AnalysisByIdLoader(self._db, self._viewer)
 
+    @cached_property
+    def analysis_job_by_id(self) -> analysis_loaders.AnalysisJobByIdLoader:
+        return analysis_loaders.AnalysisJobByIdLoader(self._db, self._viewer)
+
 
 @dataclass
 class Context:
@@ -207,6 +215,8 @@ class Context:
     loaders: Loaders = field(init=False)
     # The websocket `connection_init` payload; Strawberry sets it before `on_ws_connect`.
     connection_params: dict[str, object] | None = None
+    # The analysis job queue and event broker (`jobs.runtime`); None only in contexts without jobs.
+    jobs: JobRuntime | None = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.db, self.viewer)
@@ -215,6 +225,10 @@ class Context:
         """Switch to `viewer` (a websocket authenticated after connecting); loaders start afresh."""
         self.viewer = viewer
         self.loaders = Loaders(self.db, viewer)
+
+    def refresh_loaders(self) -> None:
+        """Drop every cached row: a long-lived websocket context calls this before each subscription event."""
+        self.loaders = Loaders(self.db, self.viewer)
 
 
 Info = strawberry.Info[Context, None]

@@ -22,6 +22,7 @@ from psscript_graphql.core.errors import ErrorCode
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import graphiql_html
+from psscript_graphql.jobs.runtime import JobRuntime
 from psscript_graphql.schema import schema
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
@@ -37,7 +38,7 @@ def graphql_error_response(status: int, message: str) -> Response:
 
 
 class PSScriptGraphQL(GraphQL[Context, None]):
-    def __init__(self, db: Database, settings: Settings) -> None:
+    def __init__(self, db: Database, settings: Settings, jobs: JobRuntime | None = None) -> None:
         super().__init__(
             schema,
             graphql_ide=None if settings.production else "graphiql",
@@ -46,6 +47,7 @@ class PSScriptGraphQL(GraphQL[Context, None]):
         )
         self._db = db
         self._settings = settings
+        self._jobs = jobs
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -67,7 +69,9 @@ class PSScriptGraphQL(GraphQL[Context, None]):
             viewer = await self._viewer_for(request.headers.get("authorization"))
         except ValueError as error:
             raise HTTPException(401, str(error)) from None
-        return Context(db=self._db, settings=self._settings, request=request, request_id=request_id[:64], viewer=viewer)
+        return Context(
+            db=self._db, settings=self._settings, request=request, request_id=request_id[:64], viewer=viewer, jobs=self._jobs
+        )
 
     async def on_ws_connect(self, context: Context) -> None:
         """Websocket clients authenticate in `connection_init`: `{"authorization": "Bearer <token>"}`."""
