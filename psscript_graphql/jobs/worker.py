@@ -85,7 +85,7 @@ class AnalysisWorker:
                 if deliveries:
                     log.info("claimed %d job(s) left by a stopped worker", len(deliveries))
                 else:
-                    deliveries = await self.queue.receive(self.consumer, count=limit - len(running), block_ms=RECEIVE_BLOCK_MS)
+                    deliveries = await self._receive(stop, limit - len(running))
             except Exception:  # noqa: BLE001 — a queue outage must not end the worker; it retries
                 log.exception("cannot read the job queue; retrying in %.0f s", ERROR_BACKOFF_S)
                 await asyncio.sleep(ERROR_BACKOFF_S)
@@ -96,6 +96,19 @@ class AnalysisWorker:
                 task.add_done_callback(running.discard)
         if running:
             await asyncio.wait(running)
+
+    async def _receive(self, stop: asyncio.Event, count: int) -> list[Delivery]:
+        """New deliveries, or none as soon as `stop` is set (shutdown does not wait for the block)."""
+        receiving = asyncio.create_task(self.queue.receive(self.consumer, count=count, block_ms=RECEIVE_BLOCK_MS))
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({receiving, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if not receiving.done():
+            receiving.cancel()  # nothing was delivered to us yet, so nothing is lost
+            with contextlib.suppress(asyncio.CancelledError):
+                await receiving
+            return []
+        return receiving.result()
 
     async def process(self, delivery: Delivery) -> None:
         """Run one delivered job to success or failure, then acknowledge it."""
