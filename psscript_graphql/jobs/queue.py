@@ -97,7 +97,10 @@ def _deliveries(entries: list[tuple[str, dict[str, str] | None]]) -> list[Delive
 class RedisStreamQueue:
     """A Redis Stream read by the consumer group `analysis-workers` (one consumer per worker task
     set). XADD to enqueue, XREADGROUP to receive, XACK+XDEL when done, XAUTOCLAIM to take over
-    the deliveries of a worker that died, XCLAIM JUSTID as the keep-alive of a long job."""
+    the deliveries of a worker that died, XCLAIM JUSTID as the keep-alive of a long job.
+
+    The client must decode responses (`decode_responses=True`, as `jobs.runtime` builds it).
+    """
 
     def __init__(self, redis: Redis, *, stream: str = STREAM, group: str = GROUP) -> None:
         self._redis, self.stream, self.group = redis, stream, group

@@ -40,7 +40,9 @@ def describe_redis(url: str) -> str:
 
 def redis_client(url: str) -> Redis:
     try:
-        return Redis.from_url(url, socket_connect_timeout=REDIS_CONNECT_TIMEOUT_S, health_check_interval=30)
+        return Redis.from_url(
+            url, socket_connect_timeout=REDIS_CONNECT_TIMEOUT_S, health_check_interval=30, decode_responses=True
+        )
     except ValueError as error:
         raise StartupError(f"REDIS_URL is not a usable Redis URL: {error}") from None
 
