@@ -56,6 +56,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from psscript_graphql.app import create_app
+    from psscript_graphql.search.embeddings.factory import provider_for
     from psscript_graphql.seed.demo import database_is_empty, seed_database
 
     database = _Database(settings)
@@ -71,7 +72,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                 db = Database.from_settings(settings, database.url)
                 try:
                     if await database_is_empty(db):
-                        report = await seed_database(db, size="small")
+                        report = await seed_database(db, size="small", provider=provider_for(settings))
                         log.info("seeded demo data: %s", report.counts)
                 finally:
                     await db.dispose()
@@ -123,6 +124,7 @@ def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.search.embeddings.factory import provider_for
     from psscript_graphql.seed.demo import SeedError, seed_database
 
     database = _Database(settings)
@@ -131,7 +133,7 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
         await prepare_database(settings, database.url)
         db = Database.from_settings(settings, database.url)
         try:
-            return (await seed_database(db, size=args.size, seed=args.seed)).counts
+            return (await seed_database(db, size=args.size, seed=args.seed, provider=provider_for(settings))).counts
         finally:
             await db.dispose()
 
