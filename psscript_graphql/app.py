@@ -12,11 +12,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 
+from psscript_graphql.cache.base import make_store
 from psscript_graphql.config import Settings
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
 from psscript_graphql.graphql_app import PSScriptGraphQL
+from psscript_graphql.jobs.runtime import JobRuntime
 from psscript_graphql.search.embeddings.background import start_backfill
 
 READY_CHECK_TIMEOUT_S = 3.0
@@ -49,17 +51,26 @@ async def readyz(request: Request) -> JSONResponse:
 
 def create_app(settings: Settings, database_url: str) -> Starlette:
     db = Database.from_settings(settings, database_url)
-    # Short timeouts: a Redis outage must degrade to the database quickly, not hang requests.
+    jobs = JobRuntime.from_settings(settings)
+    # The request path's own client (cache, rate limits, persisted queries) with short timeouts:
+    # a Redis outage must degrade to the database quickly, not hang requests. The job runtime
+    # keeps its client for blocking stream reads.
     redis = Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1) if settings.redis_url else None
-    graphql = PSScriptGraphQL(db, settings, redis)
+    cache_store = make_store(redis)
+    graphql = PSScriptGraphQL(db, settings, redis=redis, jobs=jobs, cache_store=cache_store)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
+        await jobs.check()
+        if jobs.in_process:
+            # Without Redis this process runs the analyses; each stored one invalidates the cache.
+            await jobs.start_worker(db, settings, on_stored=cache_store.bump)
         backfill = start_backfill(db, settings) if settings.embedding_backfill_on_start else None
         yield
         if backfill is not None:
             await backfill.stop()
+        await jobs.close()
         await db.dispose()
         if redis is not None:
             await redis.aclose()
@@ -75,6 +86,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         lifespan=lifespan,
     )
     app.state.db = db
+    app.state.jobs = jobs
     app.state.settings = settings
     app.state.head_revision = migrate.head_revision()
     return app

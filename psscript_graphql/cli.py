@@ -1,4 +1,4 @@
-"""`psscript-graphql` commands: serve, migrate, seed, reembed, export-schema.
+"""`psscript-graphql` commands: serve, worker, migrate, seed, reembed, export-schema.
 
 Every command that needs a database uses DATABASE_URL when set, else the embedded server in
 PSSCRIPT_DATA_DIR. Expected failures print one line to stderr and exit 1.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 import os
 import sys
@@ -55,18 +56,23 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from psscript_graphql.app import create_app
+    from psscript_graphql.search.embeddings.factory import provider_for
     from psscript_graphql.seed.demo import database_is_empty, seed_database
 
     database = _Database(settings)
     try:
         _run(lambda: prepare_database(settings, database.url))
+        if settings.redis_url:
+            from psscript_graphql.jobs.runtime import check_redis
+
+            _run(lambda: check_redis(settings.redis_url or ""))
         if args.demo:
 
             async def seed_if_empty() -> None:
                 db = Database.from_settings(settings, database.url)
                 try:
                     if await database_is_empty(db):
-                        report = await seed_database(db, size="small")
+                        report = await seed_database(db, size="small", provider=provider_for(settings))
                         log.info("seeded demo data: %s", report.counts)
                 finally:
                     await db.dispose()
@@ -118,6 +124,7 @@ def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.search.embeddings.factory import provider_for
     from psscript_graphql.seed.demo import SeedError, seed_database
 
     database = _Database(settings)
@@ -126,7 +133,7 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
         await prepare_database(settings, database.url)
         db = Database.from_settings(settings, database.url)
         try:
-            return (await seed_database(db, size=args.size, seed=args.seed)).counts
+            return (await seed_database(db, size=args.size, seed=args.seed, provider=provider_for(settings))).counts
         finally:
             await db.dispose()
 
@@ -162,6 +169,26 @@ def cmd_reembed(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         print(_run(run))
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.jobs.worker_process import run_worker
+
+    from psscript_graphql.jobs.runtime import check_redis
+
+    if args.concurrency is not None:
+        if args.concurrency < 1:
+            raise ConfigError(f"--concurrency must be at least 1, got {args.concurrency}")
+        settings = dataclasses.replace(settings, worker_concurrency=args.concurrency)
+    if not settings.redis_url:
+        raise StartupError("the worker command needs REDIS_URL (without it, `serve` runs analyses in process)")
+    _run(lambda: check_redis(settings.redis_url or ""))  # before starting an embedded database for nothing
+    database = _Database(settings)
+    try:
+        _run(lambda: run_worker(settings, database.url))
     finally:
         database.close()
     return 0
@@ -211,6 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reembed.add_argument("--batch-size", type=_positive_int, default=200, help="scripts per transaction (default 200)")
     reembed.set_defaults(handler=cmd_reembed)
+    worker = commands.add_parser("worker", help="run analysis jobs from the Redis queue (needs REDIS_URL)")
+    worker.add_argument("--concurrency", type=int, help="jobs at a time (default: WORKER_CONCURRENCY or 2)")
+    worker.set_defaults(handler=cmd_worker)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(handler=cmd_export_schema)

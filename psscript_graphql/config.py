@@ -94,6 +94,10 @@ class Settings:
     def introspection_enabled(self) -> bool:
         return (not self.production) if self.introspection is None else self.introspection
     embedding_backfill_on_start: bool = True
+    worker_concurrency: int = 2
+    job_claim_idle_ms: int = 60_000
+    job_max_attempts: int = 3
+    analysis_stage_delay_ms: int = 0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -138,4 +142,8 @@ class Settings:
             ws_init_timeout=_float(env, "WS_INIT_TIMEOUT", 10.0),
             introspection=_bool(env, "INTROSPECTION", True) if env.get("INTROSPECTION", "").strip() else None,
             embedding_backfill_on_start=_bool(env, "EMBEDDING_BACKFILL_ON_START", True),
+            worker_concurrency=_int(env, "WORKER_CONCURRENCY", 2, minimum=1),
+            job_claim_idle_ms=_int(env, "JOB_CLAIM_IDLE_MS", 60_000, minimum=100),
+            job_max_attempts=_int(env, "JOB_MAX_ATTEMPTS", 3, minimum=1),
+            analysis_stage_delay_ms=_int(env, "ANALYSIS_STAGE_DELAY_MS", 0),
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import strawberry
 from starlette.requests import HTTPConnection
@@ -23,6 +24,9 @@ from psscript_graphql.favorites import loaders as favorite_loaders
 from psscript_graphql.scripts import loaders as script_loaders
 from psscript_graphql.search import loaders as search_loaders
 from psscript_graphql.tags import loaders as tag_loaders
+
+if TYPE_CHECKING:
+    from psscript_graphql.jobs.runtime import JobRuntime
 
 
 class Loaders:
@@ -207,6 +211,10 @@ class Loaders:
     def analysis_by_id(self) -> analysis_loaders.AnalysisByIdLoader:
         return analysis_loaders.AnalysisByIdLoader(self._db, self._viewer)
 
+    @cached_property
+    def analysis_job_by_id(self) -> analysis_loaders.AnalysisJobByIdLoader:
+        return analysis_loaders.AnalysisJobByIdLoader(self._db, self._viewer)
+
 
 @dataclass
 class Context:
@@ -219,6 +227,8 @@ class Context:
     # The websocket `connection_init` payload; Strawberry sets it before `on_ws_connect`.
     connection_params: dict[str, object] | None = None
     cache: RequestCache | None = None
+    # The analysis job queue and event broker (`jobs.runtime`); None only in contexts without jobs.
+    jobs: JobRuntime | None = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.db, self.viewer, self.cache)
@@ -232,6 +242,11 @@ class Context:
     def list_scope(self) -> str:
         """Cache scope of lists: per signed-in user (filters like favoritedByMe depend on who asks)."""
         return f"{self.viewer.role}:{self.viewer.id}" if self.viewer.is_authenticated else "anonymous"
+
+    def refresh_loaders(self) -> None:
+        """Drop every row loaded so far: after a mutation committed, and before each event of a
+        subscription (a websocket context lives as long as its connection)."""
+        self.loaders = Loaders(self.db, self.viewer, self.cache)
 
 
 Info = strawberry.Info[Context, None]

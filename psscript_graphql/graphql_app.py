@@ -22,9 +22,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_P
 
 from psscript_graphql.accounts import service as account_service
 from psscript_graphql.accounts.tokens import bearer_token
-from psscript_graphql.cache.base import CacheStore
-from psscript_graphql.cache.memory import MemoryStore
-from psscript_graphql.cache.redis import RedisStore
+from psscript_graphql.cache.base import CacheStore, make_store
 from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.config import Settings
 from psscript_graphql.context import Context
@@ -36,6 +34,7 @@ from psscript_graphql.core.persisted_queries import PersistedQueries, PersistedQ
 from psscript_graphql.core.rate_limit import RateLimiter
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import graphiql_html
+from psscript_graphql.jobs.runtime import JobRuntime
 from psscript_graphql.schema import schema
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
@@ -49,9 +48,17 @@ _PERSISTED_QUERY_NOT_FOUND = orjson.dumps(
 class PSScriptGraphQL:
     """The /graphql endpoint: the edge checks here, the GraphQL work in `_StrawberryView`."""
 
-    def __init__(self, db: Database, settings: Settings, redis: Redis | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        redis: Redis | None = None,
+        jobs: JobRuntime | None = None,
+        cache_store: CacheStore | None = None,
+    ) -> None:
         self.settings = settings
-        self.view = _StrawberryView(db, settings, redis)
+        self.view = _StrawberryView(db, settings, redis, jobs, cache_store or make_store(redis))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -84,7 +91,9 @@ class PSScriptGraphQL:
 class _StrawberryView(GraphQL[Context, None]):
     """Strawberry's ASGI view, wired to our Context, auth, JSON rules and persisted queries."""
 
-    def __init__(self, db: Database, settings: Settings, redis: Redis | None) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, redis: Redis | None, jobs: JobRuntime | None, cache_store: CacheStore
+    ) -> None:
         super().__init__(
             schema,
             graphql_ide=None if settings.production else "graphiql",
@@ -93,8 +102,8 @@ class _StrawberryView(GraphQL[Context, None]):
             connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout),
             max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
         )
-        self._db, self._settings = db, settings
-        self._cache_store: CacheStore = RedisStore(redis) if redis is not None else MemoryStore()
+        self._db, self._settings, self._jobs = db, settings, jobs
+        self._cache_store = cache_store
         self._limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst, redis)
         self._persisted = PersistedQueries(redis)
 
@@ -139,6 +148,7 @@ class _StrawberryView(GraphQL[Context, None]):
             request=request,
             request_id=request_id[:64],
             viewer=viewer,
+            jobs=self._jobs,
             # Websocket contexts live as long as the connection: no cache there, results must be live.
             cache=RequestCache(self._cache_store) if isinstance(request, Request) else None,
         )

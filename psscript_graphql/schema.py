@@ -9,6 +9,9 @@ from strawberry.types import ExecutionContext
 
 from psscript_graphql.accounts.mutations import AccountMutations
 from psscript_graphql.accounts.queries import AccountQueries
+from psscript_graphql.analyses.mutations import AnalysisMutations
+from psscript_graphql.analyses.queries import AnalysisQueries
+from psscript_graphql.analyses.subscriptions import AnalysisSubscriptions
 from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceInsight, SecurityIssue
 from psscript_graphql.analytics.queries import AnalyticsQueries
 from psscript_graphql.cache.invalidation import InvalidateCacheAfterMutations
@@ -28,13 +31,26 @@ from psscript_graphql.tags.queries import TagQueries
 
 @strawberry.type(description="Everything that can be read.")
 class Query(
-    NodeQueries, AccountQueries, ScriptQueries, SearchQueries, TagQueries, CategoryQueries, AnalyticsQueries, SystemQueries
+    NodeQueries,
+    AccountQueries,
+    ScriptQueries,
+    SearchQueries,
+    TagQueries,
+    CategoryQueries,
+    AnalyticsQueries,
+    AnalysisQueries,
+    SystemQueries,
 ):
     pass
 
 
 @strawberry.type(description="Everything that changes data. Each mutation runs in one transaction.")
-class Mutation(AccountMutations, ScriptMutations, CommentMutations, FavoriteMutations, CategoryMutations):
+class Mutation(AccountMutations, ScriptMutations, CommentMutations, FavoriteMutations, CategoryMutations, AnalysisMutations):
+    pass
+
+
+@strawberry.type(description="Live updates over websockets (graphql-transport-ws or graphql-ws).")
+class Subscription(AnalysisSubscriptions):
     pass
 
 
@@ -48,6 +64,7 @@ class PSScriptSchema(strawberry.Schema):
 schema = PSScriptSchema(
     query=Query,
     mutation=Mutation,
+    subscription=Subscription,
     types=[SecurityIssue, BestPracticeViolation, PerformanceInsight],
     extensions=[MaskUnexpectedErrors, *limit_extensions(), InvalidateCacheAfterMutations],
     config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH_OPERATIONS}),

@@ -41,3 +41,18 @@ class AnalysisByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.ScriptAnalysi
             .join(models.Script, models.Script.id == Analysis.script_id)
             .where(Analysis.id.in_(keys), visible_scripts(self.viewer, include_deleted=True))
         )
+
+
+class AnalysisJobByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.AnalysisJob | None"]):
+    """Analysis jobs by id, only of scripts the viewer may see."""
+
+    @staticmethod
+    def key_of(row: models.AnalysisJob) -> int:
+        return row.id
+
+    def statement(self, keys: Sequence[int]) -> Select[Any]:
+        return (
+            select(models.AnalysisJob)
+            .join(models.Script, models.Script.id == models.AnalysisJob.script_id)
+            .where(models.AnalysisJob.id.in_(keys), visible_scripts(self.viewer))
+        )

@@ -9,7 +9,10 @@ by TTL. A store that fails answers "miss" and the request goes to the database.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
 
 
 class CacheStore(Protocol):
@@ -33,3 +36,11 @@ SCRIPT_TTL_S = 600
 LIST_TTL_S = 300
 ANALYSIS_TTL_S = 600
 ANALYTICS_TTL_S = 3600
+
+
+def make_store(redis: Redis | None) -> CacheStore:
+    """Redis when configured (shared by replicas and workers), else this process's memory."""
+    from psscript_graphql.cache.memory import MemoryStore
+    from psscript_graphql.cache.redis import RedisStore
+
+    return RedisStore(redis) if redis is not None else MemoryStore()

@@ -48,5 +48,5 @@ def forget_loaded(context: Context) -> Loaders:
     then primes the rows it already holds. Mutation fields run one after another, so no resolver
     is still using the old loaders.
     """
-    context.loaders = Loaders(context.db, context.viewer)
+    context.refresh_loaders()
     return context.loaders

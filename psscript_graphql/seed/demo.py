@@ -19,7 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from psscript_graphql.accounts.passwords import hash_password
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
+from psscript_graphql.search.embeddings.features import FeatureHashingProvider
+from psscript_graphql.search.embeddings.provider import EmbeddingProvider
 from psscript_graphql.seed import samples
+from psscript_graphql.seed.analyses import seed_analyses
 
 DEMO_PASSWORD = "psscript-demo"  # documented in the README; demo data is for local use only
 ANCHOR = datetime(2026, 1, 1, tzinfo=UTC)
@@ -247,7 +250,11 @@ async def database_is_empty(db: Database) -> bool:
         return (await session.scalar(select(func.count()).select_from(models.User))) == 0
 
 
-async def seed_database(db: Database, *, size: str = "small", seed: int = 42) -> SeedReport:
+async def seed_database(
+    db: Database, *, size: str = "small", seed: int = 42, provider: EmbeddingProvider | None = None
+) -> SeedReport:
+    """Fill an empty database; every script also gets its analysis and embedding (`provider`,
+    default the offline feature-hashing one)."""
     if size not in SIZES:
         raise SeedError(f"unknown size {size!r}; choose one of {', '.join(SIZES)}")
     if not await database_is_empty(db):
@@ -255,4 +262,6 @@ async def seed_database(db: Database, *, size: str = "small", seed: int = 42) ->
     rows = _Builder(SIZES[size], seed, hash_password(DEMO_PASSWORD)).build()
     async with db.transaction() as session:
         await _insert_all(session, rows)
-    return SeedReport(counts={name: len(table_rows) for name, table_rows in rows.items()})
+        analysed = await seed_analyses(session, rows["scripts"], provider or FeatureHashingProvider())
+    counts = {name: len(table_rows) for name, table_rows in rows.items()}
+    return SeedReport(counts=counts | {"script_analysis": analysed, "script_embeddings": analysed})

@@ -65,3 +65,21 @@ async def test_seed_refuses_a_database_that_has_users(clean_db: Database) -> Non
 async def test_unknown_size_is_rejected(clean_db: Database) -> None:
     with pytest.raises(SeedError, match="unknown size"):
         await seed_database(clean_db, size="huge")
+
+
+async def test_every_seeded_script_has_the_analysis_the_analyzer_gives_and_an_embedding(clean_db: Database) -> None:
+    from psscript_graphql.analyzer.analyze import analyze_script
+
+    report = await seed_database(clean_db)
+    assert report.counts["script_analysis"] == report.counts["script_embeddings"] == report.counts["scripts"]
+    async with clean_db.read() as session:
+        scripts = {s.id: s for s in await session.scalars(select(models.Script))}
+        analyses = list(await session.scalars(select(models.ScriptAnalysis)))
+        embedded = await session.scalar(select(func.count()).select_from(models.ScriptEmbedding))
+    assert embedded == len(scripts) == len(analyses)
+    for analysis in analyses:
+        script = scripts[analysis.script_id]
+        expected = analyze_script(script.content).to_columns()
+        stored = {column: getattr(analysis, column) for column in expected}
+        assert stored == expected, script.id
+        assert analysis.content_hash == script.file_hash

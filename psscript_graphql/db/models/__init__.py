@@ -5,7 +5,15 @@ which Alembic, the drift test, the worker and the CLI all rely on.
 """
 
 from psscript_graphql.db.models.accounts import ROLES, AuthSession, User
-from psscript_graphql.db.models.analyses import EMBEDDING_DIMENSIONS, ScriptAnalysis, ScriptEmbedding
+from psscript_graphql.db.models.analyses import (
+    ACTIVE_JOB_STATUSES,
+    EMBEDDING_DIMENSIONS,
+    JOB_STAGES,
+    JOB_STATUSES,
+    AnalysisJob,
+    ScriptAnalysis,
+    ScriptEmbedding,
+)
 from psscript_graphql.db.models.base import UPDATED_AT_TABLES, Base
 from psscript_graphql.db.models.categories import Category
 from psscript_graphql.db.models.comments import Comment
@@ -20,6 +28,10 @@ from psscript_graphql.db.models.scripts import (
 from psscript_graphql.db.models.tags import ScriptTag, Tag
 
 __all__ = [
+    "ACTIVE_JOB_STATUSES",
+    "JOB_STAGES",
+    "JOB_STATUSES",
+    "AnalysisJob",
     "EMBEDDING_DIMENSIONS",
     "EXECUTION_STATUSES",
     "ROLES",

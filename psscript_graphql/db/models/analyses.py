@@ -1,4 +1,4 @@
-"""Script analyses (one per script) and script embeddings (one per script)."""
+"""Script analyses (one per script), script embeddings (one per script) and analysis jobs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from pgvector.sqlalchemy import Vector
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -84,3 +84,57 @@ class ScriptEmbedding(Base):
     dimensions: Mapped[int] = mapped_column(Integer, nullable=False)
     content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     created_at: Mapped[datetime] = created_at_column()
+
+
+JOB_STATUSES = ("queued", "running", "succeeded", "failed")
+ACTIVE_JOB_STATUSES = ("queued", "running")
+JOB_STAGES = ("parse", "rules", "metrics", "embed", "store")
+
+
+class AnalysisJob(Base):
+    """One analysis run of a script's content; re-run by retrying the same row.
+
+    At most one job per (script, content hash) is active (queued or running): enqueueing the
+    same content twice returns the active job instead of creating another.
+    """
+
+    __tablename__ = "analysis_jobs"
+    __table_args__ = (
+        CheckConstraint("status IN ('queued', 'running', 'succeeded', 'failed')", name="status"),
+        CheckConstraint("stage IN ('parse', 'rules', 'metrics', 'embed', 'store')", name="stage"),
+        CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
+        CheckConstraint("attempts >= 0", name="attempts_non_negative"),
+        # Leads with script_id, so it also serves the foreign key and "latest job of a script".
+        Index("ix_analysis_jobs_script_id_created_at", "script_id", "created_at"),
+        Index(
+            "uq_analysis_jobs_active_script_id_content_hash",
+            "script_id",
+            "content_hash",
+            unique=True,
+            postgresql_where=text("status IN ('queued', 'running')"),
+        ),
+    )
+
+    id: Mapped[int] = id_column()
+    script_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("scripts.id", ondelete="CASCADE"), nullable=False)
+    # SHA-256 of the script content when the job was enqueued (idempotency key with script_id).
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    requested_by_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), nullable=False, server_default="queued")
+    # The last stage that finished; null before the first one.
+    stage: Mapped[str | None] = mapped_column(String(16))
+    percent: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    message: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    finding_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    # The most severe findings so far (capped), so a late subscriber sees what others saw.
+    findings: Mapped[list[dict[str, Any]]] = _json_list()
+    # Bumped by every progress update; events carry it so subscribers drop what they already have.
+    sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    created_at: Mapped[datetime] = created_at_column()
+    updated_at: Mapped[datetime] = updated_at_column()
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -36,4 +36,4 @@ def updated_at_column() -> Mapped[datetime]:
 
 # Tables whose `updated_at` a BEFORE UPDATE trigger maintains; the initial migration creates
 # one trigger per table and a test checks each table listed here has it.
-UPDATED_AT_TABLES = ("users", "categories", "scripts", "script_analysis", "comments")
+UPDATED_AT_TABLES = ("users", "categories", "scripts", "script_analysis", "comments", "analysis_jobs")

@@ -12,7 +12,7 @@ from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
-from psscript_graphql.scripts.mutations.payloads import fresh_script, script_global_id
+from psscript_graphql.scripts.mutations.payloads import fresh_script, queue_analysis, script_global_id
 from psscript_graphql.scripts.types import Script
 from psscript_graphql.tags.service import TAG_RULE
 
@@ -63,8 +63,8 @@ class CreateScriptMutation:
         )
         if isinstance(result, DomainError):
             return CreateScriptPayload.failed(result.under("input"))
-        # Committed. Work that must only follow a committed new script (e.g. queueing its
-        # analysis) goes here — not for a duplicate, whose content is not new.
+        if not result.duplicate:  # a duplicate's content is not new
+            await queue_analysis(info, result.script)
         return CreateScriptPayload(
             script=fresh_script(info, result.script),
             duplicate_of=script_global_id(result.script.id) if result.duplicate else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry import relay
 
+from psscript_graphql.analyses.service import enqueue_analysis
 from psscript_graphql.context import Info
 from psscript_graphql.core.mutations import Payload, forget_loaded
 from psscript_graphql.db import models
@@ -34,3 +35,10 @@ def fresh_script(info: Info, row: models.Script) -> Script | None:
 
 def script_global_id(script_id: int) -> relay.GlobalID:
     return relay.GlobalID("Script", str(script_id))
+
+
+async def queue_analysis(info: Info, row: models.Script) -> None:
+    """After a commit that may have changed the content: analyse it in the background.
+    Idempotent per content hash, so an unchanged content queues nothing."""
+    if info.context.jobs is not None:
+        await enqueue_analysis(info.context.db, info.context.jobs, row.id, requested_by_id=info.context.viewer.id)

@@ -11,7 +11,7 @@ from psscript_graphql.core.mutations import in_transaction
 from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.scripts import service
-from psscript_graphql.scripts.mutations.payloads import ScriptPayload, fresh_script
+from psscript_graphql.scripts.mutations.payloads import ScriptPayload, fresh_script, queue_analysis
 
 
 @strawberry.type
@@ -43,6 +43,5 @@ class RevertScriptMutation:
         )
         if isinstance(result, DomainError):
             return ScriptPayload.failed(result)
-        # Committed. Work that must only follow a committed content change (e.g. queueing an
-        # analysis of the new version) goes here.
+        await queue_analysis(info, result)
         return ScriptPayload(script=fresh_script(info, result))

@@ -14,7 +14,7 @@ from psscript_graphql.core.mutations import in_transaction
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
-from psscript_graphql.scripts.mutations.payloads import ScriptPayload, fresh_script
+from psscript_graphql.scripts.mutations.payloads import ScriptPayload, fresh_script, queue_analysis
 from psscript_graphql.tags.service import TAG_RULE
 
 ABSENT_OR_NULL_KEEPS = "Absent or null: unchanged."
@@ -83,6 +83,5 @@ class UpdateScriptMutation:
         )
         if isinstance(result, DomainError):
             return ScriptPayload.failed(result.under("input"))
-        # Committed. Work that must only follow a committed content change (e.g. queueing an
-        # analysis of the new version) goes here.
+        await queue_analysis(info, result)
         return ScriptPayload(script=fresh_script(info, result))
