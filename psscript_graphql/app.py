@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz."""
+"""The Starlette application: /graphql, /healthz, /readyz, /metrics."""
 
 from __future__ import annotations
 
@@ -7,15 +7,21 @@ import contextlib
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 
 from psscript_graphql.config import Settings
 from psscript_graphql.db import migrate
+from psscript_graphql.dbadmin.retention import PeriodicRetention
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
 from psscript_graphql.graphql_app import PSScriptGraphQL
+from psscript_graphql.observability.endpoint import forget_this_process, metrics
+from psscript_graphql.observability.http_metrics import HttpMetricsMiddleware
+from psscript_graphql.observability.logging import configure_logging
+from psscript_graphql.observability.request_id import RequestIdMiddleware
 
 READY_CHECK_TIMEOUT_S = 3.0
 
@@ -48,11 +54,17 @@ async def readyz(request: Request) -> JSONResponse:
 def create_app(settings: Settings, database_url: str) -> Starlette:
     db = Database.from_settings(settings, database_url)
     graphql = PSScriptGraphQL(db, settings)
+    retention = PeriodicRetention(
+        db.engine, older_than_days=settings.execution_log_retention_days, interval_s=settings.retention_interval_s
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
+        retention.start()
         yield
+        await retention.stop()
+        forget_this_process(settings.prometheus_multiproc_dir)
         await db.dispose()
 
     app = Starlette(
@@ -62,7 +74,10 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
             Mount(VENDOR_URL, vendor_files(), name="graphiql-vendor"),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            Route("/metrics", metrics),
         ],
+        # Outermost first: the request id is set before anything logs, and metrics time the rest.
+        middleware=[Middleware(RequestIdMiddleware), Middleware(HttpMetricsMiddleware, db=db)],
         lifespan=lifespan,
     )
     app.state.db = db
@@ -74,6 +89,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
 def create_app_from_env() -> Starlette:
     """uvicorn factory for `serve --workers N`: the parent resolved DATABASE_URL for us."""
     settings = Settings.from_env()
+    configure_logging(settings.log_level, settings.log_format)  # a spawned worker inherits no logging setup
     if not settings.database_url:
         raise RuntimeError("create_app_from_env needs DATABASE_URL (set by `psscript-graphql serve`)")
     return create_app(settings, settings.database_url)

@@ -25,6 +25,7 @@ from psscript_graphql.db.bootstrap import (
 )
 from psscript_graphql.db.engine import create_engine
 from psscript_graphql.db.session import Database
+from psscript_graphql.observability.logging import configure_logging
 from psscript_graphql.version import VERSION
 
 T = TypeVar("T")
@@ -43,10 +44,6 @@ class _Database:
             self.embedded.stop()
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
 def _run(coro_factory: Callable[[], Awaitable[T]]) -> T:
     return asyncio.run(coro_factory())  # type: ignore[arg-type]
 
@@ -55,6 +52,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from psscript_graphql.app import create_app
+    from psscript_graphql.observability.multiprocess import metrics_directory
+    from psscript_graphql.serving.websocket_protocol import GoingAwayWebSocketProtocol
     from psscript_graphql.seed.demo import database_is_empty, seed_database
 
     database = _Database(settings)
@@ -75,19 +74,25 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         host = args.host or settings.host
         port = settings.port if args.port is None else args.port
         print(f"psscript-graphql {VERSION}: GraphiQL at http://{host}:{port}/graphql", file=sys.stderr)
+        server_options = {
+            "host": host,
+            "port": port,
+            "log_level": settings.log_level,
+            "log_config": None,  # logging is ours (LOG_FORMAT); uvicorn's loggers propagate to it
+            "ws": GoingAwayWebSocketProtocol,  # subscriptions end with 1001 on shutdown
+            "timeout_graceful_shutdown": settings.graceful_shutdown_s,  # then in-flight requests are cancelled
+        }
         if args.workers > 1:
-            # Worker processes build their own app from the environment; hand them the URL.
-            os.environ["DATABASE_URL"] = database.url
-            uvicorn.run(
-                "psscript_graphql.app:create_app_from_env",
-                factory=True,
-                host=host,
-                port=port,
-                workers=args.workers,
-                log_level=settings.log_level,
-            )
+            with metrics_directory(settings.prometheus_multiproc_dir) as metrics_dir:
+                # Worker processes build their own app from the environment; hand them the URL, and the
+                # directory where prometheus_client (imported after this, in each worker) keeps values.
+                os.environ["DATABASE_URL"] = database.url
+                os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+                uvicorn.run(
+                    "psscript_graphql.app:create_app_from_env", factory=True, workers=args.workers, **server_options
+                )
         else:
-            uvicorn.run(create_app(settings, database.url), host=host, port=port, log_level=settings.log_level)
+            uvicorn.run(create_app(settings, database.url), **server_options)
     finally:
         database.close()
     return 0
@@ -178,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        _configure_logging(settings.log_level)
+        configure_logging(settings.log_level, settings.log_format)
         return args.handler(args, settings)
     except (StartupError, ConfigError) as error:
         print(f"psscript-graphql: error: {error}", file=sys.stderr)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 import orjson
 from cross_web import HTTPException  # what Strawberry raises for HTTP-level failures (its own dependency)
 from starlette.requests import Request
@@ -22,6 +20,7 @@ from psscript_graphql.core.errors import ErrorCode
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import graphiql_html
+from psscript_graphql.observability.request_id import request_id_of
 from psscript_graphql.schema import schema
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
@@ -62,12 +61,12 @@ class PSScriptGraphQL(GraphQL[Context, None]):
         return HTMLResponse(graphiql_html())
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
+        request_id = request_id_of(request.scope)  # the id RequestIdMiddleware chose and logs with
         try:
             viewer = await self._viewer_for(request.headers.get("authorization"))
         except ValueError as error:
             raise HTTPException(401, str(error)) from None
-        return Context(db=self._db, settings=self._settings, request=request, request_id=request_id[:64], viewer=viewer)
+        return Context(db=self._db, settings=self._settings, request=request, request_id=request_id, viewer=viewer)
 
     async def on_ws_connect(self, context: Context) -> None:
         """Websocket clients authenticate in `connection_init`: `{"authorization": "Bearer <token>"}`."""

@@ -12,19 +12,24 @@ from psscript_graphql.analyses.types import BestPracticeViolation, PerformanceIn
 from psscript_graphql.analytics.queries import AnalyticsQueries
 from psscript_graphql.categories.queries import CategoryQueries
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, log_errors
+from psscript_graphql.core.extensions.metrics import OperationMetrics
 from psscript_graphql.core.node_queries import NodeQueries
+from psscript_graphql.dbadmin.mutations import DbAdminMutations
+from psscript_graphql.dbadmin.queries import DbAdminQueries
 from psscript_graphql.scripts.queries import ScriptQueries
 from psscript_graphql.system.queries import SystemQueries
 from psscript_graphql.tags.queries import TagQueries
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(NodeQueries, AccountQueries, ScriptQueries, TagQueries, CategoryQueries, AnalyticsQueries, SystemQueries):
+class Query(
+    NodeQueries, AccountQueries, ScriptQueries, TagQueries, CategoryQueries, AnalyticsQueries, SystemQueries, DbAdminQueries
+):
     pass
 
 
 @strawberry.type(description="Everything that changes data. Each mutation runs in one transaction.")
-class Mutation(AccountMutations):
+class Mutation(AccountMutations, DbAdminMutations):
     pass
 
 
@@ -37,7 +42,7 @@ schema = PSScriptSchema(
     query=Query,
     mutation=Mutation,
     types=[SecurityIssue, BestPracticeViolation, PerformanceInsight],
-    extensions=[MaskUnexpectedErrors],
+    extensions=[MaskUnexpectedErrors, OperationMetrics],
 )
 
 
