@@ -1,4 +1,4 @@
-"""`psscript-graphql` commands: serve, migrate, seed, export-schema.
+"""`psscript-graphql` commands: serve, migrate, seed, retention, export-schema.
 
 Every command that needs a database uses DATABASE_URL when set, else the embedded server in
 PSSCRIPT_DATA_DIR. Expected failures print one line to stderr and exit 1.
@@ -145,6 +145,30 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_retention(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.dbadmin.retention import MAX_RETENTION_DAYS, PurgeResult, purge_execution_logs
+
+    days = settings.execution_log_retention_days if args.older_than_days is None else args.older_than_days
+    if not 1 <= days <= MAX_RETENTION_DAYS:
+        raise ConfigError(f"--older-than-days must be between 1 and {MAX_RETENTION_DAYS}, got {days}")
+    database = _Database(settings)
+
+    async def run() -> PurgeResult:
+        engine = create_engine(settings, database.url, pool_max=1)
+        try:
+            await wait_for_database(engine)
+            return await purge_execution_logs(engine, older_than_days=days)
+        finally:
+            await engine.dispose()
+
+    try:
+        result = _run(run)
+    finally:
+        database.close()
+    print(f"deleted {result.deleted} execution logs created before {result.cutoff.isoformat(timespec='seconds')}")
+    return 0
+
+
 def cmd_export_schema(args: argparse.Namespace, settings: Settings) -> int:
     from psscript_graphql.schema import export_sdl
 
@@ -173,6 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--size", choices=("small", "large"), default="small")
     seed.add_argument("--seed", type=int, default=42, help="random seed (same seed, same data)")
     seed.set_defaults(handler=cmd_seed)
+
+    retention = commands.add_parser("retention", help="delete execution logs older than the retention period now")
+    retention.add_argument(
+        "--older-than-days", type=int, help="days of execution logs to keep (default: EXECUTION_LOG_RETENTION_DAYS or 90)"
+    )
+    retention.set_defaults(handler=cmd_retention)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(handler=cmd_export_schema)
