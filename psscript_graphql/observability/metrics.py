@@ -12,6 +12,7 @@ Multi-process (`serve --workers N`): when `PROMETHEUS_MULTIPROC_DIR` is set befo
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 import math
@@ -115,6 +116,7 @@ def observe_pools(engines: dict[str, AsyncEngine]) -> None:
 
 # --- queue depth: the job queue registers how to read it ------------------------------------------
 QueueDepthCallback = Callable[[], "int | Awaitable[int]"]
+QUEUE_DEPTH_TIMEOUT_S = 2.0  # a queue that hangs (Redis unreachable) must not hang the scrape
 _queue_depth_callbacks: dict[str, QueueDepthCallback] = {}
 
 
@@ -137,7 +139,7 @@ async def observe_queue_depths() -> None:
         try:
             value = callback()
             if inspect.isawaitable(value):
-                value = await value
+                value = await asyncio.wait_for(value, QUEUE_DEPTH_TIMEOUT_S)
             QUEUE_DEPTH.labels(queue=queue).set(float(value))
         except Exception:  # noqa: BLE001 — a broken queue must not break the scrape of every other metric
             logger.warning("queue depth of %r could not be read", queue, exc_info=True)

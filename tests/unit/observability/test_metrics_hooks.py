@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import math
@@ -42,7 +43,7 @@ def test_active_subscription_counts_while_the_block_runs_even_when_it_fails() ->
     assert sample("psscript_active_subscriptions", operation="anonymous") == before
 
 
-async def test_queue_depth_callbacks_are_read_at_scrape_time() -> None:
+async def test_queue_depth_callbacks_are_read_at_scrape_time(monkeypatch: pytest.MonkeyPatch) -> None:
     depth = {"value": 3}
 
     async def async_depth() -> int:
@@ -51,19 +52,26 @@ async def test_queue_depth_callbacks_are_read_at_scrape_time() -> None:
     def broken() -> int:
         raise ConnectionError("redis is down")
 
+    async def hanging() -> int:
+        await asyncio.sleep(3600)
+        return 0
+
     metrics.register_queue_depth("test-async", async_depth)
     metrics.register_queue_depth("test-sync", lambda: 7)
     metrics.register_queue_depth("test-broken", broken)
+    metrics.register_queue_depth("test-hanging", hanging)
+    monkeypatch.setattr(metrics, "QUEUE_DEPTH_TIMEOUT_S", 0.05)
     try:
         await metrics.observe_queue_depths()
         assert sample("psscript_queue_depth", queue="test-async") == 3
         assert sample("psscript_queue_depth", queue="test-sync") == 7
         assert math.isnan(sample("psscript_queue_depth", queue="test-broken"))  # type: ignore[arg-type]
+        assert math.isnan(sample("psscript_queue_depth", queue="test-hanging"))  # type: ignore[arg-type]
         depth["value"] = 11
         await metrics.observe_queue_depths()
         assert sample("psscript_queue_depth", queue="test-async") == 11
     finally:
-        for queue in ("test-async", "test-sync", "test-broken"):
+        for queue in ("test-async", "test-sync", "test-broken", "test-hanging"):
             metrics.unregister_queue_depth(queue)
     assert sample("psscript_queue_depth", queue="test-async") is None
 
