@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz."""
+"""The Starlette application: /graphql, /healthz, /readyz, /metrics."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 from redis.asyncio import Redis
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -16,9 +17,16 @@ from psscript_graphql.cache.base import make_store
 from psscript_graphql.config import Settings
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
+from psscript_graphql.dbadmin.retention import PeriodicRetention
 from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
 from psscript_graphql.graphql_app import PSScriptGraphQL
+from psscript_graphql.jobs import state as job_state
 from psscript_graphql.jobs.runtime import JobRuntime
+from psscript_graphql.observability.endpoint import forget_this_process, metrics
+from psscript_graphql.observability.http_metrics import HttpMetricsMiddleware
+from psscript_graphql.observability.logging import configure_logging
+from psscript_graphql.observability.metrics import register_queue_depth
+from psscript_graphql.observability.request_id import RequestIdMiddleware
 from psscript_graphql.search.embeddings.background import start_backfill
 
 READY_CHECK_TIMEOUT_S = 3.0
@@ -58,6 +66,9 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
     redis = Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1) if settings.redis_url else None
     cache_store = make_store(redis)
     graphql = PSScriptGraphQL(db, settings, redis=redis, jobs=jobs, cache_store=cache_store)
+    retention = PeriodicRetention(
+        db.engine, older_than_days=settings.execution_log_retention_days, interval_s=settings.retention_interval_s
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -67,10 +78,19 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
             # Without Redis this process runs the analyses; each stored one invalidates the cache.
             await jobs.start_worker(db, settings, on_stored=cache_store.bump)
         backfill = start_backfill(db, settings) if settings.embedding_backfill_on_start else None
+        retention.start()
+
+        async def queue_depth() -> int:
+            async with db.read() as session:
+                return await job_state.waiting_job_count(session)
+
+        register_queue_depth("analysis", queue_depth)
         yield
+        await retention.stop()
         if backfill is not None:
             await backfill.stop()
         await jobs.close()
+        forget_this_process(settings.prometheus_multiproc_dir)
         await db.dispose()
         if redis is not None:
             await redis.aclose()
@@ -82,7 +102,10 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
             Mount(VENDOR_URL, vendor_files(), name="graphiql-vendor"),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            Route("/metrics", metrics),
         ],
+        # Outermost first: the request id is set before anything logs, and metrics time the rest.
+        middleware=[Middleware(RequestIdMiddleware), Middleware(HttpMetricsMiddleware, db=db)],
         lifespan=lifespan,
     )
     app.state.db = db
@@ -95,6 +118,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
 def create_app_from_env() -> Starlette:
     """uvicorn factory for `serve --workers N`: the parent resolved DATABASE_URL for us."""
     settings = Settings.from_env()
+    configure_logging(settings.log_level, settings.log_format)  # a spawned worker inherits no logging setup
     if not settings.database_url:
         raise RuntimeError("create_app_from_env needs DATABASE_URL (set by `psscript-graphql serve`)")
     return create_app(settings, settings.database_url)

@@ -1,4 +1,4 @@
-"""`psscript-graphql` commands: serve, worker, migrate, seed, reembed, export-schema.
+"""`psscript-graphql` commands: serve, worker, migrate, seed, reembed, retention, export-schema.
 
 Every command that needs a database uses DATABASE_URL when set, else the embedded server in
 PSSCRIPT_DATA_DIR. Expected failures print one line to stderr and exit 1.
@@ -26,6 +26,7 @@ from psscript_graphql.db.bootstrap import (
 )
 from psscript_graphql.db.engine import create_engine
 from psscript_graphql.db.session import Database
+from psscript_graphql.observability.logging import configure_logging
 from psscript_graphql.version import VERSION
 
 T = TypeVar("T")
@@ -44,10 +45,6 @@ class _Database:
             self.embedded.stop()
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
 def _run(coro_factory: Callable[[], Awaitable[T]]) -> T:
     return asyncio.run(coro_factory())  # type: ignore[arg-type]
 
@@ -56,8 +53,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from psscript_graphql.app import create_app
+    from psscript_graphql.observability.multiprocess import metrics_directory
     from psscript_graphql.search.embeddings.factory import provider_for
     from psscript_graphql.seed.demo import database_is_empty, seed_database
+    from psscript_graphql.serving.websocket_protocol import GoingAwayWebSocketProtocol
 
     database = _Database(settings)
     try:
@@ -81,19 +80,25 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         host = args.host or settings.host
         port = settings.port if args.port is None else args.port
         print(f"psscript-graphql {VERSION}: GraphiQL at http://{host}:{port}/graphql", file=sys.stderr)
+        server_options = {
+            "host": host,
+            "port": port,
+            "log_level": settings.log_level,
+            "log_config": None,  # logging is ours (LOG_FORMAT); uvicorn's loggers propagate to it
+            "ws": GoingAwayWebSocketProtocol,  # subscriptions end with 1001 on shutdown
+            "timeout_graceful_shutdown": settings.graceful_shutdown_s,  # then in-flight requests are cancelled
+        }
         if args.workers > 1:
-            # Worker processes build their own app from the environment; hand them the URL.
-            os.environ["DATABASE_URL"] = database.url
-            uvicorn.run(
-                "psscript_graphql.app:create_app_from_env",
-                factory=True,
-                host=host,
-                port=port,
-                workers=args.workers,
-                log_level=settings.log_level,
-            )
+            with metrics_directory(settings.prometheus_multiproc_dir) as metrics_dir:
+                # Worker processes build their own app from the environment; hand them the URL, and the
+                # directory where prometheus_client (imported after this, in each worker) keeps values.
+                os.environ["DATABASE_URL"] = database.url
+                os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+                uvicorn.run(
+                    "psscript_graphql.app:create_app_from_env", factory=True, workers=args.workers, **server_options
+                )
         else:
-            uvicorn.run(create_app(settings, database.url), host=host, port=port, log_level=settings.log_level)
+            uvicorn.run(create_app(settings, database.url), **server_options)
     finally:
         database.close()
     return 0
@@ -175,9 +180,8 @@ def cmd_reembed(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
-    from psscript_graphql.jobs.worker_process import run_worker
-
     from psscript_graphql.jobs.runtime import check_redis
+    from psscript_graphql.jobs.worker_process import run_worker
 
     if args.concurrency is not None:
         if args.concurrency < 1:
@@ -191,6 +195,30 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         _run(lambda: run_worker(settings, database.url))
     finally:
         database.close()
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.dbadmin.retention import MAX_RETENTION_DAYS, PurgeResult, purge_execution_logs
+
+    days = settings.execution_log_retention_days if args.older_than_days is None else args.older_than_days
+    if not 1 <= days <= MAX_RETENTION_DAYS:
+        raise ConfigError(f"--older-than-days must be between 1 and {MAX_RETENTION_DAYS}, got {days}")
+    database = _Database(settings)
+
+    async def run() -> PurgeResult:
+        engine = create_engine(settings, database.url, pool_max=1)
+        try:
+            await wait_for_database(engine)
+            return await purge_execution_logs(engine, older_than_days=days)
+        finally:
+            await engine.dispose()
+
+    try:
+        result = _run(run)
+    finally:
+        database.close()
+    print(f"deleted {result.deleted} execution logs created before {result.cutoff.isoformat(timespec='seconds')}")
     return 0
 
 
@@ -241,6 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
     worker = commands.add_parser("worker", help="run analysis jobs from the Redis queue (needs REDIS_URL)")
     worker.add_argument("--concurrency", type=int, help="jobs at a time (default: WORKER_CONCURRENCY or 2)")
     worker.set_defaults(handler=cmd_worker)
+    retention = commands.add_parser("retention", help="delete execution logs older than the retention period now")
+    retention.add_argument(
+        "--older-than-days", type=int, help="days of execution logs to keep (default: EXECUTION_LOG_RETENTION_DAYS or 90)"
+    )
+    retention.set_defaults(handler=cmd_retention)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(handler=cmd_export_schema)
@@ -251,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        _configure_logging(settings.log_level)
+        configure_logging(settings.log_level, settings.log_format)
         return args.handler(args, settings)
     except (StartupError, ConfigError) as error:
         print(f"psscript-graphql: error: {error}", file=sys.stderr)

@@ -55,6 +55,13 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name} must be true or false, got {raw!r}")
 
 
+def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = env.get(name, "").strip().lower() or default
+    if value not in choices:
+        raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """Process configuration; see the README's configuration table for each field."""
@@ -98,6 +105,12 @@ class Settings:
     job_claim_idle_ms: int = 60_000
     job_max_attempts: int = 3
     analysis_stage_delay_ms: int = 0
+    log_format: str = "text"
+    slow_query_ms: int = 100
+    execution_log_retention_days: int = 90
+    retention_interval_s: int = 3600
+    graceful_shutdown_s: int = 30
+    prometheus_multiproc_dir: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -146,4 +159,10 @@ class Settings:
             job_claim_idle_ms=_int(env, "JOB_CLAIM_IDLE_MS", 60_000, minimum=100),
             job_max_attempts=_int(env, "JOB_MAX_ATTEMPTS", 3, minimum=1),
             analysis_stage_delay_ms=_int(env, "ANALYSIS_STAGE_DELAY_MS", 0),
+            log_format=_choice(env, "LOG_FORMAT", "text", ("text", "json")),
+            slow_query_ms=_int(env, "SLOW_QUERY_MS", 100),
+            execution_log_retention_days=_int(env, "EXECUTION_LOG_RETENTION_DAYS", 90, minimum=1),
+            retention_interval_s=_int(env, "RETENTION_INTERVAL_S", 3600),
+            graceful_shutdown_s=_int(env, "GRACEFUL_SHUTDOWN_TIMEOUT_S", 30),
+            prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip() or None,
         )

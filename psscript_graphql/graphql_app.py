@@ -4,7 +4,6 @@ authentication, rate limits and persisted queries, each answering in GraphQL's e
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -35,6 +34,7 @@ from psscript_graphql.core.rate_limit import RateLimiter
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import graphiql_html
 from psscript_graphql.jobs.runtime import JobRuntime
+from psscript_graphql.observability.request_id import request_id_of
 from psscript_graphql.schema import schema
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
@@ -132,7 +132,7 @@ class _StrawberryView(GraphQL[Context, None]):
         return HTMLResponse(graphiql_html())
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
+        request_id = request_id_of(request.scope)  # the id RequestIdMiddleware chose and logs with
         viewer = ANONYMOUS  # websockets sign in through connection_init (on_ws_connect)
         if isinstance(request, Request):
             try:
@@ -146,7 +146,7 @@ class _StrawberryView(GraphQL[Context, None]):
             db=self._db,
             settings=self._settings,
             request=request,
-            request_id=request_id[:64],
+            request_id=request_id,
             viewer=viewer,
             jobs=self._jobs,
             # Websocket contexts live as long as the connection: no cache there, results must be live.

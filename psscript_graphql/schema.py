@@ -20,7 +20,10 @@ from psscript_graphql.categories.queries import CategoryQueries
 from psscript_graphql.comments.mutations import CommentMutations
 from psscript_graphql.core.extensions.limits import MAX_BATCH_OPERATIONS, limit_extensions
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, process_errors
+from psscript_graphql.core.extensions.metrics import OperationMetrics
 from psscript_graphql.core.node_queries import NodeQueries
+from psscript_graphql.dbadmin.mutations import DbAdminMutations
+from psscript_graphql.dbadmin.queries import DbAdminQueries
 from psscript_graphql.favorites.mutations import FavoriteMutations
 from psscript_graphql.scripts.mutations.root import ScriptMutations
 from psscript_graphql.scripts.queries import ScriptQueries
@@ -40,12 +43,15 @@ class Query(
     AnalyticsQueries,
     AnalysisQueries,
     SystemQueries,
+    DbAdminQueries,
 ):
     pass
 
 
 @strawberry.type(description="Everything that changes data. Each mutation runs in one transaction.")
-class Mutation(AccountMutations, ScriptMutations, CommentMutations, FavoriteMutations, CategoryMutations, AnalysisMutations):
+class Mutation(
+    AccountMutations, ScriptMutations, CommentMutations, FavoriteMutations, CategoryMutations, AnalysisMutations, DbAdminMutations
+):
     pass
 
 
@@ -66,7 +72,7 @@ schema = PSScriptSchema(
     mutation=Mutation,
     subscription=Subscription,
     types=[SecurityIssue, BestPracticeViolation, PerformanceInsight],
-    extensions=[MaskUnexpectedErrors, *limit_extensions(), InvalidateCacheAfterMutations],
+    extensions=[MaskUnexpectedErrors, OperationMetrics, *limit_extensions(), InvalidateCacheAfterMutations],
     config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH_OPERATIONS}),
 )
 

@@ -22,7 +22,6 @@ from tests.support import postgres
 from tests.support.postgres import TEMPLATE, PostgresForTests
 from tests.support.redis_server import RedisForTests
 
-
 _OWN_BASETEMP = pytest.StashKey[str]()
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import strawberry
 from sqlalchemy import func, select
 
+from psscript_graphql.accounts.types import User
 from psscript_graphql.context import Info
 from psscript_graphql.core.lists import root_connection
 from psscript_graphql.core.relay import Connection, Ordering, PageArgs
 from psscript_graphql.db import models
 from psscript_graphql.scripts.types import PAGE_ARGS_DOC
-from psscript_graphql.accounts.types import User
 
 BY_USERNAME = Ordering("users:username", (func.lower(models.User.username), models.User.id))
 

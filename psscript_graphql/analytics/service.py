@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+
 from sqlalchemy import Date, cast, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 

@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.commands import SWITCH_PARAMETERS, Argument, ArgKind, Command, Pipeline
+from psscript_graphql.analyzer.commands import SWITCH_PARAMETERS, ArgKind, Argument, Command, Pipeline
 from psscript_graphql.analyzer.elements import unwrap, value_kind
 from psscript_graphql.analyzer.model import unquote
 

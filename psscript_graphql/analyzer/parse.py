@@ -22,7 +22,7 @@ import tree_sitter
 import tree_sitter_pwsh
 
 from psscript_graphql.analyzer import comment_help
-from psscript_graphql.analyzer.commands import Argument, ArgKind, Command, Pipeline
+from psscript_graphql.analyzer.commands import ArgKind, Argument, Command, Pipeline
 from psscript_graphql.analyzer.declarations import (
     assignment_value_kind,
     build_assignment,

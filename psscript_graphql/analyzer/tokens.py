@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from psscript_graphql.analyzer.commands import Argument, ArgKind, Command
+from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
 from psscript_graphql.analyzer.invocations import make_command
 from psscript_graphql.analyzer.model import MemberInvocation, Span, TypeLiteral, unquote
 

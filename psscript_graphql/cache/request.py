@@ -8,18 +8,18 @@ from typing import Any, TypeVar
 
 from psscript_graphql.cache import keys, rows
 from psscript_graphql.cache.base import CacheStore
+from psscript_graphql.observability.metrics import CACHE_HITS, CACHE_MISSES
 
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 
-# Hit/miss counters by cache kind: (hits, misses); /metrics reads them.
-STATS: dict[str, list[int]] = {}
-
-
 def _count(kind: str, hits: int, misses: int) -> None:
-    counts = STATS.setdefault(kind, [0, 0])
-    counts[0] += hits
-    counts[1] += misses
+    """Hits and misses per cache kind (`script`, `scripts:page`, `analytics:…`) for /metrics."""
+    name = kind.split(":")[0] if kind.startswith("analytics") else kind
+    if hits:
+        CACHE_HITS.labels(cache=name).inc(hits)
+    if misses:
+        CACHE_MISSES.labels(cache=name).inc(misses)
 
 
 class RequestCache:

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from psscript_graphql.config import Settings
 from psscript_graphql.db.urls import async_url
+from psscript_graphql.observability.slow_queries import install_slow_query_log
 
 
 def _json_serializer(value: object) -> str:
@@ -18,7 +19,7 @@ def _json_serializer(value: object) -> str:
 
 def create_engine(settings: Settings, url: str, *, pool_max: int | None = None) -> AsyncEngine:
     """A pooled asyncpg engine: `DB_POOL_MAX` connections at most, no overflow beyond it."""
-    return create_async_engine(
+    engine = create_async_engine(
         async_url(url),
         pool_size=pool_max or settings.db_pool_max,
         max_overflow=0,
@@ -35,6 +36,8 @@ def create_engine(settings: Settings, url: str, *, pool_max: int | None = None) 
             },
         },
     )
+    install_slow_query_log(engine, settings.slow_query_ms)
+    return engine
 
 
 async def warm_pool(engine: AsyncEngine, connections: int) -> None:

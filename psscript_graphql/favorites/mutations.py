@@ -7,8 +7,8 @@ from strawberry import relay
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.errors import DomainError
-from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.mutations import in_transaction
+from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.favorites import service
 from psscript_graphql.scripts.mutations.payloads import ScriptPayload, fresh_script

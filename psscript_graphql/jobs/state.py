@@ -90,3 +90,8 @@ async def unfinished_job_ids(session: AsyncSession) -> list[int]:
     """Queued or running jobs, oldest first: what an in-process queue lost when its process ended."""
     stmt = select(Job.id).where(Job.status.in_(models.ACTIVE_JOB_STATUSES)).order_by(Job.created_at, Job.id)
     return list(await session.scalars(stmt))
+
+
+async def waiting_job_count(session: AsyncSession) -> int:
+    """Jobs queued and not yet started, from every process: the depth /metrics reports."""
+    return await session.scalar(select(func.count()).select_from(Job).where(Job.status == "queued")) or 0

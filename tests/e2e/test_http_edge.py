@@ -99,7 +99,7 @@ def test_a_client_that_stalls_while_sending_its_body_gets_408(server: ServerProc
         )
         started = time.monotonic()
         reply = sock.recv(4096).decode()
-    assert reply.startswith("HTTP/1.1 408") and "REQUEST_TIMEOUT" in reply
+    assert reply.startswith("HTTP/1.1 408") and "REQUEST_TIMEOUT" in reply, reply
     assert time.monotonic() - started < 20  # BODY_TIMEOUT is 1 s; the bound only proves it did not hang
 
 

@@ -14,8 +14,8 @@ from gql import Client, gql
 from gql.transport.websockets import WebsocketsTransport
 
 from psscript_graphql.graphql_app import INVALID_TOKEN
-
 from tests.support.server import ServerProcess
+
 
 @pytest.fixture
 def server(fresh_database: str, tmp_path: Path) -> Iterator[ServerProcess]:

@@ -50,6 +50,15 @@ class ServerProcess:
     def log(self) -> str:
         return self._log_path.read_text(errors="replace") if self._log_path.exists() else ""
 
+    def send_sigterm(self) -> None:
+        """Ask the server to shut down (what an orchestrator does) without waiting for it."""
+        assert self._process is not None
+        self._process.terminate()
+
+    def wait(self, timeout: float) -> int:
+        assert self._process is not None
+        return self._process.wait(timeout=timeout)
+
     def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:
             self._process.terminate()

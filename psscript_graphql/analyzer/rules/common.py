@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from psscript_graphql.analyzer.commands import Command, Pipeline
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.commands import Command, Pipeline
 from psscript_graphql.analyzer.model import Assignment
 from psscript_graphql.analyzer.parse import ScriptTree
 

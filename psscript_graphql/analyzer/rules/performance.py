@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.commands import Command
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import Assignment, Loop
 from psscript_graphql.analyzer.parse import ScriptTree
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from psscript_graphql.analyzer.findings import Category, Severity
 from psscript_graphql.analyzer.rules.compatibility import FEATURES, PS7, WINDOWS_POWERSHELL
 from tests.unit.analyzer.corpus_cases import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.findings import Finding, Severity
 from psscript_graphql.analyzer.commands import ArgKind
+from psscript_graphql.analyzer.findings import Finding, Severity
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from tests.unit.analyzer.corpus_cases import corpus_text
 

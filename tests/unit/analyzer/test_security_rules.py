@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from psscript_graphql.analyzer.findings import Severity
 from tests.unit.analyzer.corpus_cases import (
     CORPUS,

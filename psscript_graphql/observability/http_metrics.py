@@ -1,0 +1,54 @@
+"""ASGI middleware counting HTTP requests and their latency by method, route and status.
+
+Routes are a fixed, small set of labels — never the raw path, which any client can vary.
+"""
+
+from __future__ import annotations
+
+import time
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from psscript_graphql.db.session import Database
+from psscript_graphql.observability.endpoint import pool_engines
+from psscript_graphql.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS, observe_pools
+
+_ROUTES = ("/graphql", "/healthz", "/readyz", "/metrics")
+_METHODS = frozenset({"GET", "POST", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+
+
+def route_label(path: str) -> str:
+    if path in _ROUTES:
+        return path
+    if path.startswith("/graphiql/"):
+        return "/graphiql/*"
+    return "other"
+
+
+class HttpMetricsMiddleware:
+    def __init__(self, app: ASGIApp, db: Database) -> None:
+        self.app = app
+        self._engines = pool_engines(db)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500  # what the server answers when the app raises before starting a response
+
+        async def send_and_note_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note_status)
+        finally:
+            method = scope["method"] if scope["method"] in _METHODS else "other"
+            route = route_label(scope["path"])
+            HTTP_REQUESTS.labels(method=method, route=route, status=str(status)).inc()
+            HTTP_LATENCY.labels(method=method, route=route).observe(time.perf_counter() - started)
+            # With several workers each one's pool gauges are files; refresh ours while we are here.
+            observe_pools(self._engines)  # type: ignore[arg-type]

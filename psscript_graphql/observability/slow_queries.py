@@ -1,0 +1,49 @@
+"""The slow query log: statements slower than `SLOW_QUERY_MS`, with their text but never their parameters.
+
+Parameters are user data (passwords hashes, script contents, e-mail addresses); the statement
+text is ours, with placeholders (`$1`) where the values went.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+logger = logging.getLogger("psscript_graphql.slow_query")
+_STARTED = "psscript_query_started"
+MAX_STATEMENT_CHARS = 4000
+
+
+def install_slow_query_log(engine: AsyncEngine, threshold_ms: int) -> None:
+    """Log every statement on `engine` that takes `threshold_ms` or longer (0 logs them all)."""
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "before_cursor_execute")
+    def _started(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        conn.info.setdefault(_STARTED, []).append(time.perf_counter())
+
+    @event.listens_for(sync_engine, "after_cursor_execute")
+    def _finished(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        started = conn.info.get(_STARTED)
+        if not started:
+            return
+        duration_ms = (time.perf_counter() - started.pop()) * 1000
+        if duration_ms >= threshold_ms:
+            text = " ".join(statement.split())
+            logger.warning(
+                "slow query (%.1f ms): %s",
+                duration_ms,
+                text[:MAX_STATEMENT_CHARS],
+                extra={"duration_ms": round(duration_ms, 3), "statement": text[:MAX_STATEMENT_CHARS]},
+            )
+
+    @event.listens_for(sync_engine, "handle_error")
+    def _failed(context: Any) -> None:
+        # A failed statement never reaches after_cursor_execute: drop its start time.
+        connection = context.connection
+        if connection is not None and connection.info.get(_STARTED):
+            connection.info[_STARTED].pop()

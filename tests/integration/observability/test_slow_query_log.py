@@ -1,0 +1,64 @@
+"""The slow query log names the statement and its duration, never the values bound to it."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from sqlalchemy import select, text
+
+from psscript_graphql.config import Settings
+from psscript_graphql.db import models
+from psscript_graphql.db.engine import create_engine
+
+SECRET = "needle-7c1e-do-not-log"
+
+
+async def test_statements_over_the_threshold_are_logged_without_their_parameters(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    engine = create_engine(Settings(slow_query_ms=0, db_pool_max=1), database_url)
+    try:
+        with caplog.at_level(logging.WARNING, logger="psscript_graphql.slow_query"):
+            async with engine.connect() as conn:
+                await conn.execute(select(models.User.id).where(models.User.username == SECRET))
+                await conn.execute(text("SELECT :value AS echoed"), {"value": SECRET})
+    finally:
+        await engine.dispose()
+    records = [r for r in caplog.records if r.name == "psscript_graphql.slow_query"]
+    statements = [r.statement for r in records]  # type: ignore[attr-defined]
+    assert any("FROM users" in s and "WHERE users.username = $1" in s for s in statements)
+    assert any(s == "SELECT $1 AS echoed" for s in statements)
+    for record in records:
+        assert record.duration_ms >= 0  # type: ignore[attr-defined]
+        assert SECRET not in record.getMessage() and SECRET not in str(vars(record))
+
+
+async def test_fast_statements_stay_out_of_the_log(database_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    engine = create_engine(Settings(slow_query_ms=60_000, db_pool_max=1), database_url)
+    try:
+        with caplog.at_level(logging.DEBUG, logger="psscript_graphql.slow_query"):
+            async with engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+                await conn.execute(text("SELECT pg_sleep(0.05)"))
+    finally:
+        await engine.dispose()
+    assert [r for r in caplog.records if r.name == "psscript_graphql.slow_query"] == []
+
+
+async def test_a_statement_slower_than_the_threshold_is_logged_and_a_failed_one_does_not_confuse_timing(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    engine = create_engine(Settings(slow_query_ms=40, db_pool_max=1), database_url)
+    try:
+        with caplog.at_level(logging.WARNING, logger="psscript_graphql.slow_query"):
+            async with engine.connect() as conn:
+                with pytest.raises(Exception):
+                    await conn.execute(text("SELECT no_such_column FROM users"))
+                await conn.rollback()
+                await conn.execute(text("SELECT 1"))
+                await conn.execute(text("SELECT pg_sleep(0.06)"))
+    finally:
+        await engine.dispose()
+    logged = [r.statement for r in caplog.records if r.name == "psscript_graphql.slow_query"]  # type: ignore[attr-defined]
+    assert logged == ["SELECT pg_sleep(0.06)"]

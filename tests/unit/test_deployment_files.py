@@ -1,0 +1,120 @@
+"""docker-compose.yml, the Dockerfile and nginx.conf agree with each other, the CLI and README's configuration."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from psscript_graphql.cli import build_parser
+from psscript_graphql.config import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+APP_SERVICES = ("api", "worker")
+# README variables the compose file leaves at their defaults, and why.
+NOT_SET_IN_COMPOSE = {
+    "DATABASE_READ_URL": "no read replica in the example topology",
+    "PSSCRIPT_DATA_DIR": "only for the embedded PostgreSQL, which a deployment does not use",
+    "EMBEDDING_BASE_URL": "only for EMBEDDING_PROVIDER=openai",
+    "EMBEDDING_API_KEY": "only for EMBEDDING_PROVIDER=openai; a secret",
+    "EMBEDDING_MODEL": "only for EMBEDDING_PROVIDER=openai",
+    "EMBEDDING_TIMEOUT": "only for EMBEDDING_PROVIDER=openai",
+    "PROMETHEUS_MULTIPROC_DIR": "each replica is one process; `serve --workers N` sets it itself",
+    "ANALYSIS_STAGE_DELAY_MS": "tests only: slows analysis stages so a test can kill a worker mid-job",
+}
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+@pytest.fixture(scope="module")
+def documented() -> set[str]:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    return set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", section, flags=re.MULTILINE))
+
+
+def resolved(value: object) -> str:
+    """A compose value with `${NAME:-default}` interpolated to its default."""
+    return re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", str(value))
+
+
+def environment(compose: dict[str, Any], service: str) -> dict[str, str]:
+    return {name: resolved(value) for name, value in (compose["services"][service].get("environment") or {}).items()}
+
+
+def test_the_topology_has_postgres_with_pgvector_redis_api_replicas_and_workers(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    assert {"postgres", "redis", "api", "worker"} <= services.keys()
+    assert services["postgres"]["image"] == "pgvector/pgvector:pg16"
+    assert services["redis"]["image"].startswith("redis:7")
+    assert services["api"]["deploy"]["replicas"] >= 2
+    assert services["worker"]["command"] == ["psscript-graphql", "worker"]
+    assert services["worker"]["image"] == services["api"]["image"]
+    for service in APP_SERVICES:
+        depends = services[service]["depends_on"]
+        assert depends["postgres"]["condition"] == depends["redis"]["condition"] == "service_healthy"
+        assert "healthcheck" in services["postgres"] and "healthcheck" in services["redis"]
+
+
+@pytest.mark.parametrize("service", APP_SERVICES)
+def test_app_services_run_a_real_cli_command(compose: dict[str, Any], service: str) -> None:
+    program, subcommand = compose["services"][service]["command"]
+    commands = next(action for action in build_parser()._actions if action.dest == "command")
+    assert program == "psscript-graphql" and subcommand in commands.choices  # type: ignore[operator]
+
+
+def test_every_variable_the_services_set_is_documented(compose: dict[str, Any], documented: set[str]) -> None:
+    for service in APP_SERVICES:
+        undocumented = environment(compose, service).keys() - documented
+        assert not undocumented, f"{service} sets {sorted(undocumented)}, missing from README's configuration table"
+
+
+def test_every_documented_variable_is_set_or_deliberately_left_out(compose: dict[str, Any], documented: set[str]) -> None:
+    set_by_services = {name for service in APP_SERVICES for name in environment(compose, service)}
+    missing = documented - set_by_services - NOT_SET_IN_COMPOSE.keys()
+    assert not missing, f"README documents {sorted(missing)}: set them in docker-compose.yml or say why not"
+    assert NOT_SET_IN_COMPOSE.keys() <= documented  # the exceptions name real variables
+
+
+@pytest.mark.parametrize("service", APP_SERVICES)
+def test_service_settings_are_valid_and_point_at_the_compose_services(compose: dict[str, Any], service: str) -> None:
+    env = environment(compose, service)
+    settings = Settings.from_env(env)  # raises ConfigError on a bad value
+    database = urlsplit(settings.database_url or "")
+    postgres = environment(compose, "postgres")
+    assert (database.hostname, database.port) == ("postgres", 5432)
+    assert (database.username, database.password) == (postgres["POSTGRES_USER"], postgres["POSTGRES_PASSWORD"])
+    assert database.path == "/" + postgres["POSTGRES_DB"]
+    assert urlsplit(settings.redis_url or "").hostname == "redis"
+    assert settings.production and settings.log_format == "json"
+
+
+def test_api_drains_within_the_stop_grace_period_and_the_balancer_reaches_its_port(compose: dict[str, Any]) -> None:
+    api = compose["services"]["api"]
+    settings = Settings.from_env(environment(compose, "api"))
+    assert settings.host == "0.0.0.0"
+    grace = int(str(api["stop_grace_period"]).removesuffix("s"))
+    assert grace > settings.graceful_shutdown_s
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert f"server api:{settings.port};" in nginx
+    assert "proxy_set_header Upgrade $http_upgrade;" in nginx  # websockets pass through
+    mount = compose["services"]["lb"]["volumes"][0].split(":")[0]
+    assert (ROOT / mount).resolve() == (ROOT / "deploy" / "nginx.conf").resolve()
+
+
+def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck() -> None:
+    dockerfile = (ROOT / "Dockerfile").read_text().replace("\\\n", " ")  # continuation lines joined
+    assert re.search(r"^FROM python:3\.11-slim\s*$", dockerfile, flags=re.MULTILINE)
+    users = re.findall(r"^USER (\S+)", dockerfile, flags=re.MULTILINE)
+    assert users and users[-1] not in ("root", "0")
+    healthcheck = re.search(r"^HEALTHCHECK .*$", dockerfile, flags=re.MULTILINE)
+    assert healthcheck and "/healthz" in healthcheck.group(0)
+    assert 'CMD ["psscript-graphql", "serve"]' in dockerfile
+    assert "COPY migrations" in dockerfile  # serve migrates at start and needs the revisions
