@@ -92,27 +92,44 @@ def decode_json(data: str | bytes) -> Any:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as error:
         raise EdgeError(400, f"The request body is not valid JSON: {error}.") from None
-    if _depth(value) > MAX_JSON_DEPTH:
+    depth, valid_text = _inspect(value)
+    if depth > MAX_JSON_DEPTH:
         raise EdgeError(400, f"The JSON is nested deeper than {MAX_JSON_DEPTH} levels.")
+    if not valid_text:
+        # "\ud800" is valid JSON but not text; PostgreSQL would refuse it deep inside a resolver.
+        raise EdgeError(400, "The JSON contains a lone UTF-16 surrogate escape; strings must be valid Unicode.")
     is_batch = isinstance(value, list) and value and all(isinstance(item, dict) for item in value)
     if not (isinstance(value, dict) or is_batch):
         raise EdgeError(400, "A GraphQL request is a JSON object (or a non-empty list of them for a batch).")
     return value
 
 
-def _depth(value: Any) -> int:
-    """Iterative, so hostile nesting cannot exhaust the stack."""
+def _inspect(value: Any) -> tuple[int, bool]:
+    """Nesting depth, and whether every string (keys too) is valid Unicode. Iterative, so
+    hostile nesting cannot exhaust the stack."""
     deepest, stack = 0, [(value, 1)]
     while stack:
         node, depth = stack.pop()
+        if isinstance(node, str):
+            if not _is_text(node):
+                return deepest, False
+            continue
         if isinstance(node, dict):
-            children: Any = node.values()
+            children: Any = [*node.keys(), *node.values()]
         elif isinstance(node, list):
             children = node
         else:
             continue
         deepest = max(deepest, depth)
         if deepest > MAX_JSON_DEPTH:
-            return deepest
+            return deepest, True
         stack.extend((child, depth + 1) for child in children)
-    return deepest
+    return deepest, True
+
+
+def _is_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -57,6 +57,7 @@ def error_of(response: httpx.Response) -> dict:
         (b'{"query": "query($n: Int) { scripts(first: $n) { totalCount } }", "variables": {"n": 1e999}}', "infinity"),
         (b'{"query": "{ me { username } }", "variables": {"v": ' + b"[" * 200 + b"]" * 200 + b"}}", "nested deeper"),
         (b'{"query": 42}', "must be a string"),
+        (b'{"query": "query($t: String!) { user(username: $t) { username } }", "variables": {"t": "\\ud800"}}', "surrogate"),
         (b'{"query": "{ me { username } }", "variables": [1]}', "must be an object"),
     ],
 )
