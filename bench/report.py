@@ -41,7 +41,7 @@ def markdown(results: dict[str, Any]) -> str:
                 + " | ".join(_side(floor)) + f" | {ratio} | {errors} |"
             )
     lines += ["", "SQL statements per request (pg_stat_statements; queries + transaction control/pings):", "",
-              "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 |",
+              "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 (most per request) |",
               "| --- | ---: | ---: | ---: | ---: | --- |"]
     for name, entry in results["workloads"].items():
         st = entry.get("statements")

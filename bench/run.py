@@ -69,17 +69,26 @@ def verify(workload: Workload, bodies: list[dict[str, Any]], graphql: Server, fl
 
 
 async def statements_per_request(db: database.BenchDatabase, url: str, bodies: list[dict[str, Any]]) -> dict[str, float]:
-    """Send each body once, sequentially, and divide what pg_stat_statements saw by the number sent."""
+    """Send each body once, sequentially, and count what pg_stat_statements saw for each.
+
+    `queries`/`control` are means over the bodies; `max_queries` is the most any one body took
+    (bodies differ in data: a script without a category skips the category batch).
+    """
     conn = await asyncpg.connect(**db.asyncpg_kwargs())
+    per_body = []
     try:
-        await stats.reset(conn)
         async with httpx.AsyncClient(timeout=30) as client:
             for body in bodies:
+                await stats.reset(conn)
                 (await client.post(url, json=body)).raise_for_status()
-        seen = await stats.counts(conn)
+                per_body.append(await stats.counts(conn))
     finally:
         await conn.close()
-    return {name: count / len(bodies) for name, count in seen.items()}
+    return {
+        "queries": sum(c["queries"] for c in per_body) / len(per_body),
+        "control": sum(c["control"] for c in per_body) / len(per_body),
+        "max_queries": max(c["queries"] for c in per_body),
+    }
 
 
 async def prepare(db: database.BenchDatabase, opts: Options) -> dict[str, Any]:
@@ -181,7 +190,7 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
             entry["statements_by_page_size"] = {
                 str(size): asyncio.run(statements_per_request(
                     db, targets["graphql"], _bodies(workload, [{**v, "first": size} for v in variables])
-                ))["queries"]
+                ))["max_queries"]
                 for size in PAGE_SIZES
             }
     bodies_file = wrk.write_bodies(opts.out / f"bodies-{workload.name}.jsonl", bodies)

@@ -1,7 +1,8 @@
 """SQL statements per request, counted by PostgreSQL itself (pg_stat_statements).
 
-Transaction control and pings (BEGIN, COMMIT, ROLLBACK, the empty `;` SQLAlchemy's pool
-pre-ping sends) are counted apart from the queries, because both cost a round trip.
+Transaction control, pings and connection resets (BEGIN, COMMIT, ROLLBACK, the empty `;` of
+SQLAlchemy's pool pre-ping, asyncpg's RESET ALL/CLOSE ALL/UNLISTEN on release) are counted
+apart from the queries, because they are not the work asked for but still cost time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ SELECT coalesce(sum(calls) FILTER (WHERE NOT control), 0)::bigint AS queries,
        coalesce(sum(calls) FILTER (WHERE control), 0)::bigint AS control
 FROM (
     SELECT calls,
-           (query ~* '^\\s*(begin|commit|rollback|start transaction|set |reset |savepoint|release)' OR btrim(query) IN ('', ';'))
+           (query ~* '^\\s*(begin|commit|rollback|start transaction|set |reset |savepoint|release|close all|unlisten|select pg_advisory_unlock_all)'
+            OR btrim(query) IN ('', ';'))
              AS control
     FROM pg_stat_statements
     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE $1

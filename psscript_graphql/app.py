@@ -12,6 +12,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 
 from psscript_graphql.config import Settings
+from psscript_graphql.core.garbage import tune_for_serving
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
@@ -52,6 +53,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
+        tune_for_serving()
         yield
         await db.dispose()
 

@@ -57,6 +57,10 @@ class PSScriptGraphQL(GraphQL[Context, None]):
             response = graphql_error_response(error.status_code, error.reason)
         await response(scope, receive, send)
 
+    def encode_json(self, data: object) -> bytes:
+        # orjson: several times faster than json.dumps on a page of results, same JSON.
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+
     async def render_graphql_ide(self, request: Request) -> Response:
         # Our page loads GraphiQL from this server, not from a CDN: it works offline too.
         return HTMLResponse(graphiql_html())
