@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     profile.add_argument("--requests", type=int, default=300)
     profile.add_argument("--concurrency", type=int, default=10)
     profile.add_argument("--out", type=Path, default=bench_run.RESULTS)
+    profile.add_argument("--measure-only", action="store_true", help="print CPU ms per request, skip the profile")
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s bench: %(message)s")
@@ -52,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from bench import profile as bench_profile
 
-    bench_profile.run(args.workload, requests=args.requests, concurrency=args.concurrency, out=args.out)
+    bench_profile.run(
+        args.workload, requests=args.requests, concurrency=args.concurrency, out=args.out, measure_only=args.measure_only
+    )
     return 0
 
 

@@ -13,8 +13,10 @@ def _ms(us: float) -> str:
 
 def _side(run: dict[str, Any] | None) -> list[str]:
     if run is None:
-        return ["–"] * 4
-    return [f"{run['rps']:.0f}", _ms(run["p50_us"]), _ms(run["p95_us"]), _ms(run["p99_us"])]
+        return ["–"] * 5
+    cpu = run.get("server_cpu_ms_per_request")
+    return [f"{run['rps']:.0f}", _ms(run["p50_us"]), _ms(run["p95_us"]), _ms(run["p99_us"]),
+            "–" if cpu is None else f"{cpu:.2f}"]
 
 
 def markdown(results: dict[str, Any]) -> str:
@@ -24,21 +26,24 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"{results['machine']['cpus']} CPUs, {results['machine']['platform']}, Python {results['machine']['python']}; "
         f"{s['workers']} uvicorn workers per server, DB_POOL_MAX={s['db_pool_max']}; "
-        f"{s['duration_s']} s per cell after {s['warmup_s']} s warm-up; dataset: "
+        f"{s['duration_s']} s per cell after {s['warmup_s']} s warm-up; CPU ms/req = CPU time of the server's "
+        "processes during the cell ÷ requests (steadier than req/s on a shared machine); dataset: "
         + ", ".join(f"{k} {v:,}" for k, v in results["setup"]["dataset"].items()),
         "",
-        "| workload | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | floor req/s | p50 ms | p95 ms | p99 ms "
-        "| GraphQL/floor | errors |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| workload | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | floor req/s | p50 ms | p95 ms "
+        "| p99 ms | CPU ms/req | GraphQL/floor req/s | floor/GraphQL CPU | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, entry in results["workloads"].items():
         for run in entry["runs"]:
             graphql, floor = run["graphql"], run.get("floor")
             ratio = f"{graphql['rps'] / floor['rps']:.2f}" if floor else "–"
+            g_cpu, f_cpu = graphql.get("server_cpu_ms_per_request"), (floor or {}).get("server_cpu_ms_per_request")
+            cpu_ratio = f"{f_cpu / g_cpu:.2f}" if g_cpu and f_cpu else "–"
             errors = graphql["errors"] + (floor["errors"] if floor else 0)
             lines.append(
                 f"| {name} | {run['connections']} | " + " | ".join(_side(graphql)) + " | "
-                + " | ".join(_side(floor)) + f" | {ratio} | {errors} |"
+                + " | ".join(_side(floor)) + f" | {ratio} | {cpu_ratio} | {errors} |"
             )
     lines += ["", "SQL statements per request (pg_stat_statements; queries + transaction control/pings):", "",
               "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 (most per request) |",

@@ -181,6 +181,7 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
     log.info("%s: verifying %d request bodies against the floor", workload.name, len(bodies))
     verify(workload, bodies, graphql, floor)
     targets = {"graphql": f"{graphql.base_url}/graphql"}
+    servers = {"graphql": graphql, "floor": floor}
     if workload.floor is not None:
         targets["floor"] = f"{floor.base_url}/floor/{workload.name}"
     entry: dict[str, Any] = {"title": workload.title, "variable_sets": len(bodies), "verified_equal": workload.floor is not None}
@@ -201,7 +202,11 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
         row: dict[str, Any] = {"connections": connections}
         for side, url in targets.items():
             log.info("%s: %s at %d connections for %ds", workload.name, side, connections, opts.duration)
+            cpu_before = servers[side].cpu_seconds()
             row[side] = wrk.run(url, bodies_file, connections=connections, duration_s=opts.duration)
+            cpu_after = servers[side].cpu_seconds()
+            if cpu_before is not None and cpu_after is not None and row[side]["requests"]:
+                row[side]["server_cpu_ms_per_request"] = (cpu_after - cpu_before) * 1000 / row[side]["requests"]
         entry["runs"].append(row)
     return entry
 

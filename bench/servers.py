@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 
@@ -66,6 +67,24 @@ class Server:
                 pass
             time.sleep(0.2)
         raise RuntimeError(f"{self.name} server did not answer /healthz within 60 s")
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time used so far by the server and its workers (Linux /proc; None elsewhere).
+
+        On a shared machine this is steadier than throughput: it is what one request costs,
+        however much of the CPU the server was given.
+        """
+        if self.process is None:
+            return None
+        try:
+            children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+            total = 0
+            for pid in [self.process.pid, *map(int, children)]:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+        except (OSError, ValueError):
+            return None
+        return total / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
