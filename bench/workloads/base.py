@@ -29,7 +29,6 @@ class Workload:
     query: str
     variables: VariablesFactory
     floor: FloorHandler | None  # None: no hand-written floor (reported as such)
-    viewer: str | None = None  # None: anonymous; else a username whose bearer token the bench uses
 
 
 def global_id(type_name: str, id_: int) -> str:
