@@ -10,9 +10,8 @@ import asyncpg
 import orjson
 
 from bench.workloads.base import Workload, global_id, iso, user
-from psscript_graphql.core.relay import encode_cursor
-from psscript_graphql.scripts.orderings import NEWEST_SCRIPTS, NEWEST_VERSIONS
 from psscript_graphql.comments.loaders import OLDEST_COMMENTS
+from psscript_graphql.core.relay import encode_cursor
 
 SCRIPTS = 200
 VERSIONS, COMMENTS, DEPENDENCIES = 10, 20, 10
