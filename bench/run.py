@@ -93,8 +93,11 @@ async def statements_per_request(db: database.BenchDatabase, url: str, bodies: l
 
 async def prepare(db: database.BenchDatabase, opts: Options) -> dict[str, Any]:
     if opts.reuse and await database.database_exists(db):
-        log.info("reusing the seeded database %s", database.BENCH_DATABASE)
-        return {"reused": True}
+        scripts = (await dataset(db)).get("scripts")
+        if scripts == SIZES[opts.size].scripts:
+            log.info("reusing the seeded database %s", database.BENCH_DATABASE)
+            return {"reused": True}
+        log.info("the database to reuse has %s scripts, not a %s dataset: seeding afresh", scripts, opts.size)
     log.info("creating a fresh database and seeding size=%s seed=%d", opts.size, opts.seed)
     await database.recreate_database(db)
     timings = await database.seed(db, size=opts.size, seed_value=opts.seed)
@@ -104,6 +107,8 @@ async def prepare(db: database.BenchDatabase, opts: Options) -> dict[str, Any]:
 async def dataset(db: database.BenchDatabase) -> dict[str, int]:
     conn = await asyncpg.connect(**db.asyncpg_kwargs())
     try:
+        if not await conn.fetchval("SELECT to_regclass('scripts') IS NOT NULL"):
+            return {}
         names = ("users", "scripts", "script_versions", "script_tags", "comments", "user_favorites",
                  "script_analysis", "script_embeddings", "script_dependencies")
         return {name: await conn.fetchval(f"SELECT count(*) FROM {name}") for name in names}

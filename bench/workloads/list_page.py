@@ -118,7 +118,7 @@ async def variables(conn: asyncpg.Connection) -> list[dict[str, Any]]:
         PAGE_SIZE * PAGES,
     )
     result: list[dict[str, Any]] = [{"first": PAGE_SIZE, "after": None}]
-    for page in range(1, PAGES):
+    for page in range(1, min(PAGES, len(rows) // PAGE_SIZE)):  # a small dataset has fewer pages
         last = rows[page * PAGE_SIZE - 1]
         result.append({"first": PAGE_SIZE, "after": encode_cursor(NEWEST_SCRIPTS, (last["created_at"], last["id"]))})
     return result
