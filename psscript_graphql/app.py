@@ -15,6 +15,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 
 from psscript_graphql.cache.base import make_store
 from psscript_graphql.config import Settings
+from psscript_graphql.core.garbage import tune_for_serving
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
 from psscript_graphql.dbadmin.retention import PeriodicRetention
@@ -85,6 +86,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
                 return await job_state.waiting_job_count(session)
 
         register_queue_depth("analysis", queue_depth)
+        tune_for_serving()
         yield
         await retention.stop()
         if backfill is not None:

@@ -111,7 +111,9 @@ class _StrawberryView(GraphQL[Context, None]):
         return http_edge.decode_json(data)
 
     def encode_json(self, data: object) -> str:
-        return orjson.dumps(data).decode()  # str: websockets send text frames
+        # orjson: several times faster than json.dumps on a page of results, same JSON. A str,
+        # because websockets must send text frames.
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
 
     async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
         data = await super().parse_http_body(request)

