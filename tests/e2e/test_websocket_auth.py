@@ -68,3 +68,20 @@ async def test_a_client_that_never_sends_connection_init_is_closed(server: Serve
         with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:
             await asyncio.wait_for(socket.recv(), timeout=5)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4408
+
+
+async def test_a_long_lived_socket_sees_changes_made_after_it_connected(server: ServerProcess) -> None:
+    token = token_for(server, "ws_carol")
+    transport = WebsocketsTransport(
+        url=ws_url(server), subprotocols=[WebsocketsTransport.GRAPHQLWS_SUBPROTOCOL], init_payload={"authorization": f"Bearer {token}"}
+    )
+    mine = gql("{ me { scripts { totalCount } } }")
+    async with Client(transport=transport) as session:
+        assert (await session.execute(mine))["me"]["scripts"]["totalCount"] == 0
+        created = httpx.post(
+            f"{server.base_url}/graphql",
+            json={"query": 'mutation { createScript(input: {title: "Later", content: "Get-Date"}) { errors { code } } }'},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert created.json()["data"]["createScript"]["errors"] == []
+        assert (await session.execute(mine))["me"]["scripts"]["totalCount"] == 1
