@@ -6,24 +6,16 @@ from __future__ import annotations
 import hashlib
 import socket
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.support.postgres import PostgresForTests
 from tests.support.redis_server import RedisForTests
 from tests.support.server import ServerProcess
 
 ME = "{ me { username } }"
-
-
-@pytest.fixture(scope="module")
-async def module_database(pg_server: PostgresForTests, template_database: str) -> AsyncIterator[str]:
-    name = await pg_server.create_database(template=template_database)
-    yield pg_server.url(name)
-    await pg_server.drop_database(name)
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.support.postgres import PostgresForTests
 from tests.support.server import ServerProcess
 
 SERVER_VERSION = "query ServerVersion { serverInfo { version databaseVersion } }"
@@ -25,13 +24,6 @@ def samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
 
 def value(metrics: dict, name: str, **labels: str) -> float | None:
     return metrics.get((name, frozenset(labels.items())))
-
-
-@pytest.fixture(scope="module")
-async def module_database(pg_server: PostgresForTests, template_database: str) -> AsyncIterator[str]:
-    name = await pg_server.create_database(template=template_database)
-    yield pg_server.url(name)
-    await pg_server.drop_database(name)
 
 
 @pytest.fixture(scope="module")
