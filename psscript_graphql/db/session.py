@@ -1,7 +1,8 @@
 """`Database`: where resolvers, services, the worker and the CLI get sessions.
 
 `read()` gives an autocommit session for queries (on the read replica when `DATABASE_READ_URL`
-is set);
+is set); `snapshot()` a read session inside one transaction, for work that needs `SET LOCAL`
+settings or several statements over one snapshot (search), rolled back at the end;
 `transaction()` gives one whose work commits at the end of the block or rolls back on error.
 Sessions never expire objects on commit, so rows stay usable after the transaction.
 """
@@ -27,6 +28,7 @@ class Database:
         self._reader = async_sessionmaker(
             self.read_engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
         )
+        self._snapshot_reader = async_sessionmaker(self.read_engine, expire_on_commit=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, url: str) -> Database:
@@ -42,6 +44,13 @@ class Database:
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
         async with self._reader() as session:
+            yield session
+
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[AsyncSession]:
+        """Read-only work in one transaction: transaction-local settings (`set_config(…, true)`)
+        hold for every statement in the block. Autocommit `read()` would drop them after each."""
+        async with self._snapshot_reader() as session:  # begins on first use, rolls back on close
             yield session
 
     @asynccontextmanager

@@ -69,3 +69,13 @@ async def test_reads_run_in_autocommit_and_writes_in_a_transaction(fresh_databas
             assert first == second
     finally:
         await db.dispose()
+
+
+async def test_snapshot_keeps_transaction_local_settings_that_autocommit_reads_drop(clean_db: Database) -> None:
+    set_local = text("SELECT set_config('statement_timeout', '4321', true)")
+    async with clean_db.snapshot() as session:
+        await session.execute(set_local)
+        assert await session.scalar(text("SHOW statement_timeout")) == "4321ms"
+    async with clean_db.read() as session:
+        await session.execute(set_local)
+        assert await session.scalar(text("SHOW statement_timeout")) != "4321ms"  # each statement its own transaction
