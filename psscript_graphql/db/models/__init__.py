@@ -17,6 +17,7 @@ from psscript_graphql.db.models.scripts import (
     ScriptDependency,
     ScriptVersion,
 )
+from psscript_graphql.db.models.search import SearchTerm
 from psscript_graphql.db.models.tags import ScriptTag, Tag
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "ScriptEmbedding",
     "ScriptTag",
     "ScriptVersion",
+    "SearchTerm",
     "Tag",
     "User",
 ]
