@@ -1,15 +1,16 @@
 """Search vocabulary: the distinct words of script titles and tag names, trigram-indexed.
 
-FUZZY search corrects each query word against this small table (trigram GIN index) and then
-finds scripts through the full-text GIN index, instead of trigram-matching every title.
+FUZZY search corrects each query word against this small table and then finds scripts through
+GIN indexes, instead of trigram-matching every title (which read every similar title to score it).
 
-- `search_terms(term)` with a trigram GiST index (nearest terms first, `term <-> word`): lower-case words as the 'simple' text search parser splits them
+- `search_terms(term)`: lower-case words as the 'simple' text search parser splits them
   (`Get-ChildItem` gives `get-childitem`, `get`, `childitem`), without stop words, numbers,
-  or words shorter than 3 characters (trigram similarity means little below that).
+  or words shorter than 3 characters (trigram similarity means little below that). Its
+  trigram GiST index hands out the nearest terms first (`ORDER BY term <-> word LIMIT k`).
 - `ix_scripts_title_tsvector`: GIN over `to_tsvector('english', title)`. A corrected word must
   match a title; asking `search_vector` for weight A only would read every script whose
   content has the word just to reject it.
-- `search_terms_of(text)`: that split, shared by the triggers and the backfill.
+- `search_terms_of(text)`: that split, shared by the triggers and the backfill below.
 - Triggers add the words of new titles and tag names (statement level with transition tables
   for inserts, so a bulk insert is one INSERT … ON CONFLICT; row level for renames). Terms are
   never removed: a stale term corrects to a word that matches nothing, which costs a lookup,

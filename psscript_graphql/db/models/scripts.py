@@ -55,7 +55,11 @@ class Script(Base):
         Index("ix_scripts_search_vector", "search_vector", postgresql_using="gin"),
         # Titles alone, for FUZZY search's corrected words: `search_vector` could answer with
         # weight A only after reading every row whose content has the word.
-        Index("ix_scripts_title_tsvector", func.to_tsvector(text(f"'{TEXT_SEARCH_CONFIG}'::regconfig"), text("title")), postgresql_using="gin"),
+        Index(
+            "ix_scripts_title_tsvector",
+            func.to_tsvector(text(f"'{TEXT_SEARCH_CONFIG}'::regconfig"), text("title")),
+            postgresql_using="gin",
+        ),
         Index(
             "ix_scripts_title_trgm",
             "title",
