@@ -17,22 +17,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Float, Numeric, Select, Text, cast, false, func, literal, literal_column, null, select, true, union_all
-from sqlalchemy.dialects.postgresql import REGCONFIG, TSQUERY, TSVECTOR
+from sqlalchemy import BigInteger, Float, Numeric, Select, Text, cast, false, func, literal, null, select, true, union_all
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.db import models
-from psscript_graphql.db.models.scripts import TEXT_SEARCH_CONFIG
+from psscript_graphql.search import documents
 from psscript_graphql.search.query_text import SearchText
 
 Script, ScriptTag, Tag, Term = models.Script, models.ScriptTag, models.Tag, models.SearchTerm
 
 FUZZY_CORRECTIONS = 3  # vocabulary terms (and tags) per query word
-FUZZY_CANDIDATES = 200  # scripts per correction, and scripts matching every query word
-
-
-def _config() -> ColumnElement[Any]:
-    return literal_column(f"'{TEXT_SEARCH_CONFIG}'::regconfig", REGCONFIG)
+FUZZY_CANDIDATES = 100  # scripts per correction, and scripts matching every query word (a page is ≤ 100)
 
 
 def _corrections(words: list[str]) -> Any:
@@ -64,13 +60,8 @@ def _corrections(words: list[str]) -> Any:
     # Terms are words joined by hyphens (a CHECK on search_terms), so quoting them is safe.
     # `||`, not concat(): a tag's NULL term must give a NULL query, not an empty word.
     quoted = literal("'", Text) + cast(found.c.term, Text) + literal("'", Text)
-    query = func.to_tsquery(_config(), quoted, type_=TSQUERY)
+    query = func.to_tsquery(documents.config(), quoted, type_=TSQUERY)
     return select(found.c.word, found.c.sim, found.c.tag_id, query.label("query")).cte("corrections")
-
-
-def _title_vector(title: ColumnElement[Any] = Script.title) -> ColumnElement[Any]:
-    """The expression of the ix_scripts_title_tsvector index."""
-    return func.to_tsvector(_config(), title, type_=TSVECTOR)
 
 
 def _capped(select_: Select[Any], conditions: list[ColumnElement[bool]]) -> Any:
@@ -79,7 +70,7 @@ def _capped(select_: Select[Any], conditions: list[ColumnElement[bool]]) -> Any:
 
 
 def _title_matches(query: ColumnElement[Any]) -> Select[Any]:
-    return select().select_from(Script).where(_title_vector().op("@@")(query))
+    return select().select_from(Script).where(documents.title_vector().op("@@")(query))
 
 
 def _every_word(corrections: Any) -> Any:
@@ -120,7 +111,7 @@ def fuzzy_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Se
     # Each candidate once, its title's vector computed once (MATERIALIZED: the planner would
     # otherwise recompute it for every correction it is checked against).
     candidates = (
-        select(union.c.id, _title_vector(union.c.title).label("vector"))
+        select(union.c.id, documents.title_vector(union.c.title).label("vector"))
         .group_by(union.c.id, union.c.title)
         .cte("fuzzy_candidates")
         .prefix_with("MATERIALIZED")

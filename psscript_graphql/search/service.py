@@ -144,7 +144,7 @@ def _snippet(plan: SearchPlan, row: Any, matched_by: tuple[Mode, ...]) -> str:
 
 async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPage:
     async with db.read() as session:
-        await session.execute(sql.session_settings())
+        await session.execute(sql.session_settings(plan.mode))
         rows = (await session.execute(plan.page_statement)).all()
     has_more = len(rows) > page.limit
     hits = []
@@ -162,7 +162,7 @@ async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPa
 
     async def count_total() -> int:
         async with db.read() as session:
-            await session.execute(sql.session_settings())
+            await session.execute(sql.session_settings(plan.mode))
             return await session.scalar(plan.count_statement)
 
     return SearchPage(hits=hits, has_next_page=has_more, has_previous_page=page.after is not None, count_total=count_total)

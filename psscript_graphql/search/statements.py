@@ -2,8 +2,8 @@
 
 Each mode is shaped so PostgreSQL answers it from its index (bench/search_plans.py checks this
 on 50,000 scripts):
-- TEXT: `search_vector @@ tsquery` → GIN on the generated tsvector; the first
-  `TEXT_CANDIDATES` matches are ranked by `ts_rank` (see below).
+- TEXT: `search_vector @@ tsquery` → GIN on the generated tsvector, and the same tsquery on
+  the title GIN index; the first matches of each are ranked by `ts_rank` (see below).
 - FUZZY (`fuzzy.py`): query words corrected against the vocabulary (trigram GiST) and tag
   names (trigram GIN), then scripts through the title GIN index and script_tags by tag id.
 - SEMANTIC: `ORDER BY embedding <=> :vector LIMIT n` over script_embeddings → HNSW, with
@@ -12,12 +12,12 @@ on 50,000 scripts):
 
 Capped candidates: ranking reads the rows it ranks, and a common word can match a quarter of
 all scripts (12,500 of 50,000 in the large seed), so TEXT and FUZZY rank a bounded candidate
-set: the first `TEXT_CANDIDATES` (FUZZY: `fuzzy.FUZZY_CANDIDATES` per correction, plus as
-many that match every query word) visible matches in the order the index scan returns them,
-which is table order. Below the cap ranking is exact; above it a page holds the best of those
-candidates, not necessarily of every match, and `totalCount` counts the candidates. Parallel
-plans and synchronized sequential scans are switched off for the search's transaction so the
-same query always gets the same candidates (cursors rely on it).
+set: the first `TEXT_CANDIDATES` visible matches plus the first `TEXT_TITLE_CANDIDATES` title
+matches (FUZZY: `fuzzy.FUZZY_CANDIDATES` per correction, plus as many that match every query
+word), in the order a bitmap scan of the index returns them, which is table order. Below the
+caps ranking is exact; above them a page holds the best of those candidates, not necessarily
+of every match, and `totalCount` counts the candidates. `session_settings` keeps the planner
+on bitmap scans and off parallel plans so the same query always gets the same candidates.
 
 Scores that feed cursors are computed exactly (numeric sums), so a repeated query yields the
 same values and keyset pages neither skip nor repeat a row.
@@ -29,13 +29,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Numeric, Select, cast, func, literal, literal_column, not_, select, true, union_all
-from sqlalchemy.dialects.postgresql import REGCONFIG, TSQUERY
+from sqlalchemy import Boolean, Float, Numeric, Select, cast, func, literal, not_, select, true, union_all
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.db import models
-from psscript_graphql.db.models.scripts import TEXT_SEARCH_CONFIG
-from psscript_graphql.search import fuzzy
+from psscript_graphql.search import documents, fuzzy
 from psscript_graphql.search.query_text import SearchText
 
 Script, Embedding = models.Script, models.ScriptEmbedding
@@ -43,10 +42,10 @@ Script, Embedding = models.Script, models.ScriptEmbedding
 RRF_K = 60  # the usual constant of reciprocal rank fusion: 1 / (60 + rank)
 HYBRID_DEPTH = 100  # candidates taken from each mode before fusing
 HNSW_EF_SEARCH = 100
-TEXT_CANDIDATES = 1000  # matches ranked by ts_rank per TEXT search (bench: ~13 ms for 1,000)
-# pg_trgm's `<%` and `%` thresholds; their default 0.6 / 0.3 miss "bakup" for "backup" (0.44)
-# and let "log" correct to half the vocabulary.
-WORD_SIMILARITY_THRESHOLD = 0.4
+TEXT_TITLE_CANDIDATES = 200  # title matches ranked by ts_rank per TEXT search (weighed most)
+TEXT_CANDIDATES = 500  # … plus as many other matches
+# pg_trgm's `%` threshold; its default 0.3 lets "log" correct to half the vocabulary, and
+# "bakup" is 0.44 from "backup".
 SIMILARITY_THRESHOLD = 0.4
 HEADLINE_CHARS = 10_000
 # Private-use code points mark highlights inside PostgreSQL; Python turns them into <mark> after
@@ -74,32 +73,38 @@ class QueryVector:
     dimensions: int
 
 
-def session_settings() -> Select[Any]:
-    """Run first in the search's transaction: pg_trgm thresholds and pgvector's scan settings."""
-    return select(
-        func.set_config("pg_trgm.word_similarity_threshold", str(WORD_SIMILARITY_THRESHOLD), true()),
+def session_settings(mode: Mode | None = None) -> Select[Any]:
+    """Run first in the search's transaction: pg_trgm's threshold, pgvector's scan, plan shape.
+
+    `mode` None: the settings every search statement needs (Script.similar uses those).
+    """
+    settings = [
         func.set_config("pg_trgm.similarity_threshold", str(SIMILARITY_THRESHOLD), true()),
         func.set_config("hnsw.ef_search", str(HNSW_EF_SEARCH), true()),
         # Keep walking the graph until LIMIT rows pass the filters, in exact distance order.
         func.set_config("hnsw.iterative_scan", "strict_order", true()),
-        # Capped candidate scans (LIMIT without ORDER BY) must return the same rows every time:
-        # no parallel workers racing, no sequential scan joining another one midway.
+        # Capped candidate scans (LIMIT without ORDER BY) must return the same rows every time
+        # (cursors rely on it): bitmap scans of the search's index, which return rows in table
+        # order, with no parallel workers racing. For a word it believes common, the planner
+        # would rather stop early in a scan of the table or of the primary key: other rows, and
+        # slower (57 ms instead of 3 for "services OR certificates" on 50,000 scripts) or a read
+        # of the whole table when its guess is wrong.
         func.set_config("max_parallel_workers_per_gather", "0", true()),
-        func.set_config("synchronize_seqscans", "off", true()),
-    )
-
-
-def _config() -> ColumnElement[Any]:
-    # A constant of our own, inlined so plans and logs show which configuration ran.
-    return literal_column(f"'{TEXT_SEARCH_CONFIG}'::regconfig", REGCONFIG)
+        func.set_config("enable_seqscan", "off", true()),
+    ]
+    if mode in (Mode.TEXT, Mode.FUZZY):
+        # Plain index scans too; not for SEMANTIC and HYBRID, whose HNSW index has no bitmap
+        # scan (HYBRID's text and fuzzy scans keep bitmap scans by their shape, see text_matches).
+        settings.append(func.set_config("enable_indexscan", "off", true()))
+    return select(*settings)
 
 
 def text_query(text: SearchText) -> ColumnElement[Any]:
     """The tsquery: web-search syntax, each alias ANDed in as "alias OR its command"."""
-    query: ColumnElement[Any] = func.websearch_to_tsquery(_config(), text.websearch, type_=TSQUERY)
+    query: ColumnElement[Any] = func.websearch_to_tsquery(documents.config(), text.websearch, type_=TSQUERY)
     for alias, command in text.aliases:
-        either = func.websearch_to_tsquery(_config(), alias, type_=TSQUERY).op("||")(
-            func.websearch_to_tsquery(_config(), command, type_=TSQUERY)
+        either = func.websearch_to_tsquery(documents.config(), alias, type_=TSQUERY).op("||")(
+            func.websearch_to_tsquery(documents.config(), command, type_=TSQUERY)
         )
         query = query.op("&&", return_type=TSQUERY)(either)
     return query
@@ -109,20 +114,33 @@ def excluded_condition(text: SearchText) -> ColumnElement[bool]:
     """`-word`s hold in every mode: no result's title, tags, description or content has them."""
     if not text.excluded:
         return true()
-    excluded = func.websearch_to_tsquery(_config(), " OR ".join(text.excluded), type_=TSQUERY)
+    excluded = func.websearch_to_tsquery(documents.config(), " OR ".join(text.excluded), type_=TSQUERY)
     return not_(Script.search_vector.op("@@", return_type=Boolean)(excluded))
 
 
 def text_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Select[Any]:
-    """The first TEXT_CANDIDATES visible matches, each with its ts_rank."""
+    """Up to TEXT_TITLE_CANDIDATES title matches and TEXT_CANDIDATES other matches, with ts_rank.
+
+    Title matches rank highest (weight A), so they are looked for on their own: the cap on the
+    other matches must not leave out the scripts whose title is the query. A title match is a
+    match of the whole document too (the title comes first in it, positions unchanged). The
+    other matches skip the title candidates by id, so the two parts need no duplicate removal,
+    whose wish for rows in id order would tempt the planner into a primary key scan.
+    """
     query = text_query(text)
     score = cast(func.ts_rank(Script.search_vector, query, 1), Float)  # 1: damp long scripts
-    candidates = (
+    by_title = (
         select(Script.id.label("id"), score.label("score"))
-        .where(Script.search_vector.op("@@")(query), *conditions)
-        .limit(TEXT_CANDIDATES)
-        .subquery("text_candidates")
+        .where(documents.title_vector().op("@@")(query), *conditions)
+        .limit(TEXT_TITLE_CANDIDATES)
+        .cte("text_title_candidates")
     )
+    elsewhere = (
+        select(Script.id.label("id"), score.label("score"))
+        .where(Script.search_vector.op("@@")(query), Script.id.not_in(select(by_title.c.id)), *conditions)
+        .limit(TEXT_CANDIDATES)
+    )
+    candidates = union_all(select(by_title.c.id, by_title.c.score), elsewhere).subquery("text_candidates")
     return select(candidates.c.id, candidates.c.score)
 
 
@@ -181,4 +199,4 @@ def headline(text: SearchText) -> ColumnElement[Any]:
     """ts_headline over description and the start of the content, highlights as MARK_*."""
     document = func.concat_ws("\n", Script.description, func.left(Script.content, HEADLINE_CHARS))
     clean = func.translate(document, MARK_START + MARK_END, "")
-    return func.ts_headline(_config(), clean, text_query(text), HEADLINE_OPTIONS)
+    return func.ts_headline(documents.config(), clean, text_query(text), HEADLINE_OPTIONS)

@@ -23,8 +23,8 @@ async def viewer(clean_db: Database) -> models.User:
     async with clean_db.transaction() as session:
         author = await factories.make_user(session)
         for title in (
+            *(f"Monitoring host {i}" for i in range(3)),  # "backup" in the description only
             *(f"Backup share {i}" for i in range(3)),
-            *(f"Monitoring host {i}" for i in range(3)),
             "Backup monitoring",  # inserted last: last in table order
         ):
             await factories.make_script(session, author=author, title=title, description="Copies backup files.")
@@ -36,18 +36,22 @@ async def _search(db: Database, viewer: models.User, query: str, mode: str, **va
     return data["searchScripts"]
 
 
-async def test_text_ranks_the_first_candidates_counts_them_and_pages_through_them(
+async def test_text_ranks_the_first_matches_and_title_matches_counts_them_and_pages_through_them(
     clean_db: Database, viewer: models.User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(statements, "TEXT_CANDIDATES", 3)
+    monkeypatch.setattr(statements, "TEXT_CANDIDATES", 2)
+    monkeypatch.setattr(statements, "TEXT_TITLE_CANDIDATES", 2)
     everything = await _search(clean_db, viewer, "backup", "TEXT", first=100)
-    ids = [edge["node"]["id"] for edge in everything["edges"]]
-    assert len(ids) == 3 and everything["totalCount"] == 3
+    titles = [edge["node"]["title"] for edge in everything["edges"]]
+    # the first two matches anywhere (table order) and the first two title matches, which rank first
+    assert sorted(titles[:2]) == ["Backup share 0", "Backup share 1"]
+    assert sorted(titles[2:]) == ["Monitoring host 0", "Monitoring host 1"]
+    assert everything["totalCount"] == 4
     assert (await _search(clean_db, viewer, "backup", "TEXT", first=100))["edges"] == everything["edges"]
 
-    first = await _search(clean_db, viewer, "backup", "TEXT", first=2)
-    rest = await _search(clean_db, viewer, "backup", "TEXT", first=2, after=first["pageInfo"]["endCursor"])
-    assert [edge["node"]["id"] for edge in first["edges"] + rest["edges"]] == ids
+    first = await _search(clean_db, viewer, "backup", "TEXT", first=3)
+    rest = await _search(clean_db, viewer, "backup", "TEXT", first=3, after=first["pageInfo"]["endCursor"])
+    assert [edge["node"]["title"] for edge in first["edges"] + rest["edges"]] == titles
     assert not rest["pageInfo"]["hasNextPage"]
 
 
