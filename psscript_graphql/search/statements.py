@@ -91,6 +91,10 @@ def session_settings(mode: Mode | None = None) -> Select[Any]:
         # of the whole table when its guess is wrong.
         func.set_config("max_parallel_workers_per_gather", "0", true()),
         func.set_config("enable_seqscan", "off", true()),
+        # The best plan depends on the words (how common, whether a `-word` empties a bitmap);
+        # after five runs of a prepared statement PostgreSQL may settle on a generic plan that
+        # cannot see them ("backup -robocopy": 5 ms, then 25 ms).
+        func.set_config("plan_cache_mode", "force_custom_plan", true()),
     ]
     if mode in (Mode.TEXT, Mode.FUZZY):
         # Plain index scans too; not for SEMANTIC and HYBRID, whose HNSW index has no bitmap
@@ -129,9 +133,14 @@ def text_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Sel
     """
     query = text_query(text)
     score = cast(func.ts_rank(Script.search_vector, query, 1), Float)  # 1: damp long scripts
+    in_title = [documents.title_vector().op("@@")(query)]
+    if text.excluded:
+        # `-word`s are in the tsquery; only the whole document's index can tell which titles'
+        # scripts have them elsewhere (else every title match is read to find out).
+        in_title.append(Script.search_vector.op("@@")(query))
     by_title = (
         select(Script.id.label("id"), score.label("score"))
-        .where(documents.title_vector().op("@@")(query), *conditions)
+        .where(*in_title, *conditions)
         .limit(TEXT_TITLE_CANDIDATES)
         .cte("text_title_candidates")
     )
