@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
+import os
 import statistics
 import sys
 import time
@@ -32,7 +34,7 @@ from psscript_graphql.core.relay import PageArgs
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.scripts.filters import script_conditions
-from psscript_graphql.search import service
+from psscript_graphql.search import fuzzy, service
 from psscript_graphql.search import statements as sql
 from psscript_graphql.search.embeddings.factory import provider_for
 from psscript_graphql.search.query_text import parse_query
@@ -40,19 +42,26 @@ from psscript_graphql.search.statements import Mode
 
 INDEX_KINDS = {
     "ix_scripts_search_vector": "GIN (full text)",
+    "ix_scripts_title_tsvector": "GIN (title words)",
     "ix_scripts_title_trgm": "trigram (titles)",
     "ix_tags_name_trgm": "trigram (tags)",
+    "ix_search_terms_term_trgm": "trigram (vocabulary)",
     "ix_script_embeddings_embedding_hnsw": "HNSW",
 }
 REQUIRED = {
-    Mode.TEXT: {"ix_scripts_search_vector"},
-    Mode.FUZZY: {"ix_scripts_title_trgm"},
+    Mode.TEXT: {"ix_scripts_search_vector", "ix_scripts_title_tsvector"},
+    Mode.FUZZY: {"ix_search_terms_term_trgm", "ix_scripts_title_tsvector"},
     Mode.SEMANTIC: {"ix_script_embeddings_embedding_hnsw"},
-    Mode.HYBRID: {"ix_scripts_search_vector", "ix_scripts_title_trgm", "ix_script_embeddings_embedding_hnsw"},
+    Mode.HYBRID: {
+        "ix_scripts_search_vector",
+        "ix_scripts_title_tsvector",
+        "ix_search_terms_term_trgm",
+        "ix_script_embeddings_embedding_hnsw",
+    },
 }
 QUERIES = {
-    Mode.TEXT: ["robocopy", "Get-ChildItem -Recurse", '"event log"', "services OR certificates", "backup -robocopy"],
-    Mode.FUZZY: ["bakup", "Get-ChildItme", "servce", "inventroy", "certficate expiry"],
+    Mode.TEXT: ["robocopy", "Get-ChildItem", "Get-ChildItem -Recurse", '"event log"', "services OR certificates", "backup -robocopy"],
+    Mode.FUZZY: ["bakup", "Get-ChildItme", "servce", "inventroy", "certficate expiry", "restart servce"],
     Mode.SEMANTIC: ["delete old log files", "create accounts for new employees", "free up disk space", "restart a stopped service"],
     Mode.HYBRID: ["bakup", "remove old log files", "Get-ChildItem", "disk space report", "restart servce"],
 }
@@ -82,7 +91,7 @@ def _indexes(node: dict[str, Any], found: set[str]) -> set[str]:
 
 async def _explain(db: Database, plan: service.SearchPlan) -> tuple[set[str], float]:
     async with db.read() as session:
-        await session.execute(sql.session_settings())
+        await session.execute(sql.session_settings(plan.mode))
         [document] = (await session.execute(Explain(plan.page_statement))).scalar_one()
     return _indexes(document["Plan"], set()), document["Execution Time"]
 
@@ -97,14 +106,17 @@ async def _search_once(db: Database, settings: Settings, viewer: Viewer, mode: M
 
 
 async def measure(database_url: str, repeats: int, first: int, budget_ms: float) -> dict[str, Any]:
+    load_at_start = os.getloadavg()  # the machine is shared: numbers mean little without it
     settings = Settings(db_pool_max=2, db_pool_min=1)
     db = Database.from_settings(settings, database_url)
     viewer = Viewer(id=2, role="user")  # a regular user: public scripts and their own
     page = PageArgs.parse(first)
+    gc.freeze()  # as the server does once started (app.py): full collections skip startup objects
     try:
         async with db.read() as session:
             scripts = await session.scalar(select(func.count()).select_from(models.Script))
             embedded = await session.scalar(select(func.count()).select_from(models.ScriptEmbedding))
+            terms = await session.scalar(select(func.count()).select_from(models.SearchTerm))
         results = []
         for mode, queries in QUERIES.items():
             for query in queries:
@@ -134,6 +146,12 @@ async def measure(database_url: str, repeats: int, first: int, budget_ms: float)
     return {
         "scripts": scripts,
         "embeddings": embedded,
+        "vocabulary_terms": terms,
+        "text_title_candidates": sql.TEXT_TITLE_CANDIDATES,
+        "text_candidates": sql.TEXT_CANDIDATES,
+        "fuzzy_candidates_per_correction": fuzzy.FUZZY_CANDIDATES,
+        "load_average_start": [round(load, 2) for load in load_at_start],
+        "load_average_end": [round(load, 2) for load in os.getloadavg()],
         "repeats": repeats,
         "page_size": first,
         "budget_ms": budget_ms,
@@ -147,10 +165,14 @@ def _markdown(report: dict[str, Any]) -> str:
     lines = [
         "# Search plans and latency",
         "",
-        f"{report['scripts']:,} scripts, {report['embeddings']:,} embeddings; page of {report['page_size']}, "
+        f"{report['scripts']:,} scripts, {report['embeddings']:,} embeddings, {report['vocabulary_terms']:,} vocabulary terms; "
+        f"page of {report['page_size']}, "
         f"{report['repeats']} repeats per query (after one warm-up), viewer: {report['viewer']}. "
         f"Latency is the whole service path (query embedding, settings, page statement, snippets); "
-        f"plan time is PostgreSQL's EXPLAIN ANALYZE execution time. Budget {report['budget_ms']:g} ms.",
+        f"plan time is PostgreSQL's EXPLAIN ANALYZE execution time. Budget {report['budget_ms']:g} ms. "
+        f"Candidates ranked: TEXT {report['text_title_candidates']:,} title matches + {report['text_candidates']:,} others, "
+        f"FUZZY {report['fuzzy_candidates_per_correction']:,} per correction. Load average (1/5/15 min) at the start {' / '.join(map(str, report['load_average_start']))}, "
+        f"at the end {' / '.join(map(str, report['load_average_end']))}.",
         "",
         "| mode | query | indexes used | plan ms | p50 ms | max ms | ok |",
         "| --- | --- | --- | ---: | ---: | ---: | --- |",

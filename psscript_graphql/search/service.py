@@ -19,7 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from psscript_graphql.core.relay import Ordering, PageArgs, apply_keyset, encode_cursor, sort_values
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
-from psscript_graphql.search import snippets
+from psscript_graphql.search import fuzzy, snippets
 from psscript_graphql.search import statements as sql
 from psscript_graphql.search.embeddings.provider import EmbeddingError, EmbeddingProvider, embed_one
 from psscript_graphql.search.query_text import SearchText
@@ -79,7 +79,7 @@ def _matches(mode: Mode, text: SearchText, vector: QueryVector | None, condition
     if mode is Mode.TEXT:
         return sql.text_matches(text, conditions)
     if mode is Mode.FUZZY:
-        return sql.fuzzy_matches(text, conditions)
+        return fuzzy.fuzzy_matches(text, conditions)
     if mode is Mode.SEMANTIC:
         assert vector is not None
         return sql.semantic_matches(vector, conditions)
@@ -144,7 +144,7 @@ def _snippet(plan: SearchPlan, row: Any, matched_by: tuple[Mode, ...]) -> str:
 
 async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPage:
     async with db.snapshot() as session:
-        await session.execute(sql.session_settings())
+        await session.execute(sql.session_settings(plan.mode))
         rows = (await session.execute(plan.page_statement)).all()
     has_more = len(rows) > page.limit
     hits = []
@@ -162,7 +162,7 @@ async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPa
 
     async def count_total() -> int:
         async with db.snapshot() as session:
-            await session.execute(sql.session_settings())
+            await session.execute(sql.session_settings(plan.mode))
             return await session.scalar(plan.count_statement)
 
     return SearchPage(hits=hits, has_next_page=has_more, has_previous_page=page.after is not None, count_total=count_total)

@@ -2,12 +2,22 @@
 
 Each mode is shaped so PostgreSQL answers it from its index (bench/search_plans.py checks this
 on 50,000 scripts):
-- TEXT: `search_vector @@ tsquery` → GIN on the generated tsvector; ranked by `ts_rank`.
-- FUZZY: `word <% title` per query word → trigram GIN on titles (a BitmapOr of one scan per
-  word); `tag.name % word` → trigram GIN on tag names, then script_tags by tag id.
+- TEXT: `search_vector @@ tsquery` → GIN on the generated tsvector, and the same tsquery on
+  the title GIN index; the first matches of each are ranked by `ts_rank` (see below).
+- FUZZY (`fuzzy.py`): query words corrected against the vocabulary (trigram GiST) and tag
+  names (trigram GIN), then scripts through the title GIN index and script_tags by tag id.
 - SEMANTIC: `ORDER BY embedding <=> :vector LIMIT n` over script_embeddings → HNSW, with
   pgvector's iterative scan so visibility and filters never leave a page short.
 - HYBRID: reciprocal rank fusion of the top `HYBRID_DEPTH` of each, in one statement.
+
+Capped candidates: ranking reads the rows it ranks, and a common word can match a quarter of
+all scripts (12,500 of 50,000 in the large seed), so TEXT and FUZZY rank a bounded candidate
+set: the first `TEXT_CANDIDATES` visible matches plus the first `TEXT_TITLE_CANDIDATES` title
+matches (FUZZY: `fuzzy.FUZZY_CANDIDATES` per correction, plus as many that match every query
+word), in the order a bitmap scan of the index returns them, which is table order. Below the
+caps ranking is exact; above them a page holds the best of those candidates, not necessarily
+of every match, and `totalCount` counts the candidates. `session_settings` keeps the planner
+on bitmap scans and off parallel plans so the same query always gets the same candidates.
 
 Scores that feed cursors are computed exactly (numeric sums), so a repeated query yields the
 same values and keyset pages neither skip nor repeat a row.
@@ -19,22 +29,23 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Numeric, Select, cast, false, func, literal, literal_column, not_, select, true, union_all
-from sqlalchemy.dialects.postgresql import REGCONFIG, TSQUERY
+from sqlalchemy import Boolean, Float, Numeric, Select, cast, func, literal, not_, select, true, union_all
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.db import models
-from psscript_graphql.db.models.scripts import TEXT_SEARCH_CONFIG
+from psscript_graphql.search import documents, fuzzy
 from psscript_graphql.search.query_text import SearchText
 
-Script, ScriptTag, Tag, Embedding = models.Script, models.ScriptTag, models.Tag, models.ScriptEmbedding
+Script, Embedding = models.Script, models.ScriptEmbedding
 
 RRF_K = 60  # the usual constant of reciprocal rank fusion: 1 / (60 + rank)
 HYBRID_DEPTH = 100  # candidates taken from each mode before fusing
 HNSW_EF_SEARCH = 100
-# pg_trgm's `<%` and `%` thresholds; their default 0.6 / 0.3 miss "bakup" for "backup" (0.44)
-# and let "log" match half the tag list.
-WORD_SIMILARITY_THRESHOLD = 0.4
+TEXT_TITLE_CANDIDATES = 200  # title matches ranked by ts_rank per TEXT search (weighed most)
+TEXT_CANDIDATES = 500  # … plus as many other matches
+# pg_trgm's `%` threshold; its default 0.3 lets "log" correct to half the vocabulary, and
+# "bakup" is 0.44 from "backup".
 SIMILARITY_THRESHOLD = 0.4
 HEADLINE_CHARS = 10_000
 # Private-use code points mark highlights inside PostgreSQL; Python turns them into <mark> after
@@ -62,28 +73,42 @@ class QueryVector:
     dimensions: int
 
 
-def session_settings() -> Select[Any]:
-    """Run first in the search's transaction: pg_trgm thresholds and pgvector's scan settings."""
-    return select(
-        func.set_config("pg_trgm.word_similarity_threshold", str(WORD_SIMILARITY_THRESHOLD), true()),
+def session_settings(mode: Mode | None = None) -> Select[Any]:
+    """Run first in the search's transaction: pg_trgm's threshold, pgvector's scan, plan shape.
+
+    `mode` None: the settings every search statement needs (Script.similar uses those).
+    """
+    settings = [
         func.set_config("pg_trgm.similarity_threshold", str(SIMILARITY_THRESHOLD), true()),
         func.set_config("hnsw.ef_search", str(HNSW_EF_SEARCH), true()),
         # Keep walking the graph until LIMIT rows pass the filters, in exact distance order.
         func.set_config("hnsw.iterative_scan", "strict_order", true()),
-    )
-
-
-def _config() -> ColumnElement[Any]:
-    # A constant of our own, inlined so plans and logs show which configuration ran.
-    return literal_column(f"'{TEXT_SEARCH_CONFIG}'::regconfig", REGCONFIG)
+        # Capped candidate scans (LIMIT without ORDER BY) must return the same rows every time
+        # (cursors rely on it): bitmap scans of the search's index, which return rows in table
+        # order, with no parallel workers racing. For a word it believes common, the planner
+        # would rather stop early in a scan of the table or of the primary key: other rows, and
+        # slower (57 ms instead of 3 for "services OR certificates" on 50,000 scripts) or a read
+        # of the whole table when its guess is wrong.
+        func.set_config("max_parallel_workers_per_gather", "0", true()),
+        func.set_config("enable_seqscan", "off", true()),
+        # The best plan depends on the words (how common, whether a `-word` empties a bitmap);
+        # after five runs of a prepared statement PostgreSQL may settle on a generic plan that
+        # cannot see them ("backup -robocopy": 5 ms, then 25 ms).
+        func.set_config("plan_cache_mode", "force_custom_plan", true()),
+    ]
+    if mode in (Mode.TEXT, Mode.FUZZY):
+        # Plain index scans too; not for SEMANTIC and HYBRID, whose HNSW index has no bitmap
+        # scan (HYBRID's text and fuzzy scans keep bitmap scans by their shape, see text_matches).
+        settings.append(func.set_config("enable_indexscan", "off", true()))
+    return select(*settings)
 
 
 def text_query(text: SearchText) -> ColumnElement[Any]:
     """The tsquery: web-search syntax, each alias ANDed in as "alias OR its command"."""
-    query: ColumnElement[Any] = func.websearch_to_tsquery(_config(), text.websearch, type_=TSQUERY)
+    query: ColumnElement[Any] = func.websearch_to_tsquery(documents.config(), text.websearch, type_=TSQUERY)
     for alias, command in text.aliases:
-        either = func.websearch_to_tsquery(_config(), alias, type_=TSQUERY).op("||")(
-            func.websearch_to_tsquery(_config(), command, type_=TSQUERY)
+        either = func.websearch_to_tsquery(documents.config(), alias, type_=TSQUERY).op("||")(
+            func.websearch_to_tsquery(documents.config(), command, type_=TSQUERY)
         )
         query = query.op("&&", return_type=TSQUERY)(either)
     return query
@@ -93,49 +118,39 @@ def excluded_condition(text: SearchText) -> ColumnElement[bool]:
     """`-word`s hold in every mode: no result's title, tags, description or content has them."""
     if not text.excluded:
         return true()
-    excluded = func.websearch_to_tsquery(_config(), " OR ".join(text.excluded), type_=TSQUERY)
+    excluded = func.websearch_to_tsquery(documents.config(), " OR ".join(text.excluded), type_=TSQUERY)
     return not_(Script.search_vector.op("@@", return_type=Boolean)(excluded))
 
 
 def text_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Select[Any]:
+    """Up to TEXT_TITLE_CANDIDATES title matches and TEXT_CANDIDATES other matches, with ts_rank.
+
+    Title matches rank highest (weight A), so they are looked for on their own: the cap on the
+    other matches must not leave out the scripts whose title is the query. A title match is a
+    match of the whole document too (the title comes first in it, positions unchanged). The
+    other matches skip the title candidates by id, so the two parts need no duplicate removal,
+    whose wish for rows in id order would tempt the planner into a primary key scan.
+    """
     query = text_query(text)
     score = cast(func.ts_rank(Script.search_vector, query, 1), Float)  # 1: damp long scripts
-    return select(Script.id.label("id"), score.label("score")).where(Script.search_vector.op("@@")(query), *conditions)
-
-
-def fuzzy_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Select[Any]:
-    """Score = mean over query words of the best trigram match in the title or a tag name."""
-    words = text.fuzzy_words
-    if not words:
-        return select(Script.id.label("id"), literal(0.0, Float).label("score")).where(false())
-    hits = []
-    for index, word in enumerate(words):
-        hits.append(
-            select(Script.id.label("id"), literal(index).label("word"), func.word_similarity(word, Script.title).label("sim"))
-            .where(literal(word).op("<%")(Script.title))
-        )
-        # The few matching tags first (an array), so script_tags is read by its tag_id index.
-        tag_ids = func.array(select(Tag.id).where(Tag.name.op("%")(word)).scalar_subquery())
-        hits.append(
-            select(ScriptTag.script_id.label("id"), literal(index).label("word"), func.similarity(Tag.name, word).label("sim"))
-            .join(Tag, Tag.id == ScriptTag.tag_id)
-            .where(ScriptTag.tag_id == func.any(tag_ids))
-        )
-    all_hits = union_all(*hits).subquery("fuzzy_hits")
-    best = (
-        select(all_hits.c.id, all_hits.c.word, func.max(all_hits.c.sim).label("best"))
-        .group_by(all_hits.c.id, all_hits.c.word)
-        .subquery("fuzzy_best")
+    in_title = [documents.title_vector().op("@@")(query)]
+    if text.excluded:
+        # `-word`s are in the tsquery; only the whole document's index can tell which titles'
+        # scripts have them elsewhere (else every title match is read to find out).
+        in_title.append(Script.search_vector.op("@@")(query))
+    by_title = (
+        select(Script.id.label("id"), score.label("score"))
+        .where(*in_title, *conditions)
+        .limit(TEXT_TITLE_CANDIDATES)
+        .cte("text_title_candidates")
     )
-    # numeric: an exact sum, the same whatever order the words' rows arrive in (cursors rely on it)
-    mean = func.sum(cast(best.c.best, Numeric)) / len(words)
-    score = cast(mean, Float)
-    # Sorted before visibility and filters are checked (by primary key), so a page stops looking
-    # scripts up once it is full instead of checking every candidate.
-    per_script = (
-        select(best.c.id, score.label("score")).group_by(best.c.id).order_by(score.desc(), best.c.id.desc())
-    ).subquery("fuzzy_scores")
-    return select(per_script.c.id, per_script.c.score).join(Script, Script.id == per_script.c.id).where(*conditions)
+    elsewhere = (
+        select(Script.id.label("id"), score.label("score"))
+        .where(Script.search_vector.op("@@")(query), Script.id.not_in(select(by_title.c.id)), *conditions)
+        .limit(TEXT_CANDIDATES)
+    )
+    candidates = union_all(select(by_title.c.id, by_title.c.score), elsewhere).subquery("text_candidates")
+    return select(candidates.c.id, candidates.c.score)
 
 
 def semantic_distance(vector: QueryVector) -> ColumnElement[Any]:
@@ -168,7 +183,7 @@ def hybrid_matches(
     Without a query vector (the embedding provider failed) it fuses TEXT and FUZZY only.
     """
     text_hits = text_matches(text, conditions).subquery("text_all")
-    fuzzy_hits = fuzzy_matches(text, conditions).subquery("fuzzy_all")
+    fuzzy_hits = fuzzy.fuzzy_matches(text, conditions).subquery("fuzzy_all")
     parts = [
         _ranked(select(text_hits.c.id, text_hits.c.score), [text_hits.c.score.desc(), text_hits.c.id.desc()], "text"),
         _ranked(select(fuzzy_hits.c.id, fuzzy_hits.c.score), [fuzzy_hits.c.score.desc(), fuzzy_hits.c.id.desc()], "fuzzy"),
@@ -193,4 +208,4 @@ def headline(text: SearchText) -> ColumnElement[Any]:
     """ts_headline over description and the start of the content, highlights as MARK_*."""
     document = func.concat_ws("\n", Script.description, func.left(Script.content, HEADLINE_CHARS))
     clean = func.translate(document, MARK_START + MARK_END, "")
-    return func.ts_headline(_config(), clean, text_query(text), HEADLINE_OPTIONS)
+    return func.ts_headline(documents.config(), clean, text_query(text), HEADLINE_OPTIONS)

@@ -25,6 +25,7 @@ from psscript_graphql.db.models.scripts import (
     ScriptDependency,
     ScriptVersion,
 )
+from psscript_graphql.db.models.search import SearchTerm
 from psscript_graphql.db.models.tags import ScriptTag, Tag
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "ScriptEmbedding",
     "ScriptTag",
     "ScriptVersion",
+    "SearchTerm",
     "Tag",
     "User",
 ]

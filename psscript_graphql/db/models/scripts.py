@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import INET, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
@@ -52,6 +53,13 @@ class Script(Base):
         # Deduplication looks up (owner, hash); the plain hash index serves global lookups.
         Index("ix_scripts_author_id_file_hash", "author_id", "file_hash"),
         Index("ix_scripts_search_vector", "search_vector", postgresql_using="gin"),
+        # Titles alone, for FUZZY search's corrected words: `search_vector` could answer with
+        # weight A only after reading every row whose content has the word.
+        Index(
+            "ix_scripts_title_tsvector",
+            func.to_tsvector(text(f"'{TEXT_SEARCH_CONFIG}'::regconfig"), text("title")),
+            postgresql_using="gin",
+        ),
         Index(
             "ix_scripts_title_trgm",
             "title",
