@@ -68,7 +68,10 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
     cache_store = make_store(redis)
     graphql = PSScriptGraphQL(db, settings, redis=redis, jobs=jobs, cache_store=cache_store)
     retention = PeriodicRetention(
-        db.engine, older_than_days=settings.execution_log_retention_days, interval_s=settings.retention_interval_s
+        db.engine,
+        older_than_days=settings.execution_log_retention_days,
+        interval_s=settings.retention_interval_s,
+        on_purged=cache_store.bump,
     )
 
     @contextlib.asynccontextmanager
@@ -78,7 +81,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         if jobs.in_process:
             # Without Redis this process runs the analyses; each stored one invalidates the cache.
             await jobs.start_worker(db, settings, on_stored=cache_store.bump)
-        backfill = start_backfill(db, settings) if settings.embedding_backfill_on_start else None
+        backfill = start_backfill(db, settings, on_embedded=cache_store.bump) if settings.embedding_backfill_on_start else None
         retention.start()
 
         async def queue_depth() -> int:

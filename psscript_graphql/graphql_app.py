@@ -18,9 +18,11 @@ from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
+from strawberry.types import ExecutionResult
 
 from psscript_graphql.accounts import service as account_service
 from psscript_graphql.accounts.tokens import bearer_token
+from psscript_graphql.cache import responses
 from psscript_graphql.cache.base import CacheStore, make_store
 from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.config import Settings
@@ -128,6 +130,22 @@ class _StrawberryView(GraphQL[Context, None]):
     async def _resolve_persisted(self, data: GraphQLRequestData) -> GraphQLRequestData:
         query = await self._persisted.resolve(data.query, data.extensions)
         return data if query is data.query else dataclasses.replace(data, query=query)
+
+    async def execute_single(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+        """Strawberry's execution, behind the response cache for read-only queries (cache/responses.py)."""
+        context: Context = kwargs["context"]
+        data: GraphQLRequestData = kwargs["request_data"]
+        key = None
+        if context.cache is not None and self._settings.response_cache_ttl_s > 0:
+            key = await responses.response_key(context.cache, context.list_scope, data.query, data.operation_name, data.variables)
+        if key is not None:
+            hit = await responses.cached_response(context.cache, key)  # type: ignore[arg-type]
+            if hit is not None:
+                return ExecutionResult(data=hit["data"], errors=None, extensions=hit["extensions"])
+        result = await super().execute_single(*args, **kwargs)
+        if key is not None and not result.errors and result.data is not None:
+            await responses.store_response(context.cache, key, self._settings.response_cache_ttl_s, result.data, result.extensions)  # type: ignore[arg-type]
+        return result
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # Our page loads GraphiQL from this server, not from a CDN: it works offline too.

@@ -13,7 +13,7 @@ from psscript_graphql.observability.metrics import CACHE_HITS, CACHE_MISSES
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 
-def _count(kind: str, hits: int, misses: int) -> None:
+def count(kind: str, *, hits: int, misses: int) -> None:
     """Hits and misses per cache kind (`script`, `scripts:page`, `analytics:…`) for /metrics."""
     name = kind.split(":")[0] if kind.startswith("analytics") else kind
     if hits:
@@ -28,6 +28,10 @@ class RequestCache:
         self.reads = True  # mutations turn reads off: their payloads must show what they wrote
         self._generation: int | None = None
         self._generation_read = False
+
+    async def generation(self) -> int | None:
+        """The generation this request reads and writes under; None: do not cache."""
+        return await self._current()
 
     async def _current(self) -> int | None:
         if not self.reads:
@@ -56,7 +60,7 @@ class RequestCache:
                 misses.append(key)
             else:
                 found[key] = rows.row_from_dict(model, rows.loads(raw))
-        _count(kind, len(found), len(misses))
+        count(kind, hits=len(found), misses=len(misses))
         if misses:
             loaded = await load(misses)
             found.update(loaded)
@@ -83,9 +87,9 @@ class RequestCache:
         cache_key = keys.key(generation, kind, scope=scope, args=args)
         [raw] = await self.store.get_many([cache_key])
         if raw is not None:
-            _count(kind, 1, 0)
+            count(kind, hits=1, misses=0)
             return decode(rows.loads(raw))
-        _count(kind, 0, 1)
+        count(kind, hits=0, misses=1)
         result = await compute()
         await self.store.set_many({cache_key: rows.dumps(encode(result))}, ttl_s)
         return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -80,8 +81,16 @@ async def purge_if_no_one_else_is(engine: AsyncEngine, *, older_than_days: int) 
 class PeriodicRetention:
     """Runs the purge every `interval_s` seconds in the background of the API process (app lifespan)."""
 
-    def __init__(self, engine: AsyncEngine, *, older_than_days: int, interval_s: float) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        older_than_days: int,
+        interval_s: float,
+        on_purged: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
         self._engine = engine
+        self._on_purged = on_purged  # e.g. invalidate the API cache: execution logs changed
         self._older_than_days = older_than_days
         self._interval_s = interval_s
         self._task: asyncio.Task[None] | None = None
@@ -108,6 +117,8 @@ class PeriodicRetention:
                 logger.exception("execution log retention failed; retrying in %s s", self._interval_s)
                 continue
             if result is not None and result.deleted:
+                if self._on_purged is not None:
+                    await self._on_purged()
                 logger.info(
                     "deleted %d execution logs older than %s", result.deleted, result.cutoff.isoformat(),
                     extra={"deleted": result.deleted, "batches": result.batches},

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 
 from psscript_graphql.config import Settings
 from psscript_graphql.db.session import Database
@@ -31,7 +32,7 @@ class BackgroundBackfill:
             await self.task
 
 
-async def _run(db: Database, settings: Settings) -> None:
+async def _run(db: Database, settings: Settings, on_embedded: Callable[[], Awaitable[None]] | None) -> None:
     provider = provider_for(settings)
     try:
         report = await backfill_embeddings(db, provider)
@@ -41,6 +42,8 @@ async def _run(db: Database, settings: Settings) -> None:
     except Exception:  # noqa: BLE001 — a background task must log, not vanish silently
         log.exception("re-embedding failed; it is retried at the next start or with `psscript-graphql reembed`")
         return
+    if report.embedded and on_embedded is not None:
+        await on_embedded()  # similarity and semantic search results changed
     if report.embedded or report.failed_batches:
         log.info(
             "re-embedding finished: %d scripts embedded with %s in %.1fs",
@@ -48,7 +51,9 @@ async def _run(db: Database, settings: Settings) -> None:
         )
 
 
-def start_backfill(db: Database, settings: Settings) -> BackgroundBackfill:
+def start_backfill(
+    db: Database, settings: Settings, *, on_embedded: Callable[[], Awaitable[None]] | None = None
+) -> BackgroundBackfill:
     """Start re-embedding stale scripts without blocking the caller."""
     log.info("re-embedding stale scripts in the background")
-    return BackgroundBackfill(asyncio.create_task(_run(db, settings), name="embedding-backfill"))
+    return BackgroundBackfill(asyncio.create_task(_run(db, settings, on_embedded), name="embedding-backfill"))

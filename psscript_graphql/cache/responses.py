@@ -1,0 +1,72 @@
+"""Whole responses of read-only queries, for the pages a frontend asks for again and again.
+
+A query is cacheable when every root field is in `CACHEABLE_ROOT_FIELDS` — the graph's read
+side. Live state is not: `analysisJob` and `node(s)` (which reach jobs) change without a
+mutation, `databaseAdmin` and `serverInfo` are live by nature. The key is the query text, the
+operation name, the exact variables, the viewer's scope (anonymous, or the signed-in user: `me`
+and visibility differ per user) and the cache generation, which every mutation, stored analysis,
+re-embedding and retention purge bumps. Responses with errors are never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from typing import Any
+
+import orjson
+from graphql import DocumentNode, FieldNode, GraphQLError, OperationType, parse
+from graphql.utilities import get_operation_ast
+
+from psscript_graphql.cache import keys
+from psscript_graphql.cache.request import RequestCache, count
+
+CACHEABLE_ROOT_FIELDS = frozenset(
+    {"me", "user", "users", "script", "scripts", "searchScripts", "tag", "tags", "categories", "analytics", "__typename"}
+)
+DOCUMENTS = 1_000
+
+
+@lru_cache(maxsize=DOCUMENTS)
+def _document(query: str) -> DocumentNode | None:
+    try:
+        return parse(query)
+    except GraphQLError:
+        return None  # Strawberry reports the syntax error itself
+
+
+@lru_cache(maxsize=DOCUMENTS)
+def is_cacheable(query: str, operation_name: str | None) -> bool:
+    document = _document(query)
+    if document is None:
+        return False
+    operation = get_operation_ast(document, operation_name)
+    if operation is None or operation.operation != OperationType.QUERY:
+        return False
+    selections = operation.selection_set.selections
+    return all(isinstance(s, FieldNode) and s.name.value in CACHEABLE_ROOT_FIELDS for s in selections)
+
+
+async def response_key(
+    cache: RequestCache, scope: str, query: str | None, operation_name: str | None, variables: dict[str, Any] | None
+) -> str | None:
+    """The cache key of this request's response, or None when it must run."""
+    if query is None or not is_cacheable(query, operation_name):
+        return None
+    generation = await cache.generation()
+    if generation is None:
+        return None
+    request = hashlib.sha256(
+        orjson.dumps([query, operation_name, variables], option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    ).hexdigest()
+    return keys.key(generation, "response", scope=scope, args=request)
+
+
+async def cached_response(cache: RequestCache, key: str) -> dict[str, Any] | None:
+    [raw] = await cache.store.get_many([key])
+    count("response", hits=int(raw is not None), misses=int(raw is None))
+    return orjson.loads(raw) if raw is not None else None
+
+
+async def store_response(cache: RequestCache, key: str, ttl_s: int, data: Any, extensions: Any) -> None:
+    await cache.store.set_many({key: orjson.dumps({"data": data, "extensions": extensions})}, ttl_s)

@@ -1,0 +1,78 @@
+"""The response cache of a real server: repeated pages are served from it, every write shows at
+once, and two viewers never share an entry."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from tests.support.server import ServerProcess
+
+MINE = "query Mine { me { username scripts { totalCount nodes { title isPublic } } } }"
+PUBLIC = "query Public { scripts(first: 50) { totalCount nodes { title } } }"
+
+
+@pytest.fixture(scope="module")
+def server(module_database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    process = ServerProcess({"DATABASE_URL": module_database}, log_dir=tmp_path_factory.mktemp("responses")).start()
+    yield process
+    process.stop()
+
+
+def gql(server: ServerProcess, query: str, token: str | None = None, variables: dict | None = None) -> dict:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    response = httpx.post(f"{server.base_url}/graphql", json={"query": query, "variables": variables}, headers=headers)
+    body = response.json()
+    assert "errors" not in body, body
+    return body["data"]
+
+
+def response_hits(server: ServerProcess) -> float:
+    text = httpx.get(f"{server.base_url}/metrics").text
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == "psscript_cache_hits_total" and sample.labels.get("cache") == "response":
+                return sample.value
+    return 0.0
+
+
+def register(server: ServerProcess, name: str) -> str:
+    mutation = 'mutation { register(username: "%s", email: "%s@example.com", password: "a long passphrase") { token } }'
+    return gql(server, mutation % (name, name))["register"]["token"]
+
+
+def create(server: ServerProcess, token: str, title: str, public: bool) -> None:
+    mutation = "mutation($t: String!, $p: Boolean!) { createScript(input: {title: $t, content: $t, isPublic: $p}) { errors { code } } }"
+    assert gql(server, mutation, token, {"t": title, "p": public})["createScript"]["errors"] == []
+
+
+def test_pages_are_served_from_the_cache_and_writes_show_at_once(server: ServerProcess) -> None:
+    alice = register(server, "rc_alice")
+    create(server, alice, "Alice public", True)
+    first = gql(server, PUBLIC)
+    hits = response_hits(server)
+    # The new script's analysis is stored in the background, which invalidates the cache once
+    # more; after that, the same page is answered from the cache.
+    for _ in range(100):
+        assert gql(server, PUBLIC) == first
+        if response_hits(server) > hits:
+            break
+        time.sleep(0.05)
+    assert response_hits(server) > hits
+    create(server, alice, "Alice second", True)  # a mutation: everything cached before is gone
+    assert gql(server, PUBLIC)["scripts"]["totalCount"] == first["scripts"]["totalCount"] + 1
+
+
+def test_the_same_query_text_never_shares_an_entry_between_viewers(server: ServerProcess) -> None:
+    bob, carol = register(server, "rc_bob"), register(server, "rc_carol")
+    create(server, bob, "Bob private", False)
+    as_bob = gql(server, MINE, bob)["me"]
+    as_carol = gql(server, MINE, carol)["me"]
+    assert as_bob["username"] == "rc_bob" and as_bob["scripts"]["nodes"] == [{"title": "Bob private", "isPublic": False}]
+    assert as_carol == {"username": "rc_carol", "scripts": {"totalCount": 0, "nodes": []}}
+    assert "Bob private" not in str(gql(server, PUBLIC))
+    assert gql(server, MINE, carol)["me"] == as_carol and gql(server, MINE, bob)["me"] == as_bob  # cached, still apart
