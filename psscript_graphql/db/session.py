@@ -1,7 +1,7 @@
 """`Database`: where resolvers, services, the worker and the CLI get sessions.
 
 `read()` gives an autocommit session for queries (on the read replica when `DATABASE_READ_URL`
-is set);
+is set); `read_transaction()` one whose statements share a transaction (and its local settings);
 `transaction()` gives one whose work commits at the end of the block or rolls back on error.
 Sessions never expire objects on commit, so rows stay usable after the transaction.
 """
@@ -27,6 +27,8 @@ class Database:
         self._reader = async_sessionmaker(
             self.read_engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
         )
+        # Reads whose statements share transaction-local settings (search's set_config(…, true)).
+        self._read_transaction = async_sessionmaker(self.read_engine, expire_on_commit=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, url: str) -> Database:
@@ -42,6 +44,13 @@ class Database:
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
         async with self._reader() as session:
+            yield session
+
+    @asynccontextmanager
+    async def read_transaction(self) -> AsyncIterator[AsyncSession]:
+        """Reads in one transaction (rolled back at the end): `SET LOCAL`/`set_config(…, true)`
+        made by one statement still hold for the next, which autocommit `read()` loses."""
+        async with self._read_transaction() as session:
             yield session
 
     @asynccontextmanager

@@ -36,7 +36,7 @@ class SimilarScriptsLoader(DataLoader[Key, list[Similar]]):
         for script_id, size in keys:
             by_size[size].append(script_id)
         found: dict[Key, list[Similar]] = defaultdict(list)
-        async with self._db.read() as session:
+        async with self._db.read_transaction() as session:  # the settings must hold for the next statement
             await session.execute(session_settings())
             for size, script_ids in sorted(by_size.items()):
                 for source_id, distance, script in await session.execute(self._statement(script_ids, size)):

@@ -143,7 +143,7 @@ def _snippet(plan: SearchPlan, row: Any, matched_by: tuple[Mode, ...]) -> str:
 
 
 async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPage:
-    async with db.read() as session:
+    async with db.read_transaction() as session:  # the settings must hold for the next statement
         await session.execute(sql.session_settings())
         rows = (await session.execute(plan.page_statement)).all()
     has_more = len(rows) > page.limit
@@ -161,7 +161,7 @@ async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPa
         )
 
     async def count_total() -> int:
-        async with db.read() as session:
+        async with db.read_transaction() as session:  # the settings must hold for the next statement
             await session.execute(sql.session_settings())
             return await session.scalar(plan.count_statement)
 
