@@ -148,9 +148,11 @@ async def dataset(db: database.BenchDatabase) -> dict[str, int]:
         await conn.close()
 
 
-async def variables_for(db: database.BenchDatabase, workload: Workload) -> list[dict[str, Any]]:
+async def variables_for(db: database.BenchDatabase, workload: Workload, graphql: Server) -> list[dict[str, Any]]:
     conn = await asyncpg.connect(**db.asyncpg_kwargs())
     try:
+        if workload.signed_in:  # its setup signs users in over HTTP
+            return await workload.variables(conn, graphql.base_url)  # type: ignore[call-arg]
         return await workload.variables(conn)
     finally:
         await conn.close()
@@ -219,7 +221,7 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
         log.info("%s: driven by its own client", workload.name)
         context = DriverContext(graphql_url=graphql.base_url, database=db, options=opts)
         return {"title": workload.title, "floor_note": workload.floor_note, **workload.driver(context)}
-    variables = asyncio.run(variables_for(db, workload))
+    variables = asyncio.run(variables_for(db, workload, graphql))
     bodies = _bodies(workload, variables)
     log.info("%s: verifying %d request bodies against the floor", workload.name, len(bodies))
     verify(workload, bodies, graphql, floor)

@@ -41,13 +41,14 @@ function request()
   end
   local headers = nil
   if tokens[index] then
-    headers = {["Authorization"] = "Bearer " .. tokens[index]}
+    -- wrk.format uses the given headers instead of wrk.headers, not in addition to them
+    headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tokens[index]}
   end
   return wrk.format(nil, nil, headers, body)
 end
 
 function response(status, headers, body)
-  if string.find(body, '"errors":', 1, true) then
+  if string.find(body, '"errors":[{', 1, true) then -- a payload's empty "errors":[] is not one
     graphql_errors = graphql_errors + 1
   end
 end
