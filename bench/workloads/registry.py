@@ -13,7 +13,7 @@ Planned, waiting for the API they measure (README, "Benchmarks"):
 
 from __future__ import annotations
 
-from bench.workloads import detail_page, list_page, mutation_mix, search
+from bench.workloads import detail_page, list_page, mutation_mix, search, subscriptions
 from bench.workloads.base import Workload
 
-WORKLOADS: dict[str, Workload] = {w.name: w for w in (list_page.WORKLOAD, detail_page.WORKLOAD, search.WORKLOAD, mutation_mix.WORKLOAD)}
+WORKLOADS: dict[str, Workload] = {w.name: w for w in (list_page.WORKLOAD, detail_page.WORKLOAD, search.WORKLOAD, mutation_mix.WORKLOAD, subscriptions.WORKLOAD)}
