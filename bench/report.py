@@ -49,6 +49,8 @@ def markdown(results: dict[str, Any]) -> str:
               "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 (most per request) |",
               "| --- | ---: | ---: | ---: | ---: | --- |"]
     for name, entry in results["workloads"].items():
+        if "subscriptions" in entry:
+            continue  # no HTTP requests to count per
         st = entry.get("statements")
         if not st:
             lines.append(f"| {name} | n/a (pg_stat_statements not available) | | | | |")
@@ -61,8 +63,35 @@ def markdown(results: dict[str, Any]) -> str:
             f"{floor.get('queries', '–'):g} | {floor.get('control', '–'):g} | {sizes} |"
             if floor else f"| {name} | {st['graphql']['queries']:g} | {st['graphql']['control']:g} | – | – | {sizes} |"
         )
+    lines += _subscriptions(results)
+    notes = [f"- {name}: {entry['floor_note']}" for name, entry in results["workloads"].items() if entry.get("floor_note")]
+    if notes:
+        lines += ["", "Floors:", "", *notes]
     lines += ["", "Targets:", ""] + [f"- {line}" for line in targets(results)]
     return "\n".join(lines) + "\n"
+
+
+def _subscriptions(results: dict[str, Any]) -> list[str]:
+    rows = []
+    for name, entry in results["workloads"].items():
+        sub = entry.get("subscriptions")
+        if not sub:
+            continue
+        delivery, end_to_end = sub["final_event_delivery"], sub["trigger_to_final_event"]
+
+        def cell(p: dict[str, float]) -> str:
+            return " / ".join(f"{p[k]:.1f}" for k in ("p50_ms", "p95_ms", "p99_ms")) if p else "–"
+
+        jobs = sub["jobs_per_second"]
+        rows.append(f"| {name} | {sub['clients']} | {sub['jobs_per_round']} × {sub['rounds']} | {sub['events_received']} | "
+                    f"{sub['final_events_received']} | {cell(delivery)} | {cell(end_to_end)} | "
+                    + ("–" if jobs is None else f"{jobs:.1f}") + " |")
+    if not rows:
+        return []
+    return ["", "Subscriptions (websocket clients; no floor):", "",
+            "| workload | clients | jobs × rounds | events received | final events | final event delivery p50 / p95 / p99 ms "
+            "(job.finishedAt → receipt) | trigger → final event p50 / p95 / p99 ms | completed jobs/s |",
+            "| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |", *rows]
 
 
 def _at(entry: dict[str, Any], clients: int) -> dict[str, Any] | None:
@@ -87,6 +116,8 @@ def targets(results: dict[str, Any]) -> list[str]:
             constant = len(set(by_size.values())) == 1
             out.append(f"{name} statements constant in page size: " + ("met" if constant else f"MISSED {by_size}"))
     for name, entry in workloads.items():
+        if not entry["runs"]:
+            continue
         worst = max(entry["runs"], key=lambda r: r["graphql"]["p50_us"])
         p50 = worst["graphql"]["p50_us"] / 1000
         out.append(f"{name} p50 ≤ {P50_TARGET_MS:g} ms at every concurrency (worst: {p50:.1f} ms at "

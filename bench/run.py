@@ -19,13 +19,14 @@ import httpx
 
 from bench import database, report, stats, wrk
 from bench.servers import FLOOR_APP, GRAPHQL_APP, Server, free_port
-from bench.workloads.base import Workload
+from bench.workloads.base import DriverContext, Workload
 from bench.workloads.registry import WORKLOADS
 from psscript_graphql.seed.demo import SIZES
 
 log = logging.getLogger("bench")
 RESULTS = Path(__file__).parent / "results"
 PAGE_SIZES = (1, 20, 100)
+GRAPHQL_ENV = {"RATE_LIMIT_PER_MINUTE": "0"}
 
 
 @dataclass
@@ -43,26 +44,56 @@ class Options:
 
 
 def _bodies(workload: Workload, variables: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"query": workload.query, "variables": v} for v in variables]
+    """Request bodies; a variable set may bring its own `__query`, `__operation` and `__token`."""
+    bodies = []
+    for given in variables:
+        v = dict(given)
+        body: dict[str, Any] = {"query": v.pop("__query", workload.query)}
+        if "__operation" in v:
+            body["operationName"] = v.pop("__operation")
+        token = v.pop("__token", None)
+        body["variables"] = v
+        if token is not None:
+            body["token"] = token
+        bodies.append(body)
+    return bodies
+
+
+def _request(body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The JSON to send and its headers (a bearer token travels in Authorization, as wrk sends it)."""
+    payload = {k: v for k, v in body.items() if k != "token"}
+    headers = {"Authorization": f"Bearer {body['token']}"} if "token" in body else {}
+    return payload, headers
 
 
 def _post(client: httpx.Client, url: str, body: dict[str, Any]) -> Any:
-    response = client.post(url, json=body)
+    payload, headers = _request(body)
+    response = client.post(url, json=payload, headers=headers)
     response.raise_for_status()
     return response.json()
 
 
+def _unique(body: dict[str, Any], counter: int) -> dict[str, Any]:
+    """What wrk's Lua script does to each body: `__N__` becomes a number unique to the request."""
+    return json.loads(json.dumps(body).replace(wrk.UNIQUE_MARK, f"v{counter}"))
+
+
 def verify(workload: Workload, bodies: list[dict[str, Any]], graphql: Server, floor: Server) -> None:
-    """Both servers answer every body with equal JSON (and GraphQL without errors)."""
+    """Both servers answer every body alike (equal JSON unless the workload says otherwise).
+
+    `extensions` (the query cost the server reports) is not part of the data and not compared.
+    """
     with httpx.Client(timeout=30) as client:
-        for body in bodies:
+        for counter, template in enumerate(bodies):
+            body = _unique(template, counter)
             expected = _post(client, f"{graphql.base_url}/graphql", body)
             if "errors" in expected:
                 raise SystemExit(f"bench: {workload.name}: GraphQL answered with errors: {expected['errors']}")
+            expected.pop("extensions", None)
             if workload.floor is None:
                 continue
-            actual = _post(client, f"{floor.base_url}/floor/{workload.name}", body)
-            if actual != expected:
+            actual = _post(client, f"{floor.base_url}/floor/{workload.name}", _unique(template, counter + 1_000_000))
+            if not workload.compare(expected, actual):
                 dump = RESULTS / f"mismatch-{workload.name}.json"
                 dump.write_text(json.dumps({"body": body, "graphql": expected, "floor": actual}, indent=1))
                 raise SystemExit(f"bench: {workload.name}: floor and GraphQL answers differ; both written to {dump}")
@@ -78,9 +109,10 @@ async def statements_per_request(db: database.BenchDatabase, url: str, bodies: l
     per_body = []
     try:
         async with httpx.AsyncClient(timeout=30) as client:
-            for body in bodies:
+            for counter, template in enumerate(bodies):
+                payload, headers = _request(_unique(template, 2_000_000 + counter))
                 await stats.reset(conn)
-                (await client.post(url, json=body)).raise_for_status()
+                (await client.post(url, json=payload, headers=headers)).raise_for_status()
                 per_body.append(await stats.counts(conn))
     finally:
         await conn.close()
@@ -116,9 +148,11 @@ async def dataset(db: database.BenchDatabase) -> dict[str, int]:
         await conn.close()
 
 
-async def variables_for(db: database.BenchDatabase, workload: Workload) -> list[dict[str, Any]]:
+async def variables_for(db: database.BenchDatabase, workload: Workload, graphql: Server) -> list[dict[str, Any]]:
     conn = await asyncpg.connect(**db.asyncpg_kwargs())
     try:
+        if workload.signed_in:  # its setup signs users in over HTTP
+            return await workload.variables(conn, graphql.base_url)  # type: ignore[call-arg]
         return await workload.variables(conn)
     finally:
         await conn.close()
@@ -150,8 +184,10 @@ def run(opts: Options) -> Path:
         setup = asyncio.run(prepare(db, opts))
         setup["dataset"] = asyncio.run(dataset(db))
         counting = asyncio.run(stats_available(db))
-        for server in (graphql, floor):
-            server.start(database_url=db.url, workers=opts.workers, pool_max=opts.pool_max)
+        # The bench is the only client, from one address: the per-client rate limit would
+        # answer most of its requests with 429, so the GraphQL server runs without it.
+        graphql.start(database_url=db.url, workers=opts.workers, pool_max=opts.pool_max, extra_env=GRAPHQL_ENV)
+        floor.start(database_url=db.url, workers=opts.workers, pool_max=opts.pool_max)
         results: dict[str, Any] = {
             "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "commit": _git_commit(),
@@ -181,7 +217,11 @@ def run(opts: Options) -> Path:
 
 def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, floor: Server, opts: Options,
             counting: bool) -> dict[str, Any]:
-    variables = asyncio.run(variables_for(db, workload))
+    if workload.driver is not None:
+        log.info("%s: driven by its own client", workload.name)
+        context = DriverContext(graphql_url=graphql.base_url, database=db, options=opts)
+        return {"title": workload.title, "floor_note": workload.floor_note, **workload.driver(context)}
+    variables = asyncio.run(variables_for(db, workload, graphql))
     bodies = _bodies(workload, variables)
     log.info("%s: verifying %d request bodies against the floor", workload.name, len(bodies))
     verify(workload, bodies, graphql, floor)
@@ -189,7 +229,8 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
     servers = {"graphql": graphql, "floor": floor}
     if workload.floor is not None:
         targets["floor"] = f"{floor.base_url}/floor/{workload.name}"
-    entry: dict[str, Any] = {"title": workload.title, "variable_sets": len(bodies), "verified_equal": workload.floor is not None}
+    entry: dict[str, Any] = {"title": workload.title, "variable_sets": len(bodies), "verified_equal": workload.floor is not None,
+                             "floor_note": workload.floor_note}
     if counting:
         entry["statements"] = {side: asyncio.run(statements_per_request(db, url, bodies)) for side, url in targets.items()}
         if "first" in variables[0]:

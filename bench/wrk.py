@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 LUA = Path(__file__).parent / "lua" / "post_bodies.lua"
+# Replaced by the Lua script with a number unique to each request (titles, comments, content
+# of the mutation mix must not repeat: a repeated script content is a duplicate, not a create).
+UNIQUE_MARK = "__N__"
 INSTALL_HINT = "wrk is not installed: `sudo apt-get install -y wrk` (Debian/Ubuntu) or `brew install wrk` (macOS)."
 
 
@@ -19,8 +22,16 @@ def require_wrk() -> str:
     return path
 
 
+def body_line(body: dict[str, Any]) -> str:
+    """One line of the bodies file: the JSON, after `TOKEN<tab>` when it is sent signed in
+    (JSON never holds a raw tab, so the first tab, if any, ends the token)."""
+    payload = {k: v for k, v in body.items() if k != "token"}
+    line = json.dumps(payload, separators=(",", ":"))
+    return f"{body['token']}\t{line}" if "token" in body else line
+
+
 def write_bodies(path: Path, bodies: list[dict[str, Any]]) -> Path:
-    path.write_text("".join(json.dumps(body, separators=(",", ":")) + "\n" for body in bodies))
+    path.write_text("".join(body_line(body) + "\n" for body in bodies))
     return path
 
 

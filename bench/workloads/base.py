@@ -22,13 +22,36 @@ FloorHandler = Callable[[asyncpg.Connection, dict[str, Any]], Awaitable[dict[str
 VariablesFactory = Callable[[asyncpg.Connection], Awaitable[list[dict[str, Any]]]]
 
 
+# Whether the floor's answer matches GraphQL's `data` (the default: equal JSON).
+Comparison = Callable[[dict[str, Any], dict[str, Any]], bool]
+# A workload wrk cannot drive (websockets): measures by itself and returns its report entry.
+Driver = Callable[["DriverContext"], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class DriverContext:
+    graphql_url: str  # http://host:port of the GraphQL server
+    database: Any  # bench.database.BenchDatabase
+    options: Any  # bench.run.Options
+
+
+def same_json(graphql: dict[str, Any], floor: dict[str, Any]) -> bool:
+    return graphql == floor
+
+
 @dataclass(frozen=True)
 class Workload:
     name: str
     title: str
-    query: str
+    query: str  # a body without its own "query" is sent with this one
     variables: VariablesFactory
     floor: FloorHandler | None  # None: no hand-written floor (reported as such)
+    compare: Comparison = same_json
+    # Bodies carry a bearer token ("token" beside "query"/"variables"): wrk sends it as the
+    # Authorization header, and the floor gets it as variables["__token"].
+    signed_in: bool = False
+    floor_note: str | None = None  # why there is no floor, or what it leaves out
+    driver: Driver | None = None  # set: wrk, the floor and statement counts are skipped
 
 
 def global_id(type_name: str, id_: int) -> str:
