@@ -77,7 +77,7 @@ class CacheHitRatio:
 
 @strawberry.type(description="One normalised statement from pg_stat_statements (parameters appear as $1, $2 …).")
 class StatementStats:
-    query: str = strawberry.field(description="Statement text with placeholders instead of values.")
+    query: str = strawberry.field(description="Statement text with parameter markers instead of values.")
     calls: float = strawberry.field(description="Times executed.")
     total_time_ms: float = strawberry.field(description="Execution time summed over all calls, in milliseconds.")
     mean_time_ms: float = strawberry.field(description="Mean execution time per call, in milliseconds.")

@@ -1,7 +1,7 @@
 """The slow query log: statements slower than `SLOW_QUERY_MS`, with their text but never their parameters.
 
 Parameters are user data (passwords hashes, script contents, e-mail addresses); the statement
-text is ours, with placeholders (`$1`) where the values went.
+text is ours, with parameter markers (`$1`) where the values went.
 """
 
 from __future__ import annotations

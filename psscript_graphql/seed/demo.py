@@ -60,7 +60,7 @@ def _sha256(text_: str) -> str:
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
-    # str.format would trip over PowerShell's own braces; replace only our placeholders.
+    # str.format would trip over PowerShell's own braces; replace only our template fields.
     for key, value in values.items():
         template = template.replace("{" + key + "}", value)
     return template

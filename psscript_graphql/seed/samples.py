@@ -1,6 +1,6 @@
-"""Real-looking PowerShell scripts for demo data, with placeholders varied per copy.
+"""Real-looking PowerShell scripts for demo data, with template fields varied per copy.
 
-Each sample is (title, description, category, tags, body). `{name}`-style placeholders are
+Each sample is (title, description, category, tags, body). `{name}`-style template fields are
 filled by the seeder so copies differ in content (and hash) but stay valid PowerShell.
 """
 
