@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -12,7 +11,7 @@ from strawberry import relay
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.loaders import nested_connection
-from psscript_graphql.core.relay import Connection, PageArgs, parse_node_ids
+from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
 from psscript_graphql.scripts.types import PAGE_ARGS_DOC
 
@@ -33,7 +32,8 @@ class UserRole(Enum):
 
 
 @strawberry.type(description="A person with an account. Email and sign-in details are shown to themselves and admins only.")
-class User(relay.Node):
+class User(LoadedNode, relay.Node):
+    node_loader = "user_by_id"
     id: relay.NodeID[int]
     username: str = strawberry.field(description="Unique name, case-insensitive.")
     role: UserRole = strawberry.field(description="USER or ADMIN.")
@@ -52,11 +52,6 @@ class User(relay.Node):
             private_last_login_at=row.last_login_at,
         )
 
-    @classmethod
-    async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[User | None]:
-        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
-        rows = await info.context.loaders.user_by_id.load_many(ids)
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     def _is_self_or_admin(self, info: Info) -> bool:
         viewer = info.context.viewer

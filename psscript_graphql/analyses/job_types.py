@@ -7,7 +7,6 @@ replaces with fresh ones before every event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,7 +16,7 @@ from strawberry import relay
 
 from psscript_graphql.analyses.types import Finding, ScriptAnalysis
 from psscript_graphql.context import Info
-from psscript_graphql.core.relay import parse_node_ids
+from psscript_graphql.core.relay import LoadedNode
 from psscript_graphql.db import models
 from psscript_graphql.jobs.events import ProgressEvent
 
@@ -65,7 +64,8 @@ async def _stored_analysis(info: Info, script_id: int) -> ScriptAnalysis | None:
 
 
 @strawberry.type(description="One analysis run of a script's content: queued, running stage by stage, then succeeded or failed.")
-class AnalysisJob(relay.Node):
+class AnalysisJob(LoadedNode, relay.Node):
+    node_loader = "analysis_job_by_id"
     id: relay.NodeID[int]
     status: AnalysisJobStatus = strawberry.field(description="QUEUED, RUNNING, SUCCEEDED or FAILED.")
     stage: AnalysisStage | None = strawberry.field(description="The last stage that finished; null before the first.")
@@ -98,13 +98,6 @@ class AnalysisJob(relay.Node):
             row=row,
         )
 
-    @classmethod
-    async def resolve_nodes(
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[AnalysisJob | None]:
-        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
-        rows = await info.context.loaders.analysis_job_by_id.load_many(ids)
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     @strawberry.field(description="The most severe findings so far (at most 50).")
     def findings(self) -> list[ProgressFinding]:

@@ -7,7 +7,6 @@ still read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,7 +16,7 @@ from strawberry import relay
 from strawberry.scalars import JSON
 
 from psscript_graphql.context import Info
-from psscript_graphql.core.relay import parse_node_ids
+from psscript_graphql.core.relay import LoadedNode
 from psscript_graphql.db import models
 
 if TYPE_CHECKING:
@@ -248,7 +247,8 @@ def _dicts(values: Any) -> list[dict[str, Any]]:
 
 
 @strawberry.type(description="What the analyzer found in a script: purpose, findings, metrics and scores (0–100).")
-class ScriptAnalysis(relay.Node):
+class ScriptAnalysis(LoadedNode, relay.Node):
+    node_loader = "analysis_by_id"
     id: relay.NodeID[int]
     purpose: str | None = strawberry.field(description="What the script does, from its help or derived from its commands.")
     security_score: int = strawberry.field(description="0–100, higher is safer.")
@@ -277,13 +277,6 @@ class ScriptAnalysis(relay.Node):
             row=row,
         )
 
-    @classmethod
-    async def resolve_nodes(
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[ScriptAnalysis | None]:
-        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
-        rows = await info.context.loaders.analysis_by_id.load_many(ids)
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     @strawberry.field(description="The analysed script.")
     async def script(self, info: Info) -> ScriptType | None:

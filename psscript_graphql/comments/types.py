@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
 
 from psscript_graphql.context import Info
-from psscript_graphql.core.relay import parse_node_ids
+from psscript_graphql.core.relay import LoadedNode
 from psscript_graphql.db import models
 
 if TYPE_CHECKING:
@@ -22,7 +21,8 @@ ScriptType = Annotated["Script", strawberry.lazy("psscript_graphql.scripts.types
 
 
 @strawberry.type(description="A comment on a script. Visible wherever the script is.")
-class Comment(relay.Node):
+class Comment(LoadedNode, relay.Node):
+    node_loader = "comment_by_id"
     id: relay.NodeID[int]
     content: str = strawberry.field(description="The comment text (plain text, 1–5,000 characters).")
     created_at: datetime = strawberry.field(description="When the comment was written.")
@@ -41,15 +41,7 @@ class Comment(relay.Node):
             author_id=row.author_id,
         )
 
-    @classmethod
-    def from_page_row(cls, row: Any) -> Comment:
-        return cls.from_row(row[0])
 
-    @classmethod
-    async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Comment | None]:
-        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
-        rows = await info.context.loaders.comment_by_id.load_many(ids)
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     @strawberry.field(description="Who wrote the comment.")
     async def author(self, info: Info) -> UserType:

@@ -13,7 +13,7 @@ import json
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import strawberry
 from sqlalchemy import ColumnElement, Select, tuple_
@@ -189,3 +189,21 @@ def expect_global_id(global_id: relay.GlobalID, type_name: str, argument: str = 
     if not (raw.isdigit() and len(raw) < 19):
         raise bad_input(f"`{argument}` is not a valid {type_name} ID.", argument=argument)
     return int(raw)
+
+
+class LoadedNode:
+    """Mixin for Relay node types whose rows come from a per-request loader: `node_loader`
+    names it (an attribute of `info.context.loaders`, by id, visibility applied), `from_row`
+    turns a row into the type. Gives `node(id)`/`nodes(ids)` and connection pages."""
+
+    node_loader: ClassVar[str]
+
+    @classmethod
+    def from_page_row(cls, row: Any) -> Any:
+        return cls.from_row(row[0])  # type: ignore[attr-defined]
+
+    @classmethod
+    async def resolve_nodes(cls, *, info: Any, node_ids: Iterable[str], required: bool = False) -> list[Any]:
+        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
+        rows = await getattr(info.context.loaders, cls.node_loader).load_many(ids)
+        return [cls.from_row(row) if row is not None else None for row in rows]  # type: ignore[attr-defined]

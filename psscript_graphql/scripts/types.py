@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -13,7 +12,7 @@ from strawberry.scalars import JSON
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.loaders import nested_connection
-from psscript_graphql.core.relay import Connection, PageArgs, parse_node_ids
+from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
 
 if TYPE_CHECKING:
@@ -53,7 +52,8 @@ class ExecutionStatus(Enum):
 
 
 @strawberry.type(description="A PowerShell script. Private scripts are visible to their owner and admins only.")
-class Script(relay.Node):
+class Script(LoadedNode, relay.Node):
+    node_loader = "script_by_id"
     id: relay.NodeID[int]
     title: str = strawberry.field(description="Short name of the script.")
     description: str | None = strawberry.field(description="What the script is for, in the author's words.")
@@ -90,15 +90,7 @@ class Script(relay.Node):
             category_id=row.category_id,
         )
 
-    @classmethod
-    def from_page_row(cls, row: Any) -> Script:
-        return cls.from_row(row[0])
 
-    @classmethod
-    async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Script | None]:
-        ids = parse_node_ids(node_ids)
-        rows = await info.context.loaders.script_by_id.load_many([i if i is not None else 0 for i in ids])
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     @strawberry.field(description="Who wrote the script.")
     async def author(self, info: Info) -> UserType:
@@ -253,7 +245,8 @@ class DependencyTreeNode:
 
 
 @strawberry.type(description="A saved state of a script's content.")
-class ScriptVersion(relay.Node):
+class ScriptVersion(LoadedNode, relay.Node):
+    node_loader = "version_by_id"
     id: relay.NodeID[int]
     version: int = strawberry.field(description="Version number, from 1, unique per script.")
     title: str = strawberry.field(description="The script's title at this version.")
@@ -278,17 +271,7 @@ class ScriptVersion(relay.Node):
             author_id=row.author_id,
         )
 
-    @classmethod
-    def from_page_row(cls, row: Any) -> ScriptVersion:
-        return cls.from_row(row[0])
 
-    @classmethod
-    async def resolve_nodes(
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[ScriptVersion | None]:
-        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
-        rows = await info.context.loaders.version_by_id.load_many(ids)
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     @strawberry.field(description="The script this version belongs to.")
     async def script(self, info: Info) -> Script | None:
@@ -304,7 +287,8 @@ class ScriptVersion(relay.Node):
 
 
 @strawberry.type(description="One recorded run of a script. Visible to the script's owner and admins.")
-class ExecutionLog(relay.Node):
+class ExecutionLog(LoadedNode, relay.Node):
+    node_loader = "execution_log_by_id"
     id: relay.NodeID[int]
     status: ExecutionStatus = strawberry.field(description="How the run ended.")
     execution_time_ms: float = strawberry.field(description="Duration of the run, in ms.")
@@ -329,17 +313,7 @@ class ExecutionLog(relay.Node):
             user_id=row.user_id,
         )
 
-    @classmethod
-    def from_page_row(cls, row: Any) -> ExecutionLog:
-        return cls.from_row(row[0])
 
-    @classmethod
-    async def resolve_nodes(
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[ExecutionLog | None]:
-        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
-        rows = await info.context.loaders.execution_log_by_id.load_many(ids)
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     @strawberry.field(description="The script that ran.")
     async def script(self, info: Info) -> Script | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,7 +10,7 @@ from strawberry import relay
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.loaders import nested_connection
-from psscript_graphql.core.relay import Connection, PageArgs, parse_node_ids
+from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
 from psscript_graphql.scripts.types import PAGE_ARGS_DOC
 
@@ -22,7 +21,8 @@ ScriptType = Annotated["Script", strawberry.lazy("psscript_graphql.scripts.types
 
 
 @strawberry.type(description="A label on scripts, e.g. `backup`.")
-class Tag(relay.Node):
+class Tag(LoadedNode, relay.Node):
+    node_loader = "tag_by_id"
     id: relay.NodeID[int]
     name: str = strawberry.field(description="Unique name: 1–48 lower-case letters, digits and . + # -, starting with a letter or digit.")
     created_at: datetime = strawberry.field(description="When the tag was first used.")
@@ -31,11 +31,6 @@ class Tag(relay.Node):
     def from_row(cls, row: models.Tag) -> Tag:
         return cls(id=row.id, name=row.name, created_at=row.created_at)
 
-    @classmethod
-    async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Tag | None]:
-        ids = [i if i is not None else 0 for i in parse_node_ids(node_ids)]
-        rows = await info.context.loaders.tag_by_id.load_many(ids)
-        return [cls.from_row(row) if row is not None else None for row in rows]
 
     @strawberry.field(description=f"Scripts with this tag that you may see, newest first. {PAGE_ARGS_DOC}")
     async def scripts(
