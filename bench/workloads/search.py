@@ -2,9 +2,19 @@
 matchedBy, script title and author) of a handful of realistic queries, anonymous viewer.
 
 The floor runs the same ranking as hand-written SQL: one statement for the scan settings, one
-for the page — text (`search_vector @@ websearch_to_tsquery`, `ts_rank`), fuzzy (`<%` on titles
-and `%` on tag names, mean of each word's best similarity) and semantic (HNSW `<=>`), each cut
-to its top 100, fused by reciprocal rank (k = 60), `ts_headline` for the page's text matches.
+for the page, mirroring `search/statements.py` and `search/fuzzy.py`:
+- text: the first TEXT_TITLE_CANDIDATES visible title matches (`to_tsvector(title) @@ tsquery`)
+  plus the first TEXT_CANDIDATES other `search_vector` matches, ranked by `ts_rank`;
+- fuzzy: each query word corrected to its nearest FUZZY_CORRECTIONS vocabulary terms
+  (`search_terms`, `%`, nearest by `<->`) and tag names; up to FUZZY_CANDIDATES scripts per
+  correction (title GIN by the term's tsquery, script_tags by tag id) plus as many whose title
+  has a correction of every word; score = mean over words of the best correction's similarity;
+- semantic: HNSW `<=>`;
+each cut to its top HYBRID_DEPTH, fused by reciprocal rank (k = RRF_K), `ts_headline` for the
+page's text matches. The session settings are the server's (bitmap scans, no parallel workers,
+custom plans), so the capped candidate scans — LIMIT without ORDER BY, table order — pick the
+same rows as the server's.
+
 What is not SQL is shared with the server, as the list page's floor shares the cursor codec:
 parsing the query (`parse_query`), embedding it (the configured provider) and turning
 headlines/titles into HTML snippets (`search/snippets.py`). The queries have no aliases and no
@@ -20,9 +30,11 @@ import asyncpg
 from bench.workloads.base import Workload, global_id, user
 from psscript_graphql.config import Settings
 from psscript_graphql.core.relay import Ordering, encode_cursor
+from psscript_graphql.db.models.scripts import TEXT_SEARCH_CONFIG
 from psscript_graphql.search import snippets
 from psscript_graphql.search.embeddings.factory import provider_for
 from psscript_graphql.search.embeddings.provider import EmbeddingProvider, embed_one
+from psscript_graphql.search.fuzzy import FUZZY_CANDIDATES, FUZZY_CORRECTIONS
 from psscript_graphql.search.query_text import SearchText, parse_query
 from psscript_graphql.search.statements import (
     HEADLINE_CHARS,
@@ -33,7 +45,8 @@ from psscript_graphql.search.statements import (
     MARK_START,
     RRF_K,
     SIMILARITY_THRESHOLD,
-    WORD_SIMILARITY_THRESHOLD,
+    TEXT_CANDIDATES,
+    TEXT_TITLE_CANDIDATES,
 )
 
 PAGE_SIZE = 10
@@ -55,45 +68,99 @@ query Search($query: String!, $mode: SearchMode!, $first: Int!) {
 }
 """
 
+# The settings `session_settings(Mode.HYBRID)` makes: without the same plan shape, the capped
+# candidate scans (LIMIT without ORDER BY) could return other rows than the server's.
 SETTINGS_SQL = f"""
-SELECT set_config('pg_trgm.word_similarity_threshold', '{WORD_SIMILARITY_THRESHOLD}', true),
-       set_config('pg_trgm.similarity_threshold', '{SIMILARITY_THRESHOLD}', true),
+SELECT set_config('pg_trgm.similarity_threshold', '{SIMILARITY_THRESHOLD}', true),
        set_config('hnsw.ef_search', '{HNSW_EF_SEARCH}', true),
-       set_config('hnsw.iterative_scan', 'strict_order', true)
+       set_config('hnsw.iterative_scan', 'strict_order', true),
+       set_config('max_parallel_workers_per_gather', '0', true),
+       set_config('enable_seqscan', 'off', true),
+       set_config('plan_cache_mode', 'force_custom_plan', true)
 """
+
+CONFIG = f"'{TEXT_SEARCH_CONFIG}'::regconfig"
+TSQ = f"websearch_to_tsquery({CONFIG}, $1)"
+VISIBLE = "s.deleted_at IS NULL AND s.is_public"  # the anonymous viewer's scripts
 
 # $1 websearch text, $2 fuzzy words, $3 their number, $4 query vector, $5 model, $6 dimensions,
 # $7 page size + 1, $8 headline options, $9 the two marker characters.
 HYBRID_SQL = f"""
-WITH q AS (SELECT websearch_to_tsquery('english'::regconfig, $1) AS tsq),
+WITH text_title AS (
+    SELECT s.id, ts_rank(s.search_vector, {TSQ}, 1)::float8 AS score
+    FROM scripts s
+    WHERE to_tsvector({CONFIG}, s.title) @@ {TSQ} AND {VISIBLE}
+    LIMIT {TEXT_TITLE_CANDIDATES}
+),
 text_top AS (
-    SELECT s.id, ts_rank(s.search_vector, q.tsq, 1)::float8 AS score
-    FROM scripts s, q
-    WHERE s.search_vector @@ q.tsq AND s.deleted_at IS NULL AND s.is_public
-    ORDER BY score DESC, s.id DESC LIMIT {HYBRID_DEPTH}
+    SELECT c.id, c.score FROM (
+        SELECT id, score FROM text_title
+        UNION ALL
+        (SELECT s.id, ts_rank(s.search_vector, {TSQ}, 1)::float8
+         FROM scripts s
+         WHERE s.search_vector @@ {TSQ} AND s.id NOT IN (SELECT id FROM text_title) AND {VISIBLE}
+         LIMIT {TEXT_CANDIDATES})
+    ) c
+    ORDER BY c.score DESC, c.id DESC LIMIT {HYBRID_DEPTH}
 ),
-words AS (SELECT w.word, w.i FROM unnest($2::text[]) WITH ORDINALITY AS w(word, i)),
-fuzzy_hits AS (
-    SELECT s.id, w.i AS word, word_similarity(w.word, s.title) AS sim
-    FROM words w JOIN scripts s ON w.word <% s.title
-    UNION ALL
-    SELECT st.script_id, w.i, similarity(t.name, w.word)
-    FROM words w JOIN tags t ON t.name % w.word JOIN script_tags st ON st.tag_id = t.id
+corrections AS (
+    SELECT w.i AS word, n.sim, n.tag_id, to_tsquery({CONFIG}, '''' || n.term || '''') AS query
+    FROM unnest($2::text[]) WITH ORDINALITY AS w(word, i)
+    CROSS JOIN LATERAL (
+        (SELECT similarity(t.term, w.word) AS sim, t.term::text AS term, NULL::bigint AS tag_id
+         FROM search_terms t WHERE t.term % w.word
+         ORDER BY t.term <-> w.word, t.term LIMIT {FUZZY_CORRECTIONS})
+        UNION ALL
+        (SELECT similarity(g.name, w.word), NULL::text, g.id
+         FROM tags g WHERE g.name % w.word
+         ORDER BY g.name <-> w.word, g.id LIMIT {FUZZY_CORRECTIONS})
+    ) n
 ),
-fuzzy_scores AS (
-    SELECT b.id, (sum(b.best::numeric) / $3::int)::float8 AS score
-    FROM (SELECT id, word, max(sim) AS best FROM fuzzy_hits GROUP BY id, word) b
-    GROUP BY b.id
+every_word AS (
+    SELECT string_agg('(' || any_term || ')', ' & ')::tsquery AS query
+    FROM (SELECT word, string_agg('(' || query::text || ')', ' | ') AS any_term
+          FROM corrections WHERE query IS NOT NULL GROUP BY word) per_word
+    HAVING count(*) > 1
+),
+fuzzy_candidates AS MATERIALIZED (
+    SELECT found.id, to_tsvector({CONFIG}, found.title) AS vector FROM (
+        SELECT m.id, m.title FROM corrections c CROSS JOIN LATERAL (
+            SELECT s.id, s.title FROM scripts s
+            WHERE to_tsvector({CONFIG}, s.title) @@ c.query AND {VISIBLE}
+            LIMIT {FUZZY_CANDIDATES}
+        ) m WHERE c.query IS NOT NULL
+        UNION ALL
+        SELECT m.id, m.title FROM corrections c CROSS JOIN LATERAL (
+            SELECT s.id, s.title FROM script_tags st JOIN scripts s ON s.id = st.script_id
+            WHERE st.tag_id = c.tag_id AND {VISIBLE}
+            LIMIT {FUZZY_CANDIDATES}
+        ) m WHERE c.tag_id IS NOT NULL
+        UNION ALL
+        SELECT m.id, m.title FROM every_word e CROSS JOIN LATERAL (
+            SELECT s.id, s.title FROM scripts s
+            WHERE to_tsvector({CONFIG}, s.title) @@ e.query AND {VISIBLE}
+            LIMIT {FUZZY_CANDIDATES}
+        ) m
+    ) found
+    GROUP BY found.id, found.title
 ),
 fuzzy_top AS (
-    SELECT f.id, f.score FROM fuzzy_scores f JOIN scripts s ON s.id = f.id
-    WHERE s.deleted_at IS NULL AND s.is_public
-    ORDER BY f.score DESC, f.id DESC LIMIT {HYBRID_DEPTH}
+    SELECT b.id, (sum(b.best::numeric) / $3::int)::float8 AS score
+    FROM (
+        SELECT h.id, h.word, max(h.sim) AS best FROM (
+            SELECT f.id, c.word, c.sim FROM fuzzy_candidates f JOIN corrections c ON f.vector @@ c.query
+            UNION ALL
+            SELECT f.id, c.word, c.sim FROM fuzzy_candidates f
+            JOIN script_tags st ON st.script_id = f.id JOIN corrections c ON c.tag_id = st.tag_id
+        ) h GROUP BY h.id, h.word
+    ) b
+    GROUP BY b.id
+    ORDER BY score DESC, b.id DESC LIMIT {HYBRID_DEPTH}
 ),
 semantic_top AS (
     SELECT e.script_id AS id, e.embedding <=> $4::vector AS distance
     FROM script_embeddings e JOIN scripts s ON s.id = e.script_id
-    WHERE e.model = $5 AND e.dimensions = $6 AND s.deleted_at IS NULL AND s.is_public
+    WHERE e.model = $5 AND e.dimensions = $6 AND {VISIBLE}
     ORDER BY e.embedding <=> $4::vector, e.script_id LIMIT {HYBRID_DEPTH}
 ),
 ranked AS (
@@ -113,9 +180,9 @@ fused AS (
 SELECT f.id, f.score, f.in_text, f.in_fuzzy, f.in_semantic, s.title, s.description, s.content, s.tag_names,
        s.author_id, u.username,
        CASE WHEN f.in_text THEN ts_headline(
-           'english'::regconfig,
+           {CONFIG},
            translate(concat_ws(E'\\n', s.description, left(s.content, {HEADLINE_CHARS})), $9, ''),
-           (SELECT tsq FROM q), $8)
+           {TSQ}, $8)
        END AS headline
 FROM fused f JOIN scripts s ON s.id = f.id JOIN users u ON u.id = s.author_id
 ORDER BY f.score DESC, f.id DESC

@@ -1,0 +1,12 @@
+"""The bench's workloads import against the current server code (a renamed constant breaks `python -m bench`)."""
+
+from __future__ import annotations
+
+from bench.workloads.registry import WORKLOADS
+
+
+def test_every_workload_is_registered_under_its_own_name() -> None:
+    assert {"list_page", "detail_page", "search", "mutation_mix", "subscriptions"} <= set(WORKLOADS)
+    for name, workload in WORKLOADS.items():
+        assert workload.name == name
+        assert workload.floor is not None or workload.floor_note
