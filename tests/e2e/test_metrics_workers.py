@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -28,15 +30,25 @@ def test_metrics_are_summed_over_worker_processes(fresh_database: str, tmp_path:
     metrics_dir.mkdir()
     (metrics_dir / "counter_999999.db").write_bytes(b"stale values of an earlier run")  # must be cleared at start
     server = ServerProcess(
-        {"DATABASE_URL": fresh_database, "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir), "DB_POOL_MIN": "1"},
+        # LOG_LEVEL=info: uvicorn logs "Application startup complete" once per worker.
+        {"DATABASE_URL": fresh_database, "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir), "DB_POOL_MIN": "1", "LOG_LEVEL": "info"},
         ("--workers", "2"),
         log_dir=tmp_path,
     ).start()
     try:
-        for _ in range(REQUESTS):
-            # A new connection each time, so the kernel spreads the requests over both workers.
+        # /healthz answers as soon as one worker is up; send only once both are serving.
+        deadline = time.monotonic() + 60
+        while server.log().count("Application startup complete") < 2:
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.1)
+
+        def probe(_: int) -> int:
+            # A new connection each time, and several at once, so both workers take some.
             response = httpx.post(f"{server.base_url}/graphql", json={"query": "query WorkerProbe { serverInfo { version } }"})
-            assert response.status_code == 200
+            return response.status_code
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            assert list(pool.map(probe, range(REQUESTS))) == [200] * REQUESTS
         scrapes = [httpx.get(f"{server.base_url}/metrics").text for _ in range(6)]
         assert [served(text) for text in scrapes] == [REQUESTS] * 6
         assert len({path.name.split("_")[-1] for path in metrics_dir.glob("*.db")}) >= 2  # files of two processes
