@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
-from redis.asyncio import Redis
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -14,6 +13,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 
 from psscript_graphql.cache.base import make_store
+from psscript_graphql.cache.redis import request_path_client
 from psscript_graphql.config import Settings
 from psscript_graphql.core.garbage import tune_for_serving
 from psscript_graphql.db import migrate
@@ -61,10 +61,8 @@ async def readyz(request: Request) -> JSONResponse:
 def create_app(settings: Settings, database_url: str) -> Starlette:
     db = Database.from_settings(settings, database_url)
     jobs = JobRuntime.from_settings(settings)
-    # The request path's own client (cache, rate limits, persisted queries) with short timeouts:
-    # a Redis outage must degrade to the database quickly, not hang requests. The job runtime
-    # keeps its client for blocking stream reads.
-    redis = Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1) if settings.redis_url else None
+    # The job runtime keeps its own client for blocking stream reads.
+    redis = request_path_client(settings.redis_url) if settings.redis_url else None
     cache_store = make_store(redis)
     graphql = PSScriptGraphQL(db, settings, redis=redis, jobs=jobs, cache_store=cache_store)
     retention = PeriodicRetention(

@@ -98,7 +98,6 @@ class AnalysisJob(LoadedNode, relay.Node):
             row=row,
         )
 
-
     @strawberry.field(description="The most severe findings so far (at most 50).")
     def findings(self) -> list[ProgressFinding]:
         return [ProgressFinding.from_dict(d) for d in self.row.findings or [] if isinstance(d, dict)]

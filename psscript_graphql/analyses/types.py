@@ -277,7 +277,6 @@ class ScriptAnalysis(LoadedNode, relay.Node):
             row=row,
         )
 
-
     @strawberry.field(description="The analysed script.")
     async def script(self, info: Info) -> ScriptType | None:
         from psscript_graphql.scripts.types import Script

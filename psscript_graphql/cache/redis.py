@@ -17,6 +17,13 @@ from redis.exceptions import RedisError
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "psscript:cache:generation"
+# The request path (cache, rate limits, persisted queries, the worker's invalidations) uses its own
+# client with short timeouts: a Redis outage must degrade to the database, not hang requests.
+REQUEST_PATH_TIMEOUT_S = 1
+
+
+def request_path_client(url: str) -> Redis:
+    return Redis.from_url(url, socket_timeout=REQUEST_PATH_TIMEOUT_S, socket_connect_timeout=REQUEST_PATH_TIMEOUT_S)
 
 
 class RedisStore:

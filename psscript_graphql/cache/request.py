@@ -30,10 +30,7 @@ class RequestCache:
         self._generation_read = False
 
     async def generation(self) -> int | None:
-        """The generation this request reads and writes under; None: do not cache."""
-        return await self._current()
-
-    async def _current(self) -> int | None:
+        """The generation this request reads and writes under (read once); None: do not cache."""
         if not self.reads:
             return None
         if not self._generation_read:
@@ -49,7 +46,7 @@ class RequestCache:
         load: Callable[[list[K]], Awaitable[dict[K, Any]]],
     ) -> dict[K, Any]:
         """Rows by key from the cache; the misses from `load`, then cached. Missing rows are not cached."""
-        generation = await self._current()
+        generation = await self.generation()
         if generation is None:
             return await load(list(wanted))
         cache_keys = [keys.key(generation, kind, args=key) for key in wanted]
@@ -81,7 +78,7 @@ class RequestCache:
         decode: Callable[[Any], T],
     ) -> T:
         """A computed value (a page, an analytics table) for this scope and these arguments."""
-        generation = await self._current()
+        generation = await self.generation()
         if generation is None:
             return await compute()
         cache_key = keys.key(generation, kind, scope=scope, args=args)

@@ -32,7 +32,6 @@ class Category(LoadedNode, relay.Node):
     def from_row(cls, row: models.Category) -> Category:
         return cls(id=row.id, name=row.name, description=row.description, created_at=row.created_at)
 
-
     @strawberry.field(description=f"Scripts in this category that you may see, newest first. {PAGE_ARGS_DOC}")
     async def scripts(
         self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None

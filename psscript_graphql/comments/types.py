@@ -42,7 +42,6 @@ class Comment(LoadedNode, relay.Node):
         )
 
 
-
     @strawberry.field(description="Who wrote the comment.")
     async def author(self, info: Info) -> UserType:
         from psscript_graphql.accounts.types import User

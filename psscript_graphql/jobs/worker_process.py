@@ -10,9 +10,7 @@ import asyncio
 import logging
 import signal
 
-from redis.asyncio import Redis
-
-from psscript_graphql.cache.redis import RedisStore
+from psscript_graphql.cache.redis import RedisStore, request_path_client
 from psscript_graphql.config import Settings
 from psscript_graphql.db.bootstrap import StartupError, wait_for_database
 from psscript_graphql.db.session import Database
@@ -30,7 +28,7 @@ async def run_worker(settings: Settings, database_url: str) -> None:
     jobs = JobRuntime.from_settings(settings)
     db = Database.from_settings(settings, database_url)
     # Stored analyses invalidate the API replicas' shared cache (see cache/invalidation.py).
-    cache_client = Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1)
+    cache_client = request_path_client(settings.redis_url)
     try:
         await jobs.check()
         await wait_for_database(db.engine)

@@ -91,7 +91,6 @@ class Script(LoadedNode, relay.Node):
         )
 
 
-
     @strawberry.field(description="Who wrote the script.")
     async def author(self, info: Info) -> UserType:
         return _user(await info.context.loaders.user_by_id.load(self.author_id))
@@ -272,7 +271,6 @@ class ScriptVersion(LoadedNode, relay.Node):
         )
 
 
-
     @strawberry.field(description="The script this version belongs to.")
     async def script(self, info: Info) -> Script | None:
         row = await info.context.loaders.script_by_id.load(self.script_id)
@@ -312,7 +310,6 @@ class ExecutionLog(LoadedNode, relay.Node):
             script_id=row.script_id,
             user_id=row.user_id,
         )
-
 
 
     @strawberry.field(description="The script that ran.")

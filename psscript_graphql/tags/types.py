@@ -31,7 +31,6 @@ class Tag(LoadedNode, relay.Node):
     def from_row(cls, row: models.Tag) -> Tag:
         return cls(id=row.id, name=row.name, created_at=row.created_at)
 
-
     @strawberry.field(description=f"Scripts with this tag that you may see, newest first. {PAGE_ARGS_DOC}")
     async def scripts(
         self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
