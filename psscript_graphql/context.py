@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import strawberry
+from aiodataloader import DataLoader
 from starlette.requests import HTTPConnection
 
 from psscript_graphql.accounts import loaders as account_loaders
@@ -32,6 +33,17 @@ if TYPE_CHECKING:
 class Loaders:
     def __init__(self, db: Database, viewer: Viewer, cache: RequestCache | None = None) -> None:
         self._db, self._viewer, self._cache = db, viewer, cache
+
+    def release(self) -> None:
+        """Let go of every row and future loaded so far, once the operation's answer is built.
+
+        graphql-core's execution state is cyclic, so whatever it reaches waits for the cyclic
+        garbage collector; emptied loaders leave it little to reach, and reference counting
+        frees the rows at once (the bench measured the collector's share of a list page)."""
+        for name, value in list(vars(self).items()):
+            if isinstance(value, DataLoader):
+                value.clear_all()
+                del self.__dict__[name]
 
     # accounts
     @cached_property
@@ -64,7 +76,7 @@ class Loaders:
     @cached_property
     def script_by_id(self) -> script_loaders.ScriptByIdLoader:
         loader = script_loaders.ScriptByIdLoader(self._db, self._viewer)
-        loader.cache = self._cache
+        loader.row_cache = self._cache
         return loader
 
     @cached_property
@@ -204,7 +216,7 @@ class Loaders:
     @cached_property
     def analysis_by_script(self) -> analysis_loaders.AnalysisByScriptLoader:
         loader = analysis_loaders.AnalysisByScriptLoader(self._db)
-        loader.cache = self._cache
+        loader.row_cache = self._cache
         return loader
 
     @cached_property

@@ -68,7 +68,9 @@ class CachedRowByKeyLoader(RowByKeyLoader[K, V]):
     cache_kind: str
     cache_model: type
     cache_ttl_s: int
-    cache: RequestCache | None = None
+    # Not `cache`: aiodataloader reads that name as its per-request memoization switch, and a
+    # None there made every load of a key a new batch.
+    row_cache: RequestCache | None = None
 
     def visible(self, row: Any) -> bool:
         return True
@@ -78,10 +80,10 @@ class CachedRowByKeyLoader(RowByKeyLoader[K, V]):
             return {self.key_of(row): row for row in await session.scalars(self.statement(keys))}
 
     async def batch_load_fn(self, keys: Sequence[K]) -> list[Any]:
-        if self.cache is None:
+        if self.row_cache is None:
             found = await self._from_db(list(keys))
         else:
-            found = await self.cache.rows(self.cache_kind, self.cache_model, self.cache_ttl_s, keys, self._from_db)
+            found = await self.row_cache.rows(self.cache_kind, self.cache_model, self.cache_ttl_s, keys, self._from_db)
         rows = [found.get(key) for key in keys]
         return [row if row is not None and self.visible(row) else None for row in rows]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -12,6 +13,7 @@ from strawberry.scalars import JSON
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.loaders import nested_connection
+from psscript_graphql.core.prefetch import Prefetchers, loaded_now
 from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
 
@@ -41,6 +43,32 @@ def _user(row: models.User) -> Any:
     from psscript_graphql.accounts.types import User
 
     return User.from_row(row)
+
+
+def _category(row: models.Category | None) -> Any:
+    from psscript_graphql.categories.types import Category
+
+    return Category.from_row(row) if row else None
+
+
+def _tags(rows: list[models.Tag]) -> list[Any]:
+    from psscript_graphql.tags.types import Tag
+
+    return [Tag.from_row(row) for row in rows]
+
+
+def _analysis(row: models.ScriptAnalysis | None) -> Any:
+    from psscript_graphql.analyses.types import ScriptAnalysis
+
+    return ScriptAnalysis.from_row(row) if row else None
+
+
+def _version(row: models.ScriptVersion | None) -> ScriptVersion | None:
+    return ScriptVersion.from_row(row) if row else None
+
+
+def _is_some(row: object) -> bool:
+    return row is not None
 
 
 @strawberry.enum(description="Outcome of a script run.")
@@ -92,28 +120,22 @@ class Script(LoadedNode, relay.Node):
 
 
     @strawberry.field(description="Who wrote the script.")
-    async def author(self, info: Info) -> UserType:
-        return _user(await info.context.loaders.user_by_id.load(self.author_id))
+    def author(self, info: Info) -> UserType:
+        return loaded_now(info.context.loaders.user_by_id, self.author_id, _user)
 
     @strawberry.field(description="The script's category, if any.")
-    async def category(self, info: Info) -> CategoryType | None:
+    def category(self, info: Info) -> CategoryType | None:
         if self.category_id is None:
             return None
-        from psscript_graphql.categories.types import Category
-
-        row = await info.context.loaders.category_by_id.load(self.category_id)
-        return Category.from_row(row) if row else None
+        return loaded_now(info.context.loaders.category_by_id, self.category_id, _category)
 
     @strawberry.field(description="Tags of the script, by name.")
-    async def tags(self, info: Info) -> list[TagType]:
-        from psscript_graphql.tags.types import Tag
-
-        return [Tag.from_row(row) for row in await info.context.loaders.tags_by_script.load(self.id)]
+    def tags(self, info: Info) -> list[TagType]:
+        return loaded_now(info.context.loaders.tags_by_script, self.id, _tags)
 
     @strawberry.field(description="The current version's record (commit message, author, time).")
-    async def latest_version(self, info: Info) -> ScriptVersion | None:
-        row = await info.context.loaders.latest_version_by_script.load(self.id)
-        return ScriptVersion.from_row(row) if row else None
+    def latest_version(self, info: Info) -> ScriptVersion | None:
+        return loaded_now(info.context.loaders.latest_version_by_script, self.id, _version)
 
     @strawberry.field(description=f"Every version, newest first. {PAGE_ARGS_DOC}")
     async def versions(
@@ -126,15 +148,12 @@ class Script(LoadedNode, relay.Node):
         )
 
     @strawberry.field(description="Number of versions, without loading them.")
-    async def version_count(self, info: Info) -> int:
-        return await info.context.loaders.version_count_by_script.load(self.id)
+    def version_count(self, info: Info) -> int:
+        return loaded_now(info.context.loaders.version_count_by_script, self.id, int)
 
     @strawberry.field(description="The latest analysis, or null before the first one finishes.")
-    async def analysis(self, info: Info) -> AnalysisType | None:
-        from psscript_graphql.analyses.types import ScriptAnalysis
-
-        row = await info.context.loaders.analysis_by_script.load(self.id)
-        return ScriptAnalysis.from_row(row) if row else None
+    def analysis(self, info: Info) -> AnalysisType | None:
+        return loaded_now(info.context.loaders.analysis_by_script, self.id, _analysis)
 
     @strawberry.field(description=f"Comments, oldest first. {PAGE_ARGS_DOC}")
     async def comments(
@@ -149,8 +168,8 @@ class Script(LoadedNode, relay.Node):
         )
 
     @strawberry.field(description="Number of comments, without loading them.")
-    async def comment_count(self, info: Info) -> int:
-        return await info.context.loaders.comment_count_by_script.load(self.id)
+    def comment_count(self, info: Info) -> int:
+        return loaded_now(info.context.loaders.comment_count_by_script, self.id, int)
 
     @strawberry.field(description=f"Who starred the script, newest first. {PAGE_ARGS_DOC}")
     async def favorited_by(
@@ -165,14 +184,14 @@ class Script(LoadedNode, relay.Node):
         )
 
     @strawberry.field(description="How many users starred the script.")
-    async def favorite_count(self, info: Info) -> int:
-        return await info.context.loaders.favorite_count_by_script.load(self.id)
+    def favorite_count(self, info: Info) -> int:
+        return loaded_now(info.context.loaders.favorite_count_by_script, self.id, int)
 
     @strawberry.field(description="Whether you starred the script (false when signed out).")
-    async def is_favorite(self, info: Info) -> bool:
+    def is_favorite(self, info: Info) -> bool:
         if not info.context.viewer.is_authenticated:
             return False
-        return await info.context.loaders.viewer_favorite.load(self.id) is not None
+        return loaded_now(info.context.loaders.viewer_favorite, self.id, _is_some)
 
     @strawberry.field(description=f"Recorded runs, newest first; null unless you own the script or are an admin. {PAGE_ARGS_DOC}")
     async def execution_logs(
@@ -230,6 +249,27 @@ class Script(LoadedNode, relay.Node):
             DependencyTreeNode(script=Script.from_row(script), depth=depth, parent_id=parent_id)
             for script, depth, parent_id in rows
         ]
+
+
+async def _viewer_favorites(context: Any, scripts: Sequence[Script]) -> Any:
+    if context.viewer.is_authenticated:
+        await context.loaders.viewer_favorite.load_many([script.id for script in scripts])
+
+
+# What `prefetch` loads for a page of scripts, by the field the query selects on them.
+SCRIPT_PREFETCHERS: Prefetchers = {
+    "author": lambda context, scripts: context.loaders.user_by_id.load_many([s.author_id for s in scripts]),
+    "category": lambda context, scripts: context.loaders.category_by_id.load_many(
+        [s.category_id for s in scripts if s.category_id is not None]
+    ),
+    "tags": lambda context, scripts: context.loaders.tags_by_script.load_many([s.id for s in scripts]),
+    "analysis": lambda context, scripts: context.loaders.analysis_by_script.load_many([s.id for s in scripts]),
+    "latestVersion": lambda context, scripts: context.loaders.latest_version_by_script.load_many([s.id for s in scripts]),
+    "versionCount": lambda context, scripts: context.loaders.version_count_by_script.load_many([s.id for s in scripts]),
+    "commentCount": lambda context, scripts: context.loaders.comment_count_by_script.load_many([s.id for s in scripts]),
+    "favoriteCount": lambda context, scripts: context.loaders.favorite_count_by_script.load_many([s.id for s in scripts]),
+    "isFavorite": _viewer_favorites,
+}
 
 
 @strawberry.type(description="One script in a dependency tree, with its depth and the script that uses it.")

@@ -19,3 +19,4 @@ class FreshLoadersPerOperation(SchemaExtension):
         if isinstance(getattr(context, "request", None), WebSocket):
             context.refresh_loaders()
         yield
+        context.loaders.release()
