@@ -45,6 +45,7 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {name} | {run['connections']} | " + " | ".join(_side(graphql)) + " | "
                 + " | ".join(_side(floor)) + f" | {ratio} | {cpu_ratio} | {errors} |"
             )
+    lines += _cached_table(results)
     lines += ["", "SQL statements per request (pg_stat_statements; queries + transaction control/pings):", "",
               "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 (most per request) |",
               "| --- | ---: | ---: | ---: | ---: | --- |"]
@@ -69,6 +70,25 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", "Floors:", "", *notes]
     lines += ["", "Targets:", ""] + [f"- {line}" for line in targets(results)]
     return "\n".join(lines) + "\n"
+
+
+def _cached_table(results: dict[str, Any]) -> list[str]:
+    rows = []
+    for name, entry in results["workloads"].items():
+        for run in entry["runs"]:
+            cached, floor = run.get("cached"), run.get("floor")
+            if cached is None:
+                continue
+            ratio = f"{cached['rps'] / floor['rps']:.2f}" if floor else "–"
+            rows.append(f"| {name} | {run['connections']} | " + " | ".join(_side(cached)) + " | "
+                        + (f"{floor['rps']:.0f}" if floor else "–") + f" | {ratio} | {cached['errors']} |")
+    if not rows:
+        return []
+    return ["", "With the response cache (the production default; reads only — every body was answered once "
+            "before the cell, so these are hits):", "",
+            "| workload | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | floor req/s "
+            "| GraphQL/floor req/s | errors |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", *rows]
 
 
 def _subscriptions(results: dict[str, Any]) -> list[str]:
@@ -98,17 +118,24 @@ def _at(entry: dict[str, Any], clients: int) -> dict[str, Any] | None:
     return next((run for run in entry["runs"] if run["connections"] == clients), None)
 
 
+SIDES = {"graphql": "executed (no response cache)", "cached": "response cache (production default)"}
+
+
 def targets(results: dict[str, Any]) -> list[str]:
+    """Each target for each GraphQL server measured: executing every request, and with the
+    response cache as production runs."""
     out = []
     workloads = results["workloads"]
     list_page = workloads.get("list_page")
     run = _at(list_page, TARGET_CLIENTS) if list_page else None
-    if run and run.get("floor"):
-        ratio = run["graphql"]["rps"] / run["floor"]["rps"]
-        p99 = run["graphql"]["p99_us"] / 1000
-        out.append(f"list page ≥ {LIST_RATIO_TARGET}× floor at {TARGET_CLIENTS} clients: {ratio:.2f}× — "
+    for side, label in SIDES.items():
+        if not (run and run.get("floor") and run.get(side)):
+            continue
+        ratio = run[side]["rps"] / run["floor"]["rps"]
+        p99 = run[side]["p99_us"] / 1000
+        out.append(f"list page ≥ {LIST_RATIO_TARGET}× floor at {TARGET_CLIENTS} clients, {label}: {ratio:.2f}× — "
                    + ("met" if ratio >= LIST_RATIO_TARGET else "MISSED"))
-        out.append(f"list page p99 < {LIST_P99_TARGET_MS:g} ms at {TARGET_CLIENTS} clients: {p99:.1f} ms — "
+        out.append(f"list page p99 < {LIST_P99_TARGET_MS:g} ms at {TARGET_CLIENTS} clients, {label}: {p99:.1f} ms — "
                    + ("met" if p99 < LIST_P99_TARGET_MS else "MISSED"))
     for name, entry in workloads.items():
         by_size = entry.get("statements_by_page_size")
@@ -116,10 +143,12 @@ def targets(results: dict[str, Any]) -> list[str]:
             constant = len(set(by_size.values())) == 1
             out.append(f"{name} statements constant in page size: " + ("met" if constant else f"MISSED {by_size}"))
     for name, entry in workloads.items():
-        if not entry["runs"]:
-            continue
-        worst = max(entry["runs"], key=lambda r: r["graphql"]["p50_us"])
-        p50 = worst["graphql"]["p50_us"] / 1000
-        out.append(f"{name} p50 ≤ {P50_TARGET_MS:g} ms at every concurrency (worst: {p50:.1f} ms at "
-                   f"{worst['connections']} clients) — " + ("met" if p50 <= P50_TARGET_MS else "MISSED"))
+        for side, label in SIDES.items():
+            runs = [run for run in entry["runs"] if run.get(side)]
+            if not runs:
+                continue
+            worst = max(runs, key=lambda r: r[side]["p50_us"])
+            p50 = worst[side]["p50_us"] / 1000
+            out.append(f"{name} p50 ≤ {P50_TARGET_MS:g} ms at every concurrency, {label} (worst: {p50:.1f} ms at "
+                       f"{worst['connections']} clients) — " + ("met" if p50 <= P50_TARGET_MS else "MISSED"))
     return out

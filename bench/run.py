@@ -26,10 +26,12 @@ from psscript_graphql.seed.demo import SIZES
 log = logging.getLogger("bench")
 RESULTS = Path(__file__).parent / "results"
 PAGE_SIZES = (1, 20, 100)
-# No rate limits for a load generator. The response cache is off by default so the bench measures
-# execution and its SQL statements; BENCH_RESPONSE_CACHE_TTL=300 measures what a read-heavy
-# frontend sees with it on (README, "Performance").
-GRAPHQL_ENV = {"RATE_LIMIT_PER_MINUTE": "0", "RESPONSE_CACHE_TTL": os.environ.get("BENCH_RESPONSE_CACHE_TTL", "0")}
+# No rate limits for a load generator. Two GraphQL servers: `graphql` with the response cache
+# off, so every request executes (its resolvers, loaders and SQL statements are what is
+# measured), and `cached` as production runs by default, the response cache on; reads are
+# measured against both (README, "Performance").
+GRAPHQL_ENV = {"RATE_LIMIT_PER_MINUTE": "0", "RESPONSE_CACHE_TTL": "0"}
+CACHED_ENV = {"RATE_LIMIT_PER_MINUTE": "0"}
 
 
 @dataclass
@@ -81,8 +83,9 @@ def _unique(body: dict[str, Any], counter: int) -> dict[str, Any]:
     return json.loads(json.dumps(body).replace(wrk.UNIQUE_MARK, f"v{counter}"))
 
 
-def verify(workload: Workload, bodies: list[dict[str, Any]], graphql: Server, floor: Server) -> None:
-    """Both servers answer every body alike (equal JSON unless the workload says otherwise).
+def verify(workload: Workload, bodies: list[dict[str, Any]], graphql: Server, floor: Server, cached: Server | None) -> None:
+    """Both servers answer every body alike (equal JSON unless the workload says otherwise),
+    and the cached server answers exactly as the uncached one, on a miss and on a hit.
 
     `extensions` (the query cost the server reports) is not part of the data and not compared.
     """
@@ -93,6 +96,12 @@ def verify(workload: Workload, bodies: list[dict[str, Any]], graphql: Server, fl
             if "errors" in expected:
                 raise SystemExit(f"bench: {workload.name}: GraphQL answered with errors: {expected['errors']}")
             expected.pop("extensions", None)
+            if cached is not None:
+                for attempt in ("miss", "hit"):
+                    answer = _post(client, f"{cached.base_url}/graphql", body)
+                    answer.pop("extensions", None)
+                    if answer != expected:
+                        raise SystemExit(f"bench: {workload.name}: the cached server's answer ({attempt}) differs: {answer}")
             if workload.floor is None:
                 continue
             actual = _post(client, f"{floor.base_url}/floor/{workload.name}", _unique(template, counter + 1_000_000))
@@ -182,6 +191,8 @@ def run(opts: Options) -> Path:
     db = database.open_server(os.environ.get("DATABASE_URL"))
     graphql = Server("graphql", GRAPHQL_APP, free_port())
     floor = Server("floor", FLOOR_APP, free_port())
+    chosen = [WORKLOADS[name] for name in opts.workloads]
+    cached = Server("cached", GRAPHQL_APP, free_port()) if any(w.cacheable and not w.driver for w in chosen) else None
     started = time.time()
     try:
         setup = asyncio.run(prepare(db, opts))
@@ -191,6 +202,8 @@ def run(opts: Options) -> Path:
         # answer most of its requests with 429, so the GraphQL server runs without it.
         graphql.start(database_url=db.url, workers=opts.workers, pool_max=opts.pool_max, extra_env=GRAPHQL_ENV)
         floor.start(database_url=db.url, workers=opts.workers, pool_max=opts.pool_max)
+        if cached is not None:
+            cached.start(database_url=db.url, workers=opts.workers, pool_max=opts.pool_max, extra_env=CACHED_ENV)
         results: dict[str, Any] = {
             "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "commit": _git_commit(),
@@ -201,11 +214,12 @@ def run(opts: Options) -> Path:
             "workloads": {},
         }
         for name in opts.workloads:
-            results["workloads"][name] = measure(WORKLOADS[name], db, graphql, floor, opts, counting)
+            results["workloads"][name] = measure(WORKLOADS[name], db, graphql, floor, cached, opts, counting)
         results["elapsed_s"] = round(time.time() - started, 1)
     finally:
-        for server in (graphql, floor):
-            server.stop()
+        for server in (graphql, floor, cached):
+            if server is not None:
+                server.stop()
         db.stop()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     json_path = opts.out / f"bench-{stamp}.json"
@@ -218,8 +232,8 @@ def run(opts: Options) -> Path:
     return json_path
 
 
-def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, floor: Server, opts: Options,
-            counting: bool) -> dict[str, Any]:
+def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, floor: Server, cached: Server | None,
+            opts: Options, counting: bool) -> dict[str, Any]:
     if workload.driver is not None:
         log.info("%s: driven by its own client", workload.name)
         context = DriverContext(graphql_url=graphql.base_url, database=db, options=opts)
@@ -227,15 +241,20 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
     variables = asyncio.run(variables_for(db, workload, graphql))
     bodies = _bodies(workload, variables)
     log.info("%s: verifying %d request bodies against the floor", workload.name, len(bodies))
-    verify(workload, bodies, graphql, floor)
+    cached = cached if workload.cacheable else None
+    verify(workload, bodies, graphql, floor, cached)
     targets = {"graphql": f"{graphql.base_url}/graphql"}
     servers = {"graphql": graphql, "floor": floor}
     if workload.floor is not None:
         targets["floor"] = f"{floor.base_url}/floor/{workload.name}"
+    if cached is not None:
+        targets["cached"], servers["cached"] = f"{cached.base_url}/graphql", cached
     entry: dict[str, Any] = {"title": workload.title, "variable_sets": len(bodies), "verified_equal": workload.floor is not None,
                              "floor_note": workload.floor_note}
     if counting:
-        entry["statements"] = {side: asyncio.run(statements_per_request(db, url, bodies)) for side, url in targets.items()}
+        entry["statements"] = {
+            side: asyncio.run(statements_per_request(db, url, bodies)) for side, url in targets.items() if side != "cached"
+        }
         if "first" in variables[0]:
             entry["statements_by_page_size"] = {
                 str(size): asyncio.run(statements_per_request(

@@ -52,6 +52,9 @@ class Workload:
     signed_in: bool = False
     floor_note: str | None = None  # why there is no floor, or what it leaves out
     driver: Driver | None = None  # set: wrk, the floor and statement counts are skipped
+    # Reads are also measured against a server with the response cache on (the production
+    # default); writes are never served from it.
+    cacheable: bool = True
 
 
 def global_id(type_name: str, id_: int) -> str:
