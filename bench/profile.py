@@ -60,14 +60,14 @@ def run(workload_name: str, *, requests: int, concurrency: int, out: Path, measu
             finally:
                 await conn.close()
             bodies = [{"query": workload.query, "variables": v} for v in variables]
-            # As the bench's `graphql` server runs: no rate limits, response cache off (run.GRAPHQL_ENV).
+            # As the bench's `graphql` server runs: no rate limits, no caches (run.GRAPHQL_ENV).
             settings = replace(
                 Settings.from_env(),
                 production=True,
                 log_level="warning",
                 database_url=db.url,
                 rate_limit_per_minute=0,
-                response_cache_ttl_s=0,
+                cache_enabled=False,
             )
             app = create_app(settings, db.url)
             # The lifespan runs as under uvicorn: pool warm-up, GC tuning.

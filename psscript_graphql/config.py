@@ -97,6 +97,7 @@ class Settings:
     introspection: bool | None = None  # None: on except in production
     ws_init_timeout: float = 10.0
     response_cache_ttl_s: int = 300
+    cache_enabled: bool = True
 
     @property
     def introspection_enabled(self) -> bool:
@@ -155,6 +156,7 @@ class Settings:
             rate_limit_burst=_int(env, "RATE_LIMIT_BURST", 200, minimum=1),
             ws_init_timeout=_float(env, "WS_INIT_TIMEOUT", 10.0),
             response_cache_ttl_s=_int(env, "RESPONSE_CACHE_TTL", 300),
+            cache_enabled=_bool(env, "CACHE_ENABLED", True),
             introspection=_bool(env, "INTROSPECTION", True) if env.get("INTROSPECTION", "").strip() else None,
             embedding_backfill_on_start=_bool(env, "EMBEDDING_BACKFILL_ON_START", True),
             worker_concurrency=_int(env, "WORKER_CONCURRENCY", 2, minimum=1),

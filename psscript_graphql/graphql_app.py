@@ -170,7 +170,7 @@ class _StrawberryView(GraphQL[Context, None]):
             viewer=viewer,
             jobs=self._jobs,
             # Websocket contexts live as long as the connection: no cache there, results must be live.
-            cache=RequestCache(self._cache_store) if isinstance(request, Request) else None,
+            cache=RequestCache(self._cache_store) if isinstance(request, Request) and self._settings.cache_enabled else None,
         )
 
     async def _check_rate(self, request: Request, viewer: Viewer) -> None:

@@ -76,3 +76,30 @@ def test_the_same_query_text_never_shares_an_entry_between_viewers(server: Serve
     assert as_carol == {"username": "rc_carol", "scripts": {"totalCount": 0, "nodes": []}}
     assert "Bob private" not in str(gql(server, PUBLIC))
     assert gql(server, MINE, carol)["me"] == as_carol and gql(server, MINE, bob)["me"] == as_bob  # cached, still apart
+
+
+def cache_lookups(server: ServerProcess) -> float:
+    """Hits and misses of every cache kind (rows, pages, responses) so far."""
+    total = 0.0
+    for family in text_string_to_metric_families(httpx.get(f"{server.base_url}/metrics").text):
+        for sample in family.samples:
+            if sample.name in ("psscript_cache_hits_total", "psscript_cache_misses_total"):
+                total += sample.value
+    return total
+
+
+def test_cache_enabled_false_reads_the_database_every_time(module_database: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    process = ServerProcess(
+        {"DATABASE_URL": module_database, "CACHE_ENABLED": "false"}, log_dir=tmp_path_factory.mktemp("no_cache")
+    ).start()
+    try:
+        dave = register(process, "rc_dave")
+        create(process, dave, "Dave public", True)
+        before = cache_lookups(process)
+        pages = [gql(process, PUBLIC) for _ in range(3)]
+        assert pages[0] == pages[1] == pages[2] and "Dave public" in str(pages[0])
+        assert cache_lookups(process) == before  # not one lookup: no row, page or response cache
+        create(process, dave, "Dave second", True)
+        assert gql(process, PUBLIC)["scripts"]["totalCount"] == pages[0]["scripts"]["totalCount"] + 1
+    finally:
+        process.stop()

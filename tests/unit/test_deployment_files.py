@@ -25,6 +25,7 @@ NOT_SET_IN_COMPOSE = {
     "EMBEDDING_TIMEOUT": "only for EMBEDDING_PROVIDER=openai",
     "PROMETHEUS_MULTIPROC_DIR": "each replica is one process; `serve --workers N` sets it itself",
     "ANALYSIS_STAGE_DELAY_MS": "tests only: slows analysis stages so a test can kill a worker mid-job",
+    "CACHE_ENABLED": "on by default; off only to debug or to benchmark execution",
 }
 
 
