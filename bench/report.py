@@ -84,8 +84,9 @@ def _cached_table(results: dict[str, Any]) -> list[str]:
                         + (f"{floor['rps']:.0f}" if floor else "–") + f" | {ratio} | {cached['errors']} |")
     if not rows:
         return []
-    return ["", "With the response cache (the production default; reads only — every body was answered once "
-            "before the cell, so these are hits):", "",
+    return ["", "With the caches on, as production runs several workers (row, list and response caches shared "
+            "through Redis; CPU includes Redis's; reads only — every body was answered once before the cell, so "
+            "these are hits):", "",
             "| workload | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | floor req/s "
             "| GraphQL/floor req/s | errors |",
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", *rows]

@@ -31,6 +31,8 @@ class Server:
     port: int
     process: subprocess.Popen[bytes] | None = None
     env: dict[str, str] = field(default_factory=dict)
+    # Processes whose CPU counts as this server's (the Redis its cache lives in).
+    helper_pids: list[int] = field(default_factory=list)
 
     @property
     def base_url(self) -> str:
@@ -69,7 +71,7 @@ class Server:
         raise RuntimeError(f"{self.name} server did not answer /healthz within 60 s")
 
     def cpu_seconds(self) -> float | None:
-        """CPU time used so far by the server and its workers (Linux /proc; None elsewhere).
+        """CPU time used so far by the server, its workers and helper processes (Linux /proc; None elsewhere).
 
         On a shared machine this is steadier than throughput: it is what one request costs,
         however much of the CPU the server was given.
@@ -79,7 +81,7 @@ class Server:
         try:
             children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
             total = 0
-            for pid in [self.process.pid, *map(int, children)]:
+            for pid in [self.process.pid, *map(int, children), *self.helper_pids]:
                 fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                 total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
         except (OSError, ValueError):

@@ -55,6 +55,10 @@ class RedisForTests:
         raise RuntimeError(f"{self.binary} did not start on port {self.port}")
 
     @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    @property
     def running(self) -> bool:
         return self._process is not None
 
