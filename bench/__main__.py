@@ -1,4 +1,4 @@
-"""`python -m bench run | profile` — see the README's "Benchmarks" section."""
+"""`python -m bench run | profile | executor` — see the README's "Benchmarks" section."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     profile.add_argument("--out", type=Path, default=bench_run.RESULTS)
     profile.add_argument("--measure-only", action="store_true", help="print CPU ms per request, skip the profile")
 
+    executor = commands.add_parser("executor", help="CPU of graphql-core alone executing the list page from memory")
+    executor.add_argument("--requests", type=int, default=2_000)
+
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s bench: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -50,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
             concurrency=args.concurrency, duration=args.duration, warmup=args.warmup, workers=args.workers,
             pool_max=args.pool_max, out=args.out,
         ))
+        return 0
+    if args.command == "executor":
+        from bench import executor_floor
+
+        executor_floor.run(args.requests)
         return 0
     from bench import profile as bench_profile
 

@@ -10,3 +10,9 @@ def test_every_workload_is_registered_under_its_own_name() -> None:
     for name, workload in WORKLOADS.items():
         assert workload.name == name
         assert workload.floor is not None or workload.floor_note
+
+
+def test_the_executor_floor_executes_the_list_page_query_against_the_current_schema() -> None:
+    from bench import executor_floor
+
+    assert executor_floor.run(requests=5) > 0  # raises if the query no longer validates or executes
