@@ -119,7 +119,7 @@ def _at(entry: dict[str, Any], clients: int) -> dict[str, Any] | None:
     return next((run for run in entry["runs"] if run["connections"] == clients), None)
 
 
-SIDES = {"graphql": "executed (no response cache)", "cached": "response cache (production default)"}
+SIDES = {"graphql": "executed (caches off)", "cached": "caches on, as in production"}
 
 
 def targets(results: dict[str, Any]) -> list[str]:
