@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     profile.add_argument("--concurrency", type=int, default=10)
     profile.add_argument("--out", type=Path, default=bench_run.RESULTS)
     profile.add_argument("--measure-only", action="store_true", help="print CPU ms per request, skip the profile")
+    profile.add_argument("--operation", help="only the bodies of this operationName (one mutation kind of mutation_mix)")
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s bench: %(message)s")
@@ -54,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     from bench import profile as bench_profile
 
     bench_profile.run(
-        args.workload, requests=args.requests, concurrency=args.concurrency, out=args.out, measure_only=args.measure_only
+        args.workload, requests=args.requests, concurrency=args.concurrency, out=args.out, measure_only=args.measure_only,
+        operation=args.operation,
     )
     return 0
 
