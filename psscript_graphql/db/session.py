@@ -3,7 +3,8 @@
 `read()` gives an autocommit session for queries (on the read replica when `DATABASE_READ_URL`
 is set); `snapshot()` a read session inside one transaction, for work that needs `SET LOCAL`
 settings or several statements over one snapshot (search), rolled back at the end;
-`transaction()` gives one whose work commits at the end of the block or rolls back on error.
+`transaction()` gives one whose work commits at the end of the block or rolls back on error;
+`statements()` a Core connection to the primary in autocommit, for hot single statements.
 Sessions never expire objects on commit, so rows stay usable after the transaction.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from psscript_graphql.config import Settings
 from psscript_graphql.db.engine import create_engine, warm_pool
@@ -29,6 +30,7 @@ class Database:
             self.read_engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
         )
         self._snapshot_reader = async_sessionmaker(self.read_engine, expire_on_commit=False)
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
 
     @classmethod
     def from_settings(cls, settings: Settings, url: str) -> Database:
@@ -52,6 +54,16 @@ class Database:
         hold for every statement in the block. Autocommit `read()` would drop them after each."""
         async with self._snapshot_reader() as session:  # begins on first use, rolls back on close
             yield session
+
+    @asynccontextmanager
+    async def statements(self) -> AsyncIterator[AsyncConnection]:
+        """A Core connection to the primary in autocommit: each statement commits on its own.
+
+        For hot single statements that must see the latest committed state (the bearer-token
+        check of every signed-in request): no ORM session, no BEGIN/COMMIT round trips.
+        """
+        async with self._autocommit.connect() as connection:
+            yield connection
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
