@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import logging
 import os
 import time
 from dataclasses import replace
@@ -111,6 +112,8 @@ def run(
     from psscript_graphql.app import create_app
 
     workload = WORKLOADS[workload_name]
+    # httpx logs every request at INFO: client work that would be measured as the server's.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     db = database.open_server(os.environ.get("DATABASE_URL"))
     try:
         if not asyncio.run(database.database_exists(db)):
