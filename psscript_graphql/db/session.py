@@ -4,7 +4,8 @@
 is set); `snapshot()` a read session inside one transaction, for work that needs `SET LOCAL`
 settings or several statements over one snapshot (search), rolled back at the end;
 `transaction()` gives one whose work commits at the end of the block or rolls back on error;
-`statements()` a Core connection to the primary in autocommit, for hot single statements.
+`statements()` a Core connection and `autocommit()` an ORM session, both on the primary in
+autocommit, for hot single statements.
 Sessions never expire objects on commit, so rows stay usable after the transaction.
 """
 
@@ -31,6 +32,7 @@ class Database:
         )
         self._snapshot_reader = async_sessionmaker(self.read_engine, expire_on_commit=False)
         self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._autocommit_writer = async_sessionmaker(self._autocommit, expire_on_commit=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, url: str) -> Database:
@@ -64,6 +66,16 @@ class Database:
         """
         async with self._autocommit.connect() as connection:
             yield connection
+
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[AsyncSession]:
+        """An ORM session on the primary in autocommit: each statement commits by itself.
+
+        For a write that is one statement (a job's progress `UPDATE … RETURNING`): atomic on its
+        own, without the BEGIN and COMMIT round trips of `transaction()`.
+        """
+        async with self._autocommit_writer() as session:
+            yield session
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
