@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     profile.add_argument("--concurrency", type=int, default=10)
     profile.add_argument("--out", type=Path, default=bench_run.RESULTS)
     profile.add_argument("--measure-only", action="store_true", help="print CPU ms per request, skip the profile")
+    profile.add_argument("--operation", help="only the bodies of this operationName (one mutation kind of mutation_mix)")
 
     executor = commands.add_parser("executor", help="CPU of graphql-core alone executing the list page from memory")
     executor.add_argument("--requests", type=int, default=2_000)
@@ -62,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     from bench import profile as bench_profile
 
     bench_profile.run(
-        args.workload, requests=args.requests, concurrency=args.concurrency, out=args.out, measure_only=args.measure_only
+        args.workload, requests=args.requests, concurrency=args.concurrency, out=args.out, measure_only=args.measure_only,
+        operation=args.operation,
     )
     return 0
 

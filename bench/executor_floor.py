@@ -16,8 +16,8 @@ from typing import Any
 
 from graphql import build_schema, execute, parse, validate
 
-from bench.workloads.list_page import PAGE_SIZE, QUERY
 from bench.workloads.base import global_id
+from bench.workloads.list_page import PAGE_SIZE, QUERY
 
 SCHEMA_FILE = Path(__file__).parent.parent / "schema.graphql"
 

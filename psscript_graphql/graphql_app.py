@@ -204,8 +204,8 @@ class _StrawberryView(GraphQL[Context, None]):
         token = bearer_token(authorization)
         if token is None:
             return ANONYMOUS
-        async with self._db.transaction() as session:
-            viewer = await account_service.authenticate(session, token)
+        async with self._db.statements() as connection:
+            viewer = await account_service.authenticate(connection, token)
         if viewer is None:
             raise ValueError(INVALID_TOKEN)
         return viewer

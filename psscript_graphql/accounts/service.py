@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from psscript_graphql.accounts import passwords, tokens
 from psscript_graphql.accounts.errors import AccountErrorCode as Code
@@ -148,26 +148,33 @@ async def login(
     return await start_session(session, user, ttl=ttl, user_agent=user_agent, ip=ip)
 
 
-async def authenticate(session: AsyncSession, token: str) -> Viewer | None:
-    """The viewer a bearer token stands for; None when unknown, expired or revoked."""
-    row = (
-        await session.execute(
-            select(models.AuthSession.id, models.AuthSession.user_id, models.AuthSession.last_used_at, models.User.role)
-            .join(models.User, models.User.id == models.AuthSession.user_id)
-            .where(
-                models.AuthSession.token_hash == tokens.token_hash(token),
-                models.AuthSession.revoked_at.is_(None),
-                models.AuthSession.expires_at > func.now(),
-            )
-        )
-    ).first()
+# Built once: every signed-in request runs this, and building a select costs more than running it.
+_SESSION_OF_TOKEN = (
+    select(models.AuthSession.id, models.AuthSession.user_id, models.AuthSession.last_used_at, models.User.role)
+    .join(models.User, models.User.id == models.AuthSession.user_id)
+    .where(
+        models.AuthSession.token_hash == bindparam("token_hash"),
+        models.AuthSession.revoked_at.is_(None),
+        models.AuthSession.expires_at > func.now(),
+    )
+)
+_TOUCH_SESSION = (
+    update(models.AuthSession).where(models.AuthSession.id == bindparam("session_id")).values(last_used_at=bindparam("now"))
+)
+
+
+async def authenticate(db: AsyncSession | AsyncConnection, token: str) -> Viewer | None:
+    """The viewer a bearer token stands for; None when unknown, expired or revoked.
+
+    `db` may be a session or a plain (autocommit) connection: the request path uses the latter,
+    one statement and no transaction around it in the common case.
+    """
+    row = (await db.execute(_SESSION_OF_TOKEN, {"token_hash": tokens.token_hash(token)})).first()
     if row is None:
         return None
     now = _now()
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
-        await session.execute(
-            update(models.AuthSession).where(models.AuthSession.id == row.id).values(last_used_at=now)
-        )
+        await db.execute(_TOUCH_SESSION, {"session_id": row.id, "now": now})
     return Viewer(id=row.user_id, role=row.role, session_id=row.id)
 
 

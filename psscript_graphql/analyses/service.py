@@ -1,15 +1,15 @@
 """Analysis jobs as business rules: who may start one, idempotency, retry, storing results.
 
-`enqueue_analysis` is what script mutations call after their transaction committed; the
-`analyzeScript` and `retryAnalysis` mutations use `request_analysis` / `retry_analysis` in
-their own transaction and `dispatch` after it.
+Script mutations call `ensure_job` in their own transaction (the job row commits with the
+write that made it necessary) and `dispatch` after the commit; the `analyzeScript` and
+`retryAnalysis` mutations do the same with `request_analysis` / `retry_analysis`.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, and_, bindparam, or_, select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -33,36 +33,58 @@ async def _active_job(session: AsyncSession, script_id: int, content_hash: str) 
     )
 
 
-async def _current_result(session: AsyncSession, script: models.Script) -> Job | None:
-    """The succeeded job whose analysis is stored and current (same content, same analyzer)."""
-    analysis = await session.scalar(select(models.ScriptAnalysis).where(models.ScriptAnalysis.script_id == script.id))
-    if analysis is None or analysis.content_hash != script.file_hash or analysis.analysis_version != ANALYSIS_VERSION:
-        return None
-    return await session.scalar(
+def _existing_job_statement() -> Select[tuple[Job]]:
+    """The job that already covers (script, content hash): an active one first, else the newest
+    succeeded one whose analysis is stored and current (same content, same analyzer version).
+    One statement, built once: script writes run it after every commit."""
+    script_id, content_hash = bindparam("script_id"), bindparam("content_hash")
+    active = Job.status.in_(models.ACTIVE_JOB_STATUSES)
+    current_analysis = (
+        select(models.ScriptAnalysis.id)
+        .where(
+            models.ScriptAnalysis.script_id == script_id,
+            models.ScriptAnalysis.content_hash == content_hash,
+            models.ScriptAnalysis.analysis_version == ANALYSIS_VERSION,
+        )
+        .exists()
+    )
+    return (
         select(Job)
-        .where(Job.script_id == script.id, Job.content_hash == script.file_hash, Job.status == "succeeded")
-        .order_by(Job.created_at.desc(), Job.id.desc())
+        .where(Job.script_id == script_id, Job.content_hash == content_hash, or_(active, and_(Job.status == "succeeded", current_analysis)))
+        .order_by(active.desc(), Job.created_at.desc(), Job.id.desc())
         .limit(1)
     )
 
 
-async def ensure_job(session: AsyncSession, script: models.Script, *, requested_by_id: int | None) -> tuple[Job, bool]:
-    """The job for the script's current content: (existing, False) or (new, True).
+_EXISTING_JOB = _existing_job_statement()
 
-    Idempotent per (script, content hash): an active job is returned as is, and so is the
-    succeeded job of an analysis that is already current. Concurrent callers race on the
-    partial unique index; the loser gets the winner's job.
-    """
-    existing = await _active_job(session, script.id, script.file_hash) or await _current_result(session, script)
-    if existing is not None:
-        return existing, False
+
+async def _insert_job(session: AsyncSession, script: models.Script, *, requested_by_id: int | None) -> Job | None:
+    """A new queued job, or None when an active one for this content won the race (partial unique index)."""
     stmt = (
         insert(Job)
         .values(script_id=script.id, content_hash=script.file_hash, requested_by_id=requested_by_id, message="Queued.")
         .on_conflict_do_nothing(index_elements=[Job.script_id, Job.content_hash], index_where=ACTIVE)
         .returning(Job)
     )
-    created = await session.scalar(stmt)
+    return await session.scalar(stmt)
+
+
+async def ensure_job(
+    session: AsyncSession, script: models.Script, *, requested_by_id: int | None, new_script: bool = False
+) -> tuple[Job, bool]:
+    """The job for the script's current content: (existing, False) or (new, True).
+
+    Idempotent per (script, content hash): an active job is returned as is, and so is the
+    succeeded job of an analysis that is already current. Concurrent callers race on the
+    partial unique index; the loser gets the winner's job. `new_script`: the script was created
+    in this transaction, so no job can exist yet (the lookup is skipped).
+    """
+    if not new_script:
+        existing = await session.scalar(_EXISTING_JOB, {"script_id": script.id, "content_hash": script.file_hash})
+        if existing is not None:
+            return existing, False
+    created = await _insert_job(session, script, requested_by_id=requested_by_id)
     if created is not None:
         return created, True
     winner = await _active_job(session, script.id, script.file_hash)
@@ -122,22 +144,6 @@ async def dispatch(jobs: JobChannels, job: Job) -> None:
     """After the job row committed: hand it to the workers and tell subscribers it is queued."""
     await jobs.queue.enqueue(job.id)
     await jobs.broker.publish(ProgressEvent.from_job(job))
-
-
-async def enqueue_analysis(db: Database, jobs: JobChannels, script_id: int, *, requested_by_id: int | None = None) -> Job | None:
-    """Queue an analysis of the script's current content (after createScript/updateScript/revertScript commit).
-
-    No permission check: the caller just wrote the script. Returns the job (an existing one when
-    this content is already queued, running or analysed), or None when the script is gone.
-    """
-    async with db.transaction() as session:
-        script = await session.scalar(select(models.Script).where(models.Script.id == script_id))
-        if script is None or script.deleted_at is not None:
-            return None
-        job, created = await ensure_job(session, script, requested_by_id=requested_by_id)
-    if created:
-        await dispatch(jobs, job)
-    return job
 
 
 async def store_analysis(session: AsyncSession, script_id: int, content_hash: str, columns: dict[str, Any]) -> None:

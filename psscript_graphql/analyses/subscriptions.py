@@ -7,7 +7,8 @@ viewer may not see is an error and yields no events.
 
 A websocket connection keeps one Context for its lifetime, so before each event the
 subscription gives the context fresh loaders: nothing read for an earlier event is served
-stale to a later one.
+stale to a later one. The script and job rows for an event are read once per process and
+shared by the subscribers handling it (`_SharedEventReads`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 from graphql import GraphQLError
+from sqlalchemy import select
 from strawberry import relay
 
 from psscript_graphql.analyses import service
@@ -24,11 +26,65 @@ from psscript_graphql.analyses.job_types import AnalysisProgress
 from psscript_graphql.context import Info
 from psscript_graphql.core.errors import ErrorCode, bad_input
 from psscript_graphql.core.relay import expect_global_id
+from psscript_graphql.db import models
+from psscript_graphql.db.session import Database
 from psscript_graphql.jobs.events import ProgressEvent
+from psscript_graphql.scripts.visibility import can_see
 
 # Without events for this long, re-read the job row: covers events lost while a Redis
 # connection was re-established, and a job whose worker died and was taken over.
 RESYNC_AFTER_S = 10.0
+
+
+EventRows = tuple[models.Script | None, models.AnalysisJob | None]
+
+
+class _SharedEventReads:
+    """The script and job rows as they are when an event is handled, read once per event.
+
+    Every subscriber of a script gets each event at the same moment and used to read the same
+    two rows for it (the visibility check, then `job { … }`): 2 × subscribers statements per
+    event, queued on the pool while the final event waited. Now the first subscriber reads them
+    and the others handling the same event meanwhile share that read; visibility is then
+    decided per viewer in memory (`can_see`, the rule `visible_scripts` states in SQL). A read
+    is shared only while it is in flight, so nobody is served rows older than their own event.
+    """
+
+    def __init__(self) -> None:
+        self._reads: dict[tuple[Database, int, int, int], asyncio.Future[EventRows]] = {}
+
+    async def rows(self, db: Database, script_id: int, event: ProgressEvent) -> EventRows:
+        key = (db, script_id, event.job_id, event.sequence)
+        read = self._reads.get(key)
+        if read is None:
+            read = self._reads[key] = asyncio.ensure_future(self._read(db, script_id, event.job_id))
+            read.add_done_callback(lambda _: self._reads.pop(key, None))
+        return await asyncio.shield(read)  # one subscriber going away does not cancel the others' read
+
+    @staticmethod
+    async def _read(db: Database, script_id: int, job_id: int) -> EventRows:
+        async with db.read() as session:
+            script = await session.scalar(select(models.Script).where(models.Script.id == script_id))
+            job = await session.scalar(select(models.AnalysisJob).where(models.AnalysisJob.id == job_id))
+        return script, job
+
+
+_shared_reads = _SharedEventReads()
+
+
+async def _visible_for_event(info: Info, script_id: int, event: ProgressEvent) -> bool:
+    """Fresh loaders for this event, primed with the shared rows; False when the viewer may no
+    longer see the script. Exactly what `script_by_id` and `analysis_job_by_id` would answer."""
+    script, job = await _shared_reads.rows(info.context.db, script_id, event)
+    info.context.refresh_loaders()
+    viewer, loaders = info.context.viewer, info.context.loaders
+    if script is None or not can_see(viewer, script):
+        return False
+    loaders.script_by_id.prime(script_id, script)
+    # Jobs follow `visible_scripts`, under which even admins do not reach a deleted script.
+    job_visible = job is not None and job.script_id == script_id and script.deleted_at is None
+    loaders.analysis_job_by_id.prime(event.job_id, job if job_visible else None)
+    return True
 
 
 def _not_found(what: str) -> GraphQLError:
@@ -80,7 +136,7 @@ class AnalysisSubscriptions:
             while True:
                 if pending is not None and (following is None or pending.job_id == following):
                     if pending.sequence > last_sequence:
-                        if not await _visible_script(info, script):
+                        if not await _visible_for_event(info, script, pending):
                             return  # the script was made private or deleted meanwhile
                         following, last_sequence = pending.job_id, pending.sequence
                         yield AnalysisProgress.from_event(pending)

@@ -3,7 +3,9 @@
 `read()` gives an autocommit session for queries (on the read replica when `DATABASE_READ_URL`
 is set); `snapshot()` a read session inside one transaction, for work that needs `SET LOCAL`
 settings or several statements over one snapshot (search), rolled back at the end;
-`transaction()` gives one whose work commits at the end of the block or rolls back on error.
+`transaction()` gives one whose work commits at the end of the block or rolls back on error;
+`statements()` a Core connection and `autocommit()` an ORM session, both on the primary in
+autocommit, for hot single statements.
 Sessions never expire objects on commit, so rows stay usable after the transaction.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from psscript_graphql.config import Settings
 from psscript_graphql.db.engine import create_engine, warm_pool
@@ -29,6 +31,8 @@ class Database:
             self.read_engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
         )
         self._snapshot_reader = async_sessionmaker(self.read_engine, expire_on_commit=False)
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._autocommit_writer = async_sessionmaker(self._autocommit, expire_on_commit=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, url: str) -> Database:
@@ -51,6 +55,26 @@ class Database:
         """Read-only work in one transaction: transaction-local settings (`set_config(…, true)`)
         hold for every statement in the block. Autocommit `read()` would drop them after each."""
         async with self._snapshot_reader() as session:  # begins on first use, rolls back on close
+            yield session
+
+    @asynccontextmanager
+    async def statements(self) -> AsyncIterator[AsyncConnection]:
+        """A Core connection to the primary in autocommit: each statement commits on its own.
+
+        For hot single statements that must see the latest committed state (the bearer-token
+        check of every signed-in request): no ORM session, no BEGIN/COMMIT round trips.
+        """
+        async with self._autocommit.connect() as connection:
+            yield connection
+
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[AsyncSession]:
+        """An ORM session on the primary in autocommit: each statement commits by itself.
+
+        For a write that is one statement (a job's progress `UPDATE … RETURNING`): atomic on its
+        own, without the BEGIN and COMMIT round trips of `transaction()`.
+        """
+        async with self._autocommit_writer() as session:
             yield session
 
     @asynccontextmanager

@@ -24,8 +24,9 @@ from typing import Any
 from sqlalchemy import select
 
 from psscript_graphql.analyses import service as analysis_service
-from psscript_graphql.analyzer.analyze import build_analysis, metrics_stage, parse_stage, rules_stage
+from psscript_graphql.analyzer.analyze import AnalysisResult, build_analysis, metrics_stage, parse_stage, rules_stage
 from psscript_graphql.analyzer.findings import Finding
+from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.config import Settings
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
@@ -54,6 +55,11 @@ def consumer_name() -> str:
 def _event_findings(findings: list[Finding]) -> list[dict[str, Any]]:
     ranked = sorted(findings, key=lambda f: (-f.severity.rank, f.line, f.column))
     return [finding.to_dict() for finding in ranked[:EVENT_FINDINGS]]
+
+
+def _metrics_and_analysis(tree: ScriptTree, findings: list[Finding]) -> tuple[dict[str, Any], AnalysisResult]:
+    metrics = metrics_stage(tree)
+    return metrics, build_analysis(tree, findings, metrics)
 
 
 class AnalysisWorker:
@@ -156,7 +162,7 @@ class AnalysisWorker:
                 log.warning("analysis job %d: keep-alive failed: %s", delivery.job_id, error)
 
     async def _progress(self, job_id: int, **changes: Any) -> None:
-        async with self.db.transaction() as session:
+        async with self.db.autocommit() as session:  # one UPDATE … RETURNING: atomic on its own
             row = await state.progress(session, job_id, **changes)
         if row is None:
             raise JobVanished(job_id)
@@ -185,8 +191,8 @@ class AnalysisWorker:
             findings=_event_findings(findings), finding_count=len(findings),
         )
 
-        metrics = await asyncio.to_thread(metrics_stage, tree)
-        result = await asyncio.to_thread(build_analysis, tree, findings, metrics)
+        # One hop to the thread for both: nothing is published between them.
+        metrics, result = await asyncio.to_thread(_metrics_and_analysis, tree, findings)
         await self._progress(
             job.id, stage="metrics", percent=65,
             message=f"{metrics.get('function_count', 0)} functions, complexity {metrics.get('total_complexity', 1)}, "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
 from psscript_graphql.context import Info
@@ -10,9 +11,10 @@ from psscript_graphql.core.errors import DomainError
 from psscript_graphql.core.mutations import Payload, in_transaction
 from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
+from psscript_graphql.db import models
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
-from psscript_graphql.scripts.mutations.payloads import fresh_script, queue_analysis, script_global_id
+from psscript_graphql.scripts.mutations.payloads import analysis_job, dispatch_analysis, fresh_script, script_global_id
 from psscript_graphql.scripts.types import Script
 from psscript_graphql.tags.service import TAG_RULE
 
@@ -58,13 +60,18 @@ class CreateScriptMutation:
             is_public=input.is_public,
             commit_message=input.commit_message,
         )
-        result = await in_transaction(
-            info.context.db, lambda session: service.create_script(session, author=info.context.viewer, data=data)
-        )
-        if isinstance(result, DomainError):
-            return CreateScriptPayload.failed(result.under("input"))
-        if not result.duplicate:  # a duplicate's content is not new
-            await queue_analysis(info, result.script)
+
+        async def create(session: AsyncSession) -> tuple[service.Created, models.AnalysisJob | None]:
+            created = await service.create_script(session, author=info.context.viewer, data=data)
+            if created.duplicate:  # a duplicate's content is not new
+                return created, None
+            return created, await analysis_job(info, session, created.script, new_script=True)
+
+        outcome = await in_transaction(info.context.db, create)
+        if isinstance(outcome, DomainError):
+            return CreateScriptPayload.failed(outcome.under("input"))
+        result, job = outcome
+        await dispatch_analysis(info, job)
         return CreateScriptPayload(
             script=fresh_script(info, result.script),
             duplicate_of=script_global_id(result.script.id) if result.duplicate else None,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
-from psscript_graphql.analyses.service import enqueue_analysis
+from psscript_graphql.analyses.service import dispatch, ensure_job
 from psscript_graphql.context import Info
 from psscript_graphql.core.mutations import Payload, forget_loaded
 from psscript_graphql.db import models
@@ -37,8 +38,19 @@ def script_global_id(script_id: int) -> relay.GlobalID:
     return relay.GlobalID("Script", str(script_id))
 
 
-async def queue_analysis(info: Info, row: models.Script) -> None:
-    """After a commit that may have changed the content: analyse it in the background.
-    Idempotent per content hash, so an unchanged content queues nothing."""
-    if info.context.jobs is not None:
-        await enqueue_analysis(info.context.db, info.context.jobs, row.id, requested_by_id=info.context.viewer.id)
+async def analysis_job(info: Info, session: AsyncSession, row: models.Script, *, new_script: bool = False) -> models.AnalysisJob | None:
+    """In the write's transaction: a job analysing the script's content, when one must be queued.
+
+    Idempotent per content hash, so an unchanged content queues nothing (None). The job row
+    commits with the write; `dispatch_analysis` hands it to the workers after the commit.
+    """
+    if info.context.jobs is None:
+        return None
+    job, created = await ensure_job(session, row, requested_by_id=info.context.viewer.id, new_script=new_script)
+    return job if created else None
+
+
+async def dispatch_analysis(info: Info, job: models.AnalysisJob | None) -> None:
+    """After the commit: the queued job goes to the workers, and its subscribers hear of it."""
+    if job is not None and info.context.jobs is not None:
+        await dispatch(info.context.jobs, job)

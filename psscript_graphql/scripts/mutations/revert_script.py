@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
 from psscript_graphql.context import Info
@@ -10,8 +11,9 @@ from psscript_graphql.core.errors import DomainError
 from psscript_graphql.core.mutations import in_transaction
 from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
+from psscript_graphql.db import models
 from psscript_graphql.scripts import service
-from psscript_graphql.scripts.mutations.payloads import ScriptPayload, fresh_script, queue_analysis
+from psscript_graphql.scripts.mutations.payloads import ScriptPayload, analysis_job, dispatch_analysis, fresh_script
 
 
 @strawberry.type
@@ -30,18 +32,21 @@ class RevertScriptMutation:
         commit_message: str | None = None,
     ) -> ScriptPayload:
         script_id = expect_global_id(id, "Script")
-        result = await in_transaction(
-            info.context.db,
-            lambda session: service.revert_script(
+
+        async def revert(session: AsyncSession) -> tuple[models.Script, models.AnalysisJob | None]:
+            row = await service.revert_script(
                 session,
                 viewer=info.context.viewer,
                 script_id=script_id,
                 to_version=to_version,
                 expected_version=expected_version,
                 commit_message=commit_message,
-            ),
-        )
+            )
+            return row, await analysis_job(info, session, row)
+
+        result = await in_transaction(info.context.db, revert)
         if isinstance(result, DomainError):
             return ScriptPayload.failed(result)
-        await queue_analysis(info, result)
-        return ScriptPayload(script=fresh_script(info, result))
+        row, job = result
+        await dispatch_analysis(info, job)
+        return ScriptPayload(script=fresh_script(info, row))

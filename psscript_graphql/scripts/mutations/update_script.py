@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
 from psscript_graphql.context import Info
@@ -12,9 +13,10 @@ from psscript_graphql.core.errors import DomainError
 from psscript_graphql.core.mutations import in_transaction
 from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
+from psscript_graphql.db import models
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
-from psscript_graphql.scripts.mutations.payloads import ScriptPayload, fresh_script, queue_analysis
+from psscript_graphql.scripts.mutations.payloads import ScriptPayload, analysis_job, dispatch_analysis, fresh_script
 from psscript_graphql.tags.service import TAG_RULE
 
 ABSENT_OR_NULL_KEEPS = "Absent or null: unchanged."
@@ -77,11 +79,14 @@ class UpdateScriptMutation:
     async def update_script(self, info: Info, input: UpdateScriptInput) -> ScriptPayload:
         script_id = expect_global_id(input.id, "Script", "input.id")
         changes = to_changes(input)
-        result = await in_transaction(
-            info.context.db,
-            lambda session: service.update_script(session, viewer=info.context.viewer, script_id=script_id, changes=changes),
-        )
+
+        async def update(session: AsyncSession) -> tuple[models.Script, models.AnalysisJob | None]:
+            row = await service.update_script(session, viewer=info.context.viewer, script_id=script_id, changes=changes)
+            return row, await analysis_job(info, session, row)
+
+        result = await in_transaction(info.context.db, update)
         if isinstance(result, DomainError):
             return ScriptPayload.failed(result.under("input"))
-        await queue_analysis(info, result)
-        return ScriptPayload(script=fresh_script(info, result))
+        row, job = result
+        await dispatch_analysis(info, job)
+        return ScriptPayload(script=fresh_script(info, row))
