@@ -92,7 +92,7 @@ def _indexes(node: dict[str, Any], found: set[str]) -> set[str]:
 async def _explain(db: Database, plan: service.SearchPlan) -> tuple[set[str], float]:
     async with db.read() as session:
         await session.execute(sql.session_settings(plan.mode))
-        [document] = (await session.execute(Explain(plan.page_statement))).scalar_one()
+        [document] = (await session.execute(Explain(plan.page_statement), plan.params)).scalar_one()
     return _indexes(document["Plan"], set()), document["Execution Time"]
 
 

@@ -11,19 +11,38 @@ Each correction brings at most FUZZY_CANDIDATES visible scripts (in table order)
 query words, scripts whose title has a correction of every word are fetched on their own too,
 so a per-correction cap never hides the best matches. Score = mean over query words of the
 similarity of the nearest correction a script has (title word or tag), as an exact numeric sum.
+
+The statement depends on the number of query words only: word n is the bind parameter
+`word_<n>` (`word_values`), the caps are `fuzzy_corrections` and `fuzzy_candidates`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Float, Numeric, Select, Text, cast, false, func, literal, null, select, true, union_all
+from sqlalchemy import (
+    BigInteger,
+    Float,
+    Integer,
+    Numeric,
+    Select,
+    String,
+    Text,
+    bindparam,
+    cast,
+    false,
+    func,
+    literal,
+    null,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.db import models
 from psscript_graphql.search import documents
-from psscript_graphql.search.query_text import SearchText
 
 Script, ScriptTag, Tag, Term = models.Script, models.ScriptTag, models.Tag, models.SearchTerm
 
@@ -31,14 +50,21 @@ FUZZY_CORRECTIONS = 3  # vocabulary terms (and tags) per query word
 FUZZY_CANDIDATES = 100  # scripts per correction, and scripts matching every query word (a page is ≤ 100)
 
 
-def _corrections(words: list[str]) -> Any:
+def word_values(words: list[str]) -> dict[str, str]:
+    """The bound values of `fuzzy_matches(len(words), …)`."""
+    return {f"word_{index}": word for index, word in enumerate(words)}
+
+
+def _corrections(word_count: int) -> Any:
     """Per query word, what it may be a typo of: the nearest title words and the nearest tags.
 
     Up to FUZZY_CORRECTIONS of each above the similarity threshold; a title word comes with its
     tsquery (matched against titles alone), a tag with its id.
     """
     nearest = []
-    for index, word in enumerate(words):
+    cap = bindparam("fuzzy_corrections", type_=Integer)
+    for index in range(word_count):
+        word = bindparam(f"word_{index}", type_=String)
         nearest.append(
             select(
                 literal(index).label("word"),
@@ -48,13 +74,13 @@ def _corrections(words: list[str]) -> Any:
             )
             .where(Term.term.op("%")(word))
             .order_by(Term.term.op("<->", return_type=Float)(word), Term.term)
-            .limit(FUZZY_CORRECTIONS)
+            .limit(cap)
         )
         nearest.append(
             select(literal(index).label("word"), func.similarity(Tag.name, word).label("sim"), null().label("term"), Tag.id)
             .where(Tag.name.op("%")(word))
             .order_by(Tag.name.op("<->", return_type=Float)(word), Tag.id)
-            .limit(FUZZY_CORRECTIONS)
+            .limit(cap)
         )
     found = union_all(*nearest).subquery("nearest")
     # Terms are words joined by hyphens (a CHECK on search_terms), so quoting them is safe.
@@ -66,7 +92,7 @@ def _corrections(words: list[str]) -> Any:
 
 def _capped(select_: Select[Any], conditions: list[ColumnElement[bool]]) -> Any:
     """The first FUZZY_CANDIDATES visible scripts of `select_`, as (id, title)."""
-    return select_.add_columns(Script.id, Script.title).where(*conditions).limit(FUZZY_CANDIDATES).lateral()
+    return select_.add_columns(Script.id, Script.title).where(*conditions).limit(bindparam("fuzzy_candidates", type_=Integer)).lateral()
 
 
 def _title_matches(query: ColumnElement[Any]) -> Select[Any]:
@@ -88,12 +114,11 @@ def _every_word(corrections: Any) -> Any:
     )
 
 
-def fuzzy_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Select[Any]:
+def fuzzy_matches(word_count: int, conditions: list[ColumnElement[bool]]) -> Select[Any]:
     """Score = mean over query words of the similarity of the nearest title word or tag the script has."""
-    words = text.fuzzy_words
-    if not words:
+    if not word_count:
         return select(Script.id.label("id"), literal(0.0, Float).label("score")).where(false())
-    corrections = _corrections(words)
+    corrections = _corrections(word_count)
     by_term = _capped(_title_matches(corrections.c.query), conditions)
     tagged = select().select_from(ScriptTag).join(Script, Script.id == ScriptTag.script_id)
     by_tag = _capped(tagged.where(ScriptTag.tag_id == corrections.c.tag_id), conditions)
@@ -101,7 +126,7 @@ def fuzzy_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Se
         select(by_term.c.id, by_term.c.title).select_from(corrections).join(by_term, true()).where(corrections.c.query.is_not(None)),
         select(by_tag.c.id, by_tag.c.title).select_from(corrections).join(by_tag, true()).where(corrections.c.tag_id.is_not(None)),
     ]
-    if len(words) > 1:
+    if word_count > 1:
         # Scripts whose title has every corrected word score highest; look for them on their
         # own so the per-term caps cannot leave them out.
         every_word = _every_word(corrections)
@@ -129,5 +154,5 @@ def fuzzy_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Se
     has = union_all(in_title, in_tags).subquery("fuzzy_has")
     best = select(has.c.id, has.c.word, func.max(has.c.sim).label("best")).group_by(has.c.id, has.c.word).subquery("fuzzy_best")
     # numeric: an exact sum, the same whatever order the words' rows arrive in (cursors rely on it)
-    score = cast(func.sum(cast(best.c.best, Numeric)) / len(words), Float)
+    score = cast(func.sum(cast(best.c.best, Numeric)) / word_count, Float)
     return select(best.c.id.label("id"), score.label("score")).group_by(best.c.id)

@@ -13,20 +13,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphql import GraphQLError
-from sqlalchemy import Float, Select, case, cast, func, null, select
+from sqlalchemy import Select
 from sqlalchemy.sql.elements import ColumnElement
 
-from psscript_graphql.core.relay import Ordering, PageArgs, apply_keyset, encode_cursor, sort_values
+from psscript_graphql.core.relay import Ordering, PageArgs, decode_cursor, encode_cursor, sort_values
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
-from psscript_graphql.search import fuzzy, snippets
+from psscript_graphql.search import fuzzy, shapes, snippets
 from psscript_graphql.search import statements as sql
 from psscript_graphql.search.embeddings.provider import EmbeddingError, EmbeddingProvider, embed_one
 from psscript_graphql.search.query_text import SearchText
 from psscript_graphql.search.statements import Mode, QueryVector
 
 log = logging.getLogger(__name__)
-Script, Embedding = models.Script, models.ScriptEmbedding
 SEARCH_UNAVAILABLE = "SEARCH_UNAVAILABLE"
 
 
@@ -57,6 +56,7 @@ class SearchPlan:
     ordering: Ordering
     count_statement: Select[Any]
     vector: QueryVector | None
+    params: dict[str, Any]  # the values of both statements' bind parameters
 
 
 async def query_vector(provider: EmbeddingProvider, text: SearchText, mode: Mode) -> QueryVector | None:
@@ -75,50 +75,38 @@ async def query_vector(provider: EmbeddingProvider, text: SearchText, mode: Mode
     return QueryVector(embedding.vector, embedding.model, embedding.dimensions)
 
 
-def _matches(mode: Mode, text: SearchText, vector: QueryVector | None, conditions: list[ColumnElement[bool]]) -> Select[Any]:
-    if mode is Mode.TEXT:
-        return sql.text_matches(text, conditions)
-    if mode is Mode.FUZZY:
-        return fuzzy.fuzzy_matches(text, conditions)
-    if mode is Mode.SEMANTIC:
-        assert vector is not None
-        return sql.semantic_matches(vector, conditions)
-    return sql.hybrid_matches(text, vector, conditions)
-
-
 def plan_search(
     mode: Mode, text: SearchText, vector: QueryVector | None, conditions: list[ColumnElement[bool]], page: PageArgs
 ) -> SearchPlan:
-    """Build the statements of one search page (also what bench/search_plans.py EXPLAINs)."""
-    conditions = [*conditions, sql.excluded_condition(text)]
-    matches = _matches(mode, text, vector, conditions)
-    name = f"search:{mode.value}:{text.digest}"
-    if mode is Mode.SEMANTIC:
-        # Ordered by the distance expression itself, on script_embeddings: the HNSW index's order.
-        distance = matches.selected_columns.distance
-        ordering = Ordering(name, (distance, Embedding.script_id), descending=False)
-        inner = apply_keyset(matches, ordering, page)
-        count = select(func.count()).select_from(matches.subquery())
-    else:
-        found = matches.subquery("matches")
-        ordering = Ordering(name, (found.c.score, found.c.id), descending=True)
-        inner = apply_keyset(select(*found.c), ordering, page)
-        count = select(func.count()).select_from(found)
-    ranked = inner.subquery("page")
-    statement = (
-        select(Script, ranked, Script.tag_names.label("tag_names"), _headline(mode, text, ranked).label("headline"))
-        .join(ranked, ranked.c.id == Script.id)
-        .order_by(*(ranked.c[f"sort_key_{i}"].asc() if not ordering.descending else ranked.c[f"sort_key_{i}"].desc() for i in range(2)))
+    """The statements of one search page and their values (also what bench/search_plans.py EXPLAINs).
+
+    The statements are shared by every search of the same shape (`shapes.py`); this search's
+    values are all in `params`.
+    """
+    bound = shapes.BoundConditions.of(conditions)
+    words = text.fuzzy_words if mode in (Mode.FUZZY, Mode.HYBRID) else []
+    shape = shapes.Shape(
+        mode=mode,
+        word_count=len(words),
+        alias_count=len(text.aliases) if mode in (Mode.TEXT, Mode.HYBRID) else 0,
+        excluded=bool(text.excluded),
+        vector=vector is not None and mode in (Mode.SEMANTIC, Mode.HYBRID),
+        conditions=bound.key,
+        backward=page.backward,
+        cursor=page.cursor is not None,
     )
-    return SearchPlan(mode, text, statement, ordering, count, vector)
-
-
-def _headline(mode: Mode, text: SearchText, ranked: Any) -> ColumnElement[Any]:
-    if mode is Mode.TEXT:
-        return sql.headline(text)
-    if mode is Mode.HYBRID:
-        return case((ranked.c.in_text, sql.headline(text)), else_=null())
-    return cast(null(), Float)
+    statements = shapes.statements_for(shape, bound)
+    ordering = Ordering(f"search:{mode.value}:{text.digest}", statements.sort_columns, statements.descending)
+    params: dict[str, Any] = {**bound.params, **sql.text_values(text), **fuzzy.word_values(words), **sql.cap_values()}
+    if shape.vector:
+        assert vector is not None
+        params.update(sql.vector_values(vector))
+    elif mode is Mode.SEMANTIC:
+        raise ValueError("a SEMANTIC search needs the query's vector")
+    if page.cursor is not None:
+        params.update({f"after_{i}": value for i, value in enumerate(decode_cursor(ordering, page.cursor))})
+    params["page_limit"] = page.limit + 1
+    return SearchPlan(mode, text, statements.page, ordering, statements.count, vector, params)
 
 
 def _score(mode: Mode, row: Any) -> float:
@@ -145,7 +133,7 @@ def _snippet(plan: SearchPlan, row: Any, matched_by: tuple[Mode, ...]) -> str:
 async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPage:
     async with db.snapshot() as session:
         await session.execute(sql.session_settings(plan.mode))
-        rows = (await session.execute(plan.page_statement)).all()
+        rows = (await session.execute(plan.page_statement, plan.params)).all()
     has_more = len(rows) > page.limit
     hits = []
     for row in rows[: page.limit]:
@@ -163,7 +151,7 @@ async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPa
     async def count_total() -> int:
         async with db.snapshot() as session:
             await session.execute(sql.session_settings(plan.mode))
-            return await session.scalar(plan.count_statement)
+            return await session.scalar(plan.count_statement, plan.params)
 
     return SearchPage(hits=hits, has_next_page=has_more, has_previous_page=page.after is not None, count_total=count_total)
 

@@ -21,15 +21,36 @@ on bitmap scans and off parallel plans so the same query always gets the same ca
 
 Scores that feed cursors are computed exactly (numeric sums), so a repeated query yields the
 same values and keyset pages neither skip nor repeat a row.
+
+Every value of a query is a named bind parameter (`words()` and friends below supply them), so
+`shapes.py` builds each statement once per shape — the mode, how many aliases and fuzzy words,
+whether there are `-word`s — and every search of that shape only binds its values. The
+candidate caps are parameters too, read when a search runs (tests lower them).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Numeric, Select, cast, func, literal, not_, select, true, union_all
+from sqlalchemy import (
+    Boolean,
+    Float,
+    Integer,
+    Numeric,
+    Select,
+    String,
+    bindparam,
+    cast,
+    func,
+    literal,
+    not_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -73,10 +94,12 @@ class QueryVector:
     dimensions: int
 
 
+@lru_cache(maxsize=None)
 def session_settings(mode: Mode | None = None) -> Select[Any]:
     """Run first in the search's transaction: pg_trgm's threshold, pgvector's scan, plan shape.
 
-    `mode` None: the settings every search statement needs (Script.similar uses those).
+    `mode` None: the settings every search statement needs (Script.similar uses those). One
+    statement per mode for the process: it has no per-search values.
     """
     settings = [
         func.set_config("pg_trgm.similarity_threshold", str(SIMILARITY_THRESHOLD), true()),
@@ -103,26 +126,56 @@ def session_settings(mode: Mode | None = None) -> Select[Any]:
     return select(*settings)
 
 
-def text_query(text: SearchText) -> ColumnElement[Any]:
-    """The tsquery: web-search syntax, each alias ANDed in as "alias OR its command"."""
-    query: ColumnElement[Any] = func.websearch_to_tsquery(documents.config(), text.websearch, type_=TSQUERY)
-    for alias, command in text.aliases:
-        either = func.websearch_to_tsquery(documents.config(), alias, type_=TSQUERY).op("||")(
-            func.websearch_to_tsquery(documents.config(), command, type_=TSQUERY)
-        )
+def _param(name: str, type_: Any = String) -> Any:
+    return bindparam(name, type_=type_)
+
+
+def cap_values() -> dict[str, int]:
+    """The candidate caps as bound values, read per search so tests can lower them."""
+    return {
+        "text_title_candidates": TEXT_TITLE_CANDIDATES,
+        "text_candidates": TEXT_CANDIDATES,
+        "hybrid_depth": HYBRID_DEPTH,
+        "fuzzy_corrections": fuzzy.FUZZY_CORRECTIONS,
+        "fuzzy_candidates": fuzzy.FUZZY_CANDIDATES,
+    }
+
+
+def text_values(text: SearchText) -> dict[str, str]:
+    """The values of `text_query` and `excluded_condition` for one query."""
+    values = {"websearch": text.websearch}
+    for index, (alias, command) in enumerate(text.aliases):
+        values[f"alias_{index}"], values[f"command_{index}"] = alias, command
+    if text.excluded:
+        values["excluded"] = " OR ".join(text.excluded)
+    return values
+
+
+def vector_values(vector: QueryVector) -> dict[str, Any]:
+    return {"query_vector": vector.vector, "vector_model": vector.model, "vector_dimensions": vector.dimensions}
+
+
+def _websearch(value: Any) -> ColumnElement[Any]:
+    return func.websearch_to_tsquery(documents.config(), value, type_=TSQUERY)
+
+
+def text_query(aliases: int) -> ColumnElement[Any]:
+    """The tsquery: web-search syntax, each of `aliases` aliases ANDed in as "alias OR its command"."""
+    query = _websearch(_param("websearch"))
+    for index in range(aliases):
+        either = _websearch(_param(f"alias_{index}")).op("||")(_websearch(_param(f"command_{index}")))
         query = query.op("&&", return_type=TSQUERY)(either)
     return query
 
 
-def excluded_condition(text: SearchText) -> ColumnElement[bool]:
+def excluded_condition(excluded: bool) -> ColumnElement[bool]:
     """`-word`s hold in every mode: no result's title, tags, description or content has them."""
-    if not text.excluded:
+    if not excluded:
         return true()
-    excluded = func.websearch_to_tsquery(documents.config(), " OR ".join(text.excluded), type_=TSQUERY)
-    return not_(Script.search_vector.op("@@", return_type=Boolean)(excluded))
+    return not_(Script.search_vector.op("@@", return_type=Boolean)(_websearch(_param("excluded"))))
 
 
-def text_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Select[Any]:
+def text_matches(aliases: int, excluded: bool, conditions: list[ColumnElement[bool]]) -> Select[Any]:
     """Up to TEXT_TITLE_CANDIDATES title matches and TEXT_CANDIDATES other matches, with ts_rank.
 
     Title matches rank highest (weight A), so they are looked for on their own: the cap on the
@@ -131,44 +184,45 @@ def text_matches(text: SearchText, conditions: list[ColumnElement[bool]]) -> Sel
     other matches skip the title candidates by id, so the two parts need no duplicate removal,
     whose wish for rows in id order would tempt the planner into a primary key scan.
     """
-    query = text_query(text)
+    query = text_query(aliases)
     score = cast(func.ts_rank(Script.search_vector, query, 1), Float)  # 1: damp long scripts
     in_title = [documents.title_vector().op("@@")(query)]
-    if text.excluded:
+    if excluded:
         # `-word`s are in the tsquery; only the whole document's index can tell which titles'
         # scripts have them elsewhere (else every title match is read to find out).
         in_title.append(Script.search_vector.op("@@")(query))
     by_title = (
         select(Script.id.label("id"), score.label("score"))
         .where(*in_title, *conditions)
-        .limit(TEXT_TITLE_CANDIDATES)
+        .limit(_param("text_title_candidates", Integer))
         .cte("text_title_candidates")
     )
     elsewhere = (
         select(Script.id.label("id"), score.label("score"))
         .where(Script.search_vector.op("@@")(query), Script.id.not_in(select(by_title.c.id)), *conditions)
-        .limit(TEXT_CANDIDATES)
+        .limit(_param("text_candidates", Integer))
     )
     candidates = union_all(select(by_title.c.id, by_title.c.score), elsewhere).subquery("text_candidates")
     return select(candidates.c.id, candidates.c.score)
 
 
-def semantic_distance(vector: QueryVector) -> ColumnElement[Any]:
-    return Embedding.embedding.cosine_distance(vector.vector)
+def semantic_distance() -> ColumnElement[Any]:
+    return Embedding.embedding.cosine_distance(_param("query_vector", Embedding.embedding.type))
 
 
-def semantic_matches(vector: QueryVector, conditions: list[ColumnElement[bool]]) -> Select[Any]:
+def semantic_matches(conditions: list[ColumnElement[bool]]) -> Select[Any]:
     """Nearest first; the caller must ORDER BY the distance with a LIMIT for the HNSW index."""
+    model, dimensions = _param("vector_model"), _param("vector_dimensions", Integer)
     return (
-        select(Embedding.script_id.label("id"), semantic_distance(vector).label("distance"))
+        select(Embedding.script_id.label("id"), semantic_distance().label("distance"))
         .join(Script, Script.id == Embedding.script_id)
-        .where(Embedding.model == vector.model, Embedding.dimensions == vector.dimensions, *conditions)
+        .where(Embedding.model == model, Embedding.dimensions == dimensions, *conditions)
     )
 
 
 def _ranked(matches: Select[Any], order: list[ColumnElement[Any]], source: str) -> Select[Any]:
     """Top HYBRID_DEPTH of one mode as (id, rank, source)."""
-    top = matches.order_by(*order).limit(HYBRID_DEPTH).subquery(f"{source}_top")
+    top = matches.order_by(*order).limit(_param("hybrid_depth", Integer)).subquery(f"{source}_top")
     columns = top.c
     order_in_top = [columns.distance.asc(), columns.id.asc()] if "distance" in columns else [columns.score.desc(), columns.id.desc()]
     rank = func.row_number().over(order_by=order_in_top)
@@ -176,20 +230,20 @@ def _ranked(matches: Select[Any], order: list[ColumnElement[Any]], source: str) 
 
 
 def hybrid_matches(
-    text: SearchText, vector: QueryVector | None, conditions: list[ColumnElement[bool]]
+    aliases: int, excluded: bool, word_count: int, vector: bool, conditions: list[ColumnElement[bool]]
 ) -> Select[Any]:
     """Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the modes that found a script.
 
     Without a query vector (the embedding provider failed) it fuses TEXT and FUZZY only.
     """
-    text_hits = text_matches(text, conditions).subquery("text_all")
-    fuzzy_hits = fuzzy.fuzzy_matches(text, conditions).subquery("fuzzy_all")
+    text_hits = text_matches(aliases, excluded, conditions).subquery("text_all")
+    fuzzy_hits = fuzzy.fuzzy_matches(word_count, conditions).subquery("fuzzy_all")
     parts = [
         _ranked(select(text_hits.c.id, text_hits.c.score), [text_hits.c.score.desc(), text_hits.c.id.desc()], "text"),
         _ranked(select(fuzzy_hits.c.id, fuzzy_hits.c.score), [fuzzy_hits.c.score.desc(), fuzzy_hits.c.id.desc()], "fuzzy"),
     ]
-    if vector is not None:
-        semantic = semantic_matches(vector, conditions)
+    if vector:
+        semantic = semantic_matches(conditions)
         distance = semantic.selected_columns.distance
         parts.append(_ranked(semantic, [distance.asc(), Embedding.script_id.asc()], "semantic"))
     ranked = union_all(*parts).subquery("ranked")
@@ -204,8 +258,8 @@ def hybrid_matches(
     ).group_by(ranked.c.id)
 
 
-def headline(text: SearchText) -> ColumnElement[Any]:
+def headline(aliases: int) -> ColumnElement[Any]:
     """ts_headline over description and the start of the content, highlights as MARK_*."""
     document = func.concat_ws("\n", Script.description, func.left(Script.content, HEADLINE_CHARS))
     clean = func.translate(document, MARK_START + MARK_END, "")
-    return func.ts_headline(documents.config(), clean, text_query(text), HEADLINE_OPTIONS)
+    return func.ts_headline(documents.config(), clean, text_query(aliases), HEADLINE_OPTIONS)

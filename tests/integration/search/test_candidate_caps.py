@@ -1,7 +1,7 @@
 """Ranking reads a bounded candidate set: what a page can reach, and that it is stable.
 
-The caps are lowered for these tests (they are module constants read when a statement is
-built), so a handful of scripts shows what 50,000 would.
+The caps are lowered for these tests (they are module constants, bound as parameters when a
+search runs), so a handful of scripts shows what 50,000 would.
 """
 
 from __future__ import annotations
