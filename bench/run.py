@@ -273,11 +273,12 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
         entry["statements"] = {
             side: asyncio.run(statements_per_request(db, url, bodies, repeat)) for side, url in targets.items() if side != "cached"
         }
-        if "first" in variables[0]:
+        sized = _sized_variables(workload, variables)
+        if sized is not None:
             entry["statements_by_page_size"] = {
-                str(size): asyncio.run(statements_per_request(
-                    db, targets["graphql"], _bodies(workload, [{**v, "first": size} for v in variables]), repeat
-                ))["max_queries"]
+                str(size): asyncio.run(statements_per_request(db, targets["graphql"], _bodies(workload, sized(size)), repeat))[
+                    "max_queries"
+                ]
                 for size in PAGE_SIZES
             }
     bodies_file = wrk.write_bodies(opts.out / f"bodies-{workload.name}.jsonl", bodies)
@@ -295,6 +296,16 @@ def measure(workload: Workload, db: database.BenchDatabase, graphql: Server, flo
                 row[side]["server_cpu_ms_per_request"] = (cpu_after - cpu_before) * 1000 / row[side]["requests"]
         entry["runs"].append(row)
     return entry
+
+
+def _sized_variables(workload: Workload, variables: list[dict[str, Any]]) -> Any:
+    """Variable sets at a page size: through `first`, or the workload's query at that size."""
+    if "first" in variables[0]:
+        return lambda size: [{**v, "first": size} for v in variables]
+    if workload.page_size_query is not None:
+        query = workload.page_size_query
+        return lambda size: [{**v, "__query": query(size)} for v in variables]
+    return None
 
 
 def default_workers() -> int:

@@ -55,6 +55,9 @@ class Workload:
     # Reads are also measured against a server with the response cache on (the production
     # default); writes are never served from it.
     cacheable: bool = True
+    # The query with its nested connections at a given page size, for the "statements constant
+    # in the page size" check of workloads without a `first` variable.
+    page_size_query: Callable[[int], str] | None = None
 
 
 def global_id(type_name: str, id_: int) -> str:

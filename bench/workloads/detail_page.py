@@ -17,7 +17,7 @@ SCRIPTS = 200
 VERSIONS, COMMENTS, DEPENDENCIES = 10, 20, 10
 FINDING = "rule severity message line column hint extract"
 
-QUERY = f"""
+QUERY_TEMPLATE = """
 query ScriptDetail($id: ID!) {{
   script(id: $id) {{
     id title description content version isPublic fileHash createdAt updatedAt
@@ -25,15 +25,15 @@ query ScriptDetail($id: ID!) {{
     category {{ id name }}
     tags {{ id name }}
     favoriteCount
-    versions(first: {VERSIONS}) {{
+    versions(first: {versions}) {{
       totalCount
       edges {{ node {{ id version commitMessage createdAt author {{ id username }} }} }}
     }}
     analysis {{
       id purpose securityScore qualityScore riskScore analysisVersion createdAt updatedAt executionSummary
-      securityIssues {{ {FINDING} }}
-      bestPracticeViolations {{ {FINDING} }}
-      performanceInsights {{ {FINDING} }}
+      securityIssues {{ {finding} }}
+      bestPracticeViolations {{ {finding} }}
+      performanceInsights {{ {finding} }}
       suggestions {{ title detail rule severity }}
       commandDetails {{ name cmdlet count module approvedVerb line }}
       parameterDocs {{ name type mandatory defaultValue pipelineInput help function }}
@@ -45,18 +45,26 @@ query ScriptDetail($id: ID!) {{
       potentialRisks {{ risk severity reason line }}
       msDocsReferences {{ cmdlet url }}
     }}
-    comments(first: {COMMENTS}) {{
+    comments(first: {comments}) {{
       totalCount
       pageInfo {{ hasNextPage endCursor }}
       edges {{ node {{ id content createdAt author {{ id username }} }} }}
     }}
-    dependencies(first: {DEPENDENCIES}) {{
+    dependencies(first: {dependencies}) {{
       totalCount
       edges {{ node {{ id title author {{ id username }} }} }}
     }}
   }}
 }}
 """
+
+
+def query_with_page_size(size: int) -> str:
+    """The detail page with every nested connection (versions, comments, dependencies) at `size`."""
+    return QUERY_TEMPLATE.format(versions=size, comments=size, dependencies=size, finding=FINDING)
+
+
+QUERY = QUERY_TEMPLATE.format(versions=VERSIONS, comments=COMMENTS, dependencies=DEPENDENCIES, finding=FINDING)
 
 SCRIPT_SQL = """
 SELECT s.id, s.title, s.description, s.content, s.version, s.is_public, s.file_hash, s.created_at, s.updated_at,
@@ -259,4 +267,5 @@ WORKLOAD = Workload(
     query=QUERY,
     variables=variables,
     floor=floor,
+    page_size_query=query_with_page_size,
 )
