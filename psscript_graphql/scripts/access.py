@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from sqlalchemy import BigInteger, Select, bindparam, or_, select
+from sqlalchemy import BigInteger, Select, bindparam, inspect, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from psscript_graphql.core.errors import DomainError
@@ -44,6 +44,11 @@ def not_found(field: Sequence[str]) -> DomainError:
 
 def may_edit(viewer: Viewer, row: models.Script) -> bool:
     return viewer.is_admin or viewer.owns(row.author_id)
+
+
+# What `select(Script)` loads: every mapped column but the deferred search ones (a tsvector is not
+# read back for nothing). For statements that return script rows through a CTE or RETURNING.
+SCRIPT_COLUMNS = tuple(prop.columns[0] for prop in inspect(Script).column_attrs if not prop.deferred)
 
 
 def by_role(build: Callable[[bool], T]) -> tuple[T, T]:
