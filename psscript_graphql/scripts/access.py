@@ -69,16 +69,30 @@ def visible_target(admin: bool, *columns: Any) -> Select[Any]:
     )
 
 
+def _find_statement(admin: bool, lock: Lock) -> Select[Any]:
+    stmt = (
+        select(Script)
+        .where(Script.id == SCRIPT_ID, visible_to_signed_in(admin=admin, viewer_id=VIEWER_ID))
+        .execution_options(populate_existing=True)
+    )
+    if lock is Lock.WRITE:
+        return stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE
+    if lock is Lock.KEY_SHARE:
+        return stmt.with_for_update(key_share=True, read=True)  # FOR KEY SHARE
+    return stmt
+
+
+_FIND = {lock: by_role(lambda admin, lock=lock: _find_statement(admin, lock)) for lock in Lock}
+
+
 async def find_visible(
     session: AsyncSession, viewer: Viewer, script_id: int, *, field: Sequence[str], lock: Lock = Lock.NONE
 ) -> models.Script:
-    """The live script `script_id` if the viewer may see it; NOT_FOUND otherwise."""
-    stmt = select(Script).where(Script.id == script_id, visible_scripts(viewer)).execution_options(populate_existing=True)
-    if lock is Lock.WRITE:
-        stmt = stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE
-    elif lock is Lock.KEY_SHARE:
-        stmt = stmt.with_for_update(key_share=True, read=True)  # FOR KEY SHARE
-    row = await session.scalar(stmt)
+    """The live script `script_id` if the viewer may see it; NOT_FOUND otherwise.
+
+    An anonymous viewer's id is NULL, and `author_id = NULL` is never true: public scripts only.
+    """
+    row = await session.scalar(_FIND[lock][viewer.is_admin], {"script_id": script_id, "viewer_id": viewer.id})
     if row is None:
         raise not_found(field)
     return row
