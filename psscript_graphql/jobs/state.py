@@ -7,9 +7,10 @@ longer running return None.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Update, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from psscript_graphql.db import models
@@ -65,15 +66,25 @@ async def progress(
     succeeded: bool = False,
 ) -> Job | None:
     """Record a finished stage (and success, after the last one)."""
-    values: dict[str, Any] = {"stage": stage, "percent": percent, "message": message, "sequence": Job.sequence + 1}
+    params: dict[str, Any] = {"job_id": job_id, "v_stage": stage, "v_percent": percent, "v_message": message}
     if findings is not None:
-        values["findings"] = findings
+        params["v_findings"] = findings
     if finding_count is not None:
-        values["finding_count"] = finding_count
+        params["v_finding_count"] = finding_count
+    stmt = _progress_statement(findings is not None, finding_count is not None, succeeded)
+    return await session.scalar(stmt, params, execution_options={"populate_existing": True})
+
+
+@functools.cache
+def _progress_statement(findings: bool, finding_count: bool, succeeded: bool) -> Update:
+    """Each job makes the same few kinds of progress update: each kind's statement is built once."""
+    names = ["stage", "percent", "message"] + ["findings"] * findings + ["finding_count"] * finding_count
+    table = Job.__table__
+    values: dict[str, Any] = {name: bindparam(f"v_{name}", type_=table.c[name].type) for name in names}
+    values["sequence"] = Job.sequence + 1
     if succeeded:
         values |= {"status": "succeeded", "finished_at": func.now()}
-    stmt = update(Job).where(Job.id == job_id, Job.status == "running").values(**values).returning(Job)
-    return await session.scalar(stmt, execution_options={"populate_existing": True})
+    return update(Job).where(Job.id == bindparam("job_id"), Job.status == "running").values(**values).returning(Job)
 
 
 async def fail(session: AsyncSession, job_id: int, error: str) -> Job | None:
