@@ -25,7 +25,7 @@ async def start(session: AsyncSession, job_id: int, *, max_attempts: int) -> tup
     used `max_attempts` starts, in which case it is failed here (a script that kills workers
     must not kill every worker in turn). Finished jobs (a duplicate delivery) are left alone.
     """
-    job = await session.scalar(select(Job).where(Job.id == job_id).with_for_update())
+    job = await session.scalar(_LOCK_JOB, {"job_id": job_id})
     if job is None or job.status in ("succeeded", "failed"):
         return job, False
     if job.status == "running" and job.attempts >= max_attempts:
@@ -33,25 +33,29 @@ async def start(session: AsyncSession, job_id: int, *, max_attempts: int) -> tup
             session, job.id, f"Gave up after {job.attempts} attempts: the worker stopped during each of them."
         )
         return failed, False
-    stmt = (
-        update(Job)
-        .where(Job.id == job_id)
-        .values(
-            status="running",
-            stage=None,
-            percent=0,
-            attempts=Job.attempts + 1,
-            message="Analysis started.",
-            error=None,
-            finding_count=0,
-            findings=[],
-            started_at=func.now(),
-            finished_at=None,
-            sequence=Job.sequence + 1,
-        )
-        .returning(Job)
+    return await session.scalar(_START_JOB, {"job_id": job_id}, execution_options={"populate_existing": True}), True
+
+
+# Built once: every job runs these.
+_LOCK_JOB = select(Job).where(Job.id == bindparam("job_id")).with_for_update()
+_START_JOB = (
+    update(Job)
+    .where(Job.id == bindparam("job_id"))
+    .values(
+        status="running",
+        stage=None,
+        percent=0,
+        attempts=Job.attempts + 1,
+        message="Analysis started.",
+        error=None,
+        finding_count=0,
+        findings=[],
+        started_at=func.now(),
+        finished_at=None,
+        sequence=Job.sequence + 1,
     )
-    return await session.scalar(stmt, execution_options={"populate_existing": True}), True
+    .returning(Job)
+)
 
 
 async def progress(
