@@ -7,10 +7,11 @@ write that made it necessary) and `dispatch` after the commit; the `analyzeScrip
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Protocol
 
 from sqlalchemy import Select, and_, bindparam, or_, select, text
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.dialects.postgresql import Insert, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from psscript_graphql.analyses.errors import AnalysisErrorCode
@@ -146,15 +147,20 @@ async def dispatch(jobs: JobChannels, job: Job) -> None:
     await jobs.broker.publish(ProgressEvent.from_job(job))
 
 
+@functools.lru_cache(maxsize=8)
+def _analysis_upsert(names: tuple[str, ...]) -> Insert:
+    """The upsert for one set of columns (the analyzer always gives the same set): built once."""
+    table = models.ScriptAnalysis.__table__
+    stmt = insert(table).values({name: bindparam(f"v_{name}", type_=table.c[name].type) for name in names})
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.script_id], set_={name: stmt.excluded[name] for name in names if name != "script_id"}
+    )
+
+
 async def store_analysis(session: AsyncSession, script_id: int, content_hash: str, columns: dict[str, Any]) -> None:
     """Upsert the script's one analysis row (flush, no commit)."""
     values = {"script_id": script_id, "content_hash": content_hash, **columns}
-    stmt = insert(models.ScriptAnalysis).values(values)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[models.ScriptAnalysis.script_id],
-        set_={name: stmt.excluded[name] for name in values if name != "script_id"},
-    )
-    await session.execute(stmt)
+    await session.execute(_analysis_upsert(tuple(values)), {f"v_{name}": value for name, value in values.items()})
 
 
 async def job_by_id(db: Database, job_id: int) -> Job | None:

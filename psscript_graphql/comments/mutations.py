@@ -37,10 +37,14 @@ class CommentMutations:
     @strawberry.mutation(permission_classes=[IsAuthenticated], description=f"Comment on a script you may see. {CONTENT_DOC}")
     async def add_comment(self, info: Info, script_id: relay.GlobalID, content: str) -> CommentPayload:
         id = expect_global_id(script_id, "Script", "scriptId")
-        result = await in_transaction(
-            info.context.db, lambda session: service.add_comment(session, viewer=info.context.viewer, script_id=id, content=content)
-        )
-        return CommentPayload.failed(result) if isinstance(result, DomainError) else CommentPayload(comment=_fresh(info, result))
+        try:
+            async with info.context.db.autocommit() as session:  # one statement: no BEGIN/COMMIT needed
+                added = await service.add_comment(session, viewer=info.context.viewer, script_id=id, content=content)
+        except DomainError as error:
+            return CommentPayload.failed(error)
+        comment = _fresh(info, added.comment)
+        info.context.loaders.comment_author_by_id.prime(added.author.id, added.author)
+        return CommentPayload(comment=comment)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description=f"Change your comment (admins: any). {CONTENT_DOC}")
     async def edit_comment(self, info: Info, id: relay.GlobalID, content: str) -> CommentPayload:

@@ -6,15 +6,17 @@ Functions take the caller's session and never commit.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, Text, bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from psscript_graphql.comments.errors import CommentErrorCode as Code
 from psscript_graphql.core.errors import DomainError
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
-from psscript_graphql.scripts.access import Lock, find_visible
+from psscript_graphql.scripts import access
 from psscript_graphql.scripts.visibility import visible_scripts
 
 COMMENT_MAX = 5_000
@@ -28,14 +30,37 @@ def clean_content(content: str, field: Sequence[str] = ("content",)) -> str:
     return content
 
 
-async def add_comment(session: AsyncSession, *, viewer: Viewer, script_id: int, content: str) -> models.Comment:
+class Added(NamedTuple):
+    comment: models.Comment
+    author: models.User  # the viewer's row, for the payload's `author`
+
+
+def _add_comment_statement(admin: bool) -> Select[Any]:
+    source = access.visible_target(admin, models.Script.id, access.VIEWER_ID, bindparam("content", type_=Text))
+    added = (
+        insert(models.Comment)
+        .from_select(["script_id", "author_id", "content"], source)
+        .returning(*models.Comment.__table__.c)
+        .cte("added")
+    )
+    comment = aliased(models.Comment, added)
+    return select(comment, models.User).join(models.User, models.User.id == comment.author_id)
+
+
+_ADD_COMMENT = access.by_role(_add_comment_statement)
+
+
+async def add_comment(session: AsyncSession, *, viewer: Viewer, script_id: int, content: str) -> Added:
+    """One statement, atomic in autocommit too: the comment is inserted only if the script is
+    live and visible to the viewer (NOT_FOUND otherwise, nothing written), and returned with
+    its author's row."""
     text = clean_content(content)
-    await find_visible(session, viewer, script_id, field=("scriptId",), lock=Lock.KEY_SHARE)
     assert viewer.id is not None
-    comment = models.Comment(script_id=script_id, author_id=viewer.id, content=text)
-    session.add(comment)
-    await session.flush()
-    return comment
+    params = {"script_id": script_id, "viewer_id": viewer.id, "content": text}
+    row = (await session.execute(_ADD_COMMENT[viewer.is_admin], params)).first()
+    if row is None:
+        raise access.not_found(("scriptId",))
+    return Added(*row)
 
 
 async def _find_own(session: AsyncSession, viewer: Viewer, comment_id: int) -> models.Comment:

@@ -7,9 +7,10 @@ longer running return None.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Update, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from psscript_graphql.db import models
@@ -24,7 +25,7 @@ async def start(session: AsyncSession, job_id: int, *, max_attempts: int) -> tup
     used `max_attempts` starts, in which case it is failed here (a script that kills workers
     must not kill every worker in turn). Finished jobs (a duplicate delivery) are left alone.
     """
-    job = await session.scalar(select(Job).where(Job.id == job_id).with_for_update())
+    job = await session.scalar(_LOCK_JOB, {"job_id": job_id})
     if job is None or job.status in ("succeeded", "failed"):
         return job, False
     if job.status == "running" and job.attempts >= max_attempts:
@@ -32,25 +33,29 @@ async def start(session: AsyncSession, job_id: int, *, max_attempts: int) -> tup
             session, job.id, f"Gave up after {job.attempts} attempts: the worker stopped during each of them."
         )
         return failed, False
-    stmt = (
-        update(Job)
-        .where(Job.id == job_id)
-        .values(
-            status="running",
-            stage=None,
-            percent=0,
-            attempts=Job.attempts + 1,
-            message="Analysis started.",
-            error=None,
-            finding_count=0,
-            findings=[],
-            started_at=func.now(),
-            finished_at=None,
-            sequence=Job.sequence + 1,
-        )
-        .returning(Job)
+    return await session.scalar(_START_JOB, {"job_id": job_id}, execution_options={"populate_existing": True}), True
+
+
+# Built once: every job runs these.
+_LOCK_JOB = select(Job).where(Job.id == bindparam("job_id")).with_for_update()
+_START_JOB = (
+    update(Job)
+    .where(Job.id == bindparam("job_id"))
+    .values(
+        status="running",
+        stage=None,
+        percent=0,
+        attempts=Job.attempts + 1,
+        message="Analysis started.",
+        error=None,
+        finding_count=0,
+        findings=[],
+        started_at=func.now(),
+        finished_at=None,
+        sequence=Job.sequence + 1,
     )
-    return await session.scalar(stmt, execution_options={"populate_existing": True}), True
+    .returning(Job)
+)
 
 
 async def progress(
@@ -65,15 +70,25 @@ async def progress(
     succeeded: bool = False,
 ) -> Job | None:
     """Record a finished stage (and success, after the last one)."""
-    values: dict[str, Any] = {"stage": stage, "percent": percent, "message": message, "sequence": Job.sequence + 1}
+    params: dict[str, Any] = {"job_id": job_id, "v_stage": stage, "v_percent": percent, "v_message": message}
     if findings is not None:
-        values["findings"] = findings
+        params["v_findings"] = findings
     if finding_count is not None:
-        values["finding_count"] = finding_count
+        params["v_finding_count"] = finding_count
+    stmt = _progress_statement(findings is not None, finding_count is not None, succeeded)
+    return await session.scalar(stmt, params, execution_options={"populate_existing": True})
+
+
+@functools.cache
+def _progress_statement(findings: bool, finding_count: bool, succeeded: bool) -> Update:
+    """Each job makes the same few kinds of progress update: each kind's statement is built once."""
+    names = ["stage", "percent", "message"] + ["findings"] * findings + ["finding_count"] * finding_count
+    table = Job.__table__
+    values: dict[str, Any] = {name: bindparam(f"v_{name}", type_=table.c[name].type) for name in names}
+    values["sequence"] = Job.sequence + 1
     if succeeded:
         values |= {"status": "succeeded", "finished_at": func.now()}
-    stmt = update(Job).where(Job.id == job_id, Job.status == "running").values(**values).returning(Job)
-    return await session.scalar(stmt, execution_options={"populate_existing": True})
+    return update(Job).where(Job.id == bindparam("job_id"), Job.status == "running").values(**values).returning(Job)
 
 
 async def fail(session: AsyncSession, job_id: int, error: str) -> Job | None:

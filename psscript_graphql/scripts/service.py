@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from psscript_graphql.core.errors import DomainError
 from psscript_graphql.core.locks import advisory_xact_lock
@@ -171,25 +172,31 @@ async def update_script(session: AsyncSession, *, viewer: Viewer, script_id: int
     if changes.category_id is not KEEP and changes.category_id is not None and changes.category_id != script.category_id:
         await _check_category(session, changes.category_id, ("categoryId",))
 
-    if title is not KEEP:
-        script.title = title
-    if description is not KEEP:
-        script.description = description
-    if changes.category_id is not KEEP:
-        script.category_id = changes.category_id
-    if changes.is_public is not KEEP:
-        script.is_public = changes.is_public
-    if changes.content is not KEEP and limits.content_hash(changes.content) != script.file_hash:
-        script.content = changes.content
-        script.file_hash = limits.content_hash(changes.content)
-        script.version += 1
-        await session.flush()
+    fields: dict[str, Any] = {
+        "title": title, "description": description, "category_id": changes.category_id, "is_public": changes.is_public
+    }
+    changed = {name: value for name, value in fields.items() if value is not KEEP and value != getattr(script, name)}
+    new_content = changes.content is not KEEP and limits.content_hash(changes.content) != script.file_hash
+    if new_content:
+        assert changes.content is not KEEP
+        changed |= {"content": changes.content, "file_hash": limits.content_hash(changes.content), "version": script.version + 1}
+    if changed:
+        await _write_script_row(session, script, changed)
+    if new_content:
         await _add_version(session, script, author_id=viewer.id, commit_message=commit_message)
     if tags is not KEEP:
         await tag_service.set_script_tags(session, script.id, tags, field=("tags",))
-    await session.flush()
-    await session.refresh(script)  # updated_at comes from the database trigger
     return script
+
+
+async def _write_script_row(session: AsyncSession, script: models.Script, changed: dict[str, Any]) -> None:
+    """UPDATE the changed columns and read `updated_at` (the trigger's) back in the same statement;
+    the loaded row then holds what was committed, with no refresh SELECT and no flush to do."""
+    table = models.Script.__table__
+    stmt = update(table).where(table.c.id == script.id).values(changed).returning(table.c.updated_at)
+    changed["updated_at"] = await session.scalar(stmt)
+    for name, value in changed.items():
+        set_committed_value(script, name, value)
 
 
 async def revert_script(

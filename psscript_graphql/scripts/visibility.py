@@ -10,6 +10,8 @@ subscriptions all filter with `visible_scripts`; nothing else decides this.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_, or_, true
 
 from psscript_graphql.core.permissions import Viewer
@@ -23,8 +25,17 @@ def visible_scripts(viewer: Viewer, *, include_deleted: bool = False, script: ty
     """
     if viewer.is_admin:
         return true() if include_deleted else script.deleted_at.is_(None)
-    readable = script.is_public if viewer.id is None else or_(script.is_public, script.author_id == viewer.id)
-    return and_(script.deleted_at.is_(None), readable)
+    if viewer.id is None:
+        return and_(script.deleted_at.is_(None), script.is_public)
+    return visible_to_signed_in(admin=False, viewer_id=viewer.id, script=script)
+
+
+def visible_to_signed_in(*, admin: bool, viewer_id: Any, script: type = models.Script) -> ColumnElement[bool]:
+    """`visible_scripts` of a signed-in viewer whose id may be an SQL expression: statements built
+    once per role (`viewer_id=bindparam(...)`) serve every viewer of that role."""
+    if admin:
+        return script.deleted_at.is_(None)
+    return and_(script.deleted_at.is_(None), or_(script.is_public, script.author_id == viewer_id))
 
 
 def can_see(viewer: Viewer, row: models.Script) -> bool:

@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.errors import DomainError
-from psscript_graphql.core.mutations import Payload, in_transaction
+from psscript_graphql.core.mutations import Payload
 from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.scripts import executions
@@ -68,13 +68,11 @@ class RecordExecutionMutation:
             ip_address=_client_ip(info),
         )
         viewer = info.context.viewer
-        result = await in_transaction(
-            info.context.db,
-            lambda session: executions.record_execution(session, viewer=viewer, script_id=script_id, data=data),
-        )
-        if isinstance(result, DomainError):
-            return RecordExecutionPayload.failed(result.under("input"))
-        script, log = result
+        try:
+            async with info.context.db.autocommit() as session:  # one statement: no BEGIN/COMMIT needed
+                script, log = await executions.record_execution(session, viewer=viewer, script_id=script_id, data=data)
+        except DomainError as error:
+            return RecordExecutionPayload.failed(error.under("input"))
         return RecordExecutionPayload(
             script=fresh_script(info, script),
             execution_log=ExecutionLog.from_row(log) if may_edit(viewer, script) else None,

@@ -13,6 +13,7 @@ from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from tests.factories import make_comment
 from tests.support.mutations import Cast, count, error_codes, gid, make_cast, mutate, top_level_error
+from tests.support.sql_counter import count_statements
 
 ADD = """
 mutation($script: ID!, $content: String!) {
@@ -70,6 +71,20 @@ async def test_add_comment_to_a_missing_private_or_deleted_script_is_not_found(c
     for script_id in (gid("Script", 60_606), cast.private_id, cast.public_id):
         assert error_codes(await add(clean_db, script_id, "hello", cast.bob)) == [("NOT_FOUND", ["scriptId"])]
     assert await count(clean_db, models.Comment) == 0
+
+
+async def test_admins_comment_on_private_scripts_but_not_on_deleted_ones(clean_db: Database, cast: Cast) -> None:
+    assert (await add(clean_db, cast.private_id, "Reviewed", cast.admin))["comment"]["author"] == {"username": "root"}
+    await mutate(clean_db, "mutation($id: ID!) { deleteScript(id: $id) { errors { code } } }", {"id": cast.private_id}, cast.alice)
+    assert error_codes(await add(clean_db, cast.private_id, "Too late", cast.admin)) == [("NOT_FOUND", ["scriptId"])]
+    assert await count(clean_db, models.Comment) == 1
+
+
+async def test_add_comment_writes_and_reads_its_payload_in_one_statement(clean_db: Database, cast: Cast) -> None:
+    query = "mutation($s: ID!) { addComment(scriptId: $s, content: \"Hi\") { comment { id content author { username } } } }"
+    with count_statements(clean_db.engine) as log:
+        await mutate(clean_db, query, {"s": cast.public_id}, cast.bob)
+    assert log.count == 1, log.statements  # the visibility check, the insert and the author's row together
 
 
 async def test_add_comment_wants_a_script_id(clean_db: Database, cast: Cast) -> None:

@@ -11,6 +11,7 @@ from psscript_graphql.core.permissions import ANONYMOUS
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from tests.support.mutations import Cast, count, error_codes, gid, make_cast, mutate, top_level_error
+from tests.support.sql_counter import count_statements
 
 FAVORITE = """
 mutation($id: ID!) { favoriteScript(scriptId: $id) { script { isFavorite favoriteCount } errors { code field } } }"""
@@ -66,3 +67,20 @@ async def test_the_owner_and_admins_may_star_a_private_script(clean_db: Database
 async def test_favorite_mutations_need_a_signed_in_viewer_and_a_script_id(clean_db: Database, cast: Cast, mutation: str) -> None:
     assert await top_level_error(clean_db, mutation, {"id": cast.public_id}, ANONYMOUS) == "UNAUTHENTICATED"
     assert await top_level_error(clean_db, mutation, {"id": gid("Tag", 1)}, cast.bob) == "BAD_USER_INPUT"
+
+
+@pytest.mark.parametrize("mutation", [FAVORITE, UNFAVORITE])
+async def test_favorites_of_deleted_scripts_are_not_found_even_for_admins(clean_db: Database, cast: Cast, mutation: str) -> None:
+    await star(clean_db, FAVORITE, cast.public_id, cast.bob)
+    await mutate(clean_db, "mutation($id: ID!) { deleteScript(id: $id) { errors { code } } }", {"id": cast.public_id}, cast.alice)
+    for viewer in (cast.bob, cast.alice, cast.admin):
+        assert error_codes(await star(clean_db, mutation, cast.public_id, viewer)) == [("NOT_FOUND", ["scriptId"])]
+    assert await count(clean_db, models.Favorite) == 1  # bob's star from before the delete, untouched
+
+
+async def test_favorite_writes_and_reads_the_script_in_one_statement(clean_db: Database, cast: Cast) -> None:
+    query = "mutation($id: ID!) { favoriteScript(scriptId: $id) { script { id title } errors { code } } }"
+    with count_statements(clean_db.engine) as log:
+        payload = await mutate(clean_db, query, {"id": cast.public_id}, cast.bob)
+    assert payload == {"script": {"id": cast.public_id, "title": "Public one"}, "errors": []}
+    assert log.count == 1, log.statements

@@ -6,13 +6,14 @@ import asyncio
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from psscript_graphql.core.permissions import ANONYMOUS
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from tests.support.graphql import run_with_errors
 from tests.support.mutations import Cast, count, error_codes, gid, make_cast, mutate, top_level_error
+from tests.support.sql_counter import count_statements
 
 RECORD = """
 mutation($input: RecordExecutionInput!) {
@@ -109,3 +110,32 @@ async def test_record_execution_with_an_unknown_status_is_bad_input(clean_db: Da
     variables = {"input": {"scriptId": cast.public_id, "status": "EXPLODED", "executionTimeMs": 1.0}}
     _data, errors = await run_with_errors(clean_db, RECORD, variables, viewer=cast.alice)
     assert errors and "EXPLODED" in errors[0]["message"]
+
+
+async def test_record_execution_of_a_deleted_script_is_not_found_even_for_admins(clean_db: Database, cast: Cast) -> None:
+    await mutate(clean_db, "mutation($id: ID!) { deleteScript(id: $id) { errors { code } } }", {"id": cast.public_id}, cast.alice)
+    for viewer in (cast.bob, cast.alice, cast.admin):
+        assert error_codes(await record(clean_db, cast.public_id, viewer)) == [("NOT_FOUND", ["input", "scriptId"])]
+    assert await count(clean_db, models.ExecutionLog) == 0
+    async with clean_db.read() as session:
+        row = await session.get(models.Script, cast.public.id)
+    assert row.execution_count == 0 and row.last_executed_at is None
+
+
+async def test_record_execution_writes_and_reads_its_payload_in_one_statement(clean_db: Database, cast: Cast) -> None:
+    with count_statements(clean_db.engine) as log:
+        payload = await record(clean_db, cast.public_id, cast.alice)
+    assert payload["errors"] == [] and payload["executionLog"]["user"] == {"username": "alice"}
+    # The statistics, the log row and both payload rows in one; the log's `user` is a loader read.
+    assert log.count == 2, log.statements
+
+
+async def test_record_execution_stores_absent_parameters_as_json_null_and_no_message_as_sql_null(
+    clean_db: Database, cast: Cast
+) -> None:
+    # What the ORM insert stored before the write became one statement (the JSONB type's
+    # None is JSON null); the payload reads both as null.
+    await record(clean_db, cast.public_id, cast.alice)
+    async with clean_db.read() as session:
+        stored = await session.execute(text("SELECT jsonb_typeof(parameters), error_message IS NULL, ip_address FROM execution_logs"))
+    assert tuple(stored.one()) == ("null", True, None)

@@ -14,6 +14,7 @@ from psscript_graphql.db.session import Database
 from tests.factories import make_category
 from tests.support.graphql import run
 from tests.support.mutations import Cast, count, error_codes, gid, make_cast, mutate, top_level_error
+from tests.support.sql_counter import count_statements
 
 UPDATE = """
 mutation($input: UpdateScriptInput!) {
@@ -180,3 +181,25 @@ async def test_each_mutation_of_an_operation_reads_the_state_it_left(clean_db: D
     assert data["second"]["script"] == {
         "version": 3, "versionCount": 3, "tags": [{"name": "b"}], "latestVersion": {"commitMessage": "three"}
     }
+
+
+async def test_update_script_answers_the_updated_at_the_trigger_wrote_without_reading_the_row_again(
+    clean_db: Database, cast: Cast
+) -> None:
+    query = "mutation($id: ID!) { updateScript(input: {id: $id, title: \"Moved\"}) { script { title updatedAt } errors { code } } }"
+    with count_statements(clean_db.engine) as log:
+        payload = await mutate(clean_db, query, {"id": cast.public_id}, cast.alice)
+    assert log.count == 2, log.statements  # the locked read and the UPDATE … RETURNING updated_at
+    async with clean_db.read() as session:
+        row = await session.get(models.Script, cast.public.id)
+    assert payload["script"] == {"title": "Moved", "updatedAt": row.updated_at.isoformat()}
+    assert row.updated_at > cast.public.updated_at
+
+
+async def test_update_script_with_unchanged_values_writes_nothing(clean_db: Database, cast: Cast) -> None:
+    query = "mutation($id: ID!) { updateScript(input: {id: $id, title: \"Public one\", isPublic: true}) { errors { code } } }"
+    with count_statements(clean_db.engine) as log:
+        assert (await mutate(clean_db, query, {"id": cast.public_id}, cast.alice))["errors"] == []
+    assert log.count == 1, log.statements
+    async with clean_db.read() as session:
+        assert (await session.get(models.Script, cast.public.id)).updated_at == cast.public.updated_at
