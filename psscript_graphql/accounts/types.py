@@ -69,13 +69,11 @@ class User(LoadedNode, relay.Node):
     async def scripts(
         self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
     ) -> Connection[ScriptType]:
-        from psscript_graphql.scripts.types import Script
+        from psscript_graphql.scripts.types import script_page
 
         loaders = info.context.loaders
         page = PageArgs.parse(first, after, last, before)
-        return await nested_connection(
-            loaders.scripts_by_author, loaders.script_count_by_author, self.id, page, Script.from_page_row
-        )
+        return await script_page(info, loaders.scripts_by_author, loaders.script_count_by_author, self.id, page)
 
     @strawberry.field(description="Number of this user's scripts that you may see.")
     async def script_count(self, info: Info) -> int:

@@ -9,7 +9,6 @@ import strawberry
 from strawberry import relay
 
 from psscript_graphql.context import Info
-from psscript_graphql.core.loaders import nested_connection
 from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
 from psscript_graphql.scripts.types import PAGE_ARGS_DOC
@@ -36,13 +35,11 @@ class Category(LoadedNode, relay.Node):
     async def scripts(
         self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
     ) -> Connection[ScriptType]:
-        from psscript_graphql.scripts.types import Script
+        from psscript_graphql.scripts.types import script_page
 
         loaders = info.context.loaders
         page = PageArgs.parse(first, after, last, before)
-        return await nested_connection(
-            loaders.scripts_by_category, loaders.script_count_by_category, self.id, page, Script.from_page_row
-        )
+        return await script_page(info, loaders.scripts_by_category, loaders.script_count_by_category, self.id, page)
 
     @strawberry.field(description="Number of scripts in this category that you may see.")
     async def script_count(self, info: Info) -> int:

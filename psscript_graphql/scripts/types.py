@@ -12,8 +12,8 @@ from strawberry import relay
 from strawberry.scalars import JSON
 
 from psscript_graphql.context import Info
-from psscript_graphql.core.loaders import nested_connection
-from psscript_graphql.core.prefetch import Prefetchers, loaded_now
+from psscript_graphql.core.loaders import CountByKeyLoader, PagePerParentLoader, nested_connection
+from psscript_graphql.core.prefetch import Prefetchers, loaded_now, prefetch
 from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
 
@@ -212,7 +212,7 @@ class Script(LoadedNode, relay.Node):
     ) -> Connection[Script]:
         loaders = info.context.loaders
         page = PageArgs.parse(first, after, last, before)
-        return await nested_connection(loaders.dependencies, loaders.dependency_count, self.id, page, Script.from_page_row)
+        return await script_page(info, loaders.dependencies, loaders.dependency_count, self.id, page)
 
     @strawberry.field(description=f"Scripts that use this script, visible ones only. {PAGE_ARGS_DOC}")
     async def dependents(
@@ -220,7 +220,7 @@ class Script(LoadedNode, relay.Node):
     ) -> Connection[Script]:
         loaders = info.context.loaders
         page = PageArgs.parse(first, after, last, before)
-        return await nested_connection(loaders.dependents, loaders.dependent_count, self.id, page, Script.from_page_row)
+        return await script_page(info, loaders.dependents, loaders.dependent_count, self.id, page)
 
     @strawberry.field(
         description=f"Scripts closest in meaning (by embedding), nearest first; {MAX_SIMILAR} at most, only ones "
@@ -270,6 +270,17 @@ SCRIPT_PREFETCHERS: Prefetchers = {
     "favoriteCount": lambda context, scripts: context.loaders.favorite_count_by_script.load_many([s.id for s in scripts]),
     "isFavorite": _viewer_favorites,
 }
+
+
+async def script_page(
+    info: Info, pages: PagePerParentLoader, counts: CountByKeyLoader[int], parent_id: int, page: PageArgs
+) -> Connection[Script]:
+    """A parent's page of scripts (an author's, a category's, a tag's, a script's dependencies),
+    with the look-ahead of the root list: the fields the query selects on the scripts are loaded
+    for the page at once, and for the pages of sibling parents in the same batches."""
+    connection = await nested_connection(pages, counts, parent_id, page, Script.from_page_row)
+    await prefetch(info, [edge.node for edge in connection.edges], SCRIPT_PREFETCHERS)
+    return connection
 
 
 @strawberry.type(description="One script in a dependency tree, with its depth and the script that uses it.")

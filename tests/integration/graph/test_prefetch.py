@@ -104,3 +104,36 @@ async def test_loaded_rows_are_released_when_the_operation_ends(scripts: Databas
     result = await schema.execute(THROUGH_EDGES, context_value=context)
     assert result.errors is None
     assert not [name for name, value in vars(context.loaders).items() if not name.startswith("_")]
+
+
+NESTED = """
+query($categories: Int!) {
+  categories(first: $categories) { edges { node { name scripts(first: 5) { edges { node { title author { username }
+    tags { name } analysis { purpose } favoriteCount } } } } } }
+}
+"""
+
+
+async def test_pages_of_sibling_parents_look_ahead_in_the_same_batches(clean_db: Database) -> None:
+    """Each category's page of scripts looks ahead by itself; the loads of all siblings must
+    still share one batch per field, so the statements do not grow with the categories."""
+    async with clean_db.transaction() as session:
+        tag = await factories.make_tag(session)
+        for _ in range(4):
+            category = await factories.make_category(session)
+            for _ in range(3):
+                author = await factories.make_user(session)
+                script = await factories.make_script(session, author=author, category_id=category.id)
+                await factories.make_analysis(session, script=script)
+                session.add(models.ScriptTag(script_id=script.id, tag_id=tag.id))
+        await session.flush()
+    counts = {}
+    for categories in (1, 4):
+        with count_statements(clean_db.engine) as log:
+            data = await run(clean_db, NESTED, {"categories": categories})
+        pages = [edge["node"]["scripts"]["edges"] for edge in data["categories"]["edges"]]
+        assert len(pages) == categories and all(len(page) == 3 for page in pages)
+        assert all(e["node"]["author"] and e["node"]["tags"] and e["node"]["analysis"] for page in pages for e in page)
+        counts[categories] = log.count
+    # categories, their script pages, authors, tags, analyses, favorite counts
+    assert counts == {1: 6, 4: 6}
