@@ -32,11 +32,7 @@ def _favorite_statement(admin: bool) -> Select[Any]:
 
 
 def _unfavorite_statement(admin: bool) -> Select[Any]:
-    target = (
-        select(*access.SCRIPT_COLUMNS)
-        .where(Script.id == access.SCRIPT_ID, access.visible_to_signed_in(admin=admin, viewer_id=access.VIEWER_ID))
-        .cte("target")
-    )
+    target = access.visible_target(admin, *access.SCRIPT_COLUMNS, lock=access.Lock.NONE).cte("target")
     removed = (
         delete(Favorite)
         .where(Favorite.user_id == access.VIEWER_ID, Favorite.script_id.in_(select(target.c.id)))

@@ -57,29 +57,22 @@ def by_role(build: Callable[[bool], T]) -> tuple[T, T]:
     return build(False), build(True)
 
 
-def visible_target(admin: bool, *columns: Any) -> Select[Any]:
-    """`columns` of the live script `:script_id` if the signed-in viewer `:viewer_id` may see it,
-    FOR KEY SHARE: the source of a single-statement write (`INSERT … SELECT`), which then links
-    a row to the script only when it is visible, and keeps it from being purged meanwhile. No row
-    means NOT_FOUND, and nothing was written."""
-    return (
-        select(*columns)
-        .where(Script.id == SCRIPT_ID, visible_to_signed_in(admin=admin, viewer_id=VIEWER_ID))
-        .with_for_update(key_share=True, read=True)  # FOR KEY SHARE
-    )
+def visible_target(admin: bool, *columns: Any, lock: Lock = Lock.KEY_SHARE) -> Select[Any]:
+    """`columns` of the live script `:script_id` if the signed-in viewer `:viewer_id` may see it.
 
-
-def _find_statement(admin: bool, lock: Lock) -> Select[Any]:
-    stmt = (
-        select(Script)
-        .where(Script.id == SCRIPT_ID, visible_to_signed_in(admin=admin, viewer_id=VIEWER_ID))
-        .execution_options(populate_existing=True)
-    )
+    By default FOR KEY SHARE: the source of a single-statement write (`INSERT … SELECT`), which
+    then links a row to the script only when it is visible, and keeps it from being purged
+    meanwhile. No row means NOT_FOUND, and nothing was written."""
+    stmt = select(*columns).where(Script.id == SCRIPT_ID, visible_to_signed_in(admin=admin, viewer_id=VIEWER_ID))
     if lock is Lock.WRITE:
         return stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE
     if lock is Lock.KEY_SHARE:
         return stmt.with_for_update(key_share=True, read=True)  # FOR KEY SHARE
     return stmt
+
+
+def _find_statement(admin: bool, lock: Lock) -> Select[Any]:
+    return visible_target(admin, Script, lock=lock).execution_options(populate_existing=True)
 
 
 _FIND = {lock: by_role(lambda admin, lock=lock: _find_statement(admin, lock)) for lock in Lock}

@@ -8,11 +8,10 @@ from strawberry import relay
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.lists import root_connection
-from psscript_graphql.core.prefetch import prefetch
 from psscript_graphql.core.relay import Connection, PageArgs, expect_global_id
 from psscript_graphql.db import models
 from psscript_graphql.scripts.filters import ScriptFilter, ScriptOrder, script_conditions, script_ordering
-from psscript_graphql.scripts.types import PAGE_ARGS_DOC, SCRIPT_PREFETCHERS, Script
+from psscript_graphql.scripts.types import PAGE_ARGS_DOC, Script, looked_ahead
 
 
 @strawberry.type
@@ -48,5 +47,4 @@ class ScriptQueries:
             scope=info.context.list_scope,
             args={"filter": filter, "orderBy": order_by},
         )
-        await prefetch(info, [edge.node for edge in connection.edges], SCRIPT_PREFETCHERS)
-        return connection
+        return await looked_ahead(info, connection)

@@ -272,15 +272,19 @@ SCRIPT_PREFETCHERS: Prefetchers = {
 }
 
 
+async def looked_ahead(info: Info, connection: Connection[Script]) -> Connection[Script]:
+    """`connection` once the fields the query selects on its scripts are loaded for the whole
+    page (`core/prefetch.py`); pages of sibling parents load in the same batches."""
+    await prefetch(info, [edge.node for edge in connection.edges], SCRIPT_PREFETCHERS)
+    return connection
+
+
 async def script_page(
     info: Info, pages: PagePerParentLoader, counts: CountByKeyLoader[int], parent_id: int, page: PageArgs
 ) -> Connection[Script]:
     """A parent's page of scripts (an author's, a category's, a tag's, a script's dependencies),
-    with the look-ahead of the root list: the fields the query selects on the scripts are loaded
-    for the page at once, and for the pages of sibling parents in the same batches."""
-    connection = await nested_connection(pages, counts, parent_id, page, Script.from_page_row)
-    await prefetch(info, [edge.node for edge in connection.edges], SCRIPT_PREFETCHERS)
-    return connection
+    looked ahead like the root list."""
+    return await looked_ahead(info, await nested_connection(pages, counts, parent_id, page, Script.from_page_row))
 
 
 @strawberry.type(description="One script in a dependency tree, with its depth and the script that uses it.")
