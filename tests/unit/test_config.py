@@ -40,6 +40,12 @@ def test_values_are_read_from_the_environment() -> None:
     assert (settings.host, settings.port, settings.log_level) == ("0.0.0.0", 8080, "warning")
 
 
+def test_caching_is_on_unless_turned_off() -> None:
+    assert Settings.from_env({}).cache_enabled is True
+    assert Settings.from_env({"CACHE_ENABLED": "false"}).cache_enabled is False
+    assert Settings.from_env({"CACHE_ENABLED": "on"}).cache_enabled is True
+
+
 @pytest.mark.parametrize(
     ("env", "message"),
     [
@@ -49,6 +55,7 @@ def test_values_are_read_from_the_environment() -> None:
         ({"DB_POOL_TIMEOUT": "-1"}, "DB_POOL_TIMEOUT must be positive"),
         ({"LOG_LEVEL": "loud"}, "LOG_LEVEL must be one of"),
         ({"PSSCRIPT_PRODUCTION": "maybe"}, "PSSCRIPT_PRODUCTION must be true or false"),
+        ({"CACHE_ENABLED": "sometimes"}, "CACHE_ENABLED must be true or false"),
     ],
 )
 def test_bad_values_raise_a_config_error_naming_the_variable(env: dict[str, str], message: str) -> None:
