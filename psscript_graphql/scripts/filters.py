@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from sqlalchemy import ColumnElement, distinct, exists, func, literal, literal_column, select
+from sqlalchemy import Boolean, ColumnElement, DateTime, Integer, Text, bindparam, distinct, exists, func, literal, literal_column, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from strawberry import relay
 
 from psscript_graphql.core.errors import ErrorCode, bad_input
@@ -103,56 +106,122 @@ def script_ordering(order: ScriptOrder | None) -> Ordering:
     return Ordering(f"scripts:{order.field.value}:{order.direction.value}", (expression, Script.id), descending)
 
 
-def script_conditions(filter_: ScriptFilter | None, viewer: Viewer) -> list[ColumnElement[bool]]:
-    """The WHERE clause for a filter, visibility included. Raises GraphQLError on bad input."""
+@dataclass(frozen=True)
+class ScriptCriteria:
+    """A ScriptFilter validated and normalised: what `criteria_conditions` turns into SQL."""
+
+    query: str | None = None
+    tags_any: list[str] | None = None
+    tags_all: list[str] | None = None
+    category_id: int | None = None
+    author_id: int | None = None
+    is_public: bool | None = None
+    has_analysis: bool | None = None
+    score_low: int | None = None
+    score_high: int | None = None
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    favorited_by_me: bool | None = None
+    include_deleted: bool = False
+
+    def given(self) -> dict[str, Any]:
+        """The conditions present (their names decide the SQL's shape), with their values."""
+        values = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "include_deleted"}
+        return {name: value for name, value in values.items() if value is not None}
+
+
+def script_criteria(filter_: ScriptFilter | None, viewer: Viewer) -> ScriptCriteria:
+    """Validate a filter for `viewer`. Raises GraphQLError on bad input."""
     f = filter_ or ScriptFilter()
     if f.include_deleted and not viewer.is_admin:
         raise GraphQLError("Only administrators may list deleted scripts.", extensions={"code": ErrorCode.FORBIDDEN.value})
-    conditions = [visible_scripts(viewer, include_deleted=f.include_deleted)]
+    query = None
     if f.query is not None:
         query = f.query.strip()
         if not query or len(query) > MAX_QUERY_LENGTH:
             raise bad_input(f"`query` must be 1 to {MAX_QUERY_LENGTH} characters.", argument="query")
+    tags_any = _tag_names(f.tags_any, "tagsAny") if f.tags_any is not None else None
+    tags_all = _tag_names(f.tags_all, "tagsAll") if f.tags_all is not None else None
+    category_id = expect_global_id(f.category_id, "Category", "categoryId") if f.category_id is not None else None
+    author_id = expect_global_id(f.author_id, "User", "authorId") if f.author_id is not None else None
+    low, high = _score(f.security_score_min, "securityScoreMin"), _score(f.security_score_max, "securityScoreMax")
+    if low is not None and high is not None and low > high:
+        raise bad_input("`securityScoreMin` cannot be greater than `securityScoreMax`.", argument="securityScoreMin")
+    if low is not None or high is not None:
+        low, high = low or 0, 100 if high is None else high
+    if f.created_after is not None and f.created_before is not None and f.created_after >= f.created_before:
+        raise bad_input("`createdAfter` must be earlier than `createdBefore`.", argument="createdAfter")
+    if f.favorited_by_me is not None and not viewer.is_authenticated:
+        raise GraphQLError("Sign in to filter by your favorites.", extensions={"code": ErrorCode.UNAUTHENTICATED.value})
+    return ScriptCriteria(
+        query=query,
+        tags_any=tags_any,
+        tags_all=tags_all,
+        category_id=category_id,
+        author_id=author_id,
+        is_public=f.is_public,
+        has_analysis=f.has_analysis,
+        score_low=low,
+        score_high=high,
+        created_after=f.created_after,
+        created_before=f.created_before,
+        favorited_by_me=f.favorited_by_me,
+        include_deleted=f.include_deleted,
+    )
+
+
+def literal_value(name: str, value: Any, type_: Any) -> Any:
+    """How the resolvers pass a criterion's value to SQL: an anonymous bind parameter."""
+    return bindparam(None, value, type_=type_)
+
+
+def criteria_conditions(c: ScriptCriteria, viewer: Viewer, value: Callable[[str, Any, Any], Any] = literal_value) -> list[ColumnElement[bool]]:
+    """The WHERE clause for validated criteria, visibility included.
+
+    `value(name, python_value, sql_type)` gives each criterion's SQL value: a bound literal for
+    the resolvers, a named bind parameter for the compiled read path (compiler/), so both
+    paths run the same conditions.
+    """
+    conditions = [visible_scripts(viewer, include_deleted=c.include_deleted)]
+    if c.query is not None:
         # The configuration of the generated search_vector (one for every field, see models.scripts).
-        tsquery = func.websearch_to_tsquery(literal_column(f"'{TEXT_SEARCH_CONFIG}'::regconfig"), query)
+        tsquery = func.websearch_to_tsquery(literal_column(f"'{TEXT_SEARCH_CONFIG}'::regconfig"), value("query", c.query, Text))
         conditions.append(Script.search_vector.op("@@")(tsquery))
-    if f.tags_any is not None:
-        names = _tag_names(f.tags_any, "tagsAny")
-        conditions.append(Script.id.in_(select(ScriptTag.script_id).join(Tag).where(Tag.name.in_(names))))
-    if f.tags_all is not None:
-        names = _tag_names(f.tags_all, "tagsAll")
+    if c.tags_any is not None:
+        names = value("tags_any", c.tags_any, ARRAY(Text))
+        conditions.append(Script.id.in_(select(ScriptTag.script_id).join(Tag).where(Tag.name == func.any(names))))
+    if c.tags_all is not None:
+        names = value("tags_all", c.tags_all, ARRAY(Text))
         with_all = (
             select(ScriptTag.script_id)
             .join(Tag)
-            .where(Tag.name.in_(names))
+            .where(Tag.name == func.any(names))
             .group_by(ScriptTag.script_id)
-            .having(func.count(distinct(Tag.id)) == len(names))
+            .having(func.count(distinct(Tag.id)) == func.cardinality(names))
         )
         conditions.append(Script.id.in_(with_all))
-    if f.category_id is not None:
-        conditions.append(Script.category_id == expect_global_id(f.category_id, "Category", "categoryId"))
-    if f.author_id is not None:
-        conditions.append(Script.author_id == expect_global_id(f.author_id, "User", "authorId"))
-    if f.is_public is not None:
-        conditions.append(Script.is_public.is_(f.is_public))
-    if f.has_analysis is not None:
+    if c.category_id is not None:
+        conditions.append(Script.category_id == value("category_id", c.category_id, Integer))
+    if c.author_id is not None:
+        conditions.append(Script.author_id == value("author_id", c.author_id, Integer))
+    if c.is_public is not None:
+        conditions.append(Script.is_public.is_(value("is_public", c.is_public, Boolean)))
+    if c.has_analysis is not None:
         analysed = exists().where(Analysis.script_id == Script.id)
-        conditions.append(analysed if f.has_analysis else ~analysed)
-    low, high = _score(f.security_score_min, "securityScoreMin"), _score(f.security_score_max, "securityScoreMax")
-    if low is not None or high is not None:
-        if low is not None and high is not None and low > high:
-            raise bad_input("`securityScoreMin` cannot be greater than `securityScoreMax`.", argument="securityScoreMin")
-        scored = select(Analysis.script_id).where(Analysis.security_score.between(low or 0, 100 if high is None else high))
-        conditions.append(Script.id.in_(scored))
-    if f.created_after is not None and f.created_before is not None and f.created_after >= f.created_before:
-        raise bad_input("`createdAfter` must be earlier than `createdBefore`.", argument="createdAfter")
-    if f.created_after is not None:
-        conditions.append(Script.created_at >= f.created_after)
-    if f.created_before is not None:
-        conditions.append(Script.created_at < f.created_before)
-    if f.favorited_by_me is not None:
-        if not viewer.is_authenticated:
-            raise GraphQLError("Sign in to filter by your favorites.", extensions={"code": ErrorCode.UNAUTHENTICATED.value})
+        conditions.append(analysed if c.has_analysis else ~analysed)
+    if c.score_low is not None and c.score_high is not None:
+        low, high = value("score_low", c.score_low, Integer), value("score_high", c.score_high, Integer)
+        conditions.append(Script.id.in_(select(Analysis.script_id).where(Analysis.security_score.between(low, high))))
+    if c.created_after is not None:
+        conditions.append(Script.created_at >= value("created_after", c.created_after, DateTime(timezone=True)))
+    if c.created_before is not None:
+        conditions.append(Script.created_at < value("created_before", c.created_before, DateTime(timezone=True)))
+    if c.favorited_by_me is not None:
         starred = exists().where(Favorite.script_id == Script.id, Favorite.user_id == viewer.id)
-        conditions.append(starred if f.favorited_by_me else ~starred)
+        conditions.append(starred if c.favorited_by_me else ~starred)
     return conditions
+
+
+def script_conditions(filter_: ScriptFilter | None, viewer: Viewer) -> list[ColumnElement[bool]]:
+    """The WHERE clause for a filter, visibility included. Raises GraphQLError on bad input."""
+    return criteria_conditions(script_criteria(filter_, viewer), viewer)

@@ -1,0 +1,195 @@
+"""SQLAlchemy Core that builds a field's JSON inside PostgreSQL.
+
+Objects are `json_build_object` over a row source; lists are ordered `json_agg`; connections are
+one aggregate over a keyset page of `LIMIT n+1` rows (the extra row says whether there is more),
+with cursors and counts in the same statement. Every row source is a named subquery explicitly
+correlated to its parent's, so a table used at two depths (scripts under scripts) never
+correlates to the wrong level. Every value is a bind parameter named after its selection site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import count
+from typing import Any
+
+from sqlalchemy import Integer, Select, bindparam, false, func, literal_column, null, select, true, tuple_
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
+
+from psscript_graphql.compiler import formats
+from psscript_graphql.compiler.tree import NotCompilable, Selected
+from psscript_graphql.core.permissions import Viewer
+from psscript_graphql.core.relay import Ordering, sort_key_label
+
+# PostgreSQL functions take at most 100 arguments: 50 keys per json_build_object.
+MAX_KEYS_PER_OBJECT = 50
+EMPTY_LIST = literal_column("'[]'::json")
+
+
+@dataclass
+class BuildContext:
+    """What a plan is built for: the viewer's role (their id is a bind parameter) and the graph."""
+
+    viewer: Viewer
+    graph: Any
+    _names: Any = None
+
+    def __post_init__(self) -> None:
+        self._names = count(1)
+
+    def name(self, prefix: str) -> str:
+        return f"{prefix}{next(self._names)}"
+
+    def bind(self, sel: Selected, local: str, type_: Any = None) -> Any:
+        return bindparam(sel.bind_name(local), type_=type_)
+
+
+def symbolic_viewer(role: str) -> Viewer:
+    """A viewer of `role` whose id is the bind parameter `viewer_id`: one plan serves every
+    viewer of a role, and the visibility rule is the resolvers' own function."""
+    if role == "anonymous":
+        return Viewer()
+    return Viewer(id=bindparam("viewer_id", type_=Integer), role=role)  # type: ignore[arg-type]
+
+
+def key_literal(key: str) -> ColumnElement[str]:
+    # Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): safe to inline, and PostgreSQL
+    # cannot infer the type of a bind parameter in json_build_object's variadic arguments.
+    return literal_column(f"'{key}'")
+
+
+def json_object(pairs: Sequence[tuple[str, ColumnElement[Any]]]) -> ColumnElement[Any]:
+    if len(pairs) > MAX_KEYS_PER_OBJECT:
+        raise NotCompilable("too many keys in one object")
+    args: list[Any] = []
+    for key, value in pairs:
+        args += [key_literal(key), value]
+    return func.json_build_object(*args)
+
+
+def object_json(type_name: str, row: Any, selections: list[Selected], ctx: BuildContext) -> ColumnElement[Any]:
+    """The JSON object of one row of `type_name` for `selections`."""
+    spec = ctx.graph.type(type_name)
+    pairs = []
+    for sel in selections:
+        if sel.name == "__typename":
+            pairs.append((sel.key, literal_column(f"'{type_name}'")))
+        else:
+            pairs.append((sel.key, spec.fields[sel.name].sql(row, sel, ctx)))
+    return json_object(pairs)
+
+
+def one_object(type_name: str, rows: Select[Any], parent: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
+    """A nullable object from a statement selecting at most one row of the type's model."""
+    sub = _correlated(rows, parent).subquery(ctx.name("o"))
+    row = aliased(ctx.graph.type(type_name).model, sub, adapt_on_names=True)
+    return select(object_json(type_name, row, sel.children, ctx)).select_from(sub).scalar_subquery()
+
+
+def object_list(
+    type_name: str, rows: Select[Any], parent: Any, sel: Selected, ctx: BuildContext, order: Callable[[Any], list[Any]]
+) -> ColumnElement[Any]:
+    """A list of objects (never null): `order(row)` gives the ORDER BY on the aliased rows."""
+    sub = _correlated(rows, parent).subquery(ctx.name("l"))
+    row = aliased(ctx.graph.type(type_name).model, sub, adapt_on_names=True)
+    aggregated = func.json_agg(aggregate_order_by(object_json(type_name, row, sel.children, ctx), *order(row)))
+    return func.coalesce(select(aggregated).select_from(sub).scalar_subquery(), EMPTY_LIST)
+
+
+def _correlated(rows: Select[Any], parent: Any) -> Select[Any]:
+    if parent is None:
+        return rows
+    return rows.correlate(parent)
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """What of the page arguments changes the SQL: direction and whether a cursor is given."""
+
+    backward: bool
+    has_cursor: bool
+
+
+def connection_json(
+    type_name: str,
+    rows: Select[Any],
+    ordering: Ordering,
+    shape: PageShape,
+    parent: Any,
+    sel: Selected,
+    ctx: BuildContext,
+    total: Callable[[], ColumnElement[Any]],
+) -> ColumnElement[Any]:
+    """A Relay connection over `rows` (the unordered, unpaged statement of visible rows).
+
+    Bind parameters of the site: `limit` (the page size) and `c0…` (the decoded cursor).
+    """
+    limit = ctx.bind(sel, "limit", Integer)
+    descending = ordering.descending != shape.backward
+    query_order = [column.desc() if descending else column.asc() for column in ordering.columns]
+    stmt = rows.add_columns(
+        *(column.label(sort_key_label(i)) for i, column in enumerate(ordering.columns)),
+        func.row_number().over(order_by=query_order).label("row_rank"),
+    )
+    if shape.has_cursor:
+        values = [ctx.bind(sel, f"c{i}", column.type) for i, column in enumerate(ordering.columns)]
+        left, right = tuple_(*ordering.columns), tuple_(*values)
+        stmt = stmt.where(left < right if descending else left > right)
+    stmt = _correlated(stmt.order_by(*query_order).limit(limit + 1), parent)
+    sub = stmt.subquery(ctx.name("c"))
+    row = aliased(ctx.graph.type(type_name).model, sub, adapt_on_names=True)
+    sort_keys = [sub.c[sort_key_label(i)] for i in range(len(ordering.columns))]
+    natural = [key.desc() if ordering.descending else key.asc() for key in sort_keys]
+    reverse = [key.asc() if ordering.descending else key.desc() for key in sort_keys]
+    on_page = sub.c.row_rank <= limit
+    cursor = formats.cursor(ordering, sort_keys)
+    has_more = func.count() > limit
+
+    def listed(value: ColumnElement[Any]) -> ColumnElement[Any]:
+        return func.coalesce(func.json_agg(aggregate_order_by(value, *natural)).filter(on_page), EMPTY_LIST)
+
+    pairs: list[tuple[str, ColumnElement[Any]]] = []
+    for child in sel.children:
+        if child.name == "__typename":
+            pairs.append((child.key, literal_column(f"'{type_name}Connection'")))
+        elif child.name == "edges":
+            edge = []
+            for part in child.children:
+                if part.name == "__typename":
+                    edge.append((part.key, literal_column(f"'{type_name}Edge'")))
+                elif part.name == "cursor":
+                    edge.append((part.key, cursor))
+                else:
+                    edge.append((part.key, object_json(type_name, row, part.children, ctx)))
+            pairs.append((child.key, listed(json_object(edge))))
+        elif child.name == "nodes":
+            pairs.append((child.key, listed(object_json(type_name, row, child.children, ctx))))
+        elif child.name == "pageInfo":
+            info = []
+            for part in child.children:
+                if part.name == "__typename":
+                    info.append((part.key, literal_column("'PageInfo'")))
+                elif part.name == "hasNextPage":
+                    info.append((part.key, (true() if shape.has_cursor else false()) if shape.backward else has_more))
+                elif part.name == "hasPreviousPage":
+                    info.append((part.key, has_more if shape.backward else (true() if shape.has_cursor else false())))
+                elif part.name == "startCursor":
+                    info.append((part.key, func.json_agg(aggregate_order_by(cursor, *natural)).filter(on_page).op("->>")(literal_column("0"))))
+                elif part.name == "endCursor":
+                    info.append((part.key, func.json_agg(aggregate_order_by(cursor, *reverse)).filter(on_page).op("->>")(literal_column("0"))))
+            pairs.append((child.key, json_object(info)))
+        elif child.name == "totalCount":
+            pairs.append((child.key, total()))
+    return select(json_object(pairs)).select_from(sub).scalar_subquery()
+
+
+def count_of(rows: Select[Any]) -> ColumnElement[Any]:
+    """The number of rows `rows` selects."""
+    return select(func.count()).select_from(rows.subquery()).scalar_subquery()
+
+
+def null_value() -> ColumnElement[Any]:
+    return null()

@@ -1,0 +1,214 @@
+"""The compiled read path: a query answered by one SQL statement per root field.
+
+`CompiledReads.execute` returns the response's `data` as a dict built from the JSON PostgreSQL
+printed, or None when the request is not compiled (the resolvers answer it): a mutation or
+subscription, a field outside graph.py, an argument the resolvers would refuse. Whether a
+document can compile at all is decided once per (document, operation) and remembered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from typing import Any
+
+import orjson
+from graphql import DocumentNode, GraphQLError, OperationType, parse
+from graphql.language import FieldNode, FragmentDefinitionNode, FragmentSpreadNode, InlineFragmentNode, OperationDefinitionNode
+
+from psscript_graphql.compiler.graph import build_graph_types
+from psscript_graphql.compiler.plans import PlanCache, RootPlan, build_plans
+from psscript_graphql.compiler.roots import ROOTS
+from psscript_graphql.compiler.tree import NotCompilable, build_request
+from psscript_graphql.core.permissions import Viewer
+from psscript_graphql.db.session import Database
+
+_NOT_COMPILABLE = object()
+
+
+class Graph:
+    """The compiled types, their fields, and the schema they belong to."""
+
+    def __init__(self, strawberry_schema: Any) -> None:
+        self.strawberry_schema = strawberry_schema
+        self.schema = strawberry_schema._schema
+        self._types = build_graph_types()
+
+    def type(self, name: str) -> Any:
+        return self._types[name]
+
+    def field(self, type_name: str, field_name: str) -> Any:
+        if type_name == "Query":
+            return ROOTS.get(field_name)
+        if type_name.endswith(("Connection", "Edge")) or type_name == "PageInfo":
+            return _CONNECTION_PART  # read by build.connection_json
+        spec = self._types.get(type_name)
+        return spec.fields.get(field_name) if spec else None
+
+
+class _ConnectionPart:
+    def bind(self, sel: Any, request: Any) -> tuple[Any, dict[str, Any]]:
+        return None, {}
+
+
+_CONNECTION_PART = _ConnectionPart()
+
+
+class _RequestViewer:
+    def __init__(self, viewer: Viewer) -> None:
+        self.viewer = viewer
+
+
+class CompiledReads:
+    def __init__(self, strawberry_schema: Any, *, plan_cache_size: int = 512, document_cache_size: int = 512) -> None:
+        self.graph = Graph(strawberry_schema)
+        self.plans = PlanCache(plan_cache_size)
+        self._documents: OrderedDict[tuple[str, str | None], Any] = OrderedDict()
+        self._document_cache_size = document_cache_size
+
+    def document(self, query: str, operation_name: str | None) -> DocumentNode | None:
+        """The parsed document when it may compile (a query reaching only compiled fields), else None."""
+        key = (query, operation_name)
+        found = self._documents.get(key)
+        if found is None:
+            found = self._decide(query, operation_name)
+            self._documents[key] = found
+            while len(self._documents) > self._document_cache_size:
+                self._documents.popitem(last=False)
+        else:
+            self._documents.move_to_end(key)
+        return None if found is _NOT_COMPILABLE else found
+
+    def _decide(self, query: str, operation_name: str | None) -> Any:
+        try:
+            document = parse(query)
+        except GraphQLError:
+            return _NOT_COMPILABLE
+        operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+        chosen = [o for o in operations if operation_name is None or (o.name and o.name.value == operation_name)]
+        if len(chosen) != 1 or chosen[0].operation is not OperationType.QUERY:
+            return _NOT_COMPILABLE
+        if not _static_fields_compile(self.graph, document, chosen[0]):
+            return _NOT_COMPILABLE
+        return document
+
+    async def execute(
+        self, db: Database, query: str, operation_name: str | None, variables: dict[str, Any] | None, viewer: Viewer
+    ) -> dict[str, Any] | None:
+        document = self.document(query, operation_name)
+        if document is None:
+            return None
+        try:
+            request = build_request(self.graph, document, operation_name, variables, _RequestViewer(viewer))
+        except NotCompilable:
+            return None
+        role = "admin" if viewer.is_admin else ("user" if viewer.id is not None else "anonymous")
+        plan_key = (role, request.shape)
+        plans = self.plans.get(plan_key)
+        if plans is None:
+            try:
+                plans = build_plans(self.graph, request, role)
+            except NotCompilable:
+                return None
+            self.plans.put(plan_key, plans)
+        binds = dict(request.binds)
+        if viewer.id is not None:
+            binds["viewer_id"] = viewer.id
+        return await _run(db, plans, binds)
+
+
+async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    async with db.statements() as connection:
+        raw = await connection.get_raw_connection()
+        driver = raw.driver_connection
+        for plan in plans:
+            if not plan.sql:
+                data[plan.key] = "Query"
+                continue
+            text = await driver.fetchval(plan.sql, *plan.arguments(binds))
+            data[plan.key] = orjson.loads(text) if text is not None else None
+    return data
+
+
+def _static_fields_compile(graph: Graph, document: DocumentNode, operation: OperationDefinitionNode) -> bool:
+    """Every field the operation can select (fragments included, @skip/@include ignored) is compiled."""
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    schema = graph.schema
+    seen: set[tuple[str, int]] = set()
+
+    def walk(type_: Any, selection_set: Any) -> bool:
+        marker = (type_.name, id(selection_set))
+        if marker in seen:
+            return True
+        seen.add(marker)
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                name = selection.name.value
+                if name == "__typename":
+                    continue
+                if any(d.name.value not in ("skip", "include") for d in selection.directives or ()):
+                    return False
+                if graph.field(type_.name, name) is None:
+                    return False
+                field_def = type_.fields.get(name) if hasattr(type_, "fields") else None
+                if field_def is None:
+                    return False
+                if selection.selection_set is not None:
+                    named = _named(field_def.type)
+                    targets = schema.get_possible_types(named) if hasattr(named, "resolve_type") and not hasattr(named, "is_type_of") else [named]
+                    if not hasattr(named, "fields"):
+                        return False
+                    for target in _concrete(schema, named):
+                        if not walk(target, selection.selection_set):
+                            return False
+                    del targets
+            elif isinstance(selection, InlineFragmentNode):
+                if any(d.name.value not in ("skip", "include") for d in selection.directives or ()):
+                    return False
+                condition = schema.get_type(selection.type_condition.name.value) if selection.type_condition else type_
+                if condition is None or not _applies(schema, condition, type_):
+                    continue
+                if not walk(type_, selection.selection_set):
+                    return False
+            elif isinstance(selection, FragmentSpreadNode):
+                if any(d.name.value not in ("skip", "include") for d in selection.directives or ()):
+                    return False
+                fragment = fragments.get(selection.name.value)
+                if fragment is None:
+                    return False
+                condition = schema.get_type(fragment.type_condition.name.value)
+                if condition is None or not _applies(schema, condition, type_):
+                    continue
+                if not walk(type_, fragment.selection_set):
+                    return False
+        return True
+
+    return walk(schema.query_type, operation.selection_set)
+
+
+def _named(type_: Any) -> Any:
+    while hasattr(type_, "of_type"):
+        type_ = type_.of_type
+    return type_
+
+
+def _concrete(schema: Any, named: Any) -> list[Any]:
+    from graphql import is_abstract_type
+
+    if is_abstract_type(named):
+        return [t for t in schema.get_possible_types(named) if t.name in _NODE_TYPES]
+    return [named]
+
+
+def _applies(schema: Any, condition: Any, type_: Any) -> bool:
+    from graphql import is_abstract_type
+
+    if condition.name == type_.name:
+        return True
+    return is_abstract_type(condition) and schema.is_sub_type(condition, type_)
+
+
+_NODE_TYPES = {"Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis"}
+
+__all__ = ["CompiledReads", "asyncio"]

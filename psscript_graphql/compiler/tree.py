@@ -1,0 +1,142 @@
+"""The request's selection as a tree the SQL builder walks: graphql-core's own field collection.
+
+Fields are collected with the functions graphql-core's executor uses (`collect_fields`,
+`collect_subfields`), so response keys, their order, merged aliases and `@skip`/`@include` are
+exactly what execution would produce. Arguments are coerced by graphql-core and converted by
+Strawberry, as the resolvers receive them. Each field's binder (graph.py) validates its
+arguments in Python and returns the bind values and the *shape*: what changes the SQL. Two
+requests with equal shapes share one compiled statement; only their bind values differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from graphql import GraphQLObjectType, get_named_type, is_abstract_type, is_object_type
+from graphql.execution.collect_fields import collect_fields, collect_subfields
+from graphql.execution.executor import Executor
+from graphql.execution.values import get_argument_values
+from graphql.language import DocumentNode, OperationType
+from strawberry.types.arguments import convert_arguments
+
+if TYPE_CHECKING:
+    from psscript_graphql.compiler.graph import Graph
+
+
+class NotCompilable(Exception):
+    """This request (or document) is answered by the resolvers instead."""
+
+
+@dataclass
+class Selected:
+    """One response key: the field it reads, its arguments' bind values and its sub-selection."""
+
+    key: str
+    name: str
+    site: str
+    args: dict[str, Any] = field(default_factory=dict)
+    binds: dict[str, Any] = field(default_factory=dict)
+    children: list[Selected] = field(default_factory=list)
+    runtime_types: list[str] = field(default_factory=list)  # node/nodes: the concrete type per position
+    children_by_type: dict[str, list[Selected]] = field(default_factory=dict)
+
+    def bind_name(self, local: str) -> str:
+        return f"{self.site}_{local}"
+
+
+@dataclass
+class Request:
+    """A request's root fields, the values to bind and the key of its compiled plan."""
+
+    roots: list[Selected]
+    binds: dict[str, Any]
+    shape: tuple[Any, ...]
+
+
+class TreeBuilder:
+    def __init__(self, graph: Graph, executor: Executor, context: Any) -> None:
+        self.graph, self.executor, self.context = graph, executor, context
+        self.schema = executor.schema
+        self.binds: dict[str, Any] = {}
+        self.shape: list[Any] = []
+        self._sites = 0
+
+    def roots(self) -> list[Selected]:
+        if self.executor.operation.operation is not OperationType.QUERY:
+            raise NotCompilable("not a query")
+        query_type = self.schema.query_type
+        collected = collect_fields(
+            self.schema, self.executor.fragments, self.executor.variable_values, query_type, self.executor.operation
+        )
+        if collected.new_defer_usages or collected.forbidden_directive_instances:
+            raise NotCompilable("@defer/@stream")
+        return self._fields(query_type, collected.grouped_field_set)
+
+    def _fields(self, parent: GraphQLObjectType, grouped: Any) -> list[Selected]:
+        selected = []
+        for key, details in grouped.items():
+            node = details[0].node
+            name = node.name.value
+            if name == "__typename":
+                self.shape.append((key, name))
+                selected.append(Selected(key=key, name=name, site=""))
+                continue
+            spec = self.graph.field(parent.name, name)
+            if spec is None:
+                raise NotCompilable(f"{parent.name}.{name}")
+            field_def = parent.fields[name]
+            self._sites += 1
+            sel = Selected(key=key, name=name, site=f"p{self._sites}")
+            if field_def.args:
+                raw = get_argument_values(field_def, node, self.executor.variable_values, details[0].fragment_variable_values)
+                definition = field_def.extensions["strawberry-definition"]
+                sel.args = convert_arguments(raw, definition.arguments, self._scalars(), self._config())
+            arg_shape, values = spec.bind(sel, self.context)
+            for local, value in values.items():
+                self.binds[sel.bind_name(local)] = value
+            self.shape.append((key, name, arg_shape))
+            named = get_named_type(field_def.type)
+            if is_abstract_type(named):
+                for type_name in dict.fromkeys(sel.runtime_types):
+                    runtime = self.schema.get_type(type_name)
+                    if not is_object_type(runtime):
+                        raise NotCompilable(type_name)
+                    self.shape.append(("on", type_name))
+                    sel.children_by_type[type_name] = self._fields(runtime, self._sub(runtime, details))
+                    self.shape.append("end")
+            elif is_object_type(named):
+                sel.children = self._fields(named, self._sub(named, details))
+                self.shape.append("end")
+            selected.append(sel)
+        return selected
+
+    def _sub(self, return_type: GraphQLObjectType, details: Any) -> Any:
+        collected = collect_subfields(
+            self.schema, self.executor.fragments, self.executor.variable_values, self.executor.operation, return_type, details
+        )
+        if collected.new_defer_usages:
+            raise NotCompilable("@defer")
+        return collected.grouped_field_set
+
+    def _scalars(self) -> Any:
+        return self.graph.strawberry_schema.schema_converter.scalar_registry
+
+    def _config(self) -> Any:
+        return self.graph.strawberry_schema.config
+
+
+def build_request(graph: Graph, document: DocumentNode, operation_name: str | None, variables: dict[str, Any] | None, context: Any) -> Request:
+    """The request as a tree, or NotCompilable (including every invalid input: the resolvers
+    then answer it, with their own errors)."""
+    executor = Executor.build(graph.schema, document, operation_name=operation_name, raw_variable_values=variables or {})
+    if isinstance(executor, list):
+        raise NotCompilable("variables or operation")
+    builder = TreeBuilder(graph, executor, context)
+    try:
+        roots = builder.roots()
+    except NotCompilable:
+        raise
+    except Exception as error:  # noqa: BLE001 — any argument the resolvers would refuse: let them answer it
+        raise NotCompilable(str(error)) from error
+    return Request(roots=roots, binds=builder.binds, shape=tuple(builder.shape))
