@@ -98,6 +98,8 @@ class Settings:
     ws_init_timeout: float = 10.0
     response_cache_ttl_s: int = 300
     cache_enabled: bool = True
+    compiled_reads: bool = True
+    compiled_plan_cache_size: int = 1_000
 
     @property
     def introspection_enabled(self) -> bool:
@@ -157,6 +159,8 @@ class Settings:
             ws_init_timeout=_float(env, "WS_INIT_TIMEOUT", 10.0),
             response_cache_ttl_s=_int(env, "RESPONSE_CACHE_TTL", 300),
             cache_enabled=_bool(env, "CACHE_ENABLED", True),
+            compiled_reads=_bool(env, "COMPILED_READS", True),
+            compiled_plan_cache_size=_int(env, "COMPILED_PLAN_CACHE_SIZE", 1_000, minimum=1),
             introspection=_bool(env, "INTROSPECTION", True) if env.get("INTROSPECTION", "").strip() else None,
             embedding_backfill_on_start=_bool(env, "EMBEDDING_BACKFILL_ON_START", True),
             worker_concurrency=_int(env, "WORKER_CONCURRENCY", 2, minimum=1),

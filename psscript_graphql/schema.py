@@ -18,6 +18,7 @@ from psscript_graphql.cache.invalidation import InvalidateCacheAfterMutations
 from psscript_graphql.categories.mutations import CategoryMutations
 from psscript_graphql.categories.queries import CategoryQueries
 from psscript_graphql.comments.mutations import CommentMutations
+from psscript_graphql.compiler.extension import CompiledReadsExtension
 from psscript_graphql.core.extensions.fresh_loaders import FreshLoadersPerOperation
 from psscript_graphql.core.extensions.limits import MAX_BATCH_OPERATIONS, limit_extensions
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, process_errors
@@ -73,7 +74,14 @@ schema = PSScriptSchema(
     mutation=Mutation,
     subscription=Subscription,
     types=[SecurityIssue, BestPracticeViolation, PerformanceInsight],
-    extensions=[MaskUnexpectedErrors, OperationMetrics, FreshLoadersPerOperation, *limit_extensions(), InvalidateCacheAfterMutations],
+    extensions=[
+        MaskUnexpectedErrors,
+        OperationMetrics,
+        FreshLoadersPerOperation,
+        *limit_extensions(),
+        CompiledReadsExtension,  # after the limits: a refused query never runs
+        InvalidateCacheAfterMutations,
+    ],
     config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH_OPERATIONS}),
 )
 

@@ -183,7 +183,8 @@ def connection_json(
             pairs.append((child.key, json_object(info)))
         elif child.name == "totalCount":
             pairs.append((child.key, total()))
-    return select(json_object(pairs)).select_from(sub).scalar_subquery()
+    # HAVING makes it one group, so one row even when only constants (__typename) are selected.
+    return select(json_object(pairs)).select_from(sub).having(true()).scalar_subquery()
 
 
 def count_of(rows: Select[Any]) -> ColumnElement[Any]:

@@ -65,6 +65,7 @@ class CompiledReads:
         self.plans = PlanCache(plan_cache_size)
         self._documents: OrderedDict[tuple[str, str | None], Any] = OrderedDict()
         self._document_cache_size = document_cache_size
+        self.answered = 0  # requests answered by compiled SQL (tests and metrics read it)
 
     def document(self, query: str, operation_name: str | None) -> DocumentNode | None:
         """The parsed document when it may compile (a query reaching only compiled fields), else None."""
@@ -114,14 +115,14 @@ class CompiledReads:
         binds = dict(request.binds)
         if viewer.id is not None:
             binds["viewer_id"] = viewer.id
-        return await _run(db, plans, binds)
+        data = await _run(db, plans, binds)
+        self.answered += 1
+        return data
 
 
 async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> dict[str, Any]:
     data: dict[str, Any] = {}
-    async with db.statements() as connection:
-        raw = await connection.get_raw_connection()
-        driver = raw.driver_connection
+    async with db.read_driver() as driver:
         for plan in plans:
             if not plan.sql:
                 data[plan.key] = "Query"

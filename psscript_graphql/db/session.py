@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -32,6 +33,7 @@ class Database:
         )
         self._snapshot_reader = async_sessionmaker(self.read_engine, expire_on_commit=False)
         self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._read_autocommit = self.read_engine.execution_options(isolation_level="AUTOCOMMIT")
         self._autocommit_writer = async_sessionmaker(self._autocommit, expire_on_commit=False)
 
     @classmethod
@@ -66,6 +68,14 @@ class Database:
         """
         async with self._autocommit.connect() as connection:
             yield connection
+
+    @asynccontextmanager
+    async def read_driver(self) -> AsyncIterator[Any]:
+        """The asyncpg connection under a pooled autocommit read connection (the replica when
+        configured): compiled reads run their prepared statements on it directly."""
+        async with self._read_autocommit.connect() as connection:
+            raw = await connection.get_raw_connection()
+            yield raw.driver_connection
 
     @asynccontextmanager
     async def autocommit(self) -> AsyncIterator[AsyncSession]:

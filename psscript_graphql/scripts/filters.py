@@ -205,7 +205,7 @@ def criteria_conditions(c: ScriptCriteria, viewer: Viewer, value: Callable[[str,
     if c.author_id is not None:
         conditions.append(Script.author_id == value("author_id", c.author_id, Integer))
     if c.is_public is not None:
-        conditions.append(Script.is_public.is_(value("is_public", c.is_public, Boolean)))
+        conditions.append(Script.is_public == value("is_public", c.is_public, Boolean))
     if c.has_analysis is not None:
         analysed = exists().where(Analysis.script_id == Script.id)
         conditions.append(analysed if c.has_analysis else ~analysed)

@@ -14,6 +14,11 @@ from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
 
 
+# The resolvers alone, without the compiled read path: for tests of DataLoaders, look-ahead and
+# the row and list caches, which compiled reads bypass.
+RESOLVERS = Settings(compiled_reads=False)
+
+
 def viewer_of(user: models.User) -> Viewer:
     return Viewer(id=user.id, role=user.role)
 
@@ -30,9 +35,11 @@ async def execute(
     return await schema.execute(query, variable_values=variables, context_value=context)
 
 
-async def run(db: Database, query: str, variables: dict[str, Any] | None = None, *, viewer: Viewer = ANONYMOUS) -> Any:
+async def run(
+    db: Database, query: str, variables: dict[str, Any] | None = None, *, viewer: Viewer = ANONYMOUS, settings: Settings | None = None
+) -> Any:
     """Execute and return `data`; fail the test on any error."""
-    result = await execute(db, query, variables, viewer=viewer)
+    result = await execute(db, query, variables, viewer=viewer, settings=settings)
     assert result.errors is None, [error.formatted for error in result.errors]
     return result.data
 

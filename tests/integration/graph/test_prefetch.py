@@ -13,7 +13,7 @@ from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
 from tests import factories
-from tests.support.graphql import run, run_with_errors
+from tests.support.graphql import RESOLVERS, run, run_with_errors
 from tests.support.sql_counter import count_statements
 
 NODE_FIELDS = "title author { username } category { name } tags { name } analysis { purpose } favoriteCount commentCount versionCount"
@@ -53,7 +53,7 @@ async def test_every_way_to_the_nodes_gives_the_same_answer_and_statements(scrip
     answers, counts = [], []
     for query in (THROUGH_EDGES, THROUGH_NODES, THROUGH_FRAGMENTS):
         with count_statements(scripts.engine) as log:
-            answers.append(_nodes(await run(scripts, query)))
+            answers.append(_nodes(await run(scripts, query, settings=RESOLVERS)))
         counts.append(log.count)
     assert answers[0] == answers[1] == answers[2]
     assert len(answers[0]) == 6
@@ -65,8 +65,8 @@ async def test_every_way_to_the_nodes_gives_the_same_answer_and_statements(scrip
 
 
 async def test_nodes_reached_without_look_ahead_answer_the_same(scripts: Database) -> None:
-    direct = sorted(_nodes(await run(scripts, THROUGH_EDGES)), key=lambda node: node["title"])
-    data = await run(scripts, THROUGH_CATEGORY)
+    direct = sorted(_nodes(await run(scripts, THROUGH_EDGES, settings=RESOLVERS)), key=lambda node: node["title"])
+    data = await run(scripts, THROUGH_CATEGORY, settings=RESOLVERS)
     via_category = [edge["node"] for c in data["categories"]["edges"] for edge in c["node"]["scripts"]["edges"]]
     assert sorted(via_category, key=lambda node: node["title"]) == [node for node in direct if node["category"]]
 
@@ -74,10 +74,10 @@ async def test_nodes_reached_without_look_ahead_answer_the_same(scripts: Databas
 async def test_a_key_loaded_twice_in_one_request_is_fetched_once(scripts: Database) -> None:
     """Per-request memoization holds without a shared cache too (a loader attribute once
     shadowed aiodataloader's memoization switch, so each load of a key was a new batch)."""
-    [script_id] = [r for r in (await run(scripts, "{ scripts(first: 1) { edges { node { id } } } }"))["scripts"]["edges"]]
+    [script_id] = [r for r in (await run(scripts, "{ scripts(first: 1) { edges { node { id } } } }", settings=RESOLVERS))["scripts"]["edges"]]
     query = "query($id: ID!) { a: script(id: $id) { analysis { purpose } } b: script(id: $id) { analysis { purpose } } }"
     with count_statements(scripts.engine) as log:
-        data = await run(scripts, query, {"id": script_id["node"]["id"]})
+        data = await run(scripts, query, {"id": script_id["node"]["id"]}, settings=RESOLVERS)
     assert data["a"] == data["b"] and data["a"]["analysis"]
     assert log.count == 2  # the script, its analysis
 
@@ -90,7 +90,7 @@ async def test_a_failing_prefetched_field_errors_where_it_is_resolved(scripts: D
 
         await session.execute(text("ALTER TABLE user_favorites RENAME TO user_favorites_gone"))
     try:
-        data, errors = await run_with_errors(scripts, "{ scripts(first: 2) { edges { node { title favoriteCount } } } }")
+        data, errors = await run_with_errors(scripts, "{ scripts(first: 2) { edges { node { title favoriteCount } } } }", settings=RESOLVERS)
     finally:
         async with scripts.transaction() as session:
             await session.execute(text("ALTER TABLE user_favorites_gone RENAME TO user_favorites"))
@@ -130,7 +130,7 @@ async def test_pages_of_sibling_parents_look_ahead_in_the_same_batches(clean_db:
     counts = {}
     for categories in (1, 4):
         with count_statements(clean_db.engine) as log:
-            data = await run(clean_db, NESTED, {"categories": categories})
+            data = await run(clean_db, NESTED, {"categories": categories}, settings=RESOLVERS)
         pages = [edge["node"]["scripts"]["edges"] for edge in data["categories"]["edges"]]
         assert len(pages) == categories and all(len(page) == 3 for page in pages)
         assert all(e["node"]["author"] and e["node"]["tags"] and e["node"]["analysis"] for page in pages for e in page)

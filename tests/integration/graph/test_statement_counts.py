@@ -8,7 +8,7 @@ from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from tests import factories
-from tests.support.graphql import run
+from tests.support.graphql import RESOLVERS, run
 from tests.support.sql_counter import count_statements
 
 DEEP_QUERY = """
@@ -76,7 +76,7 @@ async def test_deep_script_query_issues_the_same_number_of_statements_for_1_20_a
     counts: dict[int, set[int]] = {1: set(), 20: set(), 100: set()}
     for first in (1, 20, 100, 100, 20, 1):  # twice each: batching must not depend on timing
         with count_statements(hundred_scripts.engine) as log:
-            data = await run(hundred_scripts, DEEP_QUERY, {"first": first}, viewer=Viewer(id=1, role="user"))
+            data = await run(hundred_scripts, DEEP_QUERY, {"first": first}, viewer=Viewer(id=1, role="user"), settings=RESOLVERS)
         edges = data["scripts"]["edges"]
         assert len(edges) == first
         # The shape is fully populated, so every nested batch really runs.
