@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Text, cast, select
+from sqlalchemy.sql.elements import Null
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 
 from psscript_graphql.compiler.build import BuildContext, symbolic_viewer
@@ -27,6 +28,7 @@ class RootPlan:
     sql: str
     params: tuple[str, ...]  # bind names in $1, $2 … order
     defaults: dict[str, Any]  # literal values SQLAlchemy bound while building (constants)
+    constant: Any = None  # the answer when there is no statement (sql == ""): __typename, a null
 
     def arguments(self, binds: dict[str, Any]) -> list[Any]:
         return [binds[name] if name in binds else self.defaults[name] for name in self.params]
@@ -60,9 +62,12 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
     plans = []
     for sel in request.roots:
         if sel.name == "__typename":
-            plans.append(RootPlan(sel.key, "", (), {}))
+            plans.append(RootPlan(sel.key, "", (), {}, constant="Query"))
             continue
         expression = graph.field("Query", sel.name).sql(None, sel, ctx)
+        if isinstance(expression, Null):  # known null without asking (`me` signed out): no statement
+            plans.append(RootPlan(sel.key, "", (), {}))
+            continue
         # ::text: the JSON comes back as the text PostgreSQL printed, never decoded by the driver.
         compiled = select(cast(expression, Text)).compile(dialect=_DIALECT)
         params = tuple(compiled.positiontup or ())

@@ -125,7 +125,7 @@ async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> di
     async with db.read_driver() as driver:
         for plan in plans:
             if not plan.sql:
-                data[plan.key] = "Query"
+                data[plan.key] = plan.constant
                 continue
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
             data[plan.key] = orjson.loads(text) if text is not None else None
