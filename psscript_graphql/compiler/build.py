@@ -10,7 +10,7 @@ correlates to the wrong level. Every value is a bind parameter named after its s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
 
@@ -36,6 +36,7 @@ class BuildContext:
     viewer: Viewer
     graph: Any
     _names: Any = None
+    finishers: dict[int, Any] = field(default_factory=dict)  # id(Selected) → Python finisher (finish.py)
 
     def __post_init__(self) -> None:
         self._names = count(1)

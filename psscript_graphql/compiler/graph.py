@@ -17,10 +17,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from psscript_graphql.accounts import loaders as account_loaders
 from psscript_graphql.accounts.types import UserRole
 from psscript_graphql.analyses import loaders as analysis_loaders
+from psscript_graphql.analyses import types as analysis_types
 from psscript_graphql.categories import loaders as category_loaders
 from psscript_graphql.comments import loaders as comment_loaders
 from psscript_graphql.compiler.build import BuildContext
 from psscript_graphql.compiler.fields import Column, Computed, FieldSpec, Many, One, Page
+from psscript_graphql.compiler.finish import Finished, as_float, by_resolver
 from psscript_graphql.db import models
 from psscript_graphql.favorites import loaders as favorite_loaders
 from psscript_graphql.scripts import loaders as script_loaders
@@ -133,6 +135,7 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "version": Column("version"),
             "isPublic": Column("is_public"),
             "executionCount": Column("execution_count"),
+            "averageExecutionTimeMs": Finished(lambda row: row.average_execution_time_ms, as_float),
             "fileHash": Column("file_hash"),
             "lastExecutedAt": _datetime("last_executed_at"),
             "createdAt": _datetime("created_at"),
@@ -214,9 +217,40 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "updatedAt": _datetime("updated_at"),
             "script": One("Script", visible_script_by("script_id")),
             "isStale": Computed(_is_stale),
+            "executionSummary": Column("execution_summary"),
+            **{name: _analysis_list(name) for name in ANALYSIS_LISTS},
         }),
     ]
     return {spec.name: spec for spec in types}
+
+
+# ScriptAnalysis fields read from a JSON column and finished by their resolver (finish.py).
+ANALYSIS_LISTS = {
+    "securityIssues": ("security_issues", "security_issues"),
+    "bestPracticeViolations": ("best_practice_violations", "best_practice_violations"),
+    "performanceInsights": ("performance_insights", "performance_insights"),
+    "suggestions": ("suggestions", "suggestions"),
+    "commandDetails": ("command_details", "command_details"),
+    "parameterDocs": ("parameter_docs", "parameter_docs"),
+    "complexityMetrics": ("complexity_metrics", "code_complexity_metrics"),
+    "compatibilityNotes": ("compatibility_notes", "compatibility_notes"),
+    "potentialRisks": ("potential_risks", "potential_risks"),
+    "msDocsReferences": ("ms_docs_references", "ms_docs_references"),
+}
+FINISHED_TYPES = {
+    cls.__name__: cls
+    for cls in (
+        analysis_types.SecurityIssue, analysis_types.BestPracticeViolation, analysis_types.PerformanceInsight,
+        analysis_types.Suggestion, analysis_types.CommandDetail, analysis_types.ParameterDoc,
+        analysis_types.ComplexityMetrics, analysis_types.FunctionComplexity, analysis_types.CompatibilityNote,
+        analysis_types.PotentialRisk, analysis_types.DocReference,
+    )
+}
+
+
+def _analysis_list(name: str) -> Finished:
+    method, column = ANALYSIS_LISTS[name]
+    return Finished(lambda row: getattr(row, column), by_resolver(analysis_types.ScriptAnalysis, method, column))
 
 
 def _datetime_or_null(value: ColumnElement[Any]) -> ColumnElement[Any]:

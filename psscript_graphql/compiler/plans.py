@@ -16,6 +16,7 @@ from sqlalchemy import Text, cast, select
 from sqlalchemy.sql.elements import Null
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 
+from psscript_graphql.compiler import finish
 from psscript_graphql.compiler.build import BuildContext, symbolic_viewer
 from psscript_graphql.compiler.tree import Request
 
@@ -29,6 +30,7 @@ class RootPlan:
     params: tuple[str, ...]  # bind names in $1, $2 … order
     defaults: dict[str, Any]  # literal values SQLAlchemy bound while building (constants)
     constant: Any = None  # the answer when there is no statement (sql == ""): __typename, a null
+    fixups: dict[str, Any] | None = None  # where Python finishes fields (finish.py)
 
     def arguments(self, binds: dict[str, Any]) -> list[Any]:
         return [binds[name] if name in binds else self.defaults[name] for name in self.params]
@@ -72,5 +74,5 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
         compiled = select(cast(expression, Text)).compile(dialect=_DIALECT)
         params = tuple(compiled.positiontup or ())
         defaults = {name: value for name, value in compiled.params.items() if name not in request.binds}
-        plans.append(RootPlan(sel.key, compiled.string, params, defaults))
+        plans.append(RootPlan(sel.key, compiled.string, params, defaults, fixups=finish.fixups([sel], ctx.finishers) or None))
     return plans

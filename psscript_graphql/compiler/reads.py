@@ -16,7 +16,8 @@ import orjson
 from graphql import DocumentNode, GraphQLError, OperationType, parse
 from graphql.language import FieldNode, FragmentDefinitionNode, FragmentSpreadNode, InlineFragmentNode, OperationDefinitionNode
 
-from psscript_graphql.compiler.graph import build_graph_types
+from psscript_graphql.compiler import finish
+from psscript_graphql.compiler.graph import FINISHED_TYPES, build_graph_types
 from psscript_graphql.compiler.plans import PlanCache, RootPlan, build_plans
 from psscript_graphql.compiler.roots import ROOTS
 from psscript_graphql.compiler.tree import NotCompilable, build_request
@@ -43,7 +44,12 @@ class Graph:
         if type_name.endswith(("Connection", "Edge")) or type_name == "PageInfo":
             return _CONNECTION_PART  # read by build.connection_json
         spec = self._types.get(type_name)
-        return spec.fields.get(field_name) if spec else None
+        if spec is not None:
+            return spec.fields.get(field_name)
+        finished = FINISHED_TYPES.get(type_name)
+        if finished is not None and field_name in finish.python_names(finished):
+            return _CONNECTION_PART  # served from Python by the finisher of the field above
+        return None
 
 
 class _ConnectionPart:
@@ -129,6 +135,8 @@ async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> di
                 continue
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
             data[plan.key] = orjson.loads(text) if text is not None else None
+            if plan.fixups:
+                finish.apply(data, plan.fixups)
     return data
 
 

@@ -172,8 +172,7 @@ class QueryGenerator:
 
     def _object(self, type_name: str, depth: int) -> str:
         gql_type = self.schema.get_type(type_name)
-        spec = self.graph.type(type_name)
-        names = sorted(spec.fields)
+        names = sorted(_compiled_fields(self.graph, type_name))
         picked = self.rng.sample(names, k=min(len(names), self.rng.randint(1, 5)))
         parts = []
         for name in picked:
@@ -233,6 +232,16 @@ class QueryGenerator:
 
         found = [i for i in self.samples.node_ids if base64.b64decode(i).decode().startswith(f"{type_name}:")]
         return found or self.samples.node_ids
+
+
+def _compiled_fields(graph: Any, type_name: str) -> list[str]:
+    """The fields of a type the compiler serves: its graph spec's, or a finished type's (finish.py)."""
+    from psscript_graphql.compiler.finish import python_names
+    from psscript_graphql.compiler.graph import FINISHED_TYPES
+
+    if type_name in FINISHED_TYPES:
+        return list(python_names(FINISHED_TYPES[type_name]))
+    return list(graph.type(type_name).fields)
 
 
 def _json_literal(text: str) -> Any:

@@ -1,0 +1,134 @@
+"""Fields PostgreSQL cannot print the way the resolvers do, finished in Python.
+
+The analysis's typed lists (findings, commands, parameters, metrics …) are JSONB that the
+resolvers turn into objects with tolerant `from_dict` conversions, and a Float that happens to
+be whole prints as `2` in PostgreSQL but `2.0` in Python. Rather than re-implement those rules in
+SQL, such a field's SQL returns the raw value and the plan applies a *finisher* at its place in
+the response: the resolver's own method, then the selected fields of what it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy.sql.elements import ColumnElement
+
+from psscript_graphql.compiler.build import BuildContext
+from psscript_graphql.compiler.fields import FieldSpec
+from psscript_graphql.compiler.tree import NotCompilable, Selected
+
+Finisher = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Finished(FieldSpec):
+    """A field read as `raw(row)` in SQL and finished by `finisher(sel)` in Python."""
+
+    raw: Callable[[Any], ColumnElement[Any]]
+    finisher: Callable[[Selected], Finisher]
+
+    def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
+        ctx.finishers[id(sel)] = self.finisher(sel)
+        return self.raw(row)
+
+
+def as_float(sel: Selected) -> Finisher:
+    return lambda value: None if value is None else float(value)
+
+
+def by_resolver(owner: type, field_name: str, column: str) -> Callable[[Selected], Finisher]:
+    """Finish a JSON column with the resolver method `owner.<field_name>` (it reads `self.row.<column>`),
+    then keep the selected fields of the objects it returns."""
+    definition = owner.__strawberry_definition__  # type: ignore[attr-defined]
+    field_ = next(f for f in definition.fields if f.python_name == field_name)
+    resolve = field_.base_resolver.wrapped_func
+
+    def finisher(sel: Selected) -> Finisher:
+        def finish(raw: Any) -> Any:
+            return serialize(resolve(SimpleNamespace(row=SimpleNamespace(**{column: raw}))), sel.children)
+
+        return finish
+
+    return finisher
+
+
+def serialize(value: Any, selections: list[Selected]) -> Any:
+    """A resolver's return value as GraphQL would print it for `selections`."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [serialize(item, selections) for item in value]
+    definition = getattr(type(value), "__strawberry_definition__", None)
+    if definition is None:
+        return value.name if isinstance(value, Enum) else value
+    names = python_names(type(value))
+    out = {}
+    for sel in selections:
+        if sel.name == "__typename":
+            out[sel.key] = definition.name
+        else:
+            out[sel.key] = serialize(getattr(value, names[sel.name]), sel.children)
+    return out
+
+
+_PYTHON_NAMES: dict[type, dict[str, str]] = {}
+
+
+def python_names(cls: type) -> dict[str, str]:
+    """GraphQL field name → attribute, for the plain (resolver-less) fields of a Strawberry type."""
+    found = _PYTHON_NAMES.get(cls)
+    if found is None:
+        definition = cls.__strawberry_definition__  # type: ignore[attr-defined]
+        found = {f.graphql_name or _camel(f.python_name): f.python_name for f in definition.fields if f.base_resolver is None}
+        _PYTHON_NAMES[cls] = found
+    return found
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def fixups(roots: list[Selected], finishers: dict[int, Finisher]) -> dict[str, Any]:
+    """Where the finishers apply: response keys down to each finished field."""
+
+    def walk(selections: list[Selected]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for sel in selections:
+            if id(sel) in finishers:
+                if sel.key in found:
+                    raise NotCompilable("two finished fields share a response key")
+                found[sel.key] = finishers[id(sel)]
+                continue
+            groups = [sel.children, *sel.children_by_type.values()]
+            for group in groups:
+                below = walk(group)
+                if below:
+                    existing = found.setdefault(sel.key, {})
+                    if not isinstance(existing, dict) or set(existing) & set(below):
+                        raise NotCompilable("finished fields collide under node types")
+                    existing.update(below)
+        return found
+
+    return walk(roots)
+
+
+def apply(value: Any, where: dict[str, Any]) -> None:
+    """Run the finishers over a root field's loaded JSON, in place."""
+    if isinstance(value, list):
+        for item in value:
+            apply(item, where)
+        return
+    if not isinstance(value, dict):
+        return
+    for key, what in where.items():
+        if key not in value:
+            continue
+        if callable(what):
+            value[key] = what(value[key])
+        else:
+            apply(value[key], what)
