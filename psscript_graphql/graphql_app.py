@@ -25,6 +25,7 @@ from psscript_graphql.accounts.tokens import bearer_token
 from psscript_graphql.cache import responses
 from psscript_graphql.cache.base import CacheStore, make_store
 from psscript_graphql.cache.request import RequestCache
+from psscript_graphql.compiler.http import answer_compiled
 from psscript_graphql.config import Settings
 from psscript_graphql.context import Context
 from psscript_graphql.core import http_edge
@@ -74,7 +75,9 @@ class PSScriptGraphQL:
                     request, max_bytes=self.settings.max_body_bytes, timeout=self.settings.body_timeout
                 )
                 request = Request(scope, http_edge.replay(body))
-            response = await self.view.run(request)
+                response = await answer_compiled(self.view, request, body) or await self.view.run(request)
+            else:
+                response = await self.view.run(request)
         except EdgeError as error:
             response = Response(error.body(), status_code=error.status, media_type="application/json", headers=error.headers)
         except PersistedQueryNotFound:
@@ -135,17 +138,13 @@ class _StrawberryView(GraphQL[Context, None]):
         """Strawberry's execution, behind the response cache for read-only queries (cache/responses.py)."""
         context: Context = kwargs["context"]
         data: GraphQLRequestData = kwargs["request_data"]
-        key = None
-        if context.cache is not None and self._settings.response_cache_ttl_s > 0:
-            key = await responses.response_key(context.cache, context.list_scope, data.query, data.operation_name, data.variables)
-        if key is not None:
-            hit = await responses.cached_response(context.cache, key)  # type: ignore[arg-type]
-            if hit is not None:
-                return ExecutionResult(data=hit["data"], errors=None, extensions=hit["extensions"])
-        result = await super().execute_single(*args, **kwargs)
-        if key is not None and not result.errors and result.data is not None:
-            await responses.store_response(context.cache, key, self._settings.response_cache_ttl_s, result.data, result.extensions)  # type: ignore[arg-type]
-        return result
+        return await responses.answer_with_cache(
+            context.cache,
+            context.list_scope,
+            self._settings.response_cache_ttl_s,
+            (data.query, data.operation_name, data.variables),
+            lambda: super(_StrawberryView, self).execute_single(*args, **kwargs),
+        )
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # Our page loads GraphiQL from this server, not from a CDN: it works offline too.

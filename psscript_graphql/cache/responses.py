@@ -11,6 +11,7 @@ re-embedding and retention purge bumps. Responses with errors are never stored.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Awaitable, Callable
 from functools import lru_cache
 from typing import Any
 
@@ -70,3 +71,28 @@ async def cached_response(cache: RequestCache, key: str) -> dict[str, Any] | Non
 
 async def store_response(cache: RequestCache, key: str, ttl_s: int, data: Any, extensions: Any) -> None:
     await cache.store.set_many({key: orjson.dumps({"data": data, "extensions": extensions})}, ttl_s)
+
+
+async def answer_with_cache(
+    cache: RequestCache | None,
+    scope: str,
+    ttl_s: int,
+    request: tuple[str | None, str | None, dict[str, Any] | None],
+    run: Callable[[], Awaitable[Any]],
+) -> Any:
+    """`run()`'s ExecutionResult, or the cached one for the same request and scope; stores a
+    result without errors. Both read paths (Strawberry's view and compiled reads) answer through it."""
+    from strawberry.types import ExecutionResult
+
+    query, operation_name, variables = request
+    key = None
+    if cache is not None and ttl_s > 0:
+        key = await response_key(cache, scope, query, operation_name, variables)
+    if key is not None:
+        hit = await cached_response(cache, key)  # type: ignore[arg-type]
+        if hit is not None:
+            return ExecutionResult(data=hit["data"], errors=None, extensions=hit["extensions"])
+    result = await run()
+    if key is not None and not result.errors and result.data is not None:
+        await store_response(cache, key, ttl_s, result.data, result.extensions)  # type: ignore[arg-type]
+    return result

@@ -14,6 +14,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
 from psscript_graphql.compiler.reads import CompiledReads
+from psscript_graphql.observability.metrics import COMPILED_READS
 
 logger = logging.getLogger(__name__)
 
@@ -47,4 +48,6 @@ class CompiledReadsExtension(SchemaExtension):
                 data = None
             if data is not None:
                 context.result = ExecutionResult(data=data, errors=None)
+                reads.mark_verified(context.query, context.operation_name)
+                COMPILED_READS.labels(path="view").inc()
         yield

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -72,6 +73,9 @@ class CompiledReads:
         self._documents: OrderedDict[tuple[str, str | None], Any] = OrderedDict()
         self._document_cache_size = document_cache_size
         self.answered = 0  # requests answered by compiled SQL (tests and metrics read it)
+        # (query, operation name) that went through the whole Strawberry pipeline — parsing,
+        # validation, every limit — and were answered here: the HTTP short path may take them.
+        self._verified: OrderedDict[tuple[str, str | None], None] = OrderedDict()
 
     def document(self, query: str, operation_name: str | None) -> DocumentNode | None:
         """The parsed document when it may compile (a query reaching only compiled fields), else None."""
@@ -85,6 +89,15 @@ class CompiledReads:
         else:
             self._documents.move_to_end(key)
         return None if found is _NOT_COMPILABLE else found
+
+    def mark_verified(self, query: str, operation_name: str | None) -> None:
+        self._verified[(query, operation_name)] = None
+        self._verified.move_to_end((query, operation_name))
+        while len(self._verified) > self._document_cache_size:
+            self._verified.popitem(last=False)
+
+    def is_verified(self, query: str, operation_name: str | None) -> bool:
+        return (query, operation_name) in self._verified
 
     def _decide(self, query: str, operation_name: str | None) -> Any:
         try:
@@ -102,6 +115,11 @@ class CompiledReads:
     async def execute(
         self, db: Database, query: str, operation_name: str | None, variables: dict[str, Any] | None, viewer: Viewer
     ) -> dict[str, Any] | None:
+        prepared = self.prepare(query, operation_name, variables, viewer)
+        return None if prepared is None else await self.run(db, prepared)
+
+    def prepare(self, query: str, operation_name: str | None, variables: dict[str, Any] | None, viewer: Viewer) -> Prepared | None:
+        """The plans and bind values of a request, or None when it is not compiled. No I/O."""
         document = self.document(query, operation_name)
         if document is None:
             return None
@@ -121,9 +139,18 @@ class CompiledReads:
         binds = dict(request.binds)
         if viewer.id is not None:
             binds["viewer_id"] = viewer.id
-        data = await _run(db, plans, binds)
+        return Prepared(plans, binds)
+
+    async def run(self, db: Database, prepared: Prepared) -> dict[str, Any]:
+        data = await _run(db, prepared.plans, prepared.binds)
         self.answered += 1
         return data
+
+
+@dataclass(frozen=True)
+class Prepared:
+    plans: list[RootPlan]
+    binds: dict[str, Any]
 
 
 async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> dict[str, Any]:

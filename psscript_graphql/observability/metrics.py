@@ -42,6 +42,11 @@ GRAPHQL_LATENCY = Histogram(
     ["operation", "type"],
 )
 GRAPHQL_ERRORS = Counter("psscript_graphql_errors", "GraphQL errors returned to clients, by extensions.code.", ["code"])
+COMPILED_READS = Counter(
+    "psscript_compiled_reads",
+    "Queries answered by compiled SQL, by path: `edge` (the HTTP short path) or `view` (inside Strawberry's execution).",
+    ["path"],
+)
 CACHE_HITS = Counter("psscript_cache_hits", "Cache lookups that found an entry, by cache name.", ["cache"])
 CACHE_MISSES = Counter("psscript_cache_misses", "Cache lookups that found nothing, by cache name.", ["cache"])
 ACTIVE_SUBSCRIPTIONS = Gauge(

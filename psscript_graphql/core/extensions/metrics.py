@@ -38,6 +38,16 @@ def error_code(error: GraphQLError) -> str:
     return VALIDATION_FAILED
 
 
+def record_operation(operation_name: str | None, kind: str, seconds: float, errors: Any = ()) -> None:
+    """Count one operation, its latency (not for subscriptions) and its errors by code."""
+    name = operation_label(operation_name)
+    GRAPHQL_OPERATIONS.labels(operation=name, type=kind).inc()
+    if kind != OperationType.SUBSCRIPTION.value:
+        GRAPHQL_LATENCY.labels(operation=name, type=kind).observe(seconds)
+    for error in errors:
+        GRAPHQL_ERRORS.labels(code=error_code(error)).inc()
+
+
 class OperationMetrics(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         started = time.perf_counter()
@@ -52,14 +62,9 @@ class OperationMetrics(SchemaExtension):
 
     def _record(self, seconds: float) -> None:
         context = self.execution_context
-        name = operation_label(context.operation_name)
-        kind = self._operation_type()
-        GRAPHQL_OPERATIONS.labels(operation=name, type=kind).inc()
-        if kind != OperationType.SUBSCRIPTION.value:
-            GRAPHQL_LATENCY.labels(operation=name, type=kind).observe(seconds)
         result: Any = context.result
-        for error in getattr(result, "errors", None) or context.pre_execution_errors or ():
-            GRAPHQL_ERRORS.labels(code=error_code(error)).inc()
+        errors = getattr(result, "errors", None) or context.pre_execution_errors or ()
+        record_operation(context.operation_name, self._operation_type(), seconds, errors)
 
     def on_execute(self) -> Iterator[None]:
         # The document is parsed and valid by now, so the operation type is known.
