@@ -156,7 +156,7 @@ class Loaders:
     # tags
     @cached_property
     def tag_by_id(self) -> tag_loaders.TagByIdLoader:
-        return tag_loaders.TagByIdLoader(self._db)
+        return tag_loaders.TagByIdLoader(self._db, self._viewer)
 
     @cached_property
     def tags_by_script(self) -> tag_loaders.TagsByScriptLoader:
