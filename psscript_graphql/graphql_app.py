@@ -21,6 +21,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_P
 from strawberry.types import ExecutionResult
 
 from psscript_graphql.accounts import service as account_service
+from psscript_graphql.accounts.attempts import CredentialGuard
 from psscript_graphql.accounts.tokens import bearer_token
 from psscript_graphql.cache import responses
 from psscript_graphql.cache.base import CacheStore, make_store
@@ -107,6 +108,7 @@ class _StrawberryView(GraphQL[Context, None]):
         self._db, self._settings, self._jobs = db, settings, jobs
         self._cache_store = cache_store
         self._limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst, redis)
+        self._credential_guard = CredentialGuard(settings, redis)
         self._persisted = PersistedQueries(redis)
 
     def decode_json(self, data: str | bytes) -> object:
@@ -126,6 +128,13 @@ class _StrawberryView(GraphQL[Context, None]):
                 )
             return [await self._resolve_persisted(item) for item in data]
         return await self._resolve_persisted(data)
+
+    async def execute_operation(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        data = kwargs["request_data"]
+        if isinstance(data, list):
+            # get_context took one rate-limit token for the request; every further operation takes its own.
+            await self._take_tokens(request.state.rate_key, len(data) - 1)
+        return await super().execute_operation(request, *args, **kwargs)
 
     async def _resolve_persisted(self, data: GraphQLRequestData) -> GraphQLRequestData:
         query = await self._persisted.resolve(data.query, data.extensions)
@@ -158,6 +167,8 @@ class _StrawberryView(GraphQL[Context, None]):
             try:
                 viewer = await self._viewer_for(request.headers.get("authorization"))
             except ValueError as error:
+                # A wrong token costs a lookup: it counts against the client address, like anonymous requests.
+                await self._check_rate(request, ANONYMOUS)
                 raise EdgeError(
                     401, str(error), code=ErrorCode.UNAUTHENTICATED.value, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
                 ) from None
@@ -169,13 +180,20 @@ class _StrawberryView(GraphQL[Context, None]):
             request_id=request_id,
             viewer=viewer,
             jobs=self._jobs,
+            credential_guard=self._credential_guard,
             # Websocket contexts live as long as the connection: no cache there, results must be live.
             cache=RequestCache(self._cache_store) if isinstance(request, Request) and self._settings.cache_enabled else None,
         )
 
     async def _check_rate(self, request: Request, viewer: Viewer) -> None:
         key = f"user:{viewer.id}" if viewer.is_authenticated else f"ip:{request.client.host if request.client else '-'}"
-        decision = await self._limiter.hit(key)
+        request.state.rate_key = key
+        await self._take_tokens(key, 1)
+
+    async def _take_tokens(self, key: str, count: int) -> None:
+        if count <= 0:
+            return
+        decision = await self._limiter.hit(key, count)
         if not decision.allowed:
             raise EdgeError(
                 429,
