@@ -42,6 +42,7 @@ from psscript_graphql.schema import schema
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
+GET_NOT_ALLOWED = "Queries by GET are not allowed in production; send them by POST."
 _CODES_BY_STATUS = {401: ErrorCode.UNAUTHENTICATED.value, 403: ErrorCode.FORBIDDEN.value, 404: ErrorCode.NOT_FOUND.value}
 _PERSISTED_QUERY_NOT_FOUND = orjson.dumps(
     {"errors": [{"message": "PersistedQueryNotFound", "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}]}
@@ -69,6 +70,9 @@ class PSScriptGraphQL:
             return
         request = Request(scope, receive)
         try:
+            if request.method == "GET" and self.settings.production and request.query_params:
+                # Before anything else, the response cache included: in production no GET runs a query.
+                raise EdgeError(400, GET_NOT_ALLOWED, code="GET_NOT_ALLOWED", headers={"Allow": "POST"})
             if request.method == "POST":
                 http_edge.check_content_type(request)
                 body = await http_edge.read_body(
@@ -88,7 +92,18 @@ class PSScriptGraphQL:
                 status_code=error.status_code,
                 media_type="application/json",
             )
+        _cache_headers(request, response)
         await response(scope, receive, send)
+
+
+def _cache_headers(request: Request, response: Response) -> None:
+    """No shared cache may keep an answer given to a signed-in request, nor give an anonymous
+    answer to one: `private, no-store` on the first, `Vary: Authorization` on every other."""
+    if "authorization" in request.headers:
+        response.headers["Cache-Control"] = "private, no-store"
+    else:
+        vary = response.headers.get("Vary")
+        response.headers["Vary"] = f"{vary}, Authorization" if vary else "Authorization"
 
 
 class _StrawberryView(GraphQL[Context, None]):
