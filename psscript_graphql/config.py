@@ -92,6 +92,7 @@ class Settings:
     max_batch_operations: int = 5
     max_body_bytes: int = 4 * 1024 * 1024
     body_timeout: float = 10.0
+    header_timeout: float = 10.0
     rate_limit_per_minute: int = 1_200
     rate_limit_burst: int = 200
     signin_rate_per_minute: int = 10
@@ -156,6 +157,7 @@ class Settings:
             max_batch_operations=_int(env, "MAX_BATCH_OPERATIONS", 5, minimum=1),
             max_body_bytes=_int(env, "MAX_BODY_BYTES", 4 * 1024 * 1024, minimum=1024),
             body_timeout=_float(env, "BODY_TIMEOUT", 10.0),
+            header_timeout=_float(env, "HEADER_TIMEOUT", 10.0),
             rate_limit_per_minute=_int(env, "RATE_LIMIT_PER_MINUTE", 1_200),
             rate_limit_burst=_int(env, "RATE_LIMIT_BURST", 200, minimum=1),
             signin_rate_per_minute=_int(env, "SIGNIN_RATE_PER_MINUTE", 10),
