@@ -90,6 +90,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         register_queue_depth("analysis", queue_depth)
         tune_for_serving()
         yield
+        await graphql.view.session_watch.close()
         await retention.stop()
         if backfill is not None:
             await backfill.stop()

@@ -28,6 +28,7 @@ from psscript_graphql.search import loaders as search_loaders
 from psscript_graphql.tags import loaders as tag_loaders
 
 if TYPE_CHECKING:
+    from psscript_graphql.accounts.socket_sessions import SessionWatch, SignedInSocket
     from psscript_graphql.jobs.runtime import JobRuntime
 
 
@@ -247,6 +248,10 @@ class Context:
     credential_guard: CredentialGuard = None  # type: ignore[assignment]
     # Whether this request already ran a password operation (one per request).
     password_work_claimed: bool = False
+    # Websockets: this connection's protocol handler, and the watch that closes it when its
+    # session ends (accounts/socket_sessions.py); mutations that end sessions nudge the watch.
+    socket: SignedInSocket | None = None
+    session_watch: SessionWatch | None = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.db, self.viewer, self.cache)

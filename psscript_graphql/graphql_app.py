@@ -22,6 +22,7 @@ from strawberry.types import ExecutionResult
 
 from psscript_graphql.accounts import service as account_service
 from psscript_graphql.accounts.attempts import CredentialGuard
+from psscript_graphql.accounts.socket_sessions import SessionWatch
 from psscript_graphql.accounts.tokens import bearer_token
 from psscript_graphql.cache import responses
 from psscript_graphql.cache.base import CacheStore, make_store
@@ -39,6 +40,7 @@ from psscript_graphql.graphiql.assets import graphiql_html
 from psscript_graphql.jobs.runtime import JobRuntime
 from psscript_graphql.observability.request_id import request_id_of
 from psscript_graphql.schema import schema
+from psscript_graphql.serving.graphql_ws_handlers import LegacyWSHandler, TransportWSHandler
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
@@ -106,8 +108,27 @@ def _cache_headers(request: Request, response: Response) -> None:
         response.headers["Vary"] = f"{vary}, Authorization" if vary else "Authorization"
 
 
+def _ws_credentials(params: dict[str, object], upgrade_headers: Any) -> str | None:
+    """The `Authorization` value a websocket signs in with; ValueError for unusable credentials."""
+    given = params.get("authorization", params.get("Authorization"))
+    token = params.get("token")
+    if given is None and token is not None:
+        if not isinstance(token, str):
+            raise ValueError("connection_init's token must be a string.")
+        given = f"Bearer {token}"
+    if given is not None and not isinstance(given, str):
+        raise ValueError('connection_init\'s authorization must be a string: "Bearer <token>".')
+    header = upgrade_headers.get("authorization")
+    if given is not None and header is not None and given != header:
+        raise ValueError("The upgrade request and connection_init carry different credentials.")
+    return given if given is not None else header
+
+
 class _StrawberryView(GraphQL[Context, None]):
     """Strawberry's ASGI view, wired to our Context, auth, JSON rules and persisted queries."""
+
+    graphql_transport_ws_handler_class = TransportWSHandler
+    graphql_ws_handler_class = LegacyWSHandler
 
     def __init__(
         self, db: Database, settings: Settings, redis: Redis | None, jobs: JobRuntime | None, cache_store: CacheStore
@@ -124,6 +145,7 @@ class _StrawberryView(GraphQL[Context, None]):
         self._cache_store = cache_store
         self._limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst, redis)
         self._credential_guard = CredentialGuard(settings, redis)
+        self.session_watch = SessionWatch(db, settings.ws_session_check_s)
         self._persisted = PersistedQueries(redis)
 
     def decode_json(self, data: str | bytes) -> object:
@@ -196,6 +218,7 @@ class _StrawberryView(GraphQL[Context, None]):
             viewer=viewer,
             jobs=self._jobs,
             credential_guard=self._credential_guard,
+            session_watch=self.session_watch,
             # Websocket contexts live as long as the connection: no cache there, results must be live.
             cache=RequestCache(self._cache_store) if isinstance(request, Request) and self._settings.cache_enabled else None,
         )
@@ -218,18 +241,18 @@ class _StrawberryView(GraphQL[Context, None]):
             )
 
     async def on_ws_connect(self, context: Context) -> None:
-        """Websocket clients authenticate in `connection_init`: `{"authorization": "Bearer <token>"}`."""
-        params = context.connection_params or {}
-        header = params.get("authorization", params.get("Authorization"))
-        if header is None and isinstance(params.get("token"), str):
-            header = f"Bearer {params['token']}"
-        if header is None:
-            return None
+        """Websocket clients authenticate in `connection_init` (`{"authorization": "Bearer <token>"}`)
+        or with an `Authorization` header on the upgrade request; credentials that are not a valid
+        token — of any type, or two different ones — are refused (4403), never read as anonymous."""
         try:
-            viewer = await self._viewer_for(header if isinstance(header, str) else "")
+            header = _ws_credentials(context.connection_params or {}, context.request.headers if context.request else {})
+            viewer = await self._viewer_for(header) if header is not None else ANONYMOUS
         except ValueError as error:
-            raise ConnectionRejectionError({"message": str(error)}) from None
-        context.sign_in(viewer)
+            raise ConnectionRejectionError({"message": str(error), "extensions": {"code": ErrorCode.UNAUTHENTICATED.value}}) from None
+        if viewer.is_authenticated:
+            context.sign_in(viewer)
+            if context.socket is not None:
+                self.session_watch.watch(viewer, context.socket)
         return None
 
     async def _viewer_for(self, authorization: str | None) -> Viewer:

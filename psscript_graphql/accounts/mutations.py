@@ -49,6 +49,12 @@ def _ttl(info: Info) -> timedelta:
     return timedelta(hours=info.context.settings.session_ttl_hours)
 
 
+def _sessions_changed(info: Info) -> None:
+    """Sessions ended or changed role: this process's websockets on them close now, not at the next check."""
+    if info.context.session_watch is not None:
+        info.context.session_watch.nudge()
+
+
 @strawberry.type
 class AccountMutations:
     @strawberry.mutation(
@@ -93,11 +99,13 @@ class AccountMutations:
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="End this session: its token stops working at once.")
     async def logout(self, info: Info) -> LogoutPayload:
         count = await in_transaction(info.context.db, lambda session: service.logout(session, info.context.viewer))
+        _sessions_changed(info)
         return LogoutPayload(revoked_sessions=count)  # type: ignore[arg-type]
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="End every session of yours, this one included.")
     async def logout_all(self, info: Info) -> LogoutPayload:
         count = await in_transaction(info.context.db, lambda session: service.logout_all(session, info.context.viewer))
+        _sessions_changed(info)
         return LogoutPayload(revoked_sessions=count)  # type: ignore[arg-type]
 
     @strawberry.mutation(
@@ -117,13 +125,17 @@ class AccountMutations:
         if isinstance(result, DomainError):
             return UserPayload.failed(result)
         await attempts.succeeded(info.context, account)
+        _sessions_changed(info)
         return UserPayload(user=User.from_row(result))
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Admin: make a user an admin or a regular user.")
     async def set_user_role(self, info: Info, user_id: relay.GlobalID, role: UserRole) -> UserPayload:
         id = expect_global_id(user_id, "User", argument="userId")
         result = await in_transaction(info.context.db, lambda session: service.set_user_role(session, user_id=id, role=role.value))
-        return UserPayload.failed(result) if isinstance(result, DomainError) else UserPayload(user=User.from_row(result))
+        if isinstance(result, DomainError):
+            return UserPayload.failed(result)
+        _sessions_changed(info)
+        return UserPayload(user=User.from_row(result))
 
     @strawberry.mutation(
         permission_classes=[IsAdmin], description="Admin: lift the sign-in delays on a user's name and email, from every address."
