@@ -59,6 +59,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from psscript_graphql.serving import http_protocol
     from psscript_graphql.serving.websocket_protocol import GoingAwayWebSocketProtocol
 
+    if settings.trusted_documents_file is not None:
+        from psscript_graphql.core.trusted_documents import TrustedDocuments, TrustedDocumentsError
+
+        try:  # a broken manifest is one clear line now, not a traceback from inside uvicorn
+            TrustedDocuments.load(settings.trusted_documents_file)
+        except TrustedDocumentsError as error:
+            raise StartupError(str(error)) from None
     database = _Database(settings)
     try:
         _run(lambda: prepare_database(settings, database.url))

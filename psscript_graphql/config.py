@@ -102,6 +102,7 @@ class Settings:
     introspection: bool | None = None  # None: on except in production
     ws_init_timeout: float = 10.0
     ws_session_check_s: float = 2.0
+    trusted_documents_file: Path | None = None  # None: any document may run
     response_cache_ttl_s: int = 300
     cache_enabled: bool = True
 
@@ -167,6 +168,7 @@ class Settings:
             signin_max_delay_s=_float(env, "SIGNIN_MAX_DELAY_S", 900.0),
             ws_init_timeout=_float(env, "WS_INIT_TIMEOUT", 10.0),
             ws_session_check_s=_float(env, "WS_SESSION_CHECK_S", 2.0),
+            trusted_documents_file=Path(raw).expanduser() if (raw := env.get("TRUSTED_DOCUMENTS_FILE", "").strip()) else None,
             response_cache_ttl_s=_int(env, "RESPONSE_CACHE_TTL", 300),
             cache_enabled=_bool(env, "CACHE_ENABLED", True),
             introspection=_bool(env, "INTROSPECTION", True) if env.get("INTROSPECTION", "").strip() else None,

@@ -35,6 +35,7 @@ from psscript_graphql.core.http_edge import EdgeError
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.core.persisted_queries import PersistedQueries, PersistedQueryNotFound
 from psscript_graphql.core.rate_limit import RateLimiter
+from psscript_graphql.core.trusted_documents import TrustedDocuments
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import graphiql_html
 from psscript_graphql.jobs.runtime import JobRuntime
@@ -147,6 +148,8 @@ class _StrawberryView(GraphQL[Context, None]):
         self._credential_guard = CredentialGuard(settings, redis)
         self.session_watch = SessionWatch(db, settings.ws_session_check_s)
         self._persisted = PersistedQueries(redis)
+        trusted_file = settings.trusted_documents_file
+        self.trusted_documents = TrustedDocuments.load(trusted_file) if trusted_file is not None else None
 
     def decode_json(self, data: str | bytes) -> object:
         return http_edge.decode_json(data)
@@ -174,7 +177,10 @@ class _StrawberryView(GraphQL[Context, None]):
         return await super().execute_operation(request, *args, **kwargs)
 
     async def _resolve_persisted(self, data: GraphQLRequestData) -> GraphQLRequestData:
-        query = await self._persisted.resolve(data.query, data.extensions)
+        if self.trusted_documents is not None:  # registered documents only, and no registering by clients
+            query = self.trusted_documents.resolve(data.query, data.extensions)
+        else:
+            query = await self._persisted.resolve(data.query, data.extensions)
         return data if query is data.query else dataclasses.replace(data, query=query)
 
     async def execute_single(self, *args: Any, **kwargs: Any) -> ExecutionResult:

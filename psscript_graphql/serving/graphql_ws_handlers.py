@@ -4,7 +4,9 @@
 - a document that does not parse is answered with the protocol's `error` message (the
   transport handler closed the socket with 4400; see also `SyntaxTolerantParserCache`);
 - the subscription limit's error carries `extensions.code` SUBSCRIPTION_LIMIT_REACHED;
-- a signed-in socket ends with its session (`accounts/socket_sessions.py`): `end_session`.
+- a signed-in socket ends with its session (`accounts/socket_sessions.py`): `end_session`;
+- with trusted documents on, an operation whose text is not registered is an `error` message
+  (UNTRUSTED_DOCUMENT), like over HTTP.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import ConnectionInitMe
 from strawberry.types.execution import PreExecutionError
 
 from psscript_graphql.accounts.socket_sessions import SESSION_ENDED_CODE
+from psscript_graphql.core.trusted_documents import UNTRUSTED_CODE
 
 SUBSCRIPTION_LIMIT_CODE = "SUBSCRIPTION_LIMIT_REACHED"
 REFUSED_CODE = 4403
@@ -30,6 +33,16 @@ def _limit_error(maximum: int | None) -> GraphQLError:
     return GraphQLError(
         f"Subscription limit reached: at most {maximum} operations at once on one connection.",
         extensions={"code": SUBSCRIPTION_LIMIT_CODE},
+    )
+
+
+def _untrusted_error(view: Any, payload: Any) -> GraphQLError | None:
+    trusted = view.trusted_documents
+    if trusted is None or trusted.allows(payload.get("query") if isinstance(payload, dict) else None):
+        return None
+    return GraphQLError(
+        "Only the operations this API's clients registered may run; send a registered document.",
+        extensions={"code": UNTRUSTED_CODE},
     )
 
 
@@ -54,6 +67,9 @@ class TransportWSHandler(_SessionBound, BaseGraphQLTransportWSHandler[Any, None]
             if len(self.operations) >= limit:
                 await self.send_message({"id": message["id"], "type": "error", "payload": [_limit_error(limit).formatted]})
                 return
+        if self.connection_acknowledged and (error := _untrusted_error(self.view, message.get("payload"))) is not None:
+            await self.send_message({"id": message["id"], "type": "error", "payload": [error.formatted]})
+            return
         await super().handle_subscribe(message)
 
     async def _handle_pre_execution_error(self, operation: Operation[Any, None], result: PreExecutionError) -> None:
@@ -92,6 +108,9 @@ class LegacyWSHandler(_SessionBound, BaseGraphQLWSHandler[Any, None]):
             if len(self.tasks) >= limit:
                 await self.send_message({"type": "error", "id": message["id"], "payload": _limit_error(limit).formatted})
                 return
+        if self.connection_acknowledged and (error := _untrusted_error(self.view, message.get("payload"))) is not None:
+            await self.send_message({"type": "error", "id": message["id"], "payload": error.formatted})
+            return
         await super().handle_start(message)
 
     async def end_session(self) -> None:
