@@ -146,7 +146,7 @@ class _StrawberryView(GraphQL[Context, None]):
         self._cache_store = cache_store
         self._limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst, redis)
         self._credential_guard = CredentialGuard(settings, redis)
-        self.session_watch = SessionWatch(db, settings.ws_session_check_s)
+        self.session_watch = SessionWatch(db, settings.ws_session_check_s, redis=jobs.redis if jobs is not None else None)
         self._persisted = PersistedQueries(redis)
         trusted_file = settings.trusted_documents_file
         self.trusted_documents = TrustedDocuments.load(trusted_file) if trusted_file is not None else None

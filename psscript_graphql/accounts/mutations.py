@@ -49,10 +49,10 @@ def _ttl(info: Info) -> timedelta:
     return timedelta(hours=info.context.settings.session_ttl_hours)
 
 
-def _sessions_changed(info: Info) -> None:
-    """Sessions ended or changed role: this process's websockets on them close now, not at the next check."""
+async def _sessions_changed(info: Info) -> None:
+    """Sessions ended or changed role: their websockets close now, not at the next check."""
     if info.context.session_watch is not None:
-        info.context.session_watch.nudge()
+        await info.context.session_watch.sessions_changed()
 
 
 @strawberry.type
@@ -99,13 +99,13 @@ class AccountMutations:
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="End this session: its token stops working at once.")
     async def logout(self, info: Info) -> LogoutPayload:
         count = await in_transaction(info.context.db, lambda session: service.logout(session, info.context.viewer))
-        _sessions_changed(info)
+        await _sessions_changed(info)
         return LogoutPayload(revoked_sessions=count)  # type: ignore[arg-type]
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="End every session of yours, this one included.")
     async def logout_all(self, info: Info) -> LogoutPayload:
         count = await in_transaction(info.context.db, lambda session: service.logout_all(session, info.context.viewer))
-        _sessions_changed(info)
+        await _sessions_changed(info)
         return LogoutPayload(revoked_sessions=count)  # type: ignore[arg-type]
 
     @strawberry.mutation(
@@ -125,7 +125,7 @@ class AccountMutations:
         if isinstance(result, DomainError):
             return UserPayload.failed(result)
         await attempts.succeeded(info.context, account)
-        _sessions_changed(info)
+        await _sessions_changed(info)
         return UserPayload(user=User.from_row(result))
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Admin: make a user an admin or a regular user.")
@@ -134,7 +134,7 @@ class AccountMutations:
         result = await in_transaction(info.context.db, lambda session: service.set_user_role(session, user_id=id, role=role.value))
         if isinstance(result, DomainError):
             return UserPayload.failed(result)
-        _sessions_changed(info)
+        await _sessions_changed(info)
         return UserPayload(user=User.from_row(result))
 
     @strawberry.mutation(

@@ -6,7 +6,8 @@ while it has any, asks the database which of those sessions are still valid and 
 — one statement per process, however many sockets it serves. The database is the truth every
 replica shares, so a logout on one replica closes the sockets of another within one interval,
 with or without Redis; expiry and revocations made outside the API are seen the same way. A
-session-ending mutation in this process checks at once (`nudge`).
+session-ending mutation checks at once (`sessions_changed`): in this process, and with Redis
+in every replica, through a pub/sub channel each watching process listens on.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import contextlib
 import logging
 from typing import Protocol
 
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from sqlalchemy import func, select
 
 from psscript_graphql.core.permissions import Viewer
@@ -25,6 +28,8 @@ from psscript_graphql.db.session import Database
 log = logging.getLogger(__name__)
 
 SESSION_ENDED_CODE = 4403
+CHANNEL = "psscript:sessions:changed"
+RECONNECT_DELAY_S = 1.0
 
 
 class SignedInSocket(Protocol):
@@ -41,30 +46,58 @@ _VALID_SESSIONS = (
 
 
 class SessionWatch:
-    def __init__(self, db: Database, interval_s: float) -> None:
-        self._db, self._interval_s = db, interval_s
+    def __init__(self, db: Database, interval_s: float, redis: Redis | None = None) -> None:
+        self._db, self._interval_s, self._redis = db, interval_s, redis
         self._sockets: dict[SignedInSocket, tuple[int, str]] = {}  # socket → (session id, role at sign-in)
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._listener: asyncio.Task[None] | None = None
 
     def watch(self, viewer: Viewer, socket: SignedInSocket) -> None:
         assert viewer.session_id is not None
         self._sockets[socket] = (viewer.session_id, viewer.role)
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run(), name="websocket-session-watch")
+        if self._redis is not None and self._listener is None:
+            self._listener = asyncio.create_task(self._listen(self._redis), name="websocket-session-listener")
 
     def forget(self, socket: SignedInSocket) -> None:
         self._sockets.pop(socket, None)
 
-    def nudge(self) -> None:
-        """A session may have ended in this process: check now rather than at the next interval."""
+    async def sessions_changed(self) -> None:
+        """A session may have ended: check now, here and in every replica, not at the next interval."""
         self._wake.set()
+        if self._redis is not None:
+            try:
+                await self._redis.publish(CHANNEL, "1")
+            except (RedisError, OSError) as error:  # the other replicas' interval check still comes
+                log.warning("could not announce a session change (%s)", error)
 
     async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        for task in (self._task, self._listener):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
+    async def _listen(self, redis: Redis) -> None:
+        """Wake the check whenever any replica announces a session change."""
+        pubsub = redis.pubsub()
+        try:
+            while True:
+                try:
+                    if not pubsub.subscribed:
+                        await pubsub.subscribe(CHANNEL)
+                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
+                except (RedisError, OSError) as error:
+                    log.warning("session change channel lost (%s); reconnecting", error)
+                    await asyncio.sleep(RECONNECT_DELAY_S)
+                    continue
+                if message is not None and message.get("type") == "message":
+                    self._wake.set()
+        finally:
+            with contextlib.suppress(RedisError, OSError):
+                await pubsub.aclose()
 
     async def _run(self) -> None:
         while self._sockets:

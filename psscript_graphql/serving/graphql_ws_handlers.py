@@ -5,6 +5,7 @@
   transport handler closed the socket with 4400; see also `SyntaxTolerantParserCache`);
 - the subscription limit's error carries `extensions.code` SUBSCRIPTION_LIMIT_REACHED;
 - a signed-in socket ends with its session (`accounts/socket_sessions.py`): `end_session`;
+- a client that disconnects while results stream is an ordinary end, not an unhandled error;
 - with trusted documents on, an operation whose text is not registered is an `error` message
   (UNTRUSTED_DOCUMENT), like over HTTP.
 """
@@ -15,7 +16,9 @@ import asyncio
 import contextlib
 from typing import Any
 
+import starlette.websockets
 from graphql import GraphQLError
+from strawberry.http import exceptions as strawberry_exceptions
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler, Operation
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
@@ -26,6 +29,8 @@ from psscript_graphql.accounts.socket_sessions import SESSION_ENDED_CODE
 from psscript_graphql.core.trusted_documents import UNTRUSTED_CODE
 
 SUBSCRIPTION_LIMIT_CODE = "SUBSCRIPTION_LIMIT_REACHED"
+# Sending on a socket the client (or we) closed: Starlette's error, or Strawberry's own.
+DISCONNECTED = (starlette.websockets.WebSocketDisconnected, strawberry_exceptions.WebSocketDisconnected)
 REFUSED_CODE = 4403
 
 
@@ -72,6 +77,10 @@ class TransportWSHandler(_SessionBound, BaseGraphQLTransportWSHandler[Any, None]
             return
         await super().handle_subscribe(message)
 
+    async def handle_task_exception(self, error: Exception) -> None:
+        if not isinstance(error, DISCONNECTED):
+            await super().handle_task_exception(error)
+
     async def _handle_pre_execution_error(self, operation: Operation[Any, None], result: PreExecutionError) -> None:
         # graphql-transport-ws: errors before execution (syntax ones included) are an `error` message.
         assert result.errors
@@ -112,6 +121,10 @@ class LegacyWSHandler(_SessionBound, BaseGraphQLWSHandler[Any, None]):
             await self.send_message({"type": "error", "id": message["id"], "payload": error.formatted})
             return
         await super().handle_start(message)
+
+    async def handle_async_results(self, *args: Any) -> None:
+        with contextlib.suppress(*DISCONNECTED):
+            await super().handle_async_results(*args)
 
     async def end_session(self) -> None:
         await self.cleanup()

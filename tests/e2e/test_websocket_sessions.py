@@ -17,6 +17,7 @@ from psscript_graphql.config import Settings
 from psscript_graphql.db.session import Database
 from tests.support.analysis_clients import LEGACY_WS, TRANSPORT_WS, graphql, register
 from tests.support.postgres import PostgresForTests
+from tests.support.redis_server import RedisForTests
 from tests.support.server import ServerProcess
 
 PROTOCOLS = [TRANSPORT_WS, LEGACY_WS]
@@ -194,3 +195,33 @@ async def test_open_sockets_close_with_4403_when_their_session_ends(
     assert await close_code(socket) == 4403
     still = httpx.post(f"{here.base_url}/graphql", json={"query": ME}, headers={"Authorization": f"Bearer {token}"})
     assert still.status_code == (200 if ending == "setUserRole" else 401)  # a new role, the same token
+    assert_clean_logs(*replicas)
+
+
+@pytest.fixture(scope="module")
+def redis_replicas(database: str, redis_server: RedisForTests, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[ServerProcess]]:
+    """Replicas whose interval check is far away: only the event broker can close a socket in time."""
+    env = {"DATABASE_URL": database, "REDIS_URL": redis_server.url, "WS_SESSION_CHECK_S": "120", "EMBEDDING_BACKFILL_ON_START": "false"}
+    log_dir = tmp_path_factory.mktemp("ws-sessions-redis")
+    servers = [ServerProcess(env, log_dir=log_dir).start() for _ in range(2)]
+    yield servers
+    for server in servers:
+        server.stop()
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+async def test_with_redis_a_logout_on_one_replica_closes_sockets_on_another_at_once(
+    redis_replicas: list[ServerProcess], protocol: str
+) -> None:
+    here, elsewhere = redis_replicas
+    _, token = register(here.base_url)
+    script = graphql(here.base_url, CREATE, token=token)["createScript"]["script"]["id"]
+    socket = await connect(here, protocol, {"authorization": f"Bearer {token}"})
+    assert (await receive(socket))["type"] == "connection_ack"
+    await socket.send(start(protocol, "1", FOLLOW, {"s": script}))
+    await asyncio.sleep(0.3)
+    started = asyncio.get_running_loop().time()
+    graphql(elsewhere.base_url, "mutation { logout { revokedSessions } }", token=token)
+    assert await close_code(socket) == 4403
+    assert asyncio.get_running_loop().time() - started < WAIT_S  # the interval check would take 120 s
+    assert_clean_logs(*redis_replicas)
