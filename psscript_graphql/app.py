@@ -29,6 +29,7 @@ from psscript_graphql.observability.logging import configure_logging
 from psscript_graphql.observability.metrics import register_queue_depth
 from psscript_graphql.observability.request_id import RequestIdMiddleware
 from psscript_graphql.search.embeddings.background import start_backfill
+from psscript_graphql.serving import http_protocol
 
 READY_CHECK_TIMEOUT_S = 3.0
 
@@ -89,6 +90,7 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         register_queue_depth("analysis", queue_depth)
         tune_for_serving()
         yield
+        await graphql.view.session_watch.close()
         await retention.stop()
         if backfill is not None:
             await backfill.stop()
@@ -122,6 +124,7 @@ def create_app_from_env() -> Starlette:
     """uvicorn factory for `serve --workers N`: the parent resolved DATABASE_URL for us."""
     settings = Settings.from_env()
     configure_logging(settings.log_level, settings.log_format)  # a spawned worker inherits no logging setup
+    http_protocol.configure(settings.header_timeout)  # nor the header timeout `serve` set
     if not settings.database_url:
         raise RuntimeError("create_app_from_env needs DATABASE_URL (set by `psscript-graphql serve`)")
     return create_app(settings, settings.database_url)

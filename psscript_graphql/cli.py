@@ -56,8 +56,16 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from psscript_graphql.observability.multiprocess import metrics_directory
     from psscript_graphql.search.embeddings.factory import provider_for
     from psscript_graphql.seed.demo import database_is_empty, seed_database
+    from psscript_graphql.serving import http_protocol
     from psscript_graphql.serving.websocket_protocol import GoingAwayWebSocketProtocol
 
+    if settings.trusted_documents_file is not None:
+        from psscript_graphql.core.trusted_documents import TrustedDocuments, TrustedDocumentsError
+
+        try:  # a broken manifest is one clear line now, not a traceback from inside uvicorn
+            TrustedDocuments.load(settings.trusted_documents_file)
+        except TrustedDocumentsError as error:
+            raise StartupError(str(error)) from None
     database = _Database(settings)
     try:
         _run(lambda: prepare_database(settings, database.url))
@@ -77,6 +85,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                     await db.dispose()
 
             _run(seed_if_empty)
+        http_protocol.configure(settings.header_timeout)
         host = args.host or settings.host
         port = settings.port if args.port is None else args.port
         print(f"psscript-graphql {VERSION}: GraphiQL at http://{host}:{port}/graphql", file=sys.stderr)
@@ -86,6 +95,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             "log_level": settings.log_level,
             "log_config": None,  # logging is ours (LOG_FORMAT); uvicorn's loggers propagate to it
             "ws": GoingAwayWebSocketProtocol,  # subscriptions end with 1001 on shutdown
+            "http": http_protocol.HeaderTimeoutProtocol,  # stalled headers end with 408 (HEADER_TIMEOUT)
             "timeout_graceful_shutdown": settings.graceful_shutdown_s,  # then in-flight requests are cancelled
         }
         if args.workers > 1:

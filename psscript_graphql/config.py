@@ -89,13 +89,20 @@ class Settings:
     max_tokens: int = 5_000
     max_directives: int = 50
     max_query_cost: int = 10_000
-    max_batch_operations: int = 10
+    max_batch_operations: int = 5
     max_body_bytes: int = 4 * 1024 * 1024
     body_timeout: float = 10.0
+    header_timeout: float = 10.0
     rate_limit_per_minute: int = 1_200
     rate_limit_burst: int = 200
+    signin_rate_per_minute: int = 10
+    signin_rate_burst: int = 5
+    signin_free_failures: int = 3
+    signin_max_delay_s: float = 900.0
     introspection: bool | None = None  # None: on except in production
     ws_init_timeout: float = 10.0
+    ws_session_check_s: float = 2.0
+    trusted_documents_file: Path | None = None  # None: any document may run
     response_cache_ttl_s: int = 300
     cache_enabled: bool = True
     compiled_reads: bool = True
@@ -151,12 +158,19 @@ class Settings:
             max_tokens=_int(env, "MAX_TOKENS", 5_000, minimum=10),
             max_directives=_int(env, "MAX_DIRECTIVES", 50),
             max_query_cost=_int(env, "MAX_QUERY_COST", 10_000, minimum=1),
-            max_batch_operations=_int(env, "MAX_BATCH_OPERATIONS", 10, minimum=1),
+            max_batch_operations=_int(env, "MAX_BATCH_OPERATIONS", 5, minimum=1),
             max_body_bytes=_int(env, "MAX_BODY_BYTES", 4 * 1024 * 1024, minimum=1024),
             body_timeout=_float(env, "BODY_TIMEOUT", 10.0),
+            header_timeout=_float(env, "HEADER_TIMEOUT", 10.0),
             rate_limit_per_minute=_int(env, "RATE_LIMIT_PER_MINUTE", 1_200),
             rate_limit_burst=_int(env, "RATE_LIMIT_BURST", 200, minimum=1),
+            signin_rate_per_minute=_int(env, "SIGNIN_RATE_PER_MINUTE", 10),
+            signin_rate_burst=_int(env, "SIGNIN_RATE_BURST", 5, minimum=1),
+            signin_free_failures=_int(env, "SIGNIN_FREE_FAILURES", 3),
+            signin_max_delay_s=_float(env, "SIGNIN_MAX_DELAY_S", 900.0),
             ws_init_timeout=_float(env, "WS_INIT_TIMEOUT", 10.0),
+            ws_session_check_s=_float(env, "WS_SESSION_CHECK_S", 2.0),
+            trusted_documents_file=Path(raw).expanduser() if (raw := env.get("TRUSTED_DOCUMENTS_FILE", "").strip()) else None,
             response_cache_ttl_s=_int(env, "RESPONSE_CACHE_TTL", 300),
             cache_enabled=_bool(env, "CACHE_ENABLED", True),
             compiled_reads=_bool(env, "COMPILED_READS", True),

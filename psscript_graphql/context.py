@@ -14,6 +14,7 @@ from aiodataloader import DataLoader
 from starlette.requests import HTTPConnection
 
 from psscript_graphql.accounts import loaders as account_loaders
+from psscript_graphql.accounts.attempts import CredentialGuard
 from psscript_graphql.analyses import loaders as analysis_loaders
 from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.categories import loaders as category_loaders
@@ -27,6 +28,7 @@ from psscript_graphql.search import loaders as search_loaders
 from psscript_graphql.tags import loaders as tag_loaders
 
 if TYPE_CHECKING:
+    from psscript_graphql.accounts.socket_sessions import SessionWatch, SignedInSocket
     from psscript_graphql.jobs.runtime import JobRuntime
 
 
@@ -156,7 +158,7 @@ class Loaders:
     # tags
     @cached_property
     def tag_by_id(self) -> tag_loaders.TagByIdLoader:
-        return tag_loaders.TagByIdLoader(self._db)
+        return tag_loaders.TagByIdLoader(self._db, self._viewer)
 
     @cached_property
     def tags_by_script(self) -> tag_loaders.TagsByScriptLoader:
@@ -241,9 +243,20 @@ class Context:
     cache: RequestCache | None = None
     # The analysis job queue and event broker (`jobs.runtime`); None only in contexts without jobs.
     jobs: JobRuntime | None = None
+    # Sign-in limits shared by every request (accounts/attempts.py); a context built without one
+    # (tests, scripts) gets its own in-process guard.
+    credential_guard: CredentialGuard = None  # type: ignore[assignment]
+    # Whether this request already ran a password operation (one per request).
+    password_work_claimed: bool = False
+    # Websockets: this connection's protocol handler, and the watch that closes it when its
+    # session ends (accounts/socket_sessions.py); mutations that end sessions nudge the watch.
+    socket: SignedInSocket | None = None
+    session_watch: SessionWatch | None = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.db, self.viewer, self.cache)
+        if self.credential_guard is None:
+            self.credential_guard = CredentialGuard(self.settings)
 
     def sign_in(self, viewer: Viewer) -> None:
         """Switch to `viewer` (a websocket authenticated after connecting); loaders start afresh."""

@@ -21,6 +21,8 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_P
 from strawberry.types import ExecutionResult
 
 from psscript_graphql.accounts import service as account_service
+from psscript_graphql.accounts.attempts import CredentialGuard
+from psscript_graphql.accounts.socket_sessions import SessionWatch
 from psscript_graphql.accounts.tokens import bearer_token
 from psscript_graphql.cache import responses
 from psscript_graphql.cache.base import CacheStore, make_store
@@ -34,14 +36,17 @@ from psscript_graphql.core.http_edge import EdgeError
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.core.persisted_queries import PersistedQueries, PersistedQueryNotFound
 from psscript_graphql.core.rate_limit import RateLimiter
+from psscript_graphql.core.trusted_documents import TrustedDocuments
 from psscript_graphql.db.session import Database
 from psscript_graphql.graphiql.assets import graphiql_html
 from psscript_graphql.jobs.runtime import JobRuntime
 from psscript_graphql.observability.request_id import request_id_of
 from psscript_graphql.schema import schema
+from psscript_graphql.serving.graphql_ws_handlers import LegacyWSHandler, TransportWSHandler
 
 INVALID_TOKEN = "The bearer token is invalid, expired or revoked; sign in again."
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
+GET_NOT_ALLOWED = "Queries by GET are not allowed in production; send them by POST."
 _CODES_BY_STATUS = {401: ErrorCode.UNAUTHENTICATED.value, 403: ErrorCode.FORBIDDEN.value, 404: ErrorCode.NOT_FOUND.value}
 _PERSISTED_QUERY_NOT_FOUND = orjson.dumps(
     {"errors": [{"message": "PersistedQueryNotFound", "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}]}
@@ -69,6 +74,9 @@ class PSScriptGraphQL:
             return
         request = Request(scope, receive)
         try:
+            if request.method == "GET" and self.settings.production and request.query_params:
+                # Before anything else, the response cache included: in production no GET runs a query.
+                raise EdgeError(400, GET_NOT_ALLOWED, code="GET_NOT_ALLOWED", headers={"Allow": "POST"})
             if request.method == "POST":
                 http_edge.check_content_type(request)
                 body = await http_edge.read_body(
@@ -90,11 +98,41 @@ class PSScriptGraphQL:
                 status_code=error.status_code,
                 media_type="application/json",
             )
+        _cache_headers(request, response)
         await response(scope, receive, send)
+
+
+def _cache_headers(request: Request, response: Response) -> None:
+    """No shared cache may keep an answer given to a signed-in request, nor give an anonymous
+    answer to one: `private, no-store` on the first, `Vary: Authorization` on every other."""
+    if "authorization" in request.headers:
+        response.headers["Cache-Control"] = "private, no-store"
+    else:
+        vary = response.headers.get("Vary")
+        response.headers["Vary"] = f"{vary}, Authorization" if vary else "Authorization"
+
+
+def _ws_credentials(params: dict[str, object], upgrade_headers: Any) -> str | None:
+    """The `Authorization` value a websocket signs in with; ValueError for unusable credentials."""
+    given = params.get("authorization", params.get("Authorization"))
+    token = params.get("token")
+    if given is None and token is not None:
+        if not isinstance(token, str):
+            raise ValueError("connection_init's token must be a string.")
+        given = f"Bearer {token}"
+    if given is not None and not isinstance(given, str):
+        raise ValueError('connection_init\'s authorization must be a string: "Bearer <token>".')
+    header = upgrade_headers.get("authorization")
+    if given is not None and header is not None and given != header:
+        raise ValueError("The upgrade request and connection_init carry different credentials.")
+    return given if given is not None else header
 
 
 class _StrawberryView(GraphQL[Context, None]):
     """Strawberry's ASGI view, wired to our Context, auth, JSON rules and persisted queries."""
+
+    graphql_transport_ws_handler_class = TransportWSHandler
+    graphql_ws_handler_class = LegacyWSHandler
 
     def __init__(
         self, db: Database, settings: Settings, redis: Redis | None, jobs: JobRuntime | None, cache_store: CacheStore
@@ -110,7 +148,11 @@ class _StrawberryView(GraphQL[Context, None]):
         self._db, self._settings, self._jobs = db, settings, jobs
         self._cache_store = cache_store
         self._limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst, redis)
+        self._credential_guard = CredentialGuard(settings, redis)
+        self.session_watch = SessionWatch(db, settings.ws_session_check_s, redis=jobs.redis if jobs is not None else None)
         self._persisted = PersistedQueries(redis)
+        trusted_file = settings.trusted_documents_file
+        self.trusted_documents = TrustedDocuments.load(trusted_file) if trusted_file is not None else None
 
     def decode_json(self, data: str | bytes) -> object:
         return http_edge.decode_json(data)
@@ -130,8 +172,18 @@ class _StrawberryView(GraphQL[Context, None]):
             return [await self._resolve_persisted(item) for item in data]
         return await self._resolve_persisted(data)
 
+    async def execute_operation(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        data = kwargs["request_data"]
+        if isinstance(data, list):
+            # get_context took one rate-limit token for the request; every further operation takes its own.
+            await self._take_tokens(request.state.rate_key, len(data) - 1)
+        return await super().execute_operation(request, *args, **kwargs)
+
     async def _resolve_persisted(self, data: GraphQLRequestData) -> GraphQLRequestData:
-        query = await self._persisted.resolve(data.query, data.extensions)
+        if self.trusted_documents is not None:  # registered documents only, and no registering by clients
+            query = self.trusted_documents.resolve(data.query, data.extensions)
+        else:
+            query = await self._persisted.resolve(data.query, data.extensions)
         return data if query is data.query else dataclasses.replace(data, query=query)
 
     async def execute_single(self, *args: Any, **kwargs: Any) -> ExecutionResult:
@@ -157,6 +209,8 @@ class _StrawberryView(GraphQL[Context, None]):
             try:
                 viewer = await self._viewer_for(request.headers.get("authorization"))
             except ValueError as error:
+                # A wrong token costs a lookup: it counts against the client address, like anonymous requests.
+                await self._check_rate(request, ANONYMOUS)
                 raise EdgeError(
                     401, str(error), code=ErrorCode.UNAUTHENTICATED.value, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
                 ) from None
@@ -168,13 +222,21 @@ class _StrawberryView(GraphQL[Context, None]):
             request_id=request_id,
             viewer=viewer,
             jobs=self._jobs,
+            credential_guard=self._credential_guard,
+            session_watch=self.session_watch,
             # Websocket contexts live as long as the connection: no cache there, results must be live.
             cache=RequestCache(self._cache_store) if isinstance(request, Request) and self._settings.cache_enabled else None,
         )
 
     async def _check_rate(self, request: Request, viewer: Viewer) -> None:
         key = f"user:{viewer.id}" if viewer.is_authenticated else f"ip:{request.client.host if request.client else '-'}"
-        decision = await self._limiter.hit(key)
+        request.state.rate_key = key
+        await self._take_tokens(key, 1)
+
+    async def _take_tokens(self, key: str, count: int) -> None:
+        if count <= 0:
+            return
+        decision = await self._limiter.hit(key, count)
         if not decision.allowed:
             raise EdgeError(
                 429,
@@ -184,18 +246,18 @@ class _StrawberryView(GraphQL[Context, None]):
             )
 
     async def on_ws_connect(self, context: Context) -> None:
-        """Websocket clients authenticate in `connection_init`: `{"authorization": "Bearer <token>"}`."""
-        params = context.connection_params or {}
-        header = params.get("authorization", params.get("Authorization"))
-        if header is None and isinstance(params.get("token"), str):
-            header = f"Bearer {params['token']}"
-        if header is None:
-            return None
+        """Websocket clients authenticate in `connection_init` (`{"authorization": "Bearer <token>"}`)
+        or with an `Authorization` header on the upgrade request; credentials that are not a valid
+        token — of any type, or two different ones — are refused (4403), never read as anonymous."""
         try:
-            viewer = await self._viewer_for(header if isinstance(header, str) else "")
+            header = _ws_credentials(context.connection_params or {}, context.request.headers if context.request else {})
+            viewer = await self._viewer_for(header) if header is not None else ANONYMOUS
         except ValueError as error:
-            raise ConnectionRejectionError({"message": str(error)}) from None
-        context.sign_in(viewer)
+            raise ConnectionRejectionError({"message": str(error), "extensions": {"code": ErrorCode.UNAUTHENTICATED.value}}) from None
+        if viewer.is_authenticated:
+            context.sign_in(viewer)
+            if context.socket is not None:
+                self.session_watch.watch(viewer, context.socket)
         return None
 
     async def _viewer_for(self, authorization: str | None) -> Viewer:

@@ -1,4 +1,7 @@
-"""Account rules: registration, sign-in with lockout, sessions, password changes, admin actions.
+"""Account rules: registration, sign-in, sessions, password changes, admin actions.
+
+Guessing is slowed before these run, by client address and by (account name, address)
+(accounts/attempts.py): no number of failures locks an account, so nobody can lock its owner out.
 
 Functions take the caller's session and never commit. Argon2 hashing is CPU work of ~50 ms, so it
 runs in a worker thread and never stalls the event loop for other requests.
@@ -21,8 +24,6 @@ from psscript_graphql.core.errors import DomainError
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
 
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=30)
 # Touching last_used_at on every request would make every read a write; once in a while is enough.
 LAST_USED_RESOLUTION = timedelta(minutes=5)
 
@@ -115,37 +116,32 @@ async def start_session(
 async def login(
     session: AsyncSession, *, identifier: str, password: str, ttl: timedelta, user_agent: str | None = None, ip: str | None = None
 ) -> SignIn | DomainError:
-    """Sign in by username or email. Failures are returned, not raised: the failed-attempt count
-    they record must be committed, where a raised error would roll it back."""
+    """Sign in by username or email; a failure is returned (INVALID_CREDENTIALS, whether the
+    account exists or not), not raised."""
     key = identifier.strip().lower()
     user = await session.scalar(
-        select(models.User)
-        .where(or_(func.lower(models.User.username) == key, func.lower(models.User.email) == key))
-        .with_for_update()  # concurrent wrong guesses must each count
+        select(models.User).where(or_(func.lower(models.User.username) == key, func.lower(models.User.email) == key))
     )
-    invalid = DomainError(Code.INVALID_CREDENTIALS, "Wrong username/email or password.")
     if user is None:
-        await _verify(_DUMMY_HASH, password)
-        return invalid
-    now = _now()
-    if user.locked_until is not None and user.locked_until > now:
-        await _verify(_DUMMY_HASH, password)
-        minutes = max(1, round((user.locked_until - now).total_seconds() / 60))
-        return DomainError(
-            Code.ACCOUNT_LOCKED,
-            f"Too many failed sign-ins: the account is locked for {minutes} more minute(s).",
-        )
+        return await refuse_sign_in(password)
     if not await _verify(user.password_hash, password):
-        user.login_attempts += 1
-        if user.login_attempts >= MAX_FAILED_LOGINS:
-            user.locked_until, user.login_attempts = now + LOCKOUT, 0
-        await session.flush()
-        return invalid
+        return wrong_credentials()
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = await _hash(password)
-    user.login_attempts, user.locked_until, user.last_login_at = 0, None, now
+    user.last_login_at = _now()
     await session.flush()
     return await start_session(session, user, ttl=ttl, user_agent=user_agent, ip=ip)
+
+
+def wrong_credentials() -> DomainError:
+    return DomainError(Code.INVALID_CREDENTIALS, "Wrong username/email or password.")
+
+
+async def refuse_sign_in(password: str) -> DomainError:
+    """The answer to a sign-in that is not checked (no such account, or throttled), after the
+    work a wrong password costs: response and timing match a wrong password's."""
+    await _verify(_DUMMY_HASH, password)
+    return wrong_credentials()
 
 
 # Built once: every signed-in request runs this, and building a select costs more than running it.
@@ -197,13 +193,17 @@ async def logout_all(session: AsyncSession, viewer: Viewer, *, keep_session_id: 
     return result.rowcount
 
 
+def wrong_current_password() -> DomainError:
+    return DomainError(Code.WRONG_PASSWORD, "The current password is wrong.", field=("currentPassword",))
+
+
 async def change_password(session: AsyncSession, viewer: Viewer, *, current: str, new: str) -> models.User:
     """Sets a new password and signs out every other session (a leaked token dies with the old password)."""
     user = await session.get(models.User, viewer.id, with_for_update=True)
     if user is None:
         raise DomainError(Code.NOT_FOUND, "Your account no longer exists.")
     if not await _verify(user.password_hash, current):
-        raise DomainError(Code.WRONG_PASSWORD, "The current password is wrong.", field=("currentPassword",))
+        raise wrong_current_password()
     check_password_policy(new, username=user.username, field="newPassword")
     if current == new:
         raise DomainError(Code.WEAK_PASSWORD, "Choose a password different from the current one.", field=("newPassword",))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, literal, select
+from sqlalchemy import Select, and_, literal, or_, select
 from sqlalchemy.orm import aliased
 
 from psscript_graphql.cache.base import SCRIPT_TTL_S
@@ -105,10 +105,16 @@ class VersionCountByScriptLoader(CountByKeyLoader[int]):
 
 
 def _may_read_logs(viewer: Viewer) -> Any:
-    """Execution logs belong to the script's owner (and admins)."""
+    """A run is read by the script's owner, by its runner while they may see the script, and by
+    admins (which of its fields each may read: `ExecutionLog` in scripts/types.py)."""
     if viewer.is_admin:
         return literal(True)
-    return and_(Script.author_id == viewer.id, Script.deleted_at.is_(None)) if viewer.id else literal(False)
+    if not viewer.id:
+        return literal(False)
+    return or_(
+        and_(Script.author_id == viewer.id, Script.deleted_at.is_(None)),
+        and_(Log.user_id == viewer.id, visible_scripts(viewer)),
+    )
 
 
 class ExecutionLogByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.ExecutionLog | None"]):

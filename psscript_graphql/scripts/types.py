@@ -339,18 +339,20 @@ class ScriptVersion(LoadedNode, relay.Node):
         return _user(row) if row else None
 
 
-@strawberry.type(description="One recorded run of a script. Visible to the script's owner and admins.")
+@strawberry.type(
+    description="One recorded run of a script. The script's owner sees every run's status, duration and time; "
+    "who ran it, with what parameters, from where and with what error only the runner and admins see."
+)
 class ExecutionLog(LoadedNode, relay.Node):
     node_loader = "execution_log_by_id"
     id: relay.NodeID[int]
     status: ExecutionStatus = strawberry.field(description="How the run ended.")
     execution_time_ms: float = strawberry.field(description="Duration of the run, in ms.")
-    parameters: JSON | None = strawberry.field(description="Parameters the script ran with.")
-    error_message: str | None = strawberry.field(description="Error output of a failed run.")
-    ip_address: str | None = strawberry.field(description="Address the run was reported from.")
     created_at: datetime = strawberry.field(description="When the run was recorded.")
     script_id: strawberry.Private[int]
     user_id: strawberry.Private[int | None]
+    # The runner's details: another user's run of your public script may carry their secrets.
+    details: strawberry.Private[models.ExecutionLog]
 
     @classmethod
     def from_row(cls, row: models.ExecutionLog) -> ExecutionLog:
@@ -358,23 +360,39 @@ class ExecutionLog(LoadedNode, relay.Node):
             id=row.id,
             status=ExecutionStatus(row.status),
             execution_time_ms=row.execution_time_ms,
-            parameters=row.parameters,
-            error_message=row.error_message,
-            ip_address=str(row.ip_address) if row.ip_address is not None else None,
             created_at=row.created_at,
             script_id=row.script_id,
             user_id=row.user_id,
+            details=row,
         )
 
+    def _shows_details(self, info: Info) -> bool:
+        viewer = info.context.viewer
+        return viewer.is_admin or viewer.owns(self.user_id)
+
+    @strawberry.field(description="Parameters the script ran with; null unless you ran it or are an admin.")
+    def parameters(self, info: Info) -> JSON | None:
+        return self.details.parameters if self._shows_details(info) else None
+
+    @strawberry.field(description="Error output of a failed run; null unless you ran it or are an admin.")
+    def error_message(self, info: Info) -> str | None:
+        return self.details.error_message if self._shows_details(info) else None
+
+    @strawberry.field(description="Address the run was reported from; null unless you ran it or are an admin.")
+    def ip_address(self, info: Info) -> str | None:
+        address = self.details.ip_address
+        return str(address) if address is not None and self._shows_details(info) else None
 
     @strawberry.field(description="The script that ran.")
     async def script(self, info: Info) -> Script | None:
         row = await info.context.loaders.script_by_id.load(self.script_id)
         return Script.from_row(row) if row else None
 
-    @strawberry.field(description="Who ran it (null if unknown or the account was deleted).")
+    @strawberry.field(
+        description="Who ran it; null unless you ran it or are an admin, and when the account was deleted."
+    )
     async def user(self, info: Info) -> UserType | None:
-        if self.user_id is None:
+        if self.user_id is None or not self._shows_details(info):
             return None
         row = await info.context.loaders.log_user_by_id.load(self.user_id)
         return _user(row) if row else None

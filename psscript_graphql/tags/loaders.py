@@ -11,17 +11,20 @@ from psscript_graphql.core.loaders import CountByKeyLoader, PagePerParentLoader,
 from psscript_graphql.db import models
 from psscript_graphql.scripts.orderings import NEWEST_SCRIPTS
 from psscript_graphql.scripts.visibility import visible_scripts
+from psscript_graphql.tags.visibility import visible_tags
 
 Tag, ScriptTag, Script = models.Tag, models.ScriptTag, models.Script
 
 
-class TagByIdLoader(RowByKeyLoader[int, "models.Tag | None"]):
+class TagByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.Tag | None"]):
+    """Tags by id; None when missing or not visible to the viewer (tags/visibility.py)."""
+
     @staticmethod
     def key_of(row: models.Tag) -> int:
         return row.id
 
     def statement(self, keys: Sequence[int]) -> Select[Any]:
-        return select(Tag).where(Tag.id.in_(keys))
+        return select(Tag).where(Tag.id.in_(keys), visible_tags(self.viewer))
 
 
 class TagsByScriptLoader(RowsByKeyLoader[int, "models.Tag"]):

@@ -11,21 +11,25 @@ from psscript_graphql.core.relay import Connection, Ordering, PageArgs
 from psscript_graphql.db import models
 from psscript_graphql.scripts.types import PAGE_ARGS_DOC
 from psscript_graphql.tags.types import Tag
+from psscript_graphql.tags.visibility import visible_tags
 
 BY_NAME = Ordering("tags:name", (models.Tag.name, models.Tag.id))
 
 
 @strawberry.type
 class TagQueries:
-    @strawberry.field(description="A tag by name; null when there is none.")
+    @strawberry.field(description="A tag by name; null when there is none, or when no script you may see carries it.")
     async def tag(self, info: Info, name: str) -> Tag | None:
+        stmt = select(models.Tag).where(models.Tag.name == name.strip().lower(), visible_tags(info.context.viewer))
         async with info.context.db.read() as session:
-            row = await session.scalar(select(models.Tag).where(models.Tag.name == name.strip().lower()))
+            row = await session.scalar(stmt)
         return Tag.from_row(row) if row else None
 
-    @strawberry.field(description=f"All tags, by name. {PAGE_ARGS_DOC}")
+    @strawberry.field(description=f"Tags carried by at least one script you may see (admins: all tags), by name. {PAGE_ARGS_DOC}")
     async def tags(
         self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
     ) -> Connection[Tag]:
         page = PageArgs.parse(first, after, last, before)
-        return await root_connection(info.context.db, select(models.Tag), BY_NAME, page, lambda row: Tag.from_row(row[0]))
+        return await root_connection(
+            info.context.db, select(models.Tag).where(visible_tags(info.context.viewer)), BY_NAME, page, lambda row: Tag.from_row(row[0])
+        )

@@ -56,11 +56,14 @@ async def test_an_invalid_token_in_connection_init_is_rejected_with_4403(server:
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
 
 
-async def test_legacy_protocol_answers_an_invalid_token_with_connection_error(server: ServerProcess) -> None:
+async def test_legacy_protocol_answers_an_invalid_token_with_connection_error_and_4403(server: ServerProcess) -> None:
     async with websockets.connect(ws_url(server), subprotocols=[WebsocketsTransport.APOLLO_SUBPROTOCOL]) as socket:
         await socket.send(json.dumps({"type": "connection_init", "payload": {"authorization": "Bearer pss_wrong"}}))
         message = json.loads(await asyncio.wait_for(socket.recv(), timeout=5))
-    assert message == {"type": "connection_error", "payload": {"message": INVALID_TOKEN}}
+        with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:
+            await asyncio.wait_for(socket.recv(), timeout=5)
+    assert message == {"type": "connection_error", "payload": {"message": INVALID_TOKEN, "extensions": {"code": "UNAUTHENTICATED"}}}
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403  # not 1011, an internal error
 
 
 async def test_a_client_that_never_sends_connection_init_is_closed(server: ServerProcess) -> None:

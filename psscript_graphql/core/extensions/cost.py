@@ -2,7 +2,7 @@
 
 Every object field costs 1; a connection multiplies what is selected inside it by its page size
 (`first`/`last`, or the default 20); `nodes(ids:)` by the number of ids; other lists by
-LIST_WEIGHT. So `scripts(first: 100) { comments(first: 50) { author } }` costs about
+LIST_WEIGHT; fields doing work beyond their rows add their `WORK_WEIGHTS`. So `scripts(first: 100) { comments(first: 50) { author } }` costs about
 100 × 50 × 2: a client sees before anything runs why a query is refused. The cost of every
 operation is reported in the response's `extensions.cost`.
 """
@@ -37,6 +37,15 @@ from strawberry.extensions import SchemaExtension
 from psscript_graphql.core.relay import DEFAULT_PAGE_SIZE
 
 LIST_WEIGHT = 10
+# What a field costs beyond the rows it returns: a password check is ~50 ms of Argon2 CPU, a
+# search scores many candidates, a similarity lookup walks the vector index. Scalar fields too.
+WORK_WEIGHTS = {
+    ("Mutation", "login"): 2_500,
+    ("Mutation", "register"): 2_500,
+    ("Mutation", "changePassword"): 2_500,
+    ("Query", "searchScripts"): 100,
+    ("Script", "similar"): 20,
+}
 DEFAULT_MAXIMUM_COST = 10_000
 COST_CODE = "QUERY_TOO_COSTLY"
 
@@ -71,10 +80,11 @@ class _Walker:
             return 0  # introspection is bounded by the schema's size; unknown fields fail validation
         field_type = fields[name].type
         named = get_named_type(field_type)
+        work = WORK_WEIGHTS.get((parent.name, name), 0)
         if not is_composite_type(named):
-            return 0
+            return work
         inner = self.selection_set(node.selection_set, named)
-        return 1 + self._multiplier(node, field_type, named, parent) * inner
+        return work + 1 + self._multiplier(node, field_type, named, parent) * inner
 
     def _multiplier(self, node: FieldNode, field_type: Any, named: Any, parent: Any) -> int:
         if named.name.endswith("Connection"):

@@ -61,6 +61,24 @@ def validation_rules(max_depth: int, max_aliases_count: int, max_directives: int
     return tuple(rules)
 
 
+class SyntaxTolerantParserCache(ParserCache):
+    """Strawberry's parser cache, leaving documents that do not parse to Strawberry's own parse.
+
+    Its hook runs outside the `try` that turns a syntax error into a pre-execution error, so
+    a syntax error escaped `schema.subscribe`/`stream` as an exception: a bare `complete` or
+    silence on the websocket and an unhandled task exception in the log. Strawberry parses
+    again, inside that `try`, and answers with the error.
+    """
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        try:
+            context.graphql_document = self.cached_parse_document(context.query, **context.parse_options)
+        except GraphQLError:
+            pass  # not cached: the failing parse is redone where Strawberry catches it
+        yield
+
+
 def settings_of(extension: SchemaExtension) -> Settings:
     return getattr(extension.execution_context.context, "settings", None) or Settings()
 
@@ -82,7 +100,7 @@ def limit_extensions() -> list[Callable[[], SchemaExtension]]:
     """Extension factories (Strawberry makes a fresh instance per operation), in the order they must run."""
     return [
         GuardRails,
-        lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
+        lambda: SyntaxTolerantParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
         QueryCostLimit,
     ]

@@ -14,7 +14,6 @@ from psscript_graphql.core.mutations import Payload
 from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.scripts import executions
-from psscript_graphql.scripts.access import may_edit
 from psscript_graphql.scripts.mutations.payloads import fresh_script
 from psscript_graphql.scripts.types import ExecutionLog, ExecutionStatus, Script
 
@@ -36,7 +35,7 @@ class RecordExecutionInput:
 class RecordExecutionPayload(Payload):
     script: Script | None = strawberry.field(default=None, description="The script with its new executionCount and average.")
     execution_log: ExecutionLog | None = strawberry.field(
-        default=None, description="The log entry; null unless you own the script or are an admin (logs are theirs)."
+        default=None, description="The log entry you recorded."
     )
 
 
@@ -75,5 +74,5 @@ class RecordExecutionMutation:
             return RecordExecutionPayload.failed(error.under("input"))
         return RecordExecutionPayload(
             script=fresh_script(info, script),
-            execution_log=ExecutionLog.from_row(log) if may_edit(viewer, script) else None,
+            execution_log=ExecutionLog.from_row(log),
         )

@@ -1,4 +1,4 @@
-"""Register, login, lockout, tokens (expiry, revocation), password changes."""
+"""Register, login, tokens (expiry, revocation), password changes."""
 
 from __future__ import annotations
 
@@ -122,33 +122,6 @@ async def test_unknown_user_gets_the_same_error_and_the_same_hashing_work_as_a_w
     ]
     assert len(verifications) == 2  # one full Argon2 verification each: response times match
     assert all(h.startswith("$argon2id$") for h in verifications)
-
-
-async def test_five_failures_lock_the_account_for_thirty_minutes(clean_db: Database) -> None:
-    await register(clean_db)
-    for _ in range(5):
-        assert (await login(clean_db, "alice", "wrong password!"))["errors"][0]["code"] == "INVALID_CREDENTIALS"
-    locked = await login(clean_db, "alice")  # even the right password is refused now
-    assert locked["token"] is None and locked["errors"][0]["code"] == "ACCOUNT_LOCKED"
-    row = await user_row(clean_db, "alice")
-    remaining = row.locked_until - datetime.now(UTC)
-    assert timedelta(minutes=29) < remaining <= timedelta(minutes=30)
-
-    async with clean_db.transaction() as session:  # half an hour passes
-        await session.execute(update(models.User).values(locked_until=datetime.now(UTC) - timedelta(seconds=1)))
-    assert (await login(clean_db, "alice"))["errors"] == []
-
-
-async def test_a_successful_login_resets_the_failure_count(clean_db: Database) -> None:
-    await register(clean_db)
-    for _ in range(4):
-        await login(clean_db, "alice", "wrong password!")
-    assert (await user_row(clean_db, "alice")).login_attempts == 4
-    assert (await login(clean_db, "alice"))["errors"] == []
-    assert (await user_row(clean_db, "alice")).login_attempts == 0
-    for _ in range(4):
-        await login(clean_db, "alice", "wrong password!")
-    assert (await login(clean_db, "alice"))["errors"] == []
 
 
 async def test_login_rehashes_a_password_stored_with_older_parameters(clean_db: Database) -> None:

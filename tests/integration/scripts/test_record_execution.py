@@ -48,10 +48,10 @@ async def test_record_execution_logs_the_run_and_updates_the_statistics(clean_db
     assert await count(clean_db, models.ExecutionLog) == 2
 
 
-async def test_another_user_may_record_a_run_of_a_public_script_but_not_read_the_log(clean_db: Database, cast: Cast) -> None:
+async def test_another_user_may_record_a_run_of_a_public_script_and_sees_their_own_log(clean_db: Database, cast: Cast) -> None:
     payload = await record(clean_db, cast.public_id, cast.bob, executionTimeMs=50.0)
     assert payload["errors"] == [] and payload["script"]["executionCount"] == 1
-    assert payload["executionLog"] is None  # logs are the owner's and admins'
+    assert payload["executionLog"]["user"] == {"username": "bob"}  # the runner's own run
     async with clean_db.read() as session:
         log = await session.scalar(select(models.ExecutionLog))
     assert log.user_id == cast.bob.id
