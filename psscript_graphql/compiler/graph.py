@@ -40,7 +40,7 @@ class TypeSpec:
     fields: dict[str, FieldSpec] = field(default_factory=dict)
 
 
-def _loader(cls: type, ctx: BuildContext) -> Any:
+def loader_for(cls: type, ctx: BuildContext) -> Any:
     # The resolvers' loader, built for the plan's symbolic viewer; only its statement is used.
     try:
         return cls(None, ctx.viewer)
@@ -50,19 +50,19 @@ def _loader(cls: type, ctx: BuildContext) -> Any:
 
 def by_key(cls: type, key: str) -> Any:
     """Rows of a RowByKey/RowsByKey loader for the parent row's `key` column."""
-    return lambda row, ctx: _loader(cls, ctx).statement([getattr(row, key)])
+    return lambda row, ctx: loader_for(cls, ctx).statement([getattr(row, key)])
 
 
 def page_of(cls: type) -> Any:
     """A PagePerParent loader's rows for the parent row's id (paging is added by the compiler)."""
-    return lambda row, ctx: _loader(cls, ctx).statement([row.id])
+    return lambda row, ctx: loader_for(cls, ctx).statement([row.id])
 
 
 def counted(cls: type) -> Any:
     """A CountByKey loader's count for the parent row's id (0 when it has no row)."""
 
     def total(row: Any, ctx: BuildContext) -> ColumnElement[Any]:
-        stmt = _loader(cls, ctx).statement([row.id]).with_only_columns(func.count(), maintain_column_froms=True).group_by(None)
+        stmt = loader_for(cls, ctx).statement([row.id]).with_only_columns(func.count(), maintain_column_froms=True).group_by(None)
         # Explicitly correlated: a connection's total sits in the select over its page, one level
         # below the parent row, where automatic correlation does not reach.
         return func.coalesce(stmt.correlate(inspect(row).selectable).scalar_subquery(), 0)

@@ -16,7 +16,7 @@ from typing import Any
 from graphql import OperationDefinitionNode
 from starlette.requests import Request
 from starlette.responses import Response
-from strawberry.http import process_result
+from strawberry.http import GraphQLRequestData, process_result
 from strawberry.types import ExecutionResult
 
 from psscript_graphql.cache import responses
@@ -52,10 +52,13 @@ async def answer_compiled(view: Any, request: Request, body: bytes) -> Response 
         return None
     if extensions is not None and not isinstance(extensions, dict):
         return None
-    try:
-        query = await view._persisted.resolve(query, extensions)
-    except PersistedQueryNotFound:
+    try:  # persisted queries and trusted documents, as the view resolves them
+        resolved = await view._resolve_persisted(
+            GraphQLRequestData(query=query, variables=variables, operation_name=operation_name, extensions=extensions)
+        )
+    except (PersistedQueryNotFound, EdgeError):
         return None
+    query = resolved.query
     if not isinstance(query, str):
         return None
     reads = compiled_reads(view.schema, settings.compiled_plan_cache_size)

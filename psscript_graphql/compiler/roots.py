@@ -18,28 +18,35 @@ from psscript_graphql.accounts.queries import BY_USERNAME
 from psscript_graphql.categories.queries import BY_NAME as CATEGORIES_BY_NAME
 from psscript_graphql.compiler.build import BuildContext, PageShape, connection_json, count_of, json_object, object_json
 from psscript_graphql.compiler.fields import FieldSpec, bind_page, sel_shape
-from psscript_graphql.compiler.graph import visible_script_by
+from psscript_graphql.accounts import loaders as account_loaders
+from psscript_graphql.analyses import loaders as analysis_loaders
+from psscript_graphql.categories import loaders as category_loaders
+from psscript_graphql.comments import loaders as comment_loaders
+from psscript_graphql.compiler.graph import loader_for, visible_script_by
+from psscript_graphql.scripts import loaders as script_loaders
+from psscript_graphql.tags import loaders as tag_loaders
 from psscript_graphql.compiler.tree import NotCompilable, Selected
 from psscript_graphql.core.relay import MAX_PAGE_SIZE, Ordering, expect_global_id, parse_node_ids
 from psscript_graphql.db import models
 from psscript_graphql.scripts.filters import criteria_conditions, script_criteria, script_ordering
 from psscript_graphql.scripts.visibility import visible_scripts
 
+def _by_loader(cls: type) -> Any:
+    """node(id) of a type as its `node_loader` finds it: the loader's own statement for one key."""
+    return lambda key, ctx: loader_for(cls, ctx).statement([key])
+
+
 # node(id)/nodes(ids): the statement that finds one row of each type the way its loader does.
+# Scripts are filtered in Python after the row cache (`ScriptByIdLoader.visible` = `can_see`),
+# which is `visible_scripts(…, include_deleted=True)` in SQL.
 NODE_ROWS = {
     "Script": lambda key, ctx: select(models.Script).where(models.Script.id == key, visible_scripts(ctx.viewer, include_deleted=True)),
-    "User": lambda key, ctx: select(models.User).where(models.User.id == key),
-    "Category": lambda key, ctx: select(models.Category).where(models.Category.id == key),
-    "Tag": lambda key, ctx: select(models.Tag).where(models.Tag.id == key),
-    "ScriptVersion": lambda key, ctx: select(models.ScriptVersion)
-    .join(models.Script, models.Script.id == models.ScriptVersion.script_id)
-    .where(models.ScriptVersion.id == key, visible_scripts(ctx.viewer, include_deleted=True)),
-    "Comment": lambda key, ctx: select(models.Comment)
-    .join(models.Script, models.Script.id == models.Comment.script_id)
-    .where(models.Comment.id == key, visible_scripts(ctx.viewer, include_deleted=True)),
-    "ScriptAnalysis": lambda key, ctx: select(models.ScriptAnalysis)
-    .join(models.Script, models.Script.id == models.ScriptAnalysis.script_id)
-    .where(models.ScriptAnalysis.id == key, visible_scripts(ctx.viewer, include_deleted=True)),
+    "User": _by_loader(account_loaders.UserByIdLoader),
+    "Category": _by_loader(category_loaders.CategoryByIdLoader),
+    "Tag": _by_loader(tag_loaders.TagByIdLoader),
+    "ScriptVersion": _by_loader(script_loaders.VersionByIdLoader),
+    "Comment": _by_loader(comment_loaders.CommentByIdLoader),
+    "ScriptAnalysis": _by_loader(analysis_loaders.AnalysisByIdLoader),
 }
 
 
