@@ -89,11 +89,11 @@ def main(executable: str) -> None:
             if answer.get("errors") or not page.get("totalCount") or not page.get("edges"):
                 fail(f"the list page is empty or failed: {json.dumps(answer)[:500]}", log)
             postgres_pid = int((data_dir / "pgdata" / "postmaster.pid").read_text().split()[0])
-            server.send_signal(signal.SIGINT)  # Ctrl-C
+            server.send_signal(signal.SIGTERM)  # what docker stop, systemd and kill send
             try:
                 server.wait(timeout=STOP_TIMEOUT_S)
             except subprocess.TimeoutExpired:
-                fail(f"serve did not stop within {STOP_TIMEOUT_S}s of the signal", log)
+                fail(f"serve did not stop within {STOP_TIMEOUT_S}s of SIGTERM", log)
             deadline = time.monotonic() + 10
             while alive(postgres_pid) and time.monotonic() < deadline:
                 time.sleep(0.1)
@@ -113,4 +113,4 @@ def main(executable: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit("usage: smoke_serve.py <psscript-graphql executable>")
-    main(sys.argv[1])
+    main(str(Path(sys.argv[1]).resolve()))

@@ -76,8 +76,9 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
         await jobs.check()
-        if jobs.in_process:
-            # Without Redis this process runs the analyses; each stored one invalidates the cache.
+        if settings.analyses_run_in_serve:
+            # Without Redis (or with SERVE_RUNS_ANALYSES) this process runs analyses; each stored one
+            # invalidates the cache.
             await jobs.start_worker(db, settings, on_stored=cache_store.bump)
         backfill = start_backfill(db, settings, on_embedded=cache_store.bump) if settings.embedding_backfill_on_start else None
         retention.start()
