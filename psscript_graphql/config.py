@@ -153,6 +153,10 @@ class Settings:
         if pool_min > pool_max:
             raise ConfigError(f"DB_POOL_MIN ({pool_min}) cannot exceed DB_POOL_MAX ({pool_max})")
         data_dir = env.get("PSSCRIPT_DATA_DIR", "").strip()
+        redis_url = env.get("REDIS_URL", "").strip() or None
+        serve_runs_analyses = _optional_bool(env, "SERVE_RUNS_ANALYSES")
+        if serve_runs_analyses is False and redis_url is None:
+            raise ConfigError("SERVE_RUNS_ANALYSES=false needs REDIS_URL: `psscript-graphql worker` takes jobs from Redis")
         log_level = env.get("LOG_LEVEL", "info").strip().lower() or "info"
         if log_level not in {"critical", "error", "warning", "info", "debug"}:
             raise ConfigError(f"LOG_LEVEL must be one of critical, error, warning, info, debug, got {log_level!r}")
@@ -163,7 +167,7 @@ class Settings:
             db_pool_min=pool_min,
             db_pool_timeout=_float(env, "DB_POOL_TIMEOUT", 30.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 30_000),
-            redis_url=env.get("REDIS_URL", "").strip() or None,
+            redis_url=redis_url,
             data_dir=Path(data_dir).expanduser() if data_dir else cls().data_dir,
             host=env.get("HOST", "").strip() or "127.0.0.1",
             port=_int(env, "PORT", 4000, minimum=0),
@@ -201,5 +205,5 @@ class Settings:
             graceful_shutdown_s=_int(env, "GRACEFUL_SHUTDOWN_TIMEOUT_S", 30),
             prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip() or None,
             forwarded_allow_ips=_forwarded_allow_ips(env),
-            serve_runs_analyses=_optional_bool(env, "SERVE_RUNS_ANALYSES"),
+            serve_runs_analyses=serve_runs_analyses,
         )

@@ -28,6 +28,11 @@ def test_serve_runs_analyses_without_redis_and_leaves_them_to_workers_with_it() 
     assert Settings.from_env({"REDIS_URL": "redis://cache:6379/0"}).analyses_run_in_serve is False
     both = {"REDIS_URL": "redis://cache:6379/0", "SERVE_RUNS_ANALYSES": "true"}
     assert Settings.from_env(both).analyses_run_in_serve is True
-    assert Settings.from_env({"SERVE_RUNS_ANALYSES": "false"}).analyses_run_in_serve is False
+    assert Settings.from_env({**both, "SERVE_RUNS_ANALYSES": "no"}).analyses_run_in_serve is False
+
+
+def test_serve_cannot_leave_analyses_to_workers_when_there_is_no_redis_for_them() -> None:
+    with pytest.raises(ConfigError, match="SERVE_RUNS_ANALYSES=false needs REDIS_URL"):
+        Settings.from_env({"SERVE_RUNS_ANALYSES": "false"})
     with pytest.raises(ConfigError, match="SERVE_RUNS_ANALYSES must be true or false"):
         Settings.from_env({"SERVE_RUNS_ANALYSES": "sometimes"})
