@@ -14,6 +14,8 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
+from alembic.util import CommandError
+
 from psscript_graphql.config import ConfigError, Settings
 from psscript_graphql.db import migrate
 from psscript_graphql.db.bootstrap import (
@@ -65,6 +67,8 @@ def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
                 await ensure_extensions(engine)
                 await migrate.upgrade(engine, args.revision or "head")
             elif args.action == "down":
+                if args.revision is None and (await migrate.status(engine))[0] is None:
+                    raise StartupError("the database is at base (empty): there is nothing to migrate down")
                 await migrate.downgrade(engine, args.revision or "-1")
             current, head = await migrate.status(engine)
             return f"database at {current or 'base'}; code head {head}"
@@ -73,6 +77,13 @@ def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         print(_run(run))
+    except CommandError as error:  # Alembic's way of saying the revision makes no sense here
+        reason = str(error).strip().splitlines()[0].rstrip(".")
+        target = args.revision or ("head" if args.action == "up" else "one step back")
+        raise StartupError(
+            f"cannot migrate {args.action} to {target}: {reason}; "
+            f"revisions are {', '.join(migrate.known_revisions())} (or base); see `migrate status`"
+        ) from None
     finally:
         database.close()
     return 0
@@ -254,6 +265,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 — a bug or an outage we did not foresee: still one line
+        log.debug("unexpected failure", exc_info=True)
+        message = (str(error).strip() or "no message").splitlines()[0]
+        print(
+            f"psscript-graphql: error: unexpected {type(error).__name__}: {message} "
+            "(LOG_LEVEL=debug shows the traceback)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

@@ -41,6 +41,11 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def known_revisions() -> list[str]:
+    """Every revision id, oldest first."""
+    return [script.revision for script in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
+
+
 def head_revision() -> str:
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     return heads[0]
