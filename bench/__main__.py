@@ -1,4 +1,4 @@
-"""`python -m bench run | profile | executor` — see the README's "Benchmarks" section."""
+"""`python -m bench run | profile | executor` — see bench/README.md."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""docker-compose.yml, the Dockerfile and nginx.conf agree with each other, the CLI and README's configuration."""
+"""docker-compose.yml, the Dockerfile and nginx.conf agree with each other, the CLI and docs/configuration.md."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from psscript_graphql.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_SERVICES = ("api", "worker")
-# README variables the compose file leaves at their defaults, and why.
+# Documented variables the compose file leaves at their defaults, and why.
 NOT_SET_IN_COMPOSE = {
     "DATABASE_READ_URL": "no read replica in the example topology",
     "PSSCRIPT_DATA_DIR": "only for the embedded PostgreSQL, which a deployment does not use",
@@ -37,9 +37,8 @@ def compose() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def documented() -> set[str]:
-    readme = (ROOT / "README.md").read_text()
-    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
-    return set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", section, flags=re.MULTILINE))
+    table = (ROOT / "docs" / "configuration.md").read_text()
+    return set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", table, flags=re.MULTILINE))
 
 
 def resolved(value: object) -> str:
@@ -75,13 +74,13 @@ def test_app_services_run_a_real_cli_command(compose: dict[str, Any], service: s
 def test_every_variable_the_services_set_is_documented(compose: dict[str, Any], documented: set[str]) -> None:
     for service in APP_SERVICES:
         undocumented = environment(compose, service).keys() - documented
-        assert not undocumented, f"{service} sets {sorted(undocumented)}, missing from README's configuration table"
+        assert not undocumented, f"{service} sets {sorted(undocumented)}, missing from docs/configuration.md"
 
 
 def test_every_documented_variable_is_set_or_deliberately_left_out(compose: dict[str, Any], documented: set[str]) -> None:
     set_by_services = {name for service in APP_SERVICES for name in environment(compose, service)}
     missing = documented - set_by_services - NOT_SET_IN_COMPOSE.keys()
-    assert not missing, f"README documents {sorted(missing)}: set them in docker-compose.yml or say why not"
+    assert not missing, f"docs/configuration.md documents {sorted(missing)}: set them in docker-compose.yml or say why not"
     assert NOT_SET_IN_COMPOSE.keys() <= documented  # the exceptions name real variables
 
 
