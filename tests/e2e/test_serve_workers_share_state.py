@@ -97,12 +97,13 @@ async def test_a_subscriber_on_one_worker_gets_every_event_of_a_job_started_thro
         client.close()
 
 
-def test_stopping_serve_stops_the_embedded_redis(fresh_database: str, tmp_path: Path) -> None:
+def test_a_hang_up_stops_the_workers_and_the_embedded_redis(fresh_database: str, tmp_path: Path) -> None:
+    # uvicorn's supervisor alone would restart the workers on SIGHUP; `serve` stops.
     server = start_two_workers(fresh_database, tmp_path)
     try:
         redis = [c for c in psutil.Process(server.pid).children() if "valkey" in c.name() or "redis" in c.name()]
         assert len(redis) == 1, [c.name() for c in psutil.Process(server.pid).children()]
-        server.send_signal(signal.SIGTERM)
+        server.send_signal(signal.SIGHUP)
         assert server.wait(timeout=60) == 0
         redis[0].wait(timeout=10)
         assert not redis[0].is_running()
