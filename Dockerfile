@@ -16,13 +16,17 @@ RUN groupadd --system --gid 10001 psscript \
 
 WORKDIR /app
 # Dependencies first, in their own layer: code changes do not reinstall them.
-COPY pyproject.toml README.md ./
-RUN mkdir psscript_graphql && touch psscript_graphql/__init__.py \
-    && pip install . && pip uninstall -y psscript-graphql && rm -rf psscript_graphql build
-# An editable install keeps `migrations/` next to the package, where `psscript-graphql serve` looks for it.
-COPY psscript_graphql ./psscript_graphql
-COPY migrations ./migrations
-RUN pip install --no-deps -e . && chmod -R a+rX /app
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'], sep='\n')" \
+        > /tmp/requirements.txt \
+    && pip install -r /tmp/requirements.txt && rm /tmp/requirements.txt pyproject.toml
+# Then the package itself, a plain (non-editable) install: the migrations ship inside it
+# (`psscript_graphql.migrations`, see setup.py), so the source tree is not kept in the image.
+COPY pyproject.toml setup.py README.md /tmp/src/
+COPY psscript_graphql /tmp/src/psscript_graphql
+COPY migrations /tmp/src/migrations
+RUN pip install --no-deps /tmp/src && rm -rf /tmp/src \
+    && python -c "from psscript_graphql.db.migrate import head_revision; print(head_revision())"
 
 USER psscript
 EXPOSE 4000

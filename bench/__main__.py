@@ -1,4 +1,4 @@
-"""`python -m bench run | profile | executor` — see the README's "Benchmarks" section."""
+"""`python -m bench run | profile | executor` — see bench/README.md."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     executor.add_argument("--requests", type=int, default=2_000)
 
     args = parser.parse_args(argv)
+    if args.command == "profile":
+        try:
+            import pyinstrument  # noqa: F401 — the bench extra; without it, say so in one line
+        except ModuleNotFoundError:
+            raise SystemExit("bench: `profile` needs pyinstrument: .venv/bin/pip install -e '.[bench]'") from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s bench: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command == "run":

@@ -31,7 +31,7 @@ PAGE_SIZES = (1, 20, 100)
 # every request executes and reads PostgreSQL like the floor (its resolvers, loaders and SQL
 # statements are what is measured), and `cached` as production runs several workers: row, list
 # and response caches on, shared by the workers through Redis (each worker's memory cache would
-# have to miss once per worker). Reads are measured against both (README, "Performance").
+# have to miss once per worker). Reads are measured against both (docs/performance.md).
 GRAPHQL_ENV = {"RATE_LIMIT_PER_MINUTE": "0", "CACHE_ENABLED": "false"}
 CACHED_ENV = {"RATE_LIMIT_PER_MINUTE": "0"}
 

@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz, /metrics."""
+"""The Starlette application: /graphql, /healthz, /readyz, /metrics, GraphiQL's assets, and / (to /graphql)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.responses import JSONResponse, RedirectResponse
+from starlette.routing import Route, WebSocketRoute
 
 from psscript_graphql.cache.base import make_store
 from psscript_graphql.cache.redis import request_path_client
@@ -19,7 +19,7 @@ from psscript_graphql.core.garbage import tune_for_serving
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
 from psscript_graphql.dbadmin.retention import PeriodicRetention
-from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_files
+from psscript_graphql.graphiql.assets import VENDOR_URL, vendor_file
 from psscript_graphql.graphql_app import PSScriptGraphQL
 from psscript_graphql.jobs import state as job_state
 from psscript_graphql.jobs.runtime import JobRuntime
@@ -32,6 +32,11 @@ from psscript_graphql.search.embeddings.background import start_backfill
 from psscript_graphql.serving import http_protocol
 
 READY_CHECK_TIMEOUT_S = 3.0
+
+
+async def home(request: Request) -> RedirectResponse:
+    """A browser pointed at the server lands in GraphiQL (or, in production, at the API)."""
+    return RedirectResponse("/graphql", status_code=302)
 
 
 async def healthz(request: Request) -> JSONResponse:
@@ -77,8 +82,9 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.warm(settings.db_pool_min)
         await jobs.check()
-        if jobs.in_process:
-            # Without Redis this process runs the analyses; each stored one invalidates the cache.
+        if settings.analyses_run_in_serve:
+            # Without Redis (or with SERVE_RUNS_ANALYSES) this process runs analyses; each stored one
+            # invalidates the cache.
             await jobs.start_worker(db, settings, on_stored=cache_store.bump)
         backfill = start_backfill(db, settings, on_embedded=cache_store.bump) if settings.embedding_backfill_on_start else None
         retention.start()
@@ -104,7 +110,8 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
-            Mount(VENDOR_URL, vendor_files(), name="graphiql-vendor"),
+            Route("/", home),
+            Route(VENDOR_URL + "/{version}/{name}", vendor_file, name="graphiql-vendor"),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/metrics", metrics),

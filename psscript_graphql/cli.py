@@ -10,10 +10,11 @@ import argparse
 import asyncio
 import dataclasses
 import logging
-import os
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
+
+from alembic.util import CommandError
 
 from psscript_graphql.config import ConfigError, Settings
 from psscript_graphql.db import migrate
@@ -50,68 +51,9 @@ def _run(coro_factory: Callable[[], Awaitable[T]]) -> T:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from psscript_graphql.serving.command import ServeOptions, serve
 
-    from psscript_graphql.app import create_app
-    from psscript_graphql.observability.multiprocess import metrics_directory
-    from psscript_graphql.search.embeddings.factory import provider_for
-    from psscript_graphql.seed.demo import database_is_empty, seed_database
-    from psscript_graphql.serving import http_protocol
-    from psscript_graphql.serving.websocket_protocol import GoingAwayWebSocketProtocol
-
-    if settings.trusted_documents_file is not None:
-        from psscript_graphql.core.trusted_documents import TrustedDocuments, TrustedDocumentsError
-
-        try:  # a broken manifest is one clear line now, not a traceback from inside uvicorn
-            TrustedDocuments.load(settings.trusted_documents_file)
-        except TrustedDocumentsError as error:
-            raise StartupError(str(error)) from None
-    database = _Database(settings)
-    try:
-        _run(lambda: prepare_database(settings, database.url))
-        if settings.redis_url:
-            from psscript_graphql.jobs.runtime import check_redis
-
-            _run(lambda: check_redis(settings.redis_url or ""))
-        if args.demo:
-
-            async def seed_if_empty() -> None:
-                db = Database.from_settings(settings, database.url)
-                try:
-                    if await database_is_empty(db):
-                        report = await seed_database(db, size="small", provider=provider_for(settings))
-                        log.info("seeded demo data: %s", report.counts)
-                finally:
-                    await db.dispose()
-
-            _run(seed_if_empty)
-        http_protocol.configure(settings.header_timeout)
-        host = args.host or settings.host
-        port = settings.port if args.port is None else args.port
-        print(f"psscript-graphql {VERSION}: GraphiQL at http://{host}:{port}/graphql", file=sys.stderr)
-        server_options = {
-            "host": host,
-            "port": port,
-            "log_level": settings.log_level,
-            "log_config": None,  # logging is ours (LOG_FORMAT); uvicorn's loggers propagate to it
-            "ws": GoingAwayWebSocketProtocol,  # subscriptions end with 1001 on shutdown
-            "http": http_protocol.HeaderTimeoutProtocol,  # stalled headers end with 408 (HEADER_TIMEOUT)
-            "timeout_graceful_shutdown": settings.graceful_shutdown_s,  # then in-flight requests are cancelled
-        }
-        if args.workers > 1:
-            with metrics_directory(settings.prometheus_multiproc_dir) as metrics_dir:
-                # Worker processes build their own app from the environment; hand them the URL, and the
-                # directory where prometheus_client (imported after this, in each worker) keeps values.
-                os.environ["DATABASE_URL"] = database.url
-                os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
-                uvicorn.run(
-                    "psscript_graphql.app:create_app_from_env", factory=True, workers=args.workers, **server_options
-                )
-        else:
-            uvicorn.run(create_app(settings, database.url), **server_options)
-    finally:
-        database.close()
-    return 0
+    return serve(ServeOptions(demo=args.demo, host=args.host, port=args.port, workers=args.workers), settings)
 
 
 def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
@@ -125,6 +67,8 @@ def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
                 await ensure_extensions(engine)
                 await migrate.upgrade(engine, args.revision or "head")
             elif args.action == "down":
+                if args.revision is None and (await migrate.status(engine))[0] is None:
+                    raise StartupError("the database is at base (empty): there is nothing to migrate down")
                 await migrate.downgrade(engine, args.revision or "-1")
             current, head = await migrate.status(engine)
             return f"database at {current or 'base'}; code head {head}"
@@ -133,6 +77,13 @@ def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         print(_run(run))
+    except CommandError as error:  # Alembic's way of saying the revision makes no sense here
+        reason = str(error).strip().splitlines()[0].rstrip(".")
+        target = args.revision or ("head" if args.action == "up" else "one step back")
+        raise StartupError(
+            f"cannot migrate {args.action} to {target}: {reason}; "
+            f"revisions are {', '.join(migrate.known_revisions())} (or base); see `migrate status`"
+        ) from None
     finally:
         database.close()
     return 0
@@ -249,6 +200,16 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _port(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {raw!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 65535, got {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="psscript-graphql", description="PSScript GraphQL API server.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
@@ -257,8 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="migrate the database and serve the API (GraphiQL at /graphql)")
     serve.add_argument("--demo", action="store_true", help="seed demo data when the database is empty")
     serve.add_argument("--host", help="interface to bind (default: HOST or 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port to bind (default: PORT or 4000)")
-    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
+    serve.add_argument("--port", type=_port, help="port to bind (default: PORT or 4000)")
+    serve.add_argument(
+        "--workers", type=_positive_int, default=1,
+        help="worker processes (default 1); without REDIS_URL they share an embedded Redis",
+    )
     serve.set_defaults(handler=cmd_serve)
 
     mig = commands.add_parser("migrate", help="apply, revert or show database migrations")
@@ -301,6 +265,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 — a bug or an outage we did not foresee: still one line
+        log.debug("unexpected failure", exc_info=True)
+        message = (str(error).strip() or "no message").splitlines()[0]
+        print(
+            f"psscript-graphql: error: unexpected {type(error).__name__}: {message} "
+            "(LOG_LEVEL=debug shows the traceback)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
 """Settings read from the environment — the only module that reads it.
 
-Every variable has a documented default (README, "Configuration"). `Settings.from_env()` is
+Every variable has a documented default (docs/configuration.md). `Settings.from_env()` is
 called once per process; the rest of the code receives the resulting object.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -62,9 +63,32 @@ def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str,
     return value
 
 
+# uvicorn's meaning: the peers whose X-Forwarded-For / X-Forwarded-Proto are believed.
+LOOPBACK_ONLY = "127.0.0.1,::1"
+
+
+def _forwarded_allow_ips(env: Mapping[str, str]) -> str:
+    raw = env.get("FORWARDED_ALLOW_IPS", "").strip() or LOOPBACK_ONLY
+    entries = [entry.strip() for entry in raw.split(",") if entry.strip()]
+    for entry in entries:
+        if entry == "*":
+            continue
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            raise ConfigError(
+                f"FORWARDED_ALLOW_IPS must be a comma-separated list of IP addresses or networks, or *; got {entry!r}"
+            ) from None
+    return ",".join(entries)
+
+
+def _optional_bool(env: Mapping[str, str], name: str) -> bool | None:
+    return _bool(env, name, False) if env.get(name, "").strip() else None
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Process configuration; see the README's configuration table for each field."""
+    """Process configuration; see docs/configuration.md for each field."""
 
     database_url: str | None = None
     database_read_url: str | None = None
@@ -122,6 +146,13 @@ class Settings:
     retention_interval_s: int = 3600
     graceful_shutdown_s: int = 30
     prometheus_multiproc_dir: str | None = None
+    forwarded_allow_ips: str = LOOPBACK_ONLY
+    serve_runs_analyses: bool | None = None  # None: yes without REDIS_URL, no with it
+
+    @property
+    def analyses_run_in_serve(self) -> bool:
+        """Does each `serve` process run analysis jobs itself (else `psscript-graphql worker` does)?"""
+        return (self.redis_url is None) if self.serve_runs_analyses is None else self.serve_runs_analyses
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -131,6 +162,10 @@ class Settings:
         if pool_min > pool_max:
             raise ConfigError(f"DB_POOL_MIN ({pool_min}) cannot exceed DB_POOL_MAX ({pool_max})")
         data_dir = env.get("PSSCRIPT_DATA_DIR", "").strip()
+        redis_url = env.get("REDIS_URL", "").strip() or None
+        serve_runs_analyses = _optional_bool(env, "SERVE_RUNS_ANALYSES")
+        if serve_runs_analyses is False and redis_url is None:
+            raise ConfigError("SERVE_RUNS_ANALYSES=false needs REDIS_URL: `psscript-graphql worker` takes jobs from Redis")
         log_level = env.get("LOG_LEVEL", "info").strip().lower() or "info"
         if log_level not in {"critical", "error", "warning", "info", "debug"}:
             raise ConfigError(f"LOG_LEVEL must be one of critical, error, warning, info, debug, got {log_level!r}")
@@ -141,7 +176,7 @@ class Settings:
             db_pool_min=pool_min,
             db_pool_timeout=_float(env, "DB_POOL_TIMEOUT", 30.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 30_000),
-            redis_url=env.get("REDIS_URL", "").strip() or None,
+            redis_url=redis_url,
             data_dir=Path(data_dir).expanduser() if data_dir else cls().data_dir,
             host=env.get("HOST", "").strip() or "127.0.0.1",
             port=_int(env, "PORT", 4000, minimum=0),
@@ -175,7 +210,7 @@ class Settings:
             cache_enabled=_bool(env, "CACHE_ENABLED", True),
             compiled_reads=_bool(env, "COMPILED_READS", True),
             compiled_plan_cache_size=_int(env, "COMPILED_PLAN_CACHE_SIZE", 1_000, minimum=1),
-            introspection=_bool(env, "INTROSPECTION", True) if env.get("INTROSPECTION", "").strip() else None,
+            introspection=_optional_bool(env, "INTROSPECTION"),
             embedding_backfill_on_start=_bool(env, "EMBEDDING_BACKFILL_ON_START", True),
             worker_concurrency=_int(env, "WORKER_CONCURRENCY", 2, minimum=1),
             job_claim_idle_ms=_int(env, "JOB_CLAIM_IDLE_MS", 60_000, minimum=100),
@@ -187,4 +222,6 @@ class Settings:
             retention_interval_s=_int(env, "RETENTION_INTERVAL_S", 3600),
             graceful_shutdown_s=_int(env, "GRACEFUL_SHUTDOWN_TIMEOUT_S", 30),
             prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip() or None,
+            forwarded_allow_ips=_forwarded_allow_ips(env),
+            serve_runs_analyses=serve_runs_analyses,
         )

@@ -1,7 +1,7 @@
 """The workloads the bench knows; each module defines one `WORKLOAD` (see `base.Workload`).
 
 list_page, detail_page and search are compared as equal JSON; mutation_mix by payload shape;
-subscriptions drives websockets itself and has no floor (README, "Benchmarks").
+subscriptions drives websockets itself and has no floor (bench/README.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Scores (0–100 integers), potential risks and prioritized suggestions, built from findings.
 
-The formulas are in `SCORING_FORMULA_MARKDOWN` so the README can quote them verbatim.
+The formulas are in `SCORING_FORMULA_MARKDOWN` so docs/analysis.md can quote them verbatim (a test checks it does).
 """
 
 from __future__ import annotations

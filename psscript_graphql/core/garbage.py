@@ -1,6 +1,6 @@
 """Garbage-collector settings for a serving process.
 
-The bench (`python -m bench profile`, README "Performance") found the cyclic collector taking
+The bench (`python -m bench profile`, docs/performance.md) found the cyclic collector taking
 about half of the list page's CPU time: every few requests a collection walked the whole heap
 — the schema, SQLAlchemy's metadata, the analyzer's tables — although none of it ever becomes
 garbage. Freezing what exists once the app has started moves it out of the collector's sight,

@@ -6,6 +6,8 @@ a PostgreSQL advisory lock so that replicas starting together migrate once.
 
 from __future__ import annotations
 
+import importlib.util
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -15,20 +17,33 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_PACKAGE = "psscript_graphql.migrations"
 # Any constant works; it only has to be the same in every process of this app.
 _MIGRATION_LOCK_KEY = 7_421_013
 
 
+@cache
+def migrations_dir() -> Path:
+    """Where the migrations are: the repository's `migrations/` in an editable install, the
+    package's own copy in a wheel (setup.py maps one onto the other)."""
+    spec = importlib.util.find_spec(MIGRATIONS_PACKAGE)
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    for location in locations:
+        if (Path(location) / "env.py").exists():
+            return Path(location)
+    raise FileNotFoundError(f"the {MIGRATIONS_PACKAGE} package is missing from this install; reinstall psscript-graphql")
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
-    if not (MIGRATIONS_DIR / "env.py").exists():
-        raise FileNotFoundError(
-            f"migrations not found at {MIGRATIONS_DIR}; install the package from a checkout (pip install -e .)"
-        )
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations_dir()))
     config.attributes["connection"] = connection
     return config
+
+
+def known_revisions() -> list[str]:
+    """Every revision id, oldest first."""
+    return [script.revision for script in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
 
 
 def head_revision() -> str:

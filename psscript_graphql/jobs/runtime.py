@@ -2,8 +2,9 @@
 
 - No REDIS_URL: `InProcessQueue` + `MemoryBroker`, and the API process runs the worker itself
   (`start_worker`, called from the app lifespan).
-- REDIS_URL: `RedisStreamQueue` + `RedisBroker`; API processes only enqueue, publish and
-  subscribe, and `psscript-graphql worker` processes run the jobs.
+- REDIS_URL: `RedisStreamQueue` + `RedisBroker`; API processes enqueue, publish and subscribe,
+  and `psscript-graphql worker` processes run the jobs — or the API processes themselves with
+  SERVE_RUNS_ANALYSES (what `serve --workers N` does with the embedded Redis it starts).
 """
 
 from __future__ import annotations
@@ -66,6 +67,15 @@ async def check_redis(url: str) -> None:
         await client.aclose()
 
 
+async def requeue_unfinished(db: Database, queue: JobQueue) -> int:
+    """Put every job that is queued or running in the database back on `queue`; how many."""
+    async with db.read() as session:
+        job_ids = await state.unfinished_job_ids(session)
+    for job_id in job_ids:
+        await queue.enqueue(job_id)
+    return len(job_ids)
+
+
 class JobRuntime:
     """Queue, broker and (without Redis) the worker of one process; `info.context.jobs`."""
 
@@ -93,10 +103,11 @@ class JobRuntime:
     async def start_worker(
         self, db: Database, settings: Settings, *, on_stored: Callable[[], Awaitable[None]] | None = None
     ) -> None:
-        """Run jobs in this process (the default without Redis); re-queues what a restart lost."""
-        async with db.read() as session:
-            for job_id in await state.unfinished_job_ids(session):
-                await self.queue.enqueue(job_id)
+        """Run jobs in this process (the default without Redis). The in-process queue starts empty, so
+        it re-queues what a restart lost; a Redis Stream keeps its jobs (and `serve` re-queues into the
+        embedded one it starts, once, before its workers: see serving/embedded_redis.py)."""
+        if self.in_process:
+            await requeue_unfinished(db, self.queue)
         worker = AnalysisWorker(db, self.queue, self.broker, provider_for(settings), settings, on_stored=on_stored)
         self._worker_task = asyncio.create_task(worker.run(self._stop), name="analysis-worker")
 

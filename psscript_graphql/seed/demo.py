@@ -21,6 +21,7 @@ from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.search.embeddings.features import FeatureHashingProvider
 from psscript_graphql.search.embeddings.provider import EmbeddingProvider
+from psscript_graphql.observability.slow_queries import expected_slow
 from psscript_graphql.seed import samples
 from psscript_graphql.seed.analyses import seed_analyses
 
@@ -257,11 +258,12 @@ async def seed_database(
     default the offline feature-hashing one)."""
     if size not in SIZES:
         raise SeedError(f"unknown size {size!r}; choose one of {', '.join(SIZES)}")
-    if not await database_is_empty(db):
-        raise SeedError("the database already has users; seed only fills an empty database")
-    rows = _Builder(SIZES[size], seed, hash_password(DEMO_PASSWORD)).build()
-    async with db.transaction() as session:
-        await _insert_all(session, rows)
-        analysed = await seed_analyses(session, rows["scripts"], provider or FeatureHashingProvider())
+    with expected_slow():  # bulk inserts of thousands of rows: slow by design, not worth a warning each
+        if not await database_is_empty(db):
+            raise SeedError("the database already has users; seed only fills an empty database")
+        rows = _Builder(SIZES[size], seed, hash_password(DEMO_PASSWORD)).build()
+        async with db.transaction() as session:
+            await _insert_all(session, rows)
+            analysed = await seed_analyses(session, rows["scripts"], provider or FeatureHashingProvider())
     counts = {name: len(table_rows) for name, table_rows in rows.items()}
     return SeedReport(counts=counts | {"script_analysis": analysed, "script_embeddings": analysed})

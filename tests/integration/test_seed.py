@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from sqlalchemy import func, select, text
 
+from psscript_graphql.config import Settings
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.seed.demo import SeedError, seed_database
@@ -83,3 +86,18 @@ async def test_every_seeded_script_has_the_analysis_the_analyzer_gives_and_an_em
         stored = {column: getattr(analysis, column) for column in expected}
         assert stored == expected, script.id
         assert analysis.content_hash == script.file_hash
+
+
+async def test_seeding_logs_no_slow_query_warnings_and_the_log_still_works_after(
+    fresh_database: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = Database.from_settings(Settings(slow_query_ms=0, db_pool_min=0, db_pool_max=2), fresh_database)  # 0: log all
+    try:
+        with caplog.at_level(logging.WARNING, logger="psscript_graphql.slow_query"):
+            await seed_database(db)
+            assert [r for r in caplog.records if r.name == "psscript_graphql.slow_query"] == []
+            async with db.read() as session:
+                await session.execute(text("SELECT 1"))
+        assert [r.getMessage().split(": ", 1)[1] for r in caplog.records if r.name == "psscript_graphql.slow_query"] == ["SELECT 1"]
+    finally:
+        await db.dispose()

@@ -57,6 +57,15 @@ class ServerProcess:
         assert self._process is not None
         self._process.terminate()
 
+    @property
+    def pid(self) -> int:
+        assert self._process is not None
+        return self._process.pid
+
+    def send_signal(self, signum: int) -> None:
+        assert self._process is not None
+        self._process.send_signal(signum)
+
     def wait(self, timeout: float) -> int:
         assert self._process is not None
         return self._process.wait(timeout=timeout)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
+import pytest
+
 from bench.workloads.registry import WORKLOADS
 
 
@@ -16,3 +20,11 @@ def test_the_executor_floor_executes_the_list_page_query_against_the_current_sch
     from bench import executor_floor
 
     assert executor_floor.run(requests=5) > 0  # raises if the query no longer validates or executes
+
+
+def test_profile_without_the_bench_extra_says_which_extra_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench.__main__ import main
+
+    monkeypatch.setitem(sys.modules, "pyinstrument", None)  # as if the bench extra were not installed
+    with pytest.raises(SystemExit, match=r"needs pyinstrument: \.venv/bin/pip install -e '\.\[bench\]'"):
+        main(["profile"])

@@ -1,4 +1,4 @@
-"""docker-compose.yml, the Dockerfile and nginx.conf agree with each other, the CLI and README's configuration."""
+"""docker-compose.yml, the Dockerfile and nginx.conf agree with each other, the CLI and docs/configuration.md."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from psscript_graphql.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_SERVICES = ("api", "worker")
-# README variables the compose file leaves at their defaults, and why.
+# Documented variables the compose file leaves at their defaults, and why.
 NOT_SET_IN_COMPOSE = {
     "DATABASE_READ_URL": "no read replica in the example topology",
     "PSSCRIPT_DATA_DIR": "only for the embedded PostgreSQL, which a deployment does not use",
@@ -26,6 +26,7 @@ NOT_SET_IN_COMPOSE = {
     "PROMETHEUS_MULTIPROC_DIR": "each replica is one process; `serve --workers N` sets it itself",
     "ANALYSIS_STAGE_DELAY_MS": "tests only: slows analysis stages so a test can kill a worker mid-job",
     "CACHE_ENABLED": "on by default; off only to debug or to benchmark execution",
+    "SERVE_RUNS_ANALYSES": "with REDIS_URL the default (no) is right: the worker service runs analyses",
 }
 
 
@@ -36,9 +37,8 @@ def compose() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def documented() -> set[str]:
-    readme = (ROOT / "README.md").read_text()
-    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
-    return set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", section, flags=re.MULTILINE))
+    table = (ROOT / "docs" / "configuration.md").read_text()
+    return set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", table, flags=re.MULTILINE))
 
 
 def resolved(value: object) -> str:
@@ -74,13 +74,13 @@ def test_app_services_run_a_real_cli_command(compose: dict[str, Any], service: s
 def test_every_variable_the_services_set_is_documented(compose: dict[str, Any], documented: set[str]) -> None:
     for service in APP_SERVICES:
         undocumented = environment(compose, service).keys() - documented
-        assert not undocumented, f"{service} sets {sorted(undocumented)}, missing from README's configuration table"
+        assert not undocumented, f"{service} sets {sorted(undocumented)}, missing from docs/configuration.md"
 
 
 def test_every_documented_variable_is_set_or_deliberately_left_out(compose: dict[str, Any], documented: set[str]) -> None:
     set_by_services = {name for service in APP_SERVICES for name in environment(compose, service)}
     missing = documented - set_by_services - NOT_SET_IN_COMPOSE.keys()
-    assert not missing, f"README documents {sorted(missing)}: set them in docker-compose.yml or say why not"
+    assert not missing, f"docs/configuration.md documents {sorted(missing)}: set them in docker-compose.yml or say why not"
     assert NOT_SET_IN_COMPOSE.keys() <= documented  # the exceptions name real variables
 
 
@@ -119,3 +119,41 @@ def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck() -> None:
     assert healthcheck and "/healthz" in healthcheck.group(0)
     assert 'CMD ["psscript-graphql", "serve"]' in dockerfile
     assert "COPY migrations" in dockerfile  # serve migrates at start and needs the revisions
+
+
+def nginx_directive(nginx: str, name: str) -> str:
+    found = re.findall(rf"^\s*{name}\s+([^;]+);", nginx, flags=re.MULTILINE)
+    assert len(found) == 1, f"nginx.conf sets {name} {len(found)} times"
+    return found[0].strip()
+
+
+def nginx_size(value: str) -> int:
+    """nginx sizes: bytes, or k/m/g for KiB/MiB/GiB."""
+    number, unit = re.fullmatch(r"(\d+)([kKmMgG]?)", value).groups()  # type: ignore[union-attr]
+    return int(number) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit.lower()]
+
+
+def nginx_seconds(value: str) -> float:
+    number, unit = re.fullmatch(r"(\d+)(ms|s|m)?", value).groups()  # type: ignore[union-attr]
+    return int(number) * {"ms": 0.001, "s": 1, None: 1, "m": 60}[unit]
+
+
+def test_nginx_refuses_exactly_what_the_api_refuses_and_answers_like_it(compose: dict[str, Any]) -> None:
+    api = Settings.from_env(environment(compose, "api"))
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert nginx_size(nginx_directive(nginx, "client_max_body_size")) == api.max_body_bytes
+    assert nginx_seconds(nginx_directive(nginx, "client_body_timeout")) == api.body_timeout
+    # Stalled headers are dropped by nginx (the API never sees a request that has no headers yet).
+    assert 0 < nginx_seconds(nginx_directive(nginx, "client_header_timeout")) <= api.body_timeout
+    # nginx's own 413 is the API's GraphQL-shaped error, not an HTML page.
+    assert nginx_directive(nginx, "error_page") == "413 = @payload_too_large"
+    assert f"The request body is larger than {api.max_body_bytes} bytes." in nginx
+    assert '"code":"PAYLOAD_TOO_LARGE"' in nginx
+
+
+def test_the_api_trusts_forwarded_headers_from_the_balancer_s_network_only(compose: dict[str, Any]) -> None:
+    api = Settings.from_env(environment(compose, "api"))
+    subnet = resolved(compose["networks"]["default"]["ipam"]["config"][0]["subnet"])
+    assert api.forwarded_allow_ips == subnet != "*"
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert nginx_directive(nginx, "proxy_set_header X-Forwarded-For") == "$proxy_add_x_forwarded_for"

@@ -17,6 +17,8 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
 from psscript_graphql.core.errors import ErrorCode
+from psscript_graphql.core.unavailable import MESSAGE as UNAVAILABLE_MESSAGE
+from psscript_graphql.core.unavailable import describe, is_database_unavailable
 
 logger = logging.getLogger("psscript_graphql.errors")
 
@@ -52,7 +54,16 @@ def process_errors(errors: list[GraphQLError], execution_context: ExecutionConte
             error.extensions = {**(error.extensions or {}), "code": _request_error_code(error)}
         if hide_suggestions and _SUGGESTION in error.message:
             error.message = error.message.split(_SUGGESTION)[0].strip()
-        if is_unexpected(error):
+        if is_unexpected(error) and is_database_unavailable(error.original_error):  # type: ignore[arg-type]
+            logger.warning(
+                "database unavailable in %s at %s (request %s): %s",
+                operation or "anonymous operation",
+                ".".join(str(part) for part in error.path or ()),
+                request_id,
+                describe(error.original_error),  # type: ignore[arg-type]
+                extra={"request_id": request_id},
+            )
+        elif is_unexpected(error):
             logger.error(
                 "unexpected error in %s at %s (request %s)",
                 operation or "anonymous operation",
@@ -76,6 +87,16 @@ class MaskUnexpectedErrors(SchemaExtension):
 
     @staticmethod
     def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
+        if is_database_unavailable(error.original_error):  # type: ignore[arg-type]
+            # Not a bug: the client may retry (and needs no request id to report anything).
+            return GraphQLError(
+                UNAVAILABLE_MESSAGE,
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
+                path=error.path,
+                extensions={"code": ErrorCode.SERVICE_UNAVAILABLE.value, "requestId": request_id},
+            )
         return GraphQLError(
             f"Internal server error. Quote request id {request_id} when reporting it.",
             nodes=error.nodes,

@@ -18,6 +18,7 @@ from strawberry.types.graphql import OperationType
 
 from psscript_graphql.core.errors import ErrorCode
 from psscript_graphql.core.extensions.masking import is_unexpected
+from psscript_graphql.core.unavailable import is_database_unavailable
 from psscript_graphql.observability.metrics import (
     GRAPHQL_ERRORS,
     GRAPHQL_LATENCY,
@@ -34,7 +35,8 @@ def error_code(error: GraphQLError) -> str:
     if isinstance(code, str) and code:
         return code
     if is_unexpected(error):
-        return ErrorCode.INTERNAL_SERVER_ERROR.value
+        unavailable = is_database_unavailable(error.original_error)  # type: ignore[arg-type]
+        return (ErrorCode.SERVICE_UNAVAILABLE if unavailable else ErrorCode.INTERNAL_SERVER_ERROR).value
     return VALIDATION_FAILED
 
 

@@ -1,5 +1,5 @@
 """Guard rails on documents: depth, aliases, tokens, directives, cost, introspection, suggestions;
-and unexpected errors masked with a request id. Each refused document runs nothing."""
+unexpected errors masked with a request id, an unavailable database said to be one. Each refused document runs nothing."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import logging
 
 import pytest
 from graphql import parse
+from sqlalchemy.engine import make_url
 
 from psscript_graphql.config import Settings
 from psscript_graphql.core.extensions.cost import operation_cost
 from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
 from tests.support.graphql import execute, run_with_errors
+from tests.support.postgres import PostgresForTests
 
 TIGHT = Settings(max_query_depth=4, max_aliases=2, max_tokens=60, max_directives=2, max_query_cost=50)
 
@@ -93,20 +95,44 @@ async def test_production_turns_introspection_and_suggestions_off(clean_db: Data
 
 
 async def test_unexpected_errors_are_masked_with_the_request_id_and_logged(
-    settings: Settings, caplog: pytest.LogCaptureFixture
+    pg_server: PostgresForTests, fresh_database: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # A database nobody listens on: the resolver fails with an OSError, not a GraphQL error.
+    # A role that may connect but may not read the tables: a misconfiguration, not an outage.
+    await pg_server.admin("DROP ROLE IF EXISTS psscript_no_grants")
+    await pg_server.admin("CREATE ROLE psscript_no_grants LOGIN PASSWORD 'secret'")
+    url = make_url(fresh_database).set(username="psscript_no_grants", password="secret")
+    denied = Database.from_settings(Settings(db_pool_min=0), url.render_as_string(hide_password=False))
+    try:
+        with caplog.at_level(logging.ERROR, logger="psscript_graphql.errors"):
+            result = await execute(denied, "{ scripts { totalCount } }")
+    finally:
+        await denied.dispose()
+        await pg_server.admin("DROP OWNED BY psscript_no_grants")
+        await pg_server.admin("DROP ROLE psscript_no_grants")
+    [error] = result.errors
+    assert error.message == "Internal server error. Quote request id test when reporting it."
+    assert error.extensions == {"code": "INTERNAL_SERVER_ERROR", "requestId": "test"}
+    assert "permission" not in str(error.formatted) and "scripts" not in error.message
+    [record] = [r for r in caplog.records if r.name == "psscript_graphql.errors"]
+    assert "request test" in record.getMessage() and record.exc_info is not None
+
+
+async def test_an_unreachable_database_answers_service_unavailable_and_logs_one_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A database nobody listens on: the client may retry; there is no bug to report.
     unreachable = Database.from_settings(
         Settings(db_pool_timeout=2), "postgresql+asyncpg://nobody:secret@127.0.0.1:9/psscript"
     )
     try:
-        with caplog.at_level(logging.ERROR, logger="psscript_graphql.errors"):
+        with caplog.at_level(logging.WARNING, logger="psscript_graphql.errors"):
             result = await execute(unreachable, "{ scripts { totalCount } }")
     finally:
         await unreachable.dispose()
     [error] = result.errors
-    assert error.message == "Internal server error. Quote request id test when reporting it."
-    assert error.extensions == {"code": "INTERNAL_SERVER_ERROR", "requestId": "test"}
+    assert error.message == "The database is unavailable or being migrated; try again shortly."
+    assert error.extensions == {"code": "SERVICE_UNAVAILABLE", "requestId": "test"}
     assert "secret" not in str(error.formatted) and "127.0.0.1" not in str(error.formatted)
     [record] = [r for r in caplog.records if r.name == "psscript_graphql.errors"]
-    assert "request test" in record.getMessage() and record.exc_info is not None
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert "database unavailable in anonymous operation at scripts (request test)" in record.getMessage()

@@ -1,0 +1,1 @@
+"""Alembic migrations, installed as `psscript_graphql.migrations` (see setup.py)."""
