@@ -15,6 +15,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from psscript_graphql.cache.base import make_store
 from psscript_graphql.cache.redis import request_path_client
 from psscript_graphql.config import Settings
+from psscript_graphql.core.cors import cors_middleware
 from psscript_graphql.core.garbage import tune_for_serving
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
@@ -107,8 +108,13 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
             Route("/readyz", readyz),
             Route("/metrics", metrics),
         ],
-        # Outermost first: the request id is set before anything logs, and metrics time the rest.
-        middleware=[Middleware(RequestIdMiddleware), Middleware(HttpMetricsMiddleware, db=db)],
+        # Outermost first: the request id is set before anything logs, metrics time the rest
+        # (preflights included), and every response, errors too, carries the CORS headers.
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(HttpMetricsMiddleware, db=db),
+            cors_middleware(settings.cors_origins),
+        ],
         lifespan=lifespan,
     )
     app.state.db = db

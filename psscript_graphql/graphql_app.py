@@ -103,6 +103,8 @@ class _StrawberryView(GraphQL[Context, None]):
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL),
             connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout),
             max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
+            # Websocket upgrades from pages of other origins: the CORS list (core/cors.py).
+            allowed_origins=settings.cors_origins,
         )
         self._db, self._settings, self._jobs = db, settings, jobs
         self._cache_store = cache_store
