@@ -16,6 +16,8 @@ from psscript_graphql.core.loaders import CountByKeyLoader, PagePerParentLoader,
 from psscript_graphql.core.prefetch import Prefetchers, loaded_now, prefetch
 from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
+from psscript_graphql.scripts.diff import DIFF_MAX_LINES
+from psscript_graphql.scripts.diff_types import ScriptDiff, script_diff
 
 if TYPE_CHECKING:
     from psscript_graphql.accounts.types import User
@@ -150,6 +152,14 @@ class Script(LoadedNode, relay.Node):
     @strawberry.field(description="Number of versions, without loading them.")
     def version_count(self, info: Info) -> int:
         return loaded_now(info.context.loaders.version_count_by_script, self.id, int)
+
+    @strawberry.field(
+        description="What changed from version `fromVersion` to `toVersion` (either order), computed on the server. "
+        f"The two versions may hold {DIFF_MAX_LINES:,} lines together (DIFF_TOO_LARGE beyond); a version the "
+        "script does not have is BAD_USER_INPUT."
+    )
+    async def diff(self, info: Info, from_version: int, to_version: int) -> ScriptDiff:
+        return await script_diff(info, self.id, self.version, from_version, to_version)
 
     @strawberry.field(description="The latest analysis, or null before the first one finishes.")
     def analysis(self, info: Info) -> AnalysisType | None:
