@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz, /metrics."""
+"""The Starlette application: /graphql, /scripts/{id}/raw, /healthz, /readyz, /metrics."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from psscript_graphql.observability.http_metrics import HttpMetricsMiddleware
 from psscript_graphql.observability.logging import configure_logging
 from psscript_graphql.observability.metrics import register_queue_depth
 from psscript_graphql.observability.request_id import RequestIdMiddleware
+from psscript_graphql.scripts.download import RawScriptEndpoint
 from psscript_graphql.search.embeddings.background import start_backfill
 
 READY_CHECK_TIMEOUT_S = 3.0
@@ -103,6 +104,8 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            # `path`: a global ID may hold "/" (base64).
+            Route("/scripts/{id:path}/raw", RawScriptEndpoint(db, graphql.authenticate).get, methods=["GET"]),
             Mount(VENDOR_URL, vendor_files(), name="graphiql-vendor"),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
