@@ -10,6 +10,7 @@ from strawberry.file_uploads import Upload
 from psscript_graphql.core.errors import DomainError, bad_input
 from psscript_graphql.scripts.encodings import UPLOAD_MAX_BYTES, UTF_8, decode_script_file
 from psscript_graphql.scripts.errors import ScriptErrorCode as Code
+from psscript_graphql.scripts.limits import check_content
 
 FILE_DOC = (
     "The content as a file instead of `content`: send the request as multipart/form-data (GraphQL multipart "
@@ -43,4 +44,5 @@ async def _read(file: object) -> NewContent:
         raise bad_input("`input.file` must be a file sent as multipart/form-data (GraphQL multipart request spec).", argument="input.file")
     data = await file.read(UPLOAD_MAX_BYTES + 1)  # one byte more than allowed tells "too large" apart
     decoded = decode_script_file(data, ("file",))
+    check_content(decoded.text, ("file",))  # the service checks again; here the error names `file`
     return NewContent(text=decoded.text, encoding=decoded.encoding)
