@@ -183,9 +183,9 @@ class Script(LoadedNode, relay.Node):
     @strawberry.field(
         description="What changed from version `fromVersion` to `toVersion` (either order), computed on the server. "
         f"The two versions may hold {DIFF_MAX_LINES:,} lines together (DIFF_TOO_LARGE beyond); a version the "
-        "script does not have is BAD_USER_INPUT."
+        "script does not have is BAD_USER_INPUT. Null with such an error; the script's other fields still resolve."
     )
-    async def diff(self, info: Info, from_version: int, to_version: int) -> ScriptDiff:
+    async def diff(self, info: Info, from_version: int, to_version: int) -> ScriptDiff | None:
         return await script_diff(info, self.id, self.version, from_version, to_version)
 
     @strawberry.field(description="The latest analysis, or null before the first one finishes.")

@@ -74,7 +74,7 @@ async def test_a_private_script_s_versions_are_diffed_for_its_owner_only(cast: C
 @pytest.mark.parametrize(("start", "end", "argument"), [(0, 3, "fromVersion"), (2, 4, "toVersion"), (-1, 2, "fromVersion")])
 async def test_a_version_the_script_does_not_have_is_bad_user_input(cast: Cast, clean_db: Database, start: int, end: int, argument: str) -> None:
     data, errors = await run_with_errors(clean_db, DIFF, {"id": cast.public_id, "from": start, "to": end})
-    assert data == {"script": None}
+    assert data == {"script": {"diff": None}}  # the error nulls the diff only
     [error] = errors
     assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": argument}
     assert "versions are 1–3" in error["message"]
@@ -89,6 +89,7 @@ async def test_versions_too_long_to_diff_give_a_clear_error(cast: Cast, clean_db
         await make_version(session, script=script, version=4, content="Get-Date\n" * half)
         await make_version(session, script=script, version=5, content="Get-Date\n" * (half + 1))
     data, errors = await run_with_errors(db, DIFF, {"id": cast.public_id, "from": 4, "to": 5})
+    assert data == {"script": {"diff": None}}
     [error] = errors
     assert error["extensions"] == {"code": "DIFF_TOO_LARGE"}
     assert f"{diff.DIFF_MAX_LINES + 1:,} lines together" in error["message"]
