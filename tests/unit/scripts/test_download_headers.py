@@ -53,3 +53,4 @@ def test_if_none_match_compares_weakly_and_accepts_lists_and_star() -> None:
     assert etag_matches('"abc"', etag) and etag_matches('W/"abc"', etag) and etag_matches('"x", "abc"', etag)
     assert etag_matches("*", etag)
     assert not etag_matches('"abcd"', etag) and not etag_matches(None, etag) and not etag_matches("abc", etag)
+
