@@ -40,10 +40,12 @@ def graphql(server: ServerProcess, query: str, variables: dict[str, Any] | None 
     return response.json()["data"]
 
 
-def preflight(server: ServerProcess, origin: str, headers: str = "authorization, content-type") -> httpx.Response:
+def preflight(
+    server: ServerProcess, origin: str, headers: str = "authorization, content-type", path: str = "/graphql", method: str = "POST"
+) -> httpx.Response:
     return httpx.options(
-        f"{server.base_url}/graphql",
-        headers={"Origin": origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": headers},
+        f"{server.base_url}{path}",
+        headers={"Origin": origin, "Access-Control-Request-Method": method, "Access-Control-Request-Headers": headers},
     )
 
 
@@ -57,6 +59,11 @@ def test_a_preflight_from_a_listed_origin_allows_the_headers_clients_send(server
     assert "POST" in response.headers["access-control-allow-methods"]
     assert "access-control-allow-credentials" not in response.headers  # bearer tokens, no cookies
     assert int(response.headers["access-control-max-age"]) > 0
+
+
+def test_a_download_may_be_revalidated_cross_origin(server: ServerProcess) -> None:
+    response = preflight(server, ALLOWED, "authorization, if-none-match", path="/scripts/1/raw", method="GET")
+    assert response.status_code == 200 and response.headers["access-control-allow-origin"] == ALLOWED
 
 
 def test_a_preflight_from_another_origin_is_refused(server: ServerProcess) -> None:
