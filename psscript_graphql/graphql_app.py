@@ -85,7 +85,9 @@ class PSScriptGraphQL:
             # Apollo clients expect 200 with this error, then retry with the full query.
             response = Response(_PERSISTED_QUERY_NOT_FOUND, media_type="application/json")
         except StarletteHTTPException as error:  # a multipart body Starlette could not parse
-            response = Response(EdgeError(error.status_code, error.detail).body(), status_code=error.status_code, media_type="application/json")
+            response = Response(
+                EdgeError(error.status_code, error.detail).body(), status_code=error.status_code, media_type="application/json"
+            )
         except HTTPException as error:
             code = _CODES_BY_STATUS.get(error.status_code, ErrorCode.BAD_USER_INPUT.value)
             response = Response(

@@ -18,7 +18,9 @@ INLINE_LINES = 400
 
 
 # The service's enum, registered as the GraphQL enum DiffLineKind (the service stays free of Strawberry).
-DiffLineKind = strawberry.enum(diff.LineKind, name="DiffLineKind", description="How a line of a diff hunk relates the two versions.")
+DiffLineKind = strawberry.enum(
+    diff.LineKind, name="DiffLineKind", description="How a line of a diff hunk relates the two versions."
+)
 
 
 @strawberry.type(description="One line of a hunk.")
@@ -29,9 +31,13 @@ class DiffLine:
 
 @strawberry.type(description="A block of changes with its surrounding context, as in a unified diff's `@@` header.")
 class DiffHunk:
-    old_start: int = strawberry.field(description="First line of the block in the old version (1-based; 0 when it is empty at the top).")
+    old_start: int = strawberry.field(
+        description="First line of the block in the old version (1-based; 0 when it is empty at the top)."
+    )
     old_lines: int = strawberry.field(description="Lines of the block in the old version.")
-    new_start: int = strawberry.field(description="First line of the block in the new version (1-based; 0 when it is empty at the top).")
+    new_start: int = strawberry.field(
+        description="First line of the block in the new version (1-based; 0 when it is empty at the top)."
+    )
     new_lines: int = strawberry.field(description="Lines of the block in the new version.")
     lines: list[DiffLine] = strawberry.field(description="The block's lines in order.")
 
@@ -40,7 +46,9 @@ class DiffHunk:
 class ScriptDiff:
     from_version: int = strawberry.field(description="The old side.")
     to_version: int = strawberry.field(description="The new side.")
-    unified: str = strawberry.field(description="The diff in unified format (`diff -u`, `git diff`); empty when the contents are equal.")
+    unified: str = strawberry.field(
+        description="The diff in unified format (`diff -u`, `git diff`); empty when the contents are equal."
+    )
     added: int = strawberry.field(description="Lines only in the new version.")
     removed: int = strawberry.field(description="Lines only in the old version.")
     hunks: list[DiffHunk] = strawberry.field(description="The changed blocks, in order.")
@@ -75,7 +83,9 @@ async def script_diff(info: Info, script_id: int, current_version: int, from_ver
     loaded = await info.context.loaders.version_by_number.load_many([(script_id, from_version), (script_id, to_version)])
     for (argument, number), row in zip((("fromVersion", from_version), ("toVersion", to_version)), loaded):
         if row is None:
-            raise bad_input(f"`{argument}`: the script has no version {number} (its versions are 1–{current_version}).", argument=argument)
+            raise bad_input(
+                f"`{argument}`: the script has no version {number} (its versions are 1–{current_version}).", argument=argument
+            )
     old_row, new_row = loaded
     old, new = diff.split_lines(old_row.content), diff.split_lines(new_row.content)
     context = info.context

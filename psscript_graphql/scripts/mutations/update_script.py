@@ -16,8 +16,8 @@ from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.db import models
 from psscript_graphql.scripts import service
-from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
 from psscript_graphql.scripts.encodings import UTF_8
+from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
 from psscript_graphql.scripts.mutations.payloads import ScriptPayload, analysis_job, dispatch_analysis, fresh_script
 from psscript_graphql.scripts.mutations.uploads import FILE_DOC, NewContent, new_content
 from psscript_graphql.tags.service import TAG_RULE

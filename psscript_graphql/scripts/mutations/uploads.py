@@ -34,14 +34,18 @@ async def new_content(content: str | None, file: Upload | None, *, required: boo
     if content is not None:
         return NewContent(text=content, encoding=UTF_8)
     if required:
-        raise DomainError(Code.CONTENT_MISSING, "Give the script's content as `content` (text) or `file` (an upload).", field=("content",))
+        raise DomainError(
+            Code.CONTENT_MISSING, "Give the script's content as `content` (text) or `file` (an upload).", field=("content",)
+        )
     return None
 
 
 async def _read(file: object) -> NewContent:
     if not isinstance(file, UploadFile):
         # A JSON value where the multipart spec puts a file: not a file at all.
-        raise bad_input("`input.file` must be a file sent as multipart/form-data (GraphQL multipart request spec).", argument="input.file")
+        raise bad_input(
+            "`input.file` must be a file sent as multipart/form-data (GraphQL multipart request spec).", argument="input.file"
+        )
     data = await file.read(UPLOAD_MAX_BYTES + 1)  # one byte more than allowed tells "too large" apart
     decoded = decode_script_file(data, ("file",))
     check_content(decoded.text, ("file",))  # the service checks again; here the error names `file`
