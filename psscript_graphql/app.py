@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz, /metrics, GraphiQL's assets, and / (to /graphql)."""
+"""The Starlette application: /graphql, /scripts/{id}/raw, /healthz, /readyz, /metrics, GraphiQL's assets, and / (to /graphql)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from starlette.routing import Route, WebSocketRoute
 from psscript_graphql.cache.base import make_store
 from psscript_graphql.cache.redis import request_path_client
 from psscript_graphql.config import Settings
+from psscript_graphql.core.cors import cors_middleware
 from psscript_graphql.core.garbage import tune_for_serving
 from psscript_graphql.db import migrate
 from psscript_graphql.db.session import Database
@@ -28,6 +29,7 @@ from psscript_graphql.observability.http_metrics import HttpMetricsMiddleware
 from psscript_graphql.observability.logging import configure_logging
 from psscript_graphql.observability.metrics import register_queue_depth
 from psscript_graphql.observability.request_id import RequestIdMiddleware
+from psscript_graphql.scripts.download import RawScriptEndpoint
 from psscript_graphql.search.embeddings.background import start_backfill
 from psscript_graphql.serving import http_protocol
 
@@ -112,12 +114,19 @@ def create_app(settings: Settings, database_url: str) -> Starlette:
             WebSocketRoute("/graphql", graphql),
             Route("/", home),
             Route(VENDOR_URL + "/{version}/{name}", vendor_file, name="graphiql-vendor"),
+            # `path`: a global ID may hold "/" (base64).
+            Route("/scripts/{id:path}/raw", RawScriptEndpoint(db, graphql.authenticate).get, methods=["GET"]),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/metrics", metrics),
         ],
-        # Outermost first: the request id is set before anything logs, and metrics time the rest.
-        middleware=[Middleware(RequestIdMiddleware), Middleware(HttpMetricsMiddleware, db=db)],
+        # Outermost first: the request id is set before anything logs, metrics time the rest
+        # (preflights included), and every response, errors too, carries the CORS headers.
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(HttpMetricsMiddleware, db=db),
+            cors_middleware(settings.cors_origins),
+        ],
         lifespan=lifespan,
     )
     app.state.db = db

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,41 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     if raw in {"0", "false", "no", "off"}:
         return False
     raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+# Where frontends run while developed (create-react-app/Next, Vite dev and preview, Vue CLI,
+# Angular): allowed cross-origin by default outside production mode.
+DEV_CORS_ORIGINS = tuple(
+    f"http://{host}:{port}" for port in (3000, 5173, 4173, 8080, 4200) for host in ("localhost", "127.0.0.1")
+)
+_ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
+
+
+def _origins(env: Mapping[str, str], name: str) -> tuple[str, ...] | None:
+    """Comma-separated exact origins (`scheme://host[:port]`); None when unset or blank (the
+    default applies), () for `none`."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if raw.lower() == "none":
+        return ()
+    origins = tuple(item.strip().rstrip("/") for item in raw.split(",") if item.strip())
+    for origin in origins:
+        if not _ORIGIN.match(origin):
+            raise ConfigError(
+                f"{name} holds exact origins like https://app.example.com or http://localhost:5173, "
+                f"separated by commas; {origin!r} is not one (no paths, no wildcards)"
+            )
+    return tuple(_normal_origin(origin) for origin in origins)
+
+
+def _normal_origin(origin: str) -> str:
+    """As browsers send it in `Origin`: lower case, without the scheme's default port."""
+    origin = origin.lower()
+    for default in ("http://", ":80"), ("https://", ":443"):
+        if origin.startswith(default[0]) and origin.endswith(default[1]):
+            return origin[: -len(default[1])]
+    return origin
 
 
 def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
@@ -153,6 +189,14 @@ class Settings:
     def analyses_run_in_serve(self) -> bool:
         """Does each `serve` process run analysis jobs itself (else `psscript-graphql worker` does)?"""
         return (self.redis_url is None) if self.serve_runs_analyses is None else self.serve_runs_analyses
+    cors_allow_origins: tuple[str, ...] | None = None  # None: DEV_CORS_ORIGINS, none in production
+
+    @property
+    def cors_origins(self) -> tuple[str, ...]:
+        """Origins whose pages may call the API from a browser (HTTP and websockets)."""
+        if self.cors_allow_origins is not None:
+            return self.cors_allow_origins
+        return () if self.production else DEV_CORS_ORIGINS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -224,4 +268,5 @@ class Settings:
             prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip() or None,
             forwarded_allow_ips=_forwarded_allow_ips(env),
             serve_runs_analyses=serve_runs_analyses,
+            cors_allow_origins=_origins(env, "CORS_ALLOW_ORIGINS"),
         )

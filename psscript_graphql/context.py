@@ -24,6 +24,7 @@ from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.db.session import Database
 from psscript_graphql.favorites import loaders as favorite_loaders
 from psscript_graphql.scripts import loaders as script_loaders
+from psscript_graphql.scripts.diff import DIFF_LINES_PER_REQUEST
 from psscript_graphql.search import loaders as search_loaders
 from psscript_graphql.tags import loaders as tag_loaders
 
@@ -96,6 +97,10 @@ class Loaders:
     @cached_property
     def latest_version_by_script(self) -> script_loaders.LatestVersionByScriptLoader:
         return script_loaders.LatestVersionByScriptLoader(self._db)
+
+    @cached_property
+    def version_by_number(self) -> script_loaders.VersionByNumberLoader:
+        return script_loaders.VersionByNumberLoader(self._db)
 
     @cached_property
     def versions_by_script(self) -> script_loaders.VersionsByScriptPageLoader:
@@ -252,6 +257,8 @@ class Context:
     # session ends (accounts/socket_sessions.py); mutations that end sessions nudge the watch.
     socket: SignedInSocket | None = None
     session_watch: SessionWatch | None = None
+    # Lines `Script.diff` may still compare in this request (scripts/diff.py says why it is bounded).
+    diff_lines_left: int = DIFF_LINES_PER_REQUEST
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.db, self.viewer, self.cache)

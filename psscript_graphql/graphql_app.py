@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 from cross_web import HTTPException  # what Strawberry raises for HTTP-level failures (its own dependency)
 from redis.asyncio import Redis
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -83,14 +84,18 @@ class PSScriptGraphQL:
                     request, max_bytes=self.settings.max_body_bytes, timeout=self.settings.body_timeout
                 )
                 request = Request(scope, http_edge.replay(body))
-                response = await answer_compiled(self.view, request, body) or await self.view.run(request)
+                response = await answer_compiled(self.view, request, body) or await self._run_view(request)
             else:
-                response = await self.view.run(request)
+                response = await self._run_view(request)
         except EdgeError as error:
             response = Response(error.body(), status_code=error.status, media_type="application/json", headers=error.headers)
         except PersistedQueryNotFound:
             # Apollo clients expect 200 with this error, then retry with the full query.
             response = Response(_PERSISTED_QUERY_NOT_FOUND, media_type="application/json")
+        except StarletteHTTPException as error:  # a multipart body Starlette could not parse
+            response = Response(
+                EdgeError(error.status_code, error.detail).body(), status_code=error.status_code, media_type="application/json"
+            )
         except HTTPException as error:
             code = _CODES_BY_STATUS.get(error.status_code, ErrorCode.BAD_USER_INPUT.value)
             response = Response(
@@ -100,6 +105,17 @@ class PSScriptGraphQL:
             )
         _cache_headers(request, response)
         await response(scope, receive, send)
+
+    async def _run_view(self, request: Request) -> Response:
+        try:
+            return await self.view.run(request)
+        finally:
+            await request.close()  # the uploaded files of a multipart request, if any
+
+    async def authenticate(self, request: Request) -> Viewer:
+        """The viewer of an HTTP request, by the rules of /graphql (bearer token, rate limit);
+        EdgeError (401, 429) otherwise. Other endpoints (downloads) use it too."""
+        return await self.view.authenticate(request)
 
 
 def _cache_headers(request: Request, response: Response) -> None:
@@ -144,6 +160,10 @@ class _StrawberryView(GraphQL[Context, None]):
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL),
             connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout),
             max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
+            # Websocket upgrades from pages of other origins: the CORS list (core/cors.py).
+            allowed_origins=settings.cors_origins,
+            # The GraphQL multipart request spec; the edge requires a preflight header (CSRF).
+            multipart_uploads_enabled=True,
         )
         self._db, self._settings, self._jobs = db, settings, jobs
         self._cache_store = cache_store
@@ -204,17 +224,8 @@ class _StrawberryView(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         request_id = request_id_of(request.scope)  # the id RequestIdMiddleware chose and logs with
-        viewer = ANONYMOUS  # websockets sign in through connection_init (on_ws_connect)
-        if isinstance(request, Request):
-            try:
-                viewer = await self._viewer_for(request.headers.get("authorization"))
-            except ValueError as error:
-                # A wrong token costs a lookup: it counts against the client address, like anonymous requests.
-                await self._check_rate(request, ANONYMOUS)
-                raise EdgeError(
-                    401, str(error), code=ErrorCode.UNAUTHENTICATED.value, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
-                ) from None
-            await self._check_rate(request, viewer)
+        # Websockets sign in through connection_init (on_ws_connect).
+        viewer = await self.authenticate(request) if isinstance(request, Request) else ANONYMOUS
         return Context(
             db=self._db,
             settings=self._settings,
@@ -227,6 +238,18 @@ class _StrawberryView(GraphQL[Context, None]):
             # Websocket contexts live as long as the connection: no cache there, results must be live.
             cache=RequestCache(self._cache_store) if isinstance(request, Request) and self._settings.cache_enabled else None,
         )
+
+    async def authenticate(self, request: Request) -> Viewer:
+        try:
+            viewer = await self._viewer_for(request.headers.get("authorization"))
+        except ValueError as error:
+            # A wrong token costs a lookup: it counts against the client address, like anonymous requests.
+            await self._check_rate(request, ANONYMOUS)
+            raise EdgeError(
+                401, str(error), code=ErrorCode.UNAUTHENTICATED.value, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
+            ) from None
+        await self._check_rate(request, viewer)
+        return viewer
 
     async def _check_rate(self, request: Request, viewer: Viewer) -> None:
         key = f"user:{viewer.id}" if viewer.is_authenticated else f"ip:{request.client.host if request.client else '-'}"

@@ -3,7 +3,8 @@ GraphQL-shaped body, never a 500 or a hung worker.
 
 - bodies larger than MAX_BODY_BYTES → 413, checked on Content-Length and while streaming;
 - a client that stalls while sending its body → 408 after BODY_TIMEOUT seconds;
-- content types other than JSON on POST → 415;
+- content types other than JSON or multipart/form-data (uploads) on POST → 415;
+- multipart/form-data without a header a plain HTML form cannot send (CSRF) → 400;
 - invalid JSON, invalid UTF-8, integers beyond 64 bits, nesting deeper than MAX_JSON_DEPTH → 400.
 """
 
@@ -20,6 +21,11 @@ from psscript_graphql.core.errors import ErrorCode
 
 MAX_JSON_DEPTH = 64
 JSON_TYPES = ("application/json", "application/graphql-response+json")
+MULTIPART_TYPE = "multipart/form-data"
+# A browser sends a multipart POST from a plain HTML form to any site without asking; custom
+# headers need a CORS preflight, which other origins fail. Apollo Server and Router require one
+# of these two on multipart requests; Apollo's and other upload clients send them.
+PREFLIGHT_HEADERS = ("apollo-require-preflight", "x-apollo-operation-name")
 
 
 class EdgeError(Exception):
@@ -38,10 +44,20 @@ def check_content_type(request: Request) -> None:
     if request.method != "POST":
         return
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type == MULTIPART_TYPE:
+        if not any(request.headers.get(name, "").strip() for name in PREFLIGHT_HEADERS):
+            raise EdgeError(
+                400,
+                "A multipart request must carry a non-empty `Apollo-Require-Preflight` (or `X-Apollo-Operation-Name`) "
+                "header, so that a plain HTML form on another site cannot send it (CSRF).",
+                code="CSRF_PREFLIGHT_REQUIRED",
+            )
+        return
     if media_type not in JSON_TYPES:
         raise EdgeError(
             415,
-            f"Send GraphQL requests as application/json, not {media_type or 'a body without a content type'}.",
+            f"Send GraphQL requests as application/json (or multipart/form-data with files), "
+            f"not {media_type or 'a body without a content type'}.",
             code="UNSUPPORTED_MEDIA_TYPE",
         )
 

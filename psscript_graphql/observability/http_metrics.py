@@ -22,6 +22,8 @@ def route_label(path: str) -> str:
         return path
     if path.startswith("/graphiql/"):
         return "/graphiql/*"
+    if path.startswith("/scripts/") and path.endswith("/raw"):
+        return "/scripts/{id}/raw"
     return "other"
 
 

@@ -17,6 +17,11 @@ class ScriptErrorCode(str, Enum):
     DESCRIPTION_TOO_LONG = "DESCRIPTION_TOO_LONG"
     CONTENT_BLANK = "CONTENT_BLANK"
     CONTENT_TOO_LARGE = "CONTENT_TOO_LARGE"
+    # createScript without `content` or `file`; either mutation with both.
+    CONTENT_MISSING = "CONTENT_MISSING"
+    CONTENT_AND_FILE = "CONTENT_AND_FILE"
+    # An uploaded file that is neither UTF-8 nor UTF-16 with a byte-order mark.
+    INVALID_ENCODING = "INVALID_ENCODING"
     COMMIT_MESSAGE_TOO_LONG = "COMMIT_MESSAGE_TOO_LONG"
     INVALID_VERSION = "INVALID_VERSION"
     INVALID_EXECUTION = "INVALID_EXECUTION"

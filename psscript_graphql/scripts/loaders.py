@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, literal, or_, select
+from sqlalchemy import Select, and_, literal, or_, select, tuple_
 from sqlalchemy.orm import aliased
 
 from psscript_graphql.cache.base import SCRIPT_TTL_S
@@ -88,6 +88,17 @@ class LatestVersionByScriptLoader(RowByKeyLoader[int, "models.ScriptVersion | No
             .join(Script, and_(Script.id == Version.script_id, Script.version == Version.version))
             .where(Script.id.in_(keys))
         )
+
+
+class VersionByNumberLoader(RowByKeyLoader[tuple[int, int], "models.ScriptVersion | None"]):
+    """Versions by (script id, version number) (callers checked the script's visibility)."""
+
+    @staticmethod
+    def key_of(row: models.ScriptVersion) -> tuple[int, int]:
+        return row.script_id, row.version
+
+    def statement(self, keys: Sequence[tuple[int, int]]) -> Select[Any]:
+        return select(Version).where(tuple_(Version.script_id, Version.version).in_(keys))
 
 
 class VersionsByScriptPageLoader(PagePerParentLoader):

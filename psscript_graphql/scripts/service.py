@@ -23,6 +23,7 @@ from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
 from psscript_graphql.scripts import limits
 from psscript_graphql.scripts.access import Lock, find_editable, find_own_including_deleted, not_found
+from psscript_graphql.scripts.encodings import UTF_8
 from psscript_graphql.scripts.errors import ScriptErrorCode as Code
 from psscript_graphql.tags import service as tag_service
 
@@ -47,6 +48,7 @@ class NewScript:
     tags: Sequence[str] = ()
     is_public: bool = False
     commit_message: str | None = None
+    source_encoding: str = UTF_8  # how the content arrived (scripts/encodings.py)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class ScriptChanges:
     tags: Sequence[str] | Keep = KEEP
     commit_message: str | None = None
     expected_version: int | None = None
+    source_encoding: str = UTF_8  # of `content`, when it is given
 
 
 async def _check_category(session: AsyncSession, category_id: int, field: Sequence[str]) -> None:
@@ -87,6 +90,7 @@ async def _add_version(
         title=script.title,
         content=script.content,
         file_hash=script.file_hash,
+        source_encoding=script.source_encoding,
         commit_message=commit_message,
         author_id=author_id,
     )
@@ -138,6 +142,7 @@ async def create_script(session: AsyncSession, *, author: Viewer, data: NewScrip
         version=1,
         is_public=data.is_public,
         file_hash=file_hash,
+        source_encoding=data.source_encoding,
     )
     session.add(script)
     await session.flush()
@@ -179,7 +184,12 @@ async def update_script(session: AsyncSession, *, viewer: Viewer, script_id: int
     new_content = changes.content is not KEEP and limits.content_hash(changes.content) != script.file_hash
     if new_content:
         assert changes.content is not KEEP
-        changed |= {"content": changes.content, "file_hash": limits.content_hash(changes.content), "version": script.version + 1}
+        changed |= {
+            "content": changes.content,
+            "file_hash": limits.content_hash(changes.content),
+            "source_encoding": changes.source_encoding,
+            "version": script.version + 1,
+        }
     if changed:
         await _write_script_row(session, script, changed)
     if new_content:
@@ -227,7 +237,7 @@ async def revert_script(
     )
     if old is None:  # only scripts imported without their history lack a version row
         raise DomainError(Code.INVALID_VERSION, f"Version {to_version} was not recorded.", field=("toVersion",))
-    script.content, script.file_hash = old.content, old.file_hash
+    script.content, script.file_hash, script.source_encoding = old.content, old.file_hash, old.source_encoding
     script.version += 1
     await session.flush()
     await _add_version(session, script, author_id=viewer.id, commit_message=message)

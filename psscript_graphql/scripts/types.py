@@ -16,6 +16,8 @@ from psscript_graphql.core.loaders import CountByKeyLoader, PagePerParentLoader,
 from psscript_graphql.core.prefetch import Prefetchers, loaded_now, prefetch
 from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
+from psscript_graphql.scripts.diff import DIFF_MAX_LINES
+from psscript_graphql.scripts.diff_types import ScriptDiff, script_diff
 
 if TYPE_CHECKING:
     from psscript_graphql.accounts.types import User
@@ -79,6 +81,24 @@ class ExecutionStatus(Enum):
     CANCELLED = "cancelled"
 
 
+@strawberry.enum(description="How a version's content arrived. It is always stored, returned and downloaded as UTF-8 text.")
+class SourceEncoding(Enum):
+    UTF_8 = "utf-8"
+    UTF_8_BOM = "utf-8-bom"
+    UTF_16_LE = "utf-16-le"
+    UTF_16_BE = "utf-16-be"
+
+
+def raw_path(script_id: int, version: int | None = None) -> str:
+    """Where `GET` downloads the content (scripts/download.py); numeric ids need no URL encoding."""
+    return f"/scripts/{script_id}/raw" + (f"?version={version}" if version is not None else "")
+
+
+# Rows cached before the encoding column existed have none: they arrived as text.
+def _encoding(value: str | None) -> SourceEncoding:
+    return SourceEncoding(value or SourceEncoding.UTF_8.value)
+
+
 @strawberry.type(description="A PowerShell script. Private scripts are visible to their owner and admins only.")
 class Script(LoadedNode, relay.Node):
     node_loader = "script_by_id"
@@ -92,6 +112,7 @@ class Script(LoadedNode, relay.Node):
     average_execution_time_ms: float | None = strawberry.field(description="Mean duration of recorded runs, in ms.")
     last_executed_at: datetime | None = strawberry.field(description="When the latest recorded run happened.")
     file_hash: str = strawberry.field(description="SHA-256 of the content, hex.")
+    source_encoding: SourceEncoding = strawberry.field(description="How the current version's content was uploaded.")
     created_at: datetime = strawberry.field(description="When the script was created.")
     updated_at: datetime = strawberry.field(description="When the script last changed.")
     deleted_at: datetime | None = strawberry.field(description="When the script was soft-deleted (admins only see these).")
@@ -111,6 +132,7 @@ class Script(LoadedNode, relay.Node):
             average_execution_time_ms=row.average_execution_time_ms,
             last_executed_at=row.last_executed_at,
             file_hash=row.file_hash,
+            source_encoding=_encoding(row.source_encoding),
             created_at=row.created_at,
             updated_at=row.updated_at,
             deleted_at=row.deleted_at,
@@ -118,6 +140,13 @@ class Script(LoadedNode, relay.Node):
             category_id=row.category_id,
         )
 
+
+    @strawberry.field(
+        description="Path (on this API's origin) that downloads the current content as a .ps1 file: "
+        "`GET` it with the same `Authorization` header; the ETag is `fileHash`."
+    )
+    def raw_url(self) -> str:
+        return raw_path(self.id)
 
     @strawberry.field(description="Who wrote the script.")
     def author(self, info: Info) -> UserType:
@@ -150,6 +179,14 @@ class Script(LoadedNode, relay.Node):
     @strawberry.field(description="Number of versions, without loading them.")
     def version_count(self, info: Info) -> int:
         return loaded_now(info.context.loaders.version_count_by_script, self.id, int)
+
+    @strawberry.field(
+        description="What changed from version `fromVersion` to `toVersion` (either order), computed on the server. "
+        f"The two versions may hold {DIFF_MAX_LINES:,} lines together (DIFF_TOO_LARGE beyond); a version the "
+        "script does not have is BAD_USER_INPUT. Null with such an error; the script's other fields still resolve."
+    )
+    async def diff(self, info: Info, from_version: int, to_version: int) -> ScriptDiff | None:
+        return await script_diff(info, self.id, self.version, from_version, to_version)
 
     @strawberry.field(description="The latest analysis, or null before the first one finishes.")
     def analysis(self, info: Info) -> AnalysisType | None:
@@ -306,6 +343,7 @@ class ScriptVersion(LoadedNode, relay.Node):
     title: str = strawberry.field(description="The script's title at this version.")
     content: str = strawberry.field(description="PowerShell source at this version.")
     file_hash: str = strawberry.field(description="SHA-256 of this version's content, hex.")
+    source_encoding: SourceEncoding = strawberry.field(description="How this version's content was uploaded.")
     commit_message: str | None = strawberry.field(description="Why this version was made.")
     created_at: datetime = strawberry.field(description="When this version was saved.")
     script_id: strawberry.Private[int]
@@ -319,12 +357,17 @@ class ScriptVersion(LoadedNode, relay.Node):
             title=row.title,
             content=row.content,
             file_hash=row.file_hash,
+            source_encoding=_encoding(row.source_encoding),
             commit_message=row.commit_message,
             created_at=row.created_at,
             script_id=row.script_id,
             author_id=row.author_id,
         )
 
+
+    @strawberry.field(description="Path (on this API's origin) that downloads this version's content as a .ps1 file.")
+    def raw_url(self) -> str:
+        return raw_path(self.script_id, self.version)
 
     @strawberry.field(description="The script this version belongs to.")
     async def script(self, info: Info) -> Script | None:

@@ -61,3 +61,23 @@ def test_caching_is_on_unless_turned_off() -> None:
 def test_bad_values_raise_a_config_error_naming_the_variable(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Settings.from_env(env)
+
+
+def test_cors_origins_default_to_local_dev_ports_and_to_none_in_production() -> None:
+    development = Settings.from_env({}).cors_origins
+    assert "http://localhost:5173" in development and "http://127.0.0.1:3000" in development
+    assert Settings.from_env({"PSSCRIPT_PRODUCTION": "true"}).cors_origins == ()
+    assert Settings.from_env({"CORS_ALLOW_ORIGINS": "none"}).cors_origins == ()
+
+
+def test_cors_origins_are_exact_origins_normalised_as_browsers_send_them() -> None:
+    settings = Settings.from_env(
+        {"PSSCRIPT_PRODUCTION": "true", "CORS_ALLOW_ORIGINS": " https://App.Example.com:443/ , http://localhost:8081,http://[::1]:80"}
+    )
+    assert settings.cors_origins == ("https://app.example.com", "http://localhost:8081", "http://[::1]")
+
+
+@pytest.mark.parametrize("value", ["*", "https://*.example.com", "app.example.com", "https://example.com/app", "ftp://x.org"])
+def test_cors_origins_refuse_what_is_not_an_exact_origin(value: str) -> None:
+    with pytest.raises(ConfigError, match="CORS_ALLOW_ORIGINS"):
+        Settings.from_env({"CORS_ALLOW_ORIGINS": value})

@@ -42,6 +42,14 @@ SEARCH_VECTOR_SQL = (
 )
 
 EXECUTION_STATUSES = ("success", "failure", "timeout", "cancelled")
+# How the content arrived: text through GraphQL is UTF-8; an uploaded file may have had a BOM or
+# been UTF-16 (PowerShell 5's Out-File). The content itself is always stored as text.
+SOURCE_ENCODINGS = ("utf-8", "utf-8-bom", "utf-16-le", "utf-16-be")
+SOURCE_ENCODING_CHECK = "source_encoding IN ('utf-8', 'utf-8-bom', 'utf-16-le', 'utf-16-be')"
+
+
+def source_encoding_column() -> Mapped[str]:
+    return mapped_column(String(16), nullable=False, server_default="utf-8")
 
 
 class Script(Base):
@@ -50,6 +58,7 @@ class Script(Base):
         CheckConstraint("version >= 1", name="version_positive"),
         CheckConstraint("execution_count >= 0", name="execution_count_non_negative"),
         CheckConstraint("char_length(title) BETWEEN 1 AND 200", name="title_length"),
+        CheckConstraint(SOURCE_ENCODING_CHECK, name="source_encoding"),
         # Deduplication looks up (owner, hash); the plain hash index serves global lookups.
         Index("ix_scripts_author_id_file_hash", "author_id", "file_hash"),
         Index("ix_scripts_search_vector", "search_vector", postgresql_using="gin"),
@@ -85,6 +94,8 @@ class Script(Base):
     execution_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     # SHA-256 of the content, hex.
     file_hash: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    # The current version's encoding as uploaded (SOURCE_ENCODINGS).
+    source_encoding: Mapped[str] = source_encoding_column()
     average_execution_time_ms: Mapped[float | None] = mapped_column(Double)
     last_executed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
@@ -102,6 +113,7 @@ class ScriptVersion(Base):
     __table_args__ = (
         UniqueConstraint("script_id", "version"),
         CheckConstraint("version >= 1", name="version_positive"),
+        CheckConstraint(SOURCE_ENCODING_CHECK, name="source_encoding"),
     )
 
     id: Mapped[int] = id_column()
@@ -113,6 +125,7 @@ class ScriptVersion(Base):
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     content: Mapped[str] = mapped_column(Text, nullable=False)
     file_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    source_encoding: Mapped[str] = source_encoding_column()
     commit_message: Mapped[str | None] = mapped_column(Text)
     author_id: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("users.id", ondelete="SET NULL"), index=True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
+from strawberry.file_uploads import Upload
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.errors import DomainError
@@ -15,6 +16,7 @@ from psscript_graphql.db import models
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
 from psscript_graphql.scripts.mutations.payloads import analysis_job, dispatch_analysis, fresh_script, script_global_id
+from psscript_graphql.scripts.mutations.uploads import FILE_DOC, new_content
 from psscript_graphql.scripts.types import Script
 from psscript_graphql.tags.service import TAG_RULE
 
@@ -22,7 +24,10 @@ from psscript_graphql.tags.service import TAG_RULE
 @strawberry.input(description="A new script.")
 class CreateScriptInput:
     title: str = strawberry.field(description=f"1–{TITLE_MAX} characters after trimming.")
-    content: str = strawberry.field(description="PowerShell source: not blank, at most 1 MiB as UTF-8.")
+    content: str | None = strawberry.field(
+        default=None, description="PowerShell source: not blank, at most 1 MiB as UTF-8. Required unless `file` is given."
+    )
+    file: Upload | None = strawberry.field(default=None, description=FILE_DOC)
     description: str | None = strawberry.field(default=None, description=f"At most {DESCRIPTION_MAX:,} characters.")
     category_id: relay.GlobalID | None = strawberry.field(default=None, description="ID of a Category.")
     tags: list[str] = strawberry.field(default_factory=list, description=TAG_RULE)
@@ -51,9 +56,15 @@ class CreateScriptMutation:
     )
     async def create_script(self, info: Info, input: CreateScriptInput) -> CreateScriptPayload:
         category_id = expect_global_id(input.category_id, "Category", "input.categoryId") if input.category_id else None
+        try:
+            content = await new_content(input.content, input.file, required=True)
+        except DomainError as error:
+            return CreateScriptPayload.failed(error.under("input"))
+        assert content is not None
         data = service.NewScript(
             title=input.title,
-            content=input.content,
+            content=content.text,
+            source_encoding=content.encoding,
             description=input.description,
             category_id=category_id,
             tags=input.tags,

@@ -7,6 +7,7 @@ from typing import Any
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
+from strawberry.file_uploads import Upload
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.errors import DomainError
@@ -15,8 +16,10 @@ from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.db import models
 from psscript_graphql.scripts import service
+from psscript_graphql.scripts.encodings import UTF_8
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
 from psscript_graphql.scripts.mutations.payloads import ScriptPayload, analysis_job, dispatch_analysis, fresh_script
+from psscript_graphql.scripts.mutations.uploads import FILE_DOC, NewContent, new_content
 from psscript_graphql.tags.service import TAG_RULE
 
 ABSENT_OR_NULL_KEEPS = "Absent or null: unchanged."
@@ -33,6 +36,7 @@ class UpdateScriptInput:
         default=strawberry.UNSET,
         description=f"New PowerShell source (not blank, ≤ 1 MiB). A different content makes the next version. {ABSENT_OR_NULL_KEEPS}",
     )
+    file: Upload | None = strawberry.field(default=strawberry.UNSET, description=f"{FILE_DOC} {ABSENT_OR_NULL_KEEPS}")
     category_id: relay.GlobalID | None = strawberry.field(
         default=strawberry.UNSET, description="ID of a Category; null removes the category."
     )
@@ -53,14 +57,19 @@ def _kept(value: Any) -> Any:
     return service.KEEP if value is strawberry.UNSET or value is None else value
 
 
-def to_changes(input: UpdateScriptInput) -> service.ScriptChanges:
+def _kept_or_none(value: Any) -> Any:
+    return None if value is strawberry.UNSET else value
+
+
+def to_changes(input: UpdateScriptInput, content: NewContent | None) -> service.ScriptChanges:
     category: int | None | service.Keep = service.KEEP
     if input.category_id is not strawberry.UNSET:
         category = expect_global_id(input.category_id, "Category", "input.categoryId") if input.category_id else None
     return service.ScriptChanges(
         title=_kept(input.title),
         description=service.KEEP if input.description is strawberry.UNSET else input.description,
-        content=_kept(input.content),
+        content=service.KEEP if content is None else content.text,
+        source_encoding=UTF_8 if content is None else content.encoding,
         category_id=category,
         is_public=_kept(input.is_public),
         tags=_kept(input.tags),
@@ -78,7 +87,11 @@ class UpdateScriptMutation:
     )
     async def update_script(self, info: Info, input: UpdateScriptInput) -> ScriptPayload:
         script_id = expect_global_id(input.id, "Script", "input.id")
-        changes = to_changes(input)
+        try:
+            content = await new_content(_kept_or_none(input.content), _kept_or_none(input.file), required=False)
+        except DomainError as error:
+            return ScriptPayload.failed(error.under("input"))
+        changes = to_changes(input, content)
 
         async def update(session: AsyncSession) -> tuple[models.Script, models.AnalysisJob | None]:
             row = await service.update_script(session, viewer=info.context.viewer, script_id=script_id, changes=changes)
