@@ -134,6 +134,9 @@ class AnalysisJob(Base):
     findings: Mapped[list[dict[str, Any]]] = _json_list()
     # Bumped by every progress update; events carry it so subscribers drop what they already have.
     sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    # The sequence of the job's latest QUEUED event (0, or where `retryAnalysis` queued it again):
+    # a subscriber arriving later is first shown that event, so every stream begins with QUEUED.
+    queued_sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -16,7 +16,7 @@ from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.db import models
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
-from psscript_graphql.scripts.mutations.payloads import ScriptPayload, analysis_job, dispatch_analysis, fresh_script
+from psscript_graphql.scripts.mutations.payloads import AnalysedScriptPayload, analysis_job, dispatch_analysis, fresh_script
 from psscript_graphql.tags.service import TAG_RULE
 
 ABSENT_OR_NULL_KEEPS = "Absent or null: unchanged."
@@ -69,6 +69,11 @@ def to_changes(input: UpdateScriptInput) -> service.ScriptChanges:
     )
 
 
+@strawberry.type(description="The changed script and the analysis job of its content.")
+class UpdateScriptPayload(AnalysedScriptPayload):
+    pass
+
+
 @strawberry.type
 class UpdateScriptMutation:
     @strawberry.mutation(
@@ -76,17 +81,17 @@ class UpdateScriptMutation:
         description="Change a script (owner or admin). A new content is saved as the next version with "
         "`commitMessage`; pass `expectedVersion` to be told (CONFLICT) instead of overwriting someone's newer save.",
     )
-    async def update_script(self, info: Info, input: UpdateScriptInput) -> ScriptPayload:
+    async def update_script(self, info: Info, input: UpdateScriptInput) -> UpdateScriptPayload:
         script_id = expect_global_id(input.id, "Script", "input.id")
         changes = to_changes(input)
 
-        async def update(session: AsyncSession) -> tuple[models.Script, models.AnalysisJob | None]:
+        async def update(session: AsyncSession) -> tuple[models.Script, tuple[models.AnalysisJob, bool] | None]:
             row = await service.update_script(session, viewer=info.context.viewer, script_id=script_id, changes=changes)
             return row, await analysis_job(info, session, row)
 
         result = await in_transaction(info.context.db, update)
         if isinstance(result, DomainError):
-            return ScriptPayload.failed(result.under("input"))
+            return UpdateScriptPayload.failed(result.under("input"))
         row, job = result
-        await dispatch_analysis(info, job)
-        return ScriptPayload(script=fresh_script(info, row))
+        job_row = await dispatch_analysis(info, job)
+        return UpdateScriptPayload(script=fresh_script(info, row), job_row=job_row)
