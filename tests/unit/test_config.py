@@ -61,3 +61,12 @@ def test_caching_is_on_unless_turned_off() -> None:
 def test_bad_values_raise_a_config_error_naming_the_variable(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Settings.from_env(env)
+
+
+def test_search_similarity_floor_is_read_and_bounded() -> None:
+    assert Settings.from_env({}).search_similarity_floor == 0.1
+    assert Settings.from_env({"SEARCH_SIMILARITY_FLOOR": "0.25"}).search_similarity_floor == 0.25
+    assert Settings.from_env({"SEARCH_SIMILARITY_FLOOR": "-1"}).search_similarity_floor == -1.0
+    for bad in ("1", "1.5", "-1.01", "high"):
+        with pytest.raises(ConfigError, match="SEARCH_SIMILARITY_FLOOR"):
+            Settings.from_env({"SEARCH_SIMILARITY_FLOOR": bad})
