@@ -1,7 +1,13 @@
-"""ScriptFilter / ScriptOrder inputs → SQL conditions and a keyset ordering."""
+"""ScriptFilter / ScriptOrder inputs → SQL conditions and a keyset ordering.
+
+Every condition is a SQLAlchemy clause over `scripts` with its values as bind parameters, so
+`scripts`, `searchScripts` (whose statements are built once per shape, `search/shapes.py`) and
+anything compiling lists into SQL share one definition of each filter.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -9,8 +15,10 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 from sqlalchemy import ColumnElement, distinct, exists, func, literal, literal_column, select
+from sqlalchemy.dialects.postgresql import JSONB, JSONPATH
 from strawberry import relay
 
+from psscript_graphql.analyses.types import Severity
 from psscript_graphql.core.errors import ErrorCode, bad_input
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.core.relay import Ordering, expect_global_id
@@ -23,6 +31,20 @@ Analysis, Favorite = models.ScriptAnalysis, models.Favorite
 
 MAX_QUERY_LENGTH = 200
 MAX_FILTER_TAGS = 20
+RULE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,99}$")
+SEVERITY_ORDER = (Severity.INFORMATION, Severity.WARNING, Severity.ERROR, Severity.CRITICAL)
+# Where an analysis keeps findings that have a rule and a severity (JSON lists of objects).
+FINDING_COLUMNS = ("security_issues", "best_practice_violations", "performance_insights", "compatibility_notes")
+
+
+@strawberry.input(description="A finding the script's analysis must have: one finding matching every given field.")
+class FindingFilter:
+    rule: str | None = strawberry.field(
+        default=None, description="Rule id, exactly as reported, e.g. `PSAvoidUsingInvokeExpression`."
+    )
+    min_severity: Severity | None = strawberry.field(
+        default=None, description="At least this severe (INFORMATION < WARNING < ERROR < CRITICAL)."
+    )
 
 
 @strawberry.input(description="Narrow a script list. Every given condition must hold.")
@@ -38,6 +60,13 @@ class ScriptFilter:
     has_analysis: bool | None = strawberry.field(default=None, description="Only analysed (true) or not yet analysed (false) scripts.")
     security_score_min: int | None = strawberry.field(default=None, description="Analysed scripts scoring at least this (0–100).")
     security_score_max: int | None = strawberry.field(default=None, description="Analysed scripts scoring at most this (0–100).")
+    quality_score_min: int | None = strawberry.field(default=None, description="Analysed scripts of at least this quality (0–100).")
+    quality_score_max: int | None = strawberry.field(default=None, description="Analysed scripts of at most this quality (0–100).")
+    risk_score_min: int | None = strawberry.field(default=None, description="Analysed scripts at least this risky (0–100).")
+    risk_score_max: int | None = strawberry.field(default=None, description="Analysed scripts at most this risky (0–100).")
+    has_finding: FindingFilter | None = strawberry.field(
+        default=None, description="Analysed scripts with a finding of this rule and/or at least this severity."
+    )
     created_after: datetime | None = strawberry.field(default=None, description="Created at or after this time.")
     created_before: datetime | None = strawberry.field(default=None, description="Created before this time.")
     favorited_by_me: bool | None = strawberry.field(default=None, description="Only scripts you starred (true) or did not (false). Needs sign-in.")
@@ -49,7 +78,9 @@ class ScriptOrderField(Enum):
     CREATED_AT = "created_at"
     UPDATED_AT = "updated_at"
     TITLE = "title"
-    SECURITY_SCORE = "security_score"
+    SECURITY_SCORE = strawberry.enum_value("security_score", description="Unanalysed scripts come last, either direction.")
+    QUALITY_SCORE = strawberry.enum_value("quality_score", description="Unanalysed scripts come last, either direction.")
+    RISK_SCORE = strawberry.enum_value("risk_score", description="Unanalysed scripts come last, either direction.")
     EXECUTION_COUNT = "execution_count"
     FAVORITE_COUNT = "favorite_count"
 
@@ -79,10 +110,12 @@ def _score(value: int | None, argument: str) -> int | None:
     return value
 
 
-def _security_score_expression() -> ColumnElement[Any]:
-    # Unanalysed scripts sort below every real score (-1), and compare in cursors like any value.
-    score = select(Analysis.security_score).where(Analysis.script_id == Script.id).scalar_subquery()
-    return func.coalesce(score, literal(-1))
+def _score_expression(column: ColumnElement[int], descending: bool) -> ColumnElement[Any]:
+    """The script's score, or a value past every real score (-1 descending, 101 ascending) when
+    it has no analysis: unanalysed scripts come last either way, and compare in cursors like any
+    value (a cursor never holds a null)."""
+    score = select(column).where(Analysis.script_id == Script.id).scalar_subquery()
+    return func.coalesce(score, literal(-1 if descending else 101))
 
 
 def _favorite_count_expression() -> ColumnElement[Any]:
@@ -91,16 +124,52 @@ def _favorite_count_expression() -> ColumnElement[Any]:
 
 def script_ordering(order: ScriptOrder | None) -> Ordering:
     order = order or ScriptOrder()
+    descending = order.direction is OrderDirection.DESC
     expression: ColumnElement[Any] = {
         ScriptOrderField.CREATED_AT: lambda: Script.created_at,
         ScriptOrderField.UPDATED_AT: lambda: Script.updated_at,
         ScriptOrderField.TITLE: lambda: Script.title,
-        ScriptOrderField.SECURITY_SCORE: _security_score_expression,
+        ScriptOrderField.SECURITY_SCORE: lambda: _score_expression(Analysis.security_score, descending),
+        ScriptOrderField.QUALITY_SCORE: lambda: _score_expression(Analysis.quality_score, descending),
+        ScriptOrderField.RISK_SCORE: lambda: _score_expression(Analysis.risk_score, descending),
         ScriptOrderField.EXECUTION_COUNT: lambda: Script.execution_count,
         ScriptOrderField.FAVORITE_COUNT: _favorite_count_expression,
     }[order.field]()
-    descending = order.direction is OrderDirection.DESC
     return Ordering(f"scripts:{order.field.value}:{order.direction.value}", (expression, Script.id), descending)
+
+
+def _score_range(column: ColumnElement[int], name: str, low: int | None, high: int | None) -> ColumnElement[bool] | None:
+    """Analysed scripts whose score is within [low, high]; None when neither bound is given."""
+    low, high = _score(low, f"{name}Min"), _score(high, f"{name}Max")
+    if low is None and high is None:
+        return None
+    if low is not None and high is not None and low > high:
+        raise bad_input(f"`{name}Min` cannot be greater than `{name}Max`.", argument=f"{name}Min")
+    return Script.id.in_(select(Analysis.script_id).where(column.between(low or 0, 100 if high is None else high)))
+
+
+def _has_finding(wanted: FindingFilter) -> ColumnElement[bool]:
+    """Analysed scripts with one finding matching the rule and the severity (a JSON path over
+    the finding columns; the path and its variables are bound values)."""
+    if wanted.rule is None and wanted.min_severity is None:
+        raise bad_input("`hasFinding` needs `rule`, `minSeverity` or both.", argument="hasFinding")
+    tests, variables = [], {}
+    if wanted.rule is not None:
+        rule = wanted.rule.strip()
+        if not RULE_ID.match(rule):
+            raise bad_input("`hasFinding.rule` must be a rule id such as `PSAvoidUsingInvokeExpression`.", argument="hasFinding")
+        tests.append("@.rule == $rule")
+        variables["rule"] = rule
+    if wanted.min_severity is not None:
+        severe = SEVERITY_ORDER[SEVERITY_ORDER.index(wanted.min_severity) :]
+        tests.append("(" + " || ".join(f"@.severity == $s{i}" for i in range(len(severe))) + ")")
+        variables |= {f"s{i}": severity.value for i, severity in enumerate(severe)}
+    path = "$[*] ? (" + " && ".join(tests) + ")"
+    findings = Analysis.security_issues
+    for name in FINDING_COLUMNS[1:]:
+        findings = findings.op("||", return_type=JSONB)(getattr(Analysis, name))
+    matches = func.jsonb_path_exists(findings, literal(path, JSONPATH), literal(variables, JSONB))
+    return Script.id.in_(select(Analysis.script_id).where(matches))
 
 
 def script_conditions(filter_: ScriptFilter | None, viewer: Viewer) -> list[ColumnElement[bool]]:
@@ -138,12 +207,15 @@ def script_conditions(filter_: ScriptFilter | None, viewer: Viewer) -> list[Colu
     if f.has_analysis is not None:
         analysed = exists().where(Analysis.script_id == Script.id)
         conditions.append(analysed if f.has_analysis else ~analysed)
-    low, high = _score(f.security_score_min, "securityScoreMin"), _score(f.security_score_max, "securityScoreMax")
-    if low is not None or high is not None:
-        if low is not None and high is not None and low > high:
-            raise bad_input("`securityScoreMin` cannot be greater than `securityScoreMax`.", argument="securityScoreMin")
-        scored = select(Analysis.script_id).where(Analysis.security_score.between(low or 0, 100 if high is None else high))
-        conditions.append(Script.id.in_(scored))
+    for column, name, low, high in (
+        (Analysis.security_score, "securityScore", f.security_score_min, f.security_score_max),
+        (Analysis.quality_score, "qualityScore", f.quality_score_min, f.quality_score_max),
+        (Analysis.risk_score, "riskScore", f.risk_score_min, f.risk_score_max),
+    ):
+        if (scored := _score_range(column, name, low, high)) is not None:
+            conditions.append(scored)
+    if f.has_finding is not None:
+        conditions.append(_has_finding(f.has_finding))
     if f.created_after is not None and f.created_before is not None and f.created_after >= f.created_before:
         raise bad_input("`createdAfter` must be earlier than `createdBefore`.", argument="createdAfter")
     if f.created_after is not None:
