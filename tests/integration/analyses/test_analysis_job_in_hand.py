@@ -8,11 +8,13 @@ from typing import Any
 
 from psscript_graphql.config import Settings
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
+from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.jobs.runtime import JobRuntime
 from tests import factories
 from tests.integration.analyses.jobs_support import Follower, execute
-from tests.support.graphql import viewer_of
+from tests.support.graphql import run, viewer_of
+from tests.support.sql_counter import count_statements
 
 JOB = "analysisJob { id status sequence contentHash }"
 CREATE = f"""mutation($content: String!, $public: Boolean) {{
@@ -108,3 +110,25 @@ async def test_following_the_job_of_a_create_payload_starts_with_queued(
     assert {e["jobId"] for e in events} == {updated["updateScript"]["analysisJob"]["id"]}
     sequences = [e["sequence"] for e in events]
     assert sequences == sorted(set(sequences)) and sequences[0] == 0
+
+
+LIST_JOBS = "query($first: Int!) { scripts(first: $first) { nodes { analysisJob { status } } } }"
+
+
+async def test_analysis_jobs_of_a_page_load_in_one_statement_whatever_its_size(clean_db: Database) -> None:
+    async with clean_db.transaction() as session:
+        author = await factories.make_user(session)
+        for i in range(100):
+            script = await factories.make_script(session, author=author, is_public=True)
+            session.add(models.AnalysisJob(script_id=script.id, content_hash="0" * 64, status="succeeded", sequence=6))
+            if i % 2:  # a newer content queued: the queued job is the script's job
+                session.add(models.AnalysisJob(script_id=script.id, content_hash="1" * 64, status="queued"))
+    counts = set()
+    for first in (1, 20, 100):
+        with count_statements(clean_db.engine) as log:
+            data = await run(clean_db, LIST_JOBS, {"first": first})
+        statuses = [node["analysisJob"]["status"] for node in data["scripts"]["nodes"]]
+        assert len(statuses) == first and set(statuses) <= {"SUCCEEDED", "QUEUED"}
+        counts.add(log.count)
+    assert counts == {2}  # the page, then every job of it
+    assert statuses.count("QUEUED") == 50
