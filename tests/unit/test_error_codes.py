@@ -48,3 +48,19 @@ def test_a_domain_error_becomes_a_typed_user_error() -> None:
     error = UserError.from_domain(DomainError(ScriptErrorCode.CONFLICT, "Saved meanwhile.", field=("input", "expectedVersion")))
     assert error.code is user_error_code("CONFLICT") and error.code.name == "CONFLICT"
     assert error.field == ["input", "expectedVersion"]
+
+
+def test_every_domain_errors_module_is_collected() -> None:
+    import importlib
+    from enum import Enum
+
+    found = set()
+    for path in PACKAGE.glob("*/errors.py"):
+        if path.parent.name == "core":
+            continue  # top-level codes: ErrorCode
+        module = importlib.import_module(f"psscript_graphql.{path.parent.name}.errors")
+        found |= {
+            value for value in vars(module).values()
+            if isinstance(value, type) and issubclass(value, Enum) and value.__name__.endswith("ErrorCode")
+        }
+    assert found == set(DOMAIN_CODES.values())
