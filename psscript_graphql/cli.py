@@ -1,4 +1,4 @@
-"""`psscript-graphql` commands: serve, worker, migrate, seed, reembed, retention, export-schema.
+"""`psscript-graphql` commands: serve, worker, migrate, seed, reembed, retention, export-schema, error-codes.
 
 Every command that needs a database uses DATABASE_URL when set, else the embedded server in
 PSSCRIPT_DATA_DIR. Expected failures print one line to stderr and exit 1.
@@ -190,6 +190,13 @@ def cmd_export_schema(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_error_codes(args: argparse.Namespace, settings: Settings) -> int:
+    from psscript_graphql.core.error_codes import markdown_table
+
+    sys.stdout.write(markdown_table())
+    return 0
+
+
 def _positive_int(raw: str) -> int:
     try:
         value = int(raw)
@@ -251,6 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(handler=cmd_export_schema)
+    codes = commands.add_parser("error-codes", help="print the error-code tables of docs/errors.md (Markdown)")
+    codes.set_defaults(handler=cmd_error_codes)
     return parser
 
 

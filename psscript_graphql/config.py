@@ -46,6 +46,19 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _similarity(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if not -1.0 <= value < 1.0:
+        raise ConfigError(f"{name} must be at least -1 and below 1, got {value:g}")
+    return value
+
+
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raw = env.get(name, "").strip().lower()
     if not raw:
@@ -144,6 +157,8 @@ class Settings:
     embedding_api_key: str | None = None
     embedding_model: str | None = None
     embedding_timeout: float = 10.0
+    # SEMANTIC and HYBRID: scripts less similar (cosine, -1..1) to the query than this never match; -1: no floor.
+    search_similarity_floor: float = 0.1
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 5_000
@@ -232,6 +247,7 @@ class Settings:
             embedding_api_key=env.get("EMBEDDING_API_KEY", "").strip() or None,
             embedding_model=env.get("EMBEDDING_MODEL", "").strip() or None,
             embedding_timeout=_float(env, "EMBEDDING_TIMEOUT", 10.0),
+            search_similarity_floor=_similarity(env, "SEARCH_SIMILARITY_FLOOR", 0.1),
             max_query_depth=_int(env, "MAX_QUERY_DEPTH", 12, minimum=1),
             max_aliases=_int(env, "MAX_ALIASES", 30),
             max_tokens=_int(env, "MAX_TOKENS", 5_000, minimum=10),

@@ -234,6 +234,10 @@ class Loaders:
     def analysis_job_by_id(self) -> analysis_loaders.AnalysisJobByIdLoader:
         return analysis_loaders.AnalysisJobByIdLoader(self._db, self._viewer)
 
+    @cached_property
+    def current_job_by_script(self) -> analysis_loaders.CurrentJobByScriptLoader:
+        return analysis_loaders.CurrentJobByScriptLoader(self._db, self._viewer)
+
 
 @dataclass
 class Context:

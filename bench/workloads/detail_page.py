@@ -30,7 +30,11 @@ query ScriptDetail($id: ID!) {{
       edges {{ node {{ id version commitMessage createdAt author {{ id username }} }} }}
     }}
     analysis {{
-      id purpose securityScore qualityScore riskScore analysisVersion createdAt updatedAt executionSummary
+      id purpose securityScore qualityScore riskScore analysisVersion createdAt updatedAt
+      executionSummary {{
+        summary touches operations {{ area commands }} externalPrograms destructiveOperations {{ command line reason }}
+        requiresAdmin adminReasons writesHklm parseErrors
+      }}
       securityIssues {{ {finding} }}
       bestPracticeViolations {{ {finding} }}
       performanceInsights {{ {finding} }}
@@ -117,6 +121,23 @@ def _finding(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _execution_summary(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "summary": d.get("summary", ""),
+        "touches": [area.upper() for area in d.get("touches", [])],
+        "operations": [{"area": area.upper(), "commands": commands} for area, commands in d.get("operations", {}).items()],
+        "externalPrograms": d.get("external_programs", []),
+        "destructiveOperations": [
+            {"command": o.get("command", ""), "line": o.get("line"), "reason": o.get("reason", "")}
+            for o in d.get("destructive_operations", [])
+        ],
+        "requiresAdmin": bool(d.get("requires_admin", False)),
+        "adminReasons": d.get("admin_reasons", []),
+        "writesHklm": bool(d.get("writes_hklm", False)),
+        "parseErrors": d.get("parse_errors", 0),
+    }
+
+
 def _analysis(row: asyncpg.Record) -> dict[str, Any] | None:
     if row["analysis_id"] is None:
         return None
@@ -135,7 +156,7 @@ def _analysis(row: asyncpg.Record) -> dict[str, Any] | None:
         "analysisVersion": row["analysis_version"],
         "createdAt": iso(row["analysis_created_at"]),
         "updatedAt": iso(row["analysis_updated_at"]),
-        "executionSummary": j["execution_summary"],
+        "executionSummary": _execution_summary(j["execution_summary"]),
         "securityIssues": [_finding(d) for d in j["security_issues"]],
         "bestPracticeViolations": [_finding(d) for d in j["best_practice_violations"]],
         "performanceInsights": [_finding(d) for d in j["performance_insights"]],

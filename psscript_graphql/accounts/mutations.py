@@ -21,11 +21,13 @@ from psscript_graphql.core.relay import expect_global_id
 class AuthPayload(Payload):
     token: str | None = strawberry.field(default=None, description="The bearer token; shown once, stored only hashed.")
     expires_at: datetime | None = strawberry.field(default=None, description="When the token stops working.")
-    user: User | None = strawberry.field(default=None, description="The signed-in user.")
+    user: User | None = strawberry.field(
+        default=None, description="The signed-in user, shown as to themselves (their own `email` and `lastLoginAt`)."
+    )
 
     @classmethod
     def signed_in(cls, result: service.SignIn) -> AuthPayload:
-        return cls(token=result.token, expires_at=result.expires_at, user=User.from_row(result.user))
+        return cls(token=result.token, expires_at=result.expires_at, user=User.signed_in_as(result.user))
 
 
 @strawberry.type(description="How many sessions were ended.")

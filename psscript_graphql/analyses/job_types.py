@@ -74,6 +74,7 @@ class AnalysisJob(LoadedNode, relay.Node):
     error: str | None = strawberry.field(description="Why the job failed (FAILED only).")
     attempts: int = strawberry.field(description="How often a worker started this job since it was last queued.")
     finding_count: int = strawberry.field(description="Findings so far (after the rules stage: all of them).")
+    sequence: int = strawberry.field(description="The `sequence` of the job's latest progress event.")
     content_hash: str = strawberry.field(description="SHA-256 of the script content the job was queued for.")
     created_at: datetime = strawberry.field(description="When the job was queued first.")
     started_at: datetime | None = strawberry.field(description="When a worker last started it.")
@@ -91,6 +92,7 @@ class AnalysisJob(LoadedNode, relay.Node):
             error=row.error,
             attempts=row.attempts,
             finding_count=row.finding_count,
+            sequence=row.sequence,
             content_hash=row.content_hash,
             created_at=row.created_at,
             started_at=row.started_at,
@@ -126,6 +128,10 @@ class AnalysisProgress:
     message: str | None = strawberry.field(description="What happened, for people.")
     error: str | None = strawberry.field(description="Why the job failed (FAILED only).")
     finding_count: int = strawberry.field(description="Findings so far.")
+    sequence: int = strawberry.field(
+        description="Position of this event in the job's history: greater than every earlier event's of the same job, "
+        "so a client can drop an event it already has (e.g. after resubscribing)."
+    )
     event: strawberry.Private[ProgressEvent]
 
     @classmethod
@@ -139,6 +145,7 @@ class AnalysisProgress:
             message=event.message,
             error=event.error,
             finding_count=event.finding_count,
+            sequence=event.sequence,
             event=event,
         )
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, select
+from sqlalchemy.dialects.postgresql import distinct_on
 
 from psscript_graphql.cache.base import ANALYSIS_TTL_S
 from psscript_graphql.core.loaders import CachedRowByKeyLoader, RowByKeyLoader, ViewerScoped
@@ -55,4 +56,24 @@ class AnalysisJobByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.AnalysisJo
             select(models.AnalysisJob)
             .join(models.Script, models.Script.id == models.AnalysisJob.script_id)
             .where(models.AnalysisJob.id.in_(keys), visible_scripts(self.viewer))
+        )
+
+
+class CurrentJobByScriptLoader(ViewerScoped, RowByKeyLoader[int, "models.AnalysisJob | None"]):
+    """Each script's current analysis job: the queued or running one, else the newest; None
+    before the first. Only of scripts the viewer may see (like `AnalysisJobByIdLoader`)."""
+
+    @staticmethod
+    def key_of(row: models.AnalysisJob) -> int:
+        return row.script_id
+
+    def statement(self, keys: Sequence[int]) -> Select[Any]:
+        Job = models.AnalysisJob
+        active = Job.status.in_(models.ACTIVE_JOB_STATUSES)
+        return (
+            select(Job)
+            .join(models.Script, models.Script.id == Job.script_id)
+            .where(Job.script_id.in_(keys), visible_scripts(self.viewer))
+            .ext(distinct_on(Job.script_id))
+            .order_by(Job.script_id, active.desc(), Job.created_at.desc(), Job.id.desc())
         )

@@ -129,6 +129,7 @@ async def retry_analysis(session: AsyncSession, viewer: Viewer, job_id: int) -> 
     job.message, job.error, job.findings, job.finding_count = "Queued again.", None, [], 0
     job.started_at = job.finished_at = None
     job.sequence += 1
+    job.queued_sequence = job.sequence
     job.requested_by_id = viewer.id
     await session.flush()
     return job

@@ -1,8 +1,9 @@
 """AnalysisSubscriptions: `analysisProgress` streams one job's progress to a websocket client.
 
 Follow a job by `jobId`, or a script by `scriptId` (its running job, else the next one queued).
-The subscriber first receives the job's current state, then every later event, and the stream
-completes after the job's final event (SUCCEEDED or FAILED). Visibility applies: a script the
+The subscriber first receives the job's QUEUED event (replayed from the job row when the job
+has moved on since), then its current state, then every later event, and the stream completes
+after the job's final event (SUCCEEDED or FAILED). Sequence numbers increase along a stream. Visibility applies: a script the
 viewer may not see is an error and yields no events.
 
 A websocket connection keeps one Context for its lifetime, so before each event the
@@ -116,7 +117,8 @@ async def _script_to_follow(info: Info, script_id: relay.GlobalID | None, job_id
 class AnalysisSubscriptions:
     @strawberry.subscription(
         description="Progress of an analysis job: give `jobId`, or `scriptId` to follow the script's running job "
-        "(or the next one queued). The current state comes first; the stream completes when the job ends."
+        "(or the next one queued). The stream begins with the job's QUEUED event (replayed if the job has moved on), "
+        "then its current state; each event's `sequence` is greater than the one before; it completes when the job ends."
     )
     async def analysis_progress(
         self, info: Info, script_id: relay.GlobalID | None = None, job_id: relay.GlobalID | None = None
@@ -132,18 +134,28 @@ class AnalysisSubscriptions:
             else:
                 current = await service.active_job_of_script(info.context.db, script)
             last_sequence = -1
-            pending: ProgressEvent | None = ProgressEvent.from_job(current) if current is not None else None
+            # A job that has moved on is shown from its QUEUED event, then as it is now: every
+            # stream begins with QUEUED, whenever the subscriber arrives.
+            backlog: list[ProgressEvent] = []
+            if current is not None:
+                if current.status != "queued":
+                    backlog.append(ProgressEvent.queued_of(current))
+                backlog.append(ProgressEvent.from_job(current))
             while True:
-                if pending is not None and (following is None or pending.job_id == following):
-                    if pending.sequence > last_sequence:
-                        if not await _visible_for_event(info, script, pending):
-                            return  # the script was made private or deleted meanwhile
-                        following, last_sequence = pending.job_id, pending.sequence
-                        yield AnalysisProgress.from_event(pending)
-                        if pending.is_final:
-                            return
-                try:
-                    pending = await asyncio.wait_for(events.get(), timeout=RESYNC_AFTER_S)
-                except TimeoutError:
-                    row = await service.job_by_id(info.context.db, following) if following is not None else None
-                    pending = ProgressEvent.from_job(row) if row is not None else None
+                pending = backlog.pop(0) if backlog else None
+                if pending is None:
+                    try:
+                        pending = await asyncio.wait_for(events.get(), timeout=RESYNC_AFTER_S)
+                    except TimeoutError:
+                        row = await service.job_by_id(info.context.db, following) if following is not None else None
+                        pending = ProgressEvent.from_job(row) if row is not None else None
+                if pending is None or (following is not None and pending.job_id != following):
+                    continue
+                if pending.sequence <= last_sequence:
+                    continue
+                if not await _visible_for_event(info, script, pending):
+                    return  # the script was made private or deleted meanwhile
+                following, last_sequence = pending.job_id, pending.sequence
+                yield AnalysisProgress.from_event(pending)
+                if pending.is_final:
+                    return

@@ -15,6 +15,7 @@ import strawberry
 from strawberry import relay
 from strawberry.scalars import JSON
 
+from psscript_graphql.analyses.execution_summary import ExecutionSummary
 from psscript_graphql.context import Info
 from psscript_graphql.core.relay import LoadedNode
 from psscript_graphql.db import models
@@ -258,7 +259,6 @@ class ScriptAnalysis(LoadedNode, relay.Node):
     content_hash: str = strawberry.field(description="SHA-256 of the content that was analysed.")
     created_at: datetime = strawberry.field(description="When the first analysis was stored.")
     updated_at: datetime = strawberry.field(description="When this analysis was stored.")
-    execution_summary: JSON = strawberry.field(description="What the script touches: files, registry, network, …")
     row: strawberry.Private[models.ScriptAnalysis]
 
     @classmethod
@@ -273,7 +273,6 @@ class ScriptAnalysis(LoadedNode, relay.Node):
             content_hash=row.content_hash,
             created_at=row.created_at,
             updated_at=row.updated_at,
-            execution_summary=row.execution_summary,
             row=row,
         )
 
@@ -288,6 +287,10 @@ class ScriptAnalysis(LoadedNode, relay.Node):
     async def is_stale(self, info: Info) -> bool:
         row = await info.context.loaders.script_by_id.load(self.row.script_id)
         return row is not None and row.file_hash != self.content_hash
+
+    @strawberry.field(description="What the script touches (files, registry, network, …) and whether it likely needs admin rights.")
+    def execution_summary(self) -> ExecutionSummary:
+        return ExecutionSummary.from_dict(self.row.execution_summary)
 
     @strawberry.field(description="Security findings, most severe first.")
     def security_issues(self) -> list[SecurityIssue]:

@@ -2,7 +2,7 @@
 
 A query is cacheable when every root field is in `CACHEABLE_ROOT_FIELDS` — the graph's read
 side. Live state is not: `analysisJob` and `node(s)` (which reach jobs) change without a
-mutation, `databaseAdmin` and `serverInfo` are live by nature. The key is the query text, the
+mutation — and so a query selecting `analysisJob` anywhere (`script { analysisJob }`) runs too — `databaseAdmin` and `serverInfo` are live by nature. The key is the query text, the
 operation name, the exact variables, the viewer's scope (anonymous, or the signed-in user: `me`
 and visibility differ per user) and the cache generation, which every mutation, stored analysis,
 re-embedding and retention purge bumps. Responses with errors are never stored.
@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 import orjson
-from graphql import DocumentNode, FieldNode, GraphQLError, OperationType, parse
+from graphql import DocumentNode, FieldNode, GraphQLError, OperationType, Visitor, parse, visit
 from graphql.utilities import get_operation_ast
 
 from psscript_graphql.cache import keys
@@ -25,6 +25,8 @@ from psscript_graphql.cache.request import RequestCache, count
 CACHEABLE_ROOT_FIELDS = frozenset(
     {"me", "user", "users", "script", "scripts", "searchScripts", "tag", "tags", "categories", "analytics", "__typename"}
 )
+# Fields whose value changes without a mutation (a worker moves jobs on), wherever they are selected.
+LIVE_FIELDS = frozenset({"analysisJob"})
 DOCUMENTS = 1_000
 
 
@@ -45,7 +47,24 @@ def is_cacheable(query: str, operation_name: str | None) -> bool:
     if operation is None or operation.operation != OperationType.QUERY:
         return False
     selections = operation.selection_set.selections
-    return all(isinstance(s, FieldNode) and s.name.value in CACHEABLE_ROOT_FIELDS for s in selections)
+    if not all(isinstance(s, FieldNode) and s.name.value in CACHEABLE_ROOT_FIELDS for s in selections):
+        return False
+    return not _selects_live_field(document)
+
+
+class _LiveFieldFinder(Visitor):
+    found = False
+
+    def enter_field(self, node: FieldNode, *_: Any) -> None:
+        if node.name.value in LIVE_FIELDS:
+            self.found = True
+
+
+def _selects_live_field(document: DocumentNode) -> bool:
+    """Whether any field of the document (its fragments included) is live state."""
+    finder = _LiveFieldFinder()
+    visit(document, finder)
+    return finder.found
 
 
 async def response_key(

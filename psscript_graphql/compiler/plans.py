@@ -31,9 +31,18 @@ class RootPlan:
     defaults: dict[str, Any]  # literal values SQLAlchemy bound while building (constants)
     constant: Any = None  # the answer when there is no statement (sql == ""): __typename, a null
     fixups: dict[str, Any] | None = None  # where Python finishes fields (finish.py)
+    # SQLAlchemy's bind processors by name (JSONB values serialised, …): the driver gets what it
+    # would get through SQLAlchemy.
+    processors: dict[str, Any] | None = None
 
     def arguments(self, binds: dict[str, Any]) -> list[Any]:
-        return [binds[name] if name in binds else self.defaults[name] for name in self.params]
+        values = [binds[name] if name in binds else self.defaults[name] for name in self.params]
+        if self.processors:
+            values = [
+                self.processors[name](value) if name in self.processors and value is not None else value
+                for name, value in zip(self.params, values, strict=True)
+            ]
+        return values
 
 
 class PlanCache:
@@ -74,5 +83,15 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
         compiled = select(cast(expression, Text)).compile(dialect=_DIALECT)
         params = tuple(compiled.positiontup or ())
         defaults = {name: value for name, value in compiled.params.items() if name not in request.binds}
-        plans.append(RootPlan(sel.key, compiled.string, params, defaults, fixups=finish.fixups([sel], ctx.finishers) or None))
+        processors = dict(getattr(compiled, "_bind_processors", {}) or {})
+        plans.append(
+            RootPlan(
+                sel.key,
+                compiled.string,
+                params,
+                defaults,
+                fixups=finish.fixups([sel], ctx.finishers) or None,
+                processors={name: processors[name] for name in params if name in processors} or None,
+            )
+        )
     return plans

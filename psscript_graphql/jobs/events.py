@@ -70,6 +70,22 @@ class ProgressEvent:
             sequence=job.sequence,
         )
 
+    @classmethod
+    def queued_of(cls, job: models.AnalysisJob) -> ProgressEvent:
+        """The QUEUED event the job published when it was (last) queued, as it was then."""
+        return cls(
+            job_id=job.id,
+            script_id=job.script_id,
+            status="queued",
+            stage=None,
+            percent=0,
+            message="Queued." if job.queued_sequence == 0 else "Queued again.",
+            error=None,
+            attempts=0,
+            finding_count=0,
+            sequence=job.queued_sequence,
+        )
+
     def to_json(self) -> bytes:
         return orjson.dumps(asdict(self))
 

@@ -1,7 +1,13 @@
-"""ScriptFilter / ScriptOrder inputs → SQL conditions and a keyset ordering."""
+"""ScriptFilter / ScriptOrder inputs → SQL conditions and a keyset ordering.
+
+Every condition is a SQLAlchemy clause over `scripts` with its values as bind parameters, so
+`scripts`, `searchScripts` (whose statements are built once per shape, `search/shapes.py`) and
+anything compiling lists into SQL share one definition of each filter.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,9 +17,10 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 from sqlalchemy import Boolean, ColumnElement, DateTime, Integer, Text, bindparam, distinct, exists, func, literal, literal_column, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, JSONPATH
 from strawberry import relay
 
+from psscript_graphql.analyses.types import Severity
 from psscript_graphql.core.errors import ErrorCode, bad_input
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.core.relay import Ordering, expect_global_id
@@ -26,6 +33,20 @@ Analysis, Favorite = models.ScriptAnalysis, models.Favorite
 
 MAX_QUERY_LENGTH = 200
 MAX_FILTER_TAGS = 20
+RULE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,99}$")
+SEVERITY_ORDER = (Severity.INFORMATION, Severity.WARNING, Severity.ERROR, Severity.CRITICAL)
+# Where an analysis keeps findings that have a rule and a severity (JSON lists of objects).
+FINDING_COLUMNS = ("security_issues", "best_practice_violations", "performance_insights", "compatibility_notes")
+
+
+@strawberry.input(description="A finding the script's analysis must have: one finding matching every given field.")
+class FindingFilter:
+    rule: str | None = strawberry.field(
+        default=None, description="Rule id, exactly as reported, e.g. `PSAvoidUsingInvokeExpression`."
+    )
+    min_severity: Severity | None = strawberry.field(
+        default=None, description="At least this severe (INFORMATION < WARNING < ERROR < CRITICAL)."
+    )
 
 
 @strawberry.input(description="Narrow a script list. Every given condition must hold.")
@@ -41,6 +62,13 @@ class ScriptFilter:
     has_analysis: bool | None = strawberry.field(default=None, description="Only analysed (true) or not yet analysed (false) scripts.")
     security_score_min: int | None = strawberry.field(default=None, description="Analysed scripts scoring at least this (0–100).")
     security_score_max: int | None = strawberry.field(default=None, description="Analysed scripts scoring at most this (0–100).")
+    quality_score_min: int | None = strawberry.field(default=None, description="Analysed scripts of at least this quality (0–100).")
+    quality_score_max: int | None = strawberry.field(default=None, description="Analysed scripts of at most this quality (0–100).")
+    risk_score_min: int | None = strawberry.field(default=None, description="Analysed scripts at least this risky (0–100).")
+    risk_score_max: int | None = strawberry.field(default=None, description="Analysed scripts at most this risky (0–100).")
+    has_finding: FindingFilter | None = strawberry.field(
+        default=None, description="Analysed scripts with a finding of this rule and/or at least this severity."
+    )
     created_after: datetime | None = strawberry.field(default=None, description="Created at or after this time.")
     created_before: datetime | None = strawberry.field(default=None, description="Created before this time.")
     favorited_by_me: bool | None = strawberry.field(default=None, description="Only scripts you starred (true) or did not (false). Needs sign-in.")
@@ -52,7 +80,9 @@ class ScriptOrderField(Enum):
     CREATED_AT = "created_at"
     UPDATED_AT = "updated_at"
     TITLE = "title"
-    SECURITY_SCORE = "security_score"
+    SECURITY_SCORE = strawberry.enum_value("security_score", description="Unanalysed scripts come last, either direction.")
+    QUALITY_SCORE = strawberry.enum_value("quality_score", description="Unanalysed scripts come last, either direction.")
+    RISK_SCORE = strawberry.enum_value("risk_score", description="Unanalysed scripts come last, either direction.")
     EXECUTION_COUNT = "execution_count"
     FAVORITE_COUNT = "favorite_count"
 
@@ -82,10 +112,12 @@ def _score(value: int | None, argument: str) -> int | None:
     return value
 
 
-def _security_score_expression() -> ColumnElement[Any]:
-    # Unanalysed scripts sort below every real score (-1), and compare in cursors like any value.
-    score = select(Analysis.security_score).where(Analysis.script_id == Script.id).scalar_subquery()
-    return func.coalesce(score, literal(-1))
+def _score_expression(column: ColumnElement[int], descending: bool) -> ColumnElement[Any]:
+    """The script's score, or a value past every real score (-1 descending, 101 ascending) when
+    it has no analysis: unanalysed scripts come last either way, and compare in cursors like any
+    value (a cursor never holds a null)."""
+    score = select(column).where(Analysis.script_id == Script.id).scalar_subquery()
+    return func.coalesce(score, literal(-1 if descending else 101))
 
 
 def _favorite_count_expression() -> ColumnElement[Any]:
@@ -94,16 +126,21 @@ def _favorite_count_expression() -> ColumnElement[Any]:
 
 def script_ordering(order: ScriptOrder | None) -> Ordering:
     order = order or ScriptOrder()
+    descending = order.direction is OrderDirection.DESC
     expression: ColumnElement[Any] = {
         ScriptOrderField.CREATED_AT: lambda: Script.created_at,
         ScriptOrderField.UPDATED_AT: lambda: Script.updated_at,
         ScriptOrderField.TITLE: lambda: Script.title,
-        ScriptOrderField.SECURITY_SCORE: _security_score_expression,
+        ScriptOrderField.SECURITY_SCORE: lambda: _score_expression(Analysis.security_score, descending),
+        ScriptOrderField.QUALITY_SCORE: lambda: _score_expression(Analysis.quality_score, descending),
+        ScriptOrderField.RISK_SCORE: lambda: _score_expression(Analysis.risk_score, descending),
         ScriptOrderField.EXECUTION_COUNT: lambda: Script.execution_count,
         ScriptOrderField.FAVORITE_COUNT: _favorite_count_expression,
     }[order.field]()
-    descending = order.direction is OrderDirection.DESC
     return Ordering(f"scripts:{order.field.value}:{order.direction.value}", (expression, Script.id), descending)
+
+
+SCORES = {"security": Analysis.security_score, "quality": Analysis.quality_score, "risk": Analysis.risk_score}
 
 
 @dataclass(frozen=True)
@@ -117,8 +154,14 @@ class ScriptCriteria:
     author_id: int | None = None
     is_public: bool | None = None
     has_analysis: bool | None = None
-    score_low: int | None = None
-    score_high: int | None = None
+    security_low: int | None = None
+    security_high: int | None = None
+    quality_low: int | None = None
+    quality_high: int | None = None
+    risk_low: int | None = None
+    risk_high: int | None = None
+    finding_path: str | None = None  # a JSON path over the finding columns, and its variables
+    finding_variables: dict[str, Any] | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
     favorited_by_me: bool | None = None
@@ -128,6 +171,35 @@ class ScriptCriteria:
         """The conditions present (their names decide the SQL's shape), with their values."""
         values = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "include_deleted"}
         return {name: value for name, value in values.items() if value is not None}
+
+
+def _score_range(name: str, low: int | None, high: int | None) -> tuple[int | None, int | None]:
+    """[low, high] of a score filter, both None when neither bound is given."""
+    low, high = _score(low, f"{name}Min"), _score(high, f"{name}Max")
+    if low is None and high is None:
+        return None, None
+    if low is not None and high is not None and low > high:
+        raise bad_input(f"`{name}Min` cannot be greater than `{name}Max`.", argument=f"{name}Min")
+    return low or 0, 100 if high is None else high
+
+
+def _finding_path(wanted: FindingFilter) -> tuple[str, dict[str, Any]]:
+    """One finding matching the rule and the severity: a JSON path over the finding columns whose
+    variables carry the values."""
+    if wanted.rule is None and wanted.min_severity is None:
+        raise bad_input("`hasFinding` needs `rule`, `minSeverity` or both.", argument="hasFinding")
+    tests, variables = [], {}
+    if wanted.rule is not None:
+        rule = wanted.rule.strip()
+        if not RULE_ID.match(rule):
+            raise bad_input("`hasFinding.rule` must be a rule id such as `PSAvoidUsingInvokeExpression`.", argument="hasFinding")
+        tests.append("@.rule == $rule")
+        variables["rule"] = rule
+    if wanted.min_severity is not None:
+        severe = SEVERITY_ORDER[SEVERITY_ORDER.index(wanted.min_severity) :]
+        tests.append("(" + " || ".join(f"@.severity == $s{i}" for i in range(len(severe))) + ")")
+        variables |= {f"s{i}": severity.value for i, severity in enumerate(severe)}
+    return "$[*] ? (" + " && ".join(tests) + ")", variables
 
 
 def script_criteria(filter_: ScriptFilter | None, viewer: Viewer) -> ScriptCriteria:
@@ -144,11 +216,10 @@ def script_criteria(filter_: ScriptFilter | None, viewer: Viewer) -> ScriptCrite
     tags_all = _tag_names(f.tags_all, "tagsAll") if f.tags_all is not None else None
     category_id = expect_global_id(f.category_id, "Category", "categoryId") if f.category_id is not None else None
     author_id = expect_global_id(f.author_id, "User", "authorId") if f.author_id is not None else None
-    low, high = _score(f.security_score_min, "securityScoreMin"), _score(f.security_score_max, "securityScoreMax")
-    if low is not None and high is not None and low > high:
-        raise bad_input("`securityScoreMin` cannot be greater than `securityScoreMax`.", argument="securityScoreMin")
-    if low is not None or high is not None:
-        low, high = low or 0, 100 if high is None else high
+    security = _score_range("securityScore", f.security_score_min, f.security_score_max)
+    quality = _score_range("qualityScore", f.quality_score_min, f.quality_score_max)
+    risk = _score_range("riskScore", f.risk_score_min, f.risk_score_max)
+    finding_path, finding_variables = _finding_path(f.has_finding) if f.has_finding is not None else (None, None)
     if f.created_after is not None and f.created_before is not None and f.created_after >= f.created_before:
         raise bad_input("`createdAfter` must be earlier than `createdBefore`.", argument="createdAfter")
     if f.favorited_by_me is not None and not viewer.is_authenticated:
@@ -161,8 +232,14 @@ def script_criteria(filter_: ScriptFilter | None, viewer: Viewer) -> ScriptCrite
         author_id=author_id,
         is_public=f.is_public,
         has_analysis=f.has_analysis,
-        score_low=low,
-        score_high=high,
+        security_low=security[0],
+        security_high=security[1],
+        quality_low=quality[0],
+        quality_high=quality[1],
+        risk_low=risk[0],
+        risk_high=risk[1],
+        finding_path=finding_path,
+        finding_variables=finding_variables,
         created_after=f.created_after,
         created_before=f.created_before,
         favorited_by_me=f.favorited_by_me,
@@ -175,12 +252,14 @@ def literal_value(name: str, value: Any, type_: Any) -> Any:
     return bindparam(None, value, type_=type_)
 
 
-def criteria_conditions(c: ScriptCriteria, viewer: Viewer, value: Callable[[str, Any, Any], Any] = literal_value) -> list[ColumnElement[bool]]:
+def criteria_conditions(
+    c: ScriptCriteria, viewer: Viewer, value: Callable[[str, Any, Any], Any] = literal_value
+) -> list[ColumnElement[bool]]:
     """The WHERE clause for validated criteria, visibility included.
 
     `value(name, python_value, sql_type)` gives each criterion's SQL value: a bound literal for
-    the resolvers, a named bind parameter for the compiled read path (compiler/), so both
-    paths run the same conditions.
+    the resolvers and search, a named bind parameter for the compiled read path (compiler/), so
+    every path runs the same conditions.
     """
     conditions = [visible_scripts(viewer, include_deleted=c.include_deleted)]
     if c.query is not None:
@@ -209,9 +288,17 @@ def criteria_conditions(c: ScriptCriteria, viewer: Viewer, value: Callable[[str,
     if c.has_analysis is not None:
         analysed = exists().where(Analysis.script_id == Script.id)
         conditions.append(analysed if c.has_analysis else ~analysed)
-    if c.score_low is not None and c.score_high is not None:
-        low, high = value("score_low", c.score_low, Integer), value("score_high", c.score_high, Integer)
-        conditions.append(Script.id.in_(select(Analysis.script_id).where(Analysis.security_score.between(low, high))))
+    for name, column in SCORES.items():
+        low, high = getattr(c, f"{name}_low"), getattr(c, f"{name}_high")
+        if low is not None and high is not None:
+            between = column.between(value(f"{name}_low", low, Integer), value(f"{name}_high", high, Integer))
+            conditions.append(Script.id.in_(select(Analysis.script_id).where(between)))
+    if c.finding_path is not None:
+        findings = Analysis.security_issues
+        for name in FINDING_COLUMNS[1:]:
+            findings = findings.op("||", return_type=JSONB)(getattr(Analysis, name))
+        path, variables = value("finding_path", c.finding_path, JSONPATH), value("finding_variables", c.finding_variables, JSONB)
+        conditions.append(Script.id.in_(select(Analysis.script_id).where(func.jsonb_path_exists(findings, path, variables))))
     if c.created_after is not None:
         conditions.append(Script.created_at >= value("created_after", c.created_after, DateTime(timezone=True)))
     if c.created_before is not None:

@@ -21,6 +21,7 @@ from psscript_graphql.scripts.diff_types import ScriptDiff, script_diff
 
 if TYPE_CHECKING:
     from psscript_graphql.accounts.types import User
+    from psscript_graphql.analyses.job_types import AnalysisJob
     from psscript_graphql.analyses.types import ScriptAnalysis
     from psscript_graphql.categories.types import Category
     from psscript_graphql.comments.types import Comment
@@ -34,6 +35,7 @@ TagType = Annotated["Tag", strawberry.lazy("psscript_graphql.tags.types")]
 CommentType = Annotated["Comment", strawberry.lazy("psscript_graphql.comments.types")]
 FavoriteType = Annotated["Favorite", strawberry.lazy("psscript_graphql.favorites.types")]
 AnalysisType = Annotated["ScriptAnalysis", strawberry.lazy("psscript_graphql.analyses.types")]
+AnalysisJobType = Annotated["AnalysisJob", strawberry.lazy("psscript_graphql.analyses.job_types")]
 SimilarScriptType = Annotated["SimilarScript", strawberry.lazy("psscript_graphql.search.types")]
 
 MAX_TREE_DEPTH = 10
@@ -60,9 +62,16 @@ def _tags(rows: list[models.Tag]) -> list[Any]:
 
 
 def _analysis(row: models.ScriptAnalysis | None) -> Any:
+    from psscript_graphql.analyses.job_types import AnalysisJob
     from psscript_graphql.analyses.types import ScriptAnalysis
 
     return ScriptAnalysis.from_row(row) if row else None
+
+
+def _analysis_job(row: models.AnalysisJob | None) -> Any:
+    from psscript_graphql.analyses.job_types import AnalysisJob
+
+    return AnalysisJob.from_row(row) if row else None
 
 
 def _version(row: models.ScriptVersion | None) -> ScriptVersion | None:
@@ -192,6 +201,13 @@ class Script(LoadedNode, relay.Node):
     def analysis(self, info: Info) -> AnalysisType | None:
         return loaded_now(info.context.loaders.analysis_by_script, self.id, _analysis)
 
+    @strawberry.field(
+        description="The analysis job of the script: the queued or running one, else the latest; null before the first. "
+        "Follow it with `analysisProgress(jobId:)`."
+    )
+    def analysis_job(self, info: Info) -> AnalysisJobType | None:
+        return loaded_now(info.context.loaders.current_job_by_script, self.id, _analysis_job)
+
     @strawberry.field(description=f"Comments, oldest first. {PAGE_ARGS_DOC}")
     async def comments(
         self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
@@ -301,6 +317,7 @@ SCRIPT_PREFETCHERS: Prefetchers = {
     ),
     "tags": lambda context, scripts: context.loaders.tags_by_script.load_many([s.id for s in scripts]),
     "analysis": lambda context, scripts: context.loaders.analysis_by_script.load_many([s.id for s in scripts]),
+    "analysisJob": lambda context, scripts: context.loaders.current_job_by_script.load_many([s.id for s in scripts]),
     "latestVersion": lambda context, scripts: context.loaders.latest_version_by_script.load_many([s.id for s in scripts]),
     "versionCount": lambda context, scripts: context.loaders.version_count_by_script.load_many([s.id for s in scripts]),
     "commentCount": lambda context, scripts: context.loaders.comment_count_by_script.load_many([s.id for s in scripts]),

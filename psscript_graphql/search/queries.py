@@ -1,4 +1,4 @@
-"""Root field: searchScripts(query, mode, filter, first, after)."""
+"""Root field: searchScripts(query, mode, filter, first/after or last/before)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ def embedding_provider(settings: Settings) -> EmbeddingProvider:
 class SearchQueries:
     @strawberry.field(
         description=f"Scripts you may see that match `query` (1–{MAX_QUERY_LENGTH} characters), best first. "
-        "`filter` narrows the results like in `scripts`. Forward pagination: `first` (20 by default, 100 at most) "
-        "and `after`."
+        "`filter` narrows the results like in `scripts`. Relay pagination: `first`/`after` forward or "
+        "`last`/`before` backward (20 by default, 100 at most). SEMANTIC and HYBRID match nothing less similar "
+        "than the server's similarity floor, so a query of nonsense finds nothing."
     )
     async def search_scripts(
         self,
@@ -39,13 +40,17 @@ class SearchQueries:
         filter: ScriptFilter | None = None,
         first: int | None = None,
         after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> SearchConnection:
-        page = PageArgs.parse(first, after)
+        page = PageArgs.parse(first, after, last, before)
         text = parse_query(query)
         conditions = script_conditions(filter, info.context.viewer)
         search_mode = mode.to_mode()
         vector = await service.query_vector(embedding_provider(info.context.settings), text, search_mode)
-        plan = service.plan_search(search_mode, text, vector, conditions, page)
+        plan = service.plan_search(
+            search_mode, text, vector, conditions, page, similarity_floor=info.context.settings.search_similarity_floor
+        )
         result = await service.run_search(info.context.db, plan, page)
         edges = [SearchEdge.from_hit(hit) for hit in result.hits]
         page_info = relay.PageInfo(

@@ -16,6 +16,7 @@ from graphql import GraphQLError
 from sqlalchemy import Select
 from sqlalchemy.sql.elements import ColumnElement
 
+from psscript_graphql.config import Settings
 from psscript_graphql.core.relay import Ordering, PageArgs, decode_cursor, encode_cursor, sort_values
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
@@ -76,7 +77,13 @@ async def query_vector(provider: EmbeddingProvider, text: SearchText, mode: Mode
 
 
 def plan_search(
-    mode: Mode, text: SearchText, vector: QueryVector | None, conditions: list[ColumnElement[bool]], page: PageArgs
+    mode: Mode,
+    text: SearchText,
+    vector: QueryVector | None,
+    conditions: list[ColumnElement[bool]],
+    page: PageArgs,
+    *,
+    similarity_floor: float = Settings.search_similarity_floor,
 ) -> SearchPlan:
     """The statements of one search page and their values (also what bench/search_plans.py EXPLAINs).
 
@@ -100,7 +107,7 @@ def plan_search(
     params: dict[str, Any] = {**bound.params, **sql.text_values(text), **fuzzy.word_values(words), **sql.cap_values()}
     if shape.vector:
         assert vector is not None
-        params.update(sql.vector_values(vector))
+        params.update(sql.vector_values(vector, similarity_floor))
     elif mode is Mode.SEMANTIC:
         raise ValueError("a SEMANTIC search needs the query's vector")
     if page.cursor is not None:
@@ -134,9 +141,13 @@ async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPa
     async with db.snapshot() as session:
         await session.execute(sql.session_settings(plan.mode))
         rows = (await session.execute(plan.page_statement, plan.params)).all()
+    # One row more than the page means more beyond it. The page statement returns rows best first
+    # in both directions; going backward, that extra row is the one farthest before the cursor:
+    # the first.
     has_more = len(rows) > page.limit
+    kept = rows[max(len(rows) - page.limit, 0) :] if page.backward else rows[: page.limit]
     hits = []
-    for row in rows[: page.limit]:
+    for row in kept:
         matched_by = _matched_by(plan.mode, row)
         hits.append(
             SearchHit(
@@ -153,6 +164,11 @@ async def run_search(db: Database, plan: SearchPlan, page: PageArgs) -> SearchPa
             await session.execute(sql.session_settings(plan.mode))
             return await session.scalar(plan.count_statement, plan.params)
 
-    return SearchPage(hits=hits, has_next_page=has_more, has_previous_page=page.after is not None, count_total=count_total)
+    return SearchPage(
+        hits=hits,
+        has_next_page=page.before is not None if page.backward else has_more,
+        has_previous_page=has_more if page.backward else page.after is not None,
+        count_total=count_total,
+    )
 
 

@@ -160,10 +160,20 @@ def _build(shape: Shape, conditions: list[ColumnElement[bool]]) -> ShapeStatemen
     matches = _matches(shape, conditions)
     if shape.mode is Mode.SEMANTIC:
         # Ordered by the distance expression itself, on script_embeddings: the HNSW index's order.
-        columns: tuple[ColumnElement[Any], ...] = (matches.selected_columns.distance, Embedding.script_id)
+        distance = matches.selected_columns.distance
+        columns: tuple[ColumnElement[Any], ...] = (distance, Embedding.script_id)
         descending = False
-        inner = _keyset(matches, columns, descending, shape)
-        count = select(func.count()).select_from(matches.subquery())
+        within_floor = matches.where(distance <= sql.max_distance())
+        if shape.backward:
+            # Farthest first has no index order anyway: the floor goes inside.
+            inner = _keyset(within_floor, columns, descending, shape)
+        else:
+            # Nearest first, then the floor: in the index scan it would make pgvector walk the
+            # whole graph for rows that pass; after it, the rows cut are the farthest, so a page
+            # ends where the matches end.
+            nearest = _keyset(matches, columns, descending, shape).subquery("nearest")
+            inner = select(*nearest.c).where(nearest.c.distance <= sql.max_distance())
+        count = select(func.count()).select_from(within_floor.subquery())
     else:
         found = matches.subquery("matches")
         columns, descending = (found.c.score, found.c.id), True

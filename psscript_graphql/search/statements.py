@@ -7,7 +7,8 @@ on 50,000 scripts):
 - FUZZY (`fuzzy.py`): query words corrected against the vocabulary (trigram GiST) and tag
   names (trigram GIN), then scripts through the title GIN index and script_tags by tag id.
 - SEMANTIC: `ORDER BY embedding <=> :vector LIMIT n` over script_embeddings → HNSW, with
-  pgvector's iterative scan so visibility and filters never leave a page short.
+  pgvector's iterative scan so visibility and filters never leave a page short; scripts less
+  similar than SEARCH_SIMILARITY_FLOOR are cut from the nearest found (`max_distance`).
 - HYBRID: reciprocal rank fusion of the top `HYBRID_DEPTH` of each, in one statement.
 
 Capped candidates: ranking reads the rows it ranks, and a common word can match a quarter of
@@ -151,8 +152,13 @@ def text_values(text: SearchText) -> dict[str, str]:
     return values
 
 
-def vector_values(vector: QueryVector) -> dict[str, Any]:
-    return {"query_vector": vector.vector, "vector_model": vector.model, "vector_dimensions": vector.dimensions}
+def vector_values(vector: QueryVector, similarity_floor: float) -> dict[str, Any]:
+    return {
+        "query_vector": vector.vector,
+        "vector_model": vector.model,
+        "vector_dimensions": vector.dimensions,
+        "max_distance": 1.0 - similarity_floor,
+    }
 
 
 def _websearch(value: Any) -> ColumnElement[Any]:
@@ -210,6 +216,12 @@ def semantic_distance() -> ColumnElement[Any]:
     return Embedding.embedding.cosine_distance(_param("query_vector", Embedding.embedding.type))
 
 
+def max_distance() -> ColumnElement[Any]:
+    """The cosine distance of SEARCH_SIMILARITY_FLOOR: farther scripts never match (a query of
+    nonsense finds nothing instead of everything in order of distance)."""
+    return _param("max_distance", Float)
+
+
 def semantic_matches(conditions: list[ColumnElement[bool]]) -> Select[Any]:
     """Nearest first; the caller must ORDER BY the distance with a LIMIT for the HNSW index."""
     model, dimensions = _param("vector_model"), _param("vector_dimensions", Integer)
@@ -224,9 +236,13 @@ def _ranked(matches: Select[Any], order: list[ColumnElement[Any]], source: str) 
     """Top HYBRID_DEPTH of one mode as (id, rank, source)."""
     top = matches.order_by(*order).limit(_param("hybrid_depth", Integer)).subquery(f"{source}_top")
     columns = top.c
-    order_in_top = [columns.distance.asc(), columns.id.asc()] if "distance" in columns else [columns.score.desc(), columns.id.desc()]
-    rank = func.row_number().over(order_by=order_in_top)
-    return select(columns.id, rank.label("rank"), literal(source).label("source"))
+    if "distance" not in columns:
+        rank = func.row_number().over(order_by=[columns.score.desc(), columns.id.desc()])
+        return select(columns.id, rank.label("rank"), literal(source).label("source"))
+    # The floor applies to the nearest found (not inside the index scan, which would then walk
+    # the whole graph looking for rows that pass): nearest first, so those cut are the farthest.
+    rank = func.row_number().over(order_by=[columns.distance.asc(), columns.id.asc()])
+    return select(columns.id, rank.label("rank"), literal(source).label("source")).where(columns.distance <= max_distance())
 
 
 def hybrid_matches(

@@ -15,7 +15,9 @@ from psscript_graphql.search.statements import Mode
 @strawberry.enum(description="How `searchScripts` matches the query.")
 class SearchMode(Enum):
     HYBRID = strawberry.enum_value(
-        "hybrid", description="Default. Reciprocal rank fusion of TEXT, FUZZY and SEMANTIC: words, typos and meaning."
+        "hybrid",
+        description="Default. Reciprocal rank fusion of TEXT, FUZZY and SEMANTIC: words, typos and meaning. "
+        "Finds nothing for a query nothing resembles.",
     )
     TEXT = strawberry.enum_value(
         "text",
@@ -23,10 +25,14 @@ class SearchMode(Enum):
         '(`"exact phrase"`, `a OR b`, `-excluded`); `Get-ChildItem` matches whole and by its parts.',
     )
     FUZZY = strawberry.enum_value(
-        "fuzzy", description="Trigram similarity of each query word to title words and tag names: finds `bakup`, `Get-ChildItme`."
+        "fuzzy",
+        description="Trigram similarity of each query word to title words, tag names and the commands scripts call "
+        "(from their analysis): finds `bakup`, and `Get-ChildItme` finds scripts that call Get-ChildItem.",
     )
     SEMANTIC = strawberry.enum_value(
-        "semantic", description="Nearest scripts by embedding (cosine similarity): finds scripts by what they do."
+        "semantic",
+        description="Nearest scripts by embedding (cosine similarity): finds scripts by what they do. Scripts less "
+        "similar than the server's floor (SEARCH_SIMILARITY_FLOOR) never match.",
     )
 
     def to_mode(self) -> Mode:

@@ -18,7 +18,7 @@ from psscript_graphql.config import Settings
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from tests.factories import make_script
-from tests.support.analysis_clients import LEGACY_WS, TRANSPORT_WS, analyze, follow, register, ws_client
+from tests.support.analysis_clients import LEGACY_WS, TRANSPORT_WS, analyze, follow, graphql, register, ws_client
 from tests.support.postgres import PostgresForTests
 from tests.support.server import ServerProcess
 
@@ -81,7 +81,7 @@ async def test_subscriber_receives_every_stage_in_order_and_the_final_analysis(
     assert all(e["analysis"] is None for e in events[:-1])
 
 
-async def test_a_late_subscriber_first_gets_the_current_state_then_the_rest(server: ServerProcess, database: str) -> None:
+async def test_a_late_subscriber_first_gets_queued_then_the_current_state_then_the_rest(server: ServerProcess, database: str) -> None:
     user_id, token = register(server.base_url)
     script = await _script_of(database, user_id, public=True)
     early: list[dict] = []
@@ -94,9 +94,35 @@ async def test_a_late_subscriber_first_gets_the_current_state_then_the_rest(serv
     # Anonymous: the script is public, so no credentials are needed to follow it.
     await asyncio.wait_for(follow(ws_client(server.base_url, token=None), late, jobId=job_id), 20)
     await asyncio.wait_for(first, 20)
-    assert late[0]["stage"] in ("RULES", "METRICS") and late[0]["status"] == "RUNNING"  # where the job was
-    assert late[1:] == early[early.index(late[0]) + 1 :]  # then exactly what everyone else got
+    # The QUEUED event everyone got, replayed (`job` is the job as it is now, so it differs).
+    assert {**late[0], "job": None} == {**early[0], "job": None} and late[0]["status"] == "QUEUED"
+    assert late[1]["stage"] in ("RULES", "METRICS") and late[1]["status"] == "RUNNING"  # where the job was
+    assert late[2:] == early[early.index(late[1]) + 1 :]  # then exactly what everyone else got
     assert late[-1]["status"] == "SUCCEEDED" and late[-1]["analysis"] is not None
+
+
+CREATE = """mutation($content: String!) {
+  createScript(input: {title: "Fetch", content: $content}) { script { id } analysisJob { id status sequence } errors { code } } }"""
+
+
+@pytest.mark.parametrize("protocol", [TRANSPORT_WS, LEGACY_WS])
+async def test_the_job_of_a_create_payload_is_followed_from_queued_to_the_end(server: ServerProcess, protocol: str) -> None:
+    _user_id, token = register(server.base_url)
+    content = RISKY + f"# {protocol}\n"
+    created = (await asyncio.to_thread(graphql, server.base_url, CREATE, {"content": content}, token))["createScript"]
+    job = created["analysisJob"]
+    assert created["errors"] == [] and job["status"] == "QUEUED" and job["sequence"] == 0
+    await asyncio.sleep(0.4)  # the worker has started it by now (150 ms per stage)
+    events = await asyncio.wait_for(follow(ws_client(server.base_url, token=token, protocol=protocol), [], jobId=job["id"]), 20)
+    assert events[0]["status"] == "QUEUED" and events[0]["sequence"] == 0 and events[0]["jobId"] == job["id"]
+    assert events[1]["status"] == "RUNNING" and events[-1]["status"] == "SUCCEEDED"
+    sequences = [e["sequence"] for e in events]
+    assert sequences == sorted(set(sequences))  # strictly increasing
+    status = await asyncio.to_thread(
+        graphql, server.base_url, "query($id: ID!) { script(id: $id) { analysisJob { id status sequence } } }",
+        {"id": created["script"]["id"]}, token,
+    )
+    assert status["script"]["analysisJob"] == {"id": job["id"], "status": "SUCCEEDED", "sequence": sequences[-1]}
 
 
 @pytest.mark.parametrize("protocol", [TRANSPORT_WS, LEGACY_WS])

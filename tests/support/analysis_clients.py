@@ -19,7 +19,7 @@ LEGACY_WS = "graphql-ws"
 PROGRESS = """
     subscription Follow($scriptId: ID, $jobId: ID) {
       analysisProgress(scriptId: $scriptId, jobId: $jobId) {
-        jobId status stage percent message error findingCount
+        jobId sequence status stage percent message error findingCount
         job { attempts }
         analysis { securityScore qualityScore riskScore securityIssues { rule } }
       }

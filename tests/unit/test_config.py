@@ -81,3 +81,12 @@ def test_cors_origins_are_exact_origins_normalised_as_browsers_send_them() -> No
 def test_cors_origins_refuse_what_is_not_an_exact_origin(value: str) -> None:
     with pytest.raises(ConfigError, match="CORS_ALLOW_ORIGINS"):
         Settings.from_env({"CORS_ALLOW_ORIGINS": value})
+
+
+def test_search_similarity_floor_is_read_and_bounded() -> None:
+    assert Settings.from_env({}).search_similarity_floor == 0.1
+    assert Settings.from_env({"SEARCH_SIMILARITY_FLOOR": "0.25"}).search_similarity_floor == 0.25
+    assert Settings.from_env({"SEARCH_SIMILARITY_FLOOR": "-1"}).search_similarity_floor == -1.0
+    for bad in ("1", "1.5", "-1.01", "high"):
+        with pytest.raises(ConfigError, match="SEARCH_SIMILARITY_FLOOR"):
+            Settings.from_env({"SEARCH_SIMILARITY_FLOOR": bad})

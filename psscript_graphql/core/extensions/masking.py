@@ -19,16 +19,12 @@ from strawberry.types import ExecutionContext
 from psscript_graphql.core.errors import ErrorCode
 from psscript_graphql.core.unavailable import MESSAGE as UNAVAILABLE_MESSAGE
 from psscript_graphql.core.unavailable import describe, is_database_unavailable
+from psscript_graphql.core.extensions.coded_errors import ensure_code
 
 logger = logging.getLogger("psscript_graphql.errors")
 
 
 _SUGGESTION = " Did you mean"
-
-
-def _request_error_code(error: GraphQLError) -> str:
-    """A code for errors about the document itself, named as Apollo's clients expect."""
-    return "GRAPHQL_PARSE_FAILED" if error.message.startswith("Syntax Error") else "GRAPHQL_VALIDATION_FAILED"
 
 
 def is_unexpected(error: GraphQLError) -> bool:
@@ -43,15 +39,15 @@ def request_id_of(execution_context: ExecutionContext | None) -> str:
 
 def process_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
     """Every error of a request passes here before it is returned (Schema.process_errors):
-    document errors get a code, field suggestions ("Did you mean …?") are hidden where
+    every expected error gets its `extensions.code` (`coded_errors.py`), field suggestions ("Did you mean …?") are hidden where
     introspection is off — they would leak the schema anyway — and unexpected errors are logged."""
     request_id = request_id_of(execution_context)
     operation = execution_context.operation_name if execution_context is not None else None
     settings = getattr(execution_context.context, "settings", None) if execution_context is not None else None
     hide_suggestions = settings is not None and not settings.introspection_enabled
     for error in errors:
-        if not is_unexpected(error) and error.path is None and not (error.extensions or {}).get("code"):
-            error.extensions = {**(error.extensions or {}), "code": _request_error_code(error)}
+        if not is_unexpected(error):
+            ensure_code(error)
         if hide_suggestions and _SUGGESTION in error.message:
             error.message = error.message.split(_SUGGESTION)[0].strip()
         if is_unexpected(error) and is_database_unavailable(error.original_error):  # type: ignore[arg-type]

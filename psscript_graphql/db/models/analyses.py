@@ -6,8 +6,8 @@ from datetime import datetime
 from typing import Any
 
 from pgvector.sqlalchemy import Vector
-from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, text
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import BigInteger, CheckConstraint, Computed, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from psscript_graphql.db.models.base import Base, created_at_column, id_column, updated_at_column
@@ -35,6 +35,7 @@ class ScriptAnalysis(Base):
         _score_check("quality_score"),
         _score_check("risk_score"),
         Index("ix_script_analysis_security_score", "security_score"),
+        Index("ix_script_analysis_command_names", "command_names", postgresql_using="gin"),
     )
 
     id: Mapped[int] = id_column()
@@ -58,6 +59,11 @@ class ScriptAnalysis(Base):
     code_complexity_metrics: Mapped[dict[str, Any]] = _json_object()
     compatibility_notes: Mapped[list[dict[str, Any]]] = _json_list()
     execution_summary: Mapped[dict[str, Any]] = _json_object()
+    # The distinct lower-case cmdlet names of `command_details`, kept by PostgreSQL (function
+    # from migration 0006); FUZZY search finds scripts by the commands they call through it.
+    command_names: Mapped[list[str]] = mapped_column(
+        ARRAY(Text), Computed("command_names_of(command_details)", persisted=True), nullable=False, deferred=True
+    )
     analysis_version: Mapped[str] = mapped_column(String(32), nullable=False)
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
@@ -134,6 +140,9 @@ class AnalysisJob(Base):
     findings: Mapped[list[dict[str, Any]]] = _json_list()
     # Bumped by every progress update; events carry it so subscribers drop what they already have.
     sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    # The sequence of the job's latest QUEUED event (0, or where `retryAnalysis` queued it again):
+    # a subscriber arriving later is first shown that event, so every stream begins with QUEUED.
+    queued_sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

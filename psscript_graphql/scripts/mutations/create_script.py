@@ -9,13 +9,19 @@ from strawberry.file_uploads import Upload
 
 from psscript_graphql.context import Info
 from psscript_graphql.core.errors import DomainError
-from psscript_graphql.core.mutations import Payload, in_transaction
+from psscript_graphql.core.mutations import in_transaction
 from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.db import models
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
-from psscript_graphql.scripts.mutations.payloads import analysis_job, dispatch_analysis, fresh_script, script_global_id
+from psscript_graphql.scripts.mutations.payloads import (
+    AnalysedScriptPayload,
+    analysis_job,
+    dispatch_analysis,
+    fresh_script,
+    script_global_id,
+)
 from psscript_graphql.scripts.mutations.uploads import FILE_DOC, new_content
 from psscript_graphql.scripts.types import Script
 from psscript_graphql.tags.service import TAG_RULE
@@ -38,7 +44,7 @@ class CreateScriptInput:
 
 
 @strawberry.type(description="The created script, or your existing script with the same content.")
-class CreateScriptPayload(Payload):
+class CreateScriptPayload(AnalysedScriptPayload):
     script: Script | None = strawberry.field(default=None, description="The new script, or the duplicate's original.")
     duplicate_of: relay.GlobalID | None = strawberry.field(
         default=None,
@@ -72,9 +78,9 @@ class CreateScriptMutation:
             commit_message=input.commit_message,
         )
 
-        async def create(session: AsyncSession) -> tuple[service.Created, models.AnalysisJob | None]:
+        async def create(session: AsyncSession) -> tuple[service.Created, tuple[models.AnalysisJob, bool] | None]:
             created = await service.create_script(session, author=info.context.viewer, data=data)
-            if created.duplicate:  # a duplicate's content is not new
+            if created.duplicate:  # a duplicate's content is not new: its job is read as the script's
                 return created, None
             return created, await analysis_job(info, session, created.script, new_script=True)
 
@@ -82,8 +88,9 @@ class CreateScriptMutation:
         if isinstance(outcome, DomainError):
             return CreateScriptPayload.failed(outcome.under("input"))
         result, job = outcome
-        await dispatch_analysis(info, job)
+        job_row = await dispatch_analysis(info, job)
         return CreateScriptPayload(
             script=fresh_script(info, result.script),
             duplicate_of=script_global_id(result.script.id) if result.duplicate else None,
+            job_row=job_row,
         )

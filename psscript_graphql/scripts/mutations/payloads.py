@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Annotated
+
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
@@ -13,10 +15,36 @@ from psscript_graphql.db import models
 from psscript_graphql.scripts.types import Script
 from psscript_graphql.scripts.visibility import can_see
 
+if TYPE_CHECKING:
+    from psscript_graphql.analyses.job_types import AnalysisJob
+
+AnalysisJobType = Annotated["AnalysisJob", strawberry.lazy("psscript_graphql.analyses.job_types")]
+
 
 @strawberry.type(description="The script a mutation changed, as it is now.")
 class ScriptPayload(Payload):
     script: Script | None = strawberry.field(default=None, description="The script after the change; null on failure.")
+
+
+@strawberry.type(description="A payload whose script's content was saved: also the analysis job of that content.")
+class AnalysedScriptPayload(Payload):
+    script: Script | None = strawberry.field(default=None, description="The script after the change; null on failure.")
+    job_row: strawberry.Private[models.AnalysisJob | None] = None
+
+    @strawberry.field(
+        description="The job analysing the script's content: the one this mutation queued (QUEUED), or the one that "
+        "already covers this content. Follow it with `analysisProgress(jobId:)`; its stream begins with QUEUED. "
+        "Null on failure, and when no job runs in this deployment."
+    )
+    async def analysis_job(self, info: Info) -> AnalysisJobType | None:
+        from psscript_graphql.analyses.job_types import AnalysisJob
+
+        if self.job_row is not None:
+            return AnalysisJob.from_row(self.job_row)
+        if self.script is None:
+            return None
+        row = await info.context.loaders.current_job_by_script.load(self.script.id)
+        return AnalysisJob.from_row(row) if row else None
 
 
 @strawberry.type(description="The result of a mutation that removed a script.")
@@ -38,19 +66,25 @@ def script_global_id(script_id: int) -> relay.GlobalID:
     return relay.GlobalID("Script", str(script_id))
 
 
-async def analysis_job(info: Info, session: AsyncSession, row: models.Script, *, new_script: bool = False) -> models.AnalysisJob | None:
-    """In the write's transaction: a job analysing the script's content, when one must be queued.
+async def analysis_job(
+    info: Info, session: AsyncSession, row: models.Script, *, new_script: bool = False
+) -> tuple[models.AnalysisJob, bool] | None:
+    """In the write's transaction: the job for the script's content, and whether it is new.
 
-    Idempotent per content hash, so an unchanged content queues nothing (None). The job row
-    commits with the write; `dispatch_analysis` hands it to the workers after the commit.
+    Idempotent per content hash: an unchanged content queues nothing and gets the job that
+    already covers it. A new job row commits with the write; `dispatch_analysis` hands it to
+    the workers after the commit. None when this context runs no jobs.
     """
     if info.context.jobs is None:
         return None
-    job, created = await ensure_job(session, row, requested_by_id=info.context.viewer.id, new_script=new_script)
-    return job if created else None
+    return await ensure_job(session, row, requested_by_id=info.context.viewer.id, new_script=new_script)
 
 
-async def dispatch_analysis(info: Info, job: models.AnalysisJob | None) -> None:
-    """After the commit: the queued job goes to the workers, and its subscribers hear of it."""
-    if job is not None and info.context.jobs is not None:
-        await dispatch(info.context.jobs, job)
+async def dispatch_analysis(info: Info, job: tuple[models.AnalysisJob, bool] | None) -> models.AnalysisJob | None:
+    """After the commit: a new job goes to the workers, and its subscribers hear of it. The job row."""
+    if job is None:
+        return None
+    row, created = job
+    if created and info.context.jobs is not None:
+        await dispatch(info.context.jobs, row)
+    return row

@@ -13,7 +13,12 @@ from psscript_graphql.core.permissions import IsAuthenticated
 from psscript_graphql.core.relay import expect_global_id
 from psscript_graphql.db import models
 from psscript_graphql.scripts import service
-from psscript_graphql.scripts.mutations.payloads import ScriptPayload, analysis_job, dispatch_analysis, fresh_script
+from psscript_graphql.scripts.mutations.payloads import AnalysedScriptPayload, analysis_job, dispatch_analysis, fresh_script
+
+
+@strawberry.type(description="The reverted script (a new version) and the analysis job of its content.")
+class RevertScriptPayload(AnalysedScriptPayload):
+    pass
 
 
 @strawberry.type
@@ -30,10 +35,10 @@ class RevertScriptMutation:
         to_version: int,
         expected_version: int | None = None,
         commit_message: str | None = None,
-    ) -> ScriptPayload:
+    ) -> RevertScriptPayload:
         script_id = expect_global_id(id, "Script")
 
-        async def revert(session: AsyncSession) -> tuple[models.Script, models.AnalysisJob | None]:
+        async def revert(session: AsyncSession) -> tuple[models.Script, tuple[models.AnalysisJob, bool] | None]:
             row = await service.revert_script(
                 session,
                 viewer=info.context.viewer,
@@ -46,7 +51,7 @@ class RevertScriptMutation:
 
         result = await in_transaction(info.context.db, revert)
         if isinstance(result, DomainError):
-            return ScriptPayload.failed(result)
+            return RevertScriptPayload.failed(result)
         row, job = result
-        await dispatch_analysis(info, job)
-        return ScriptPayload(script=fresh_script(info, row))
+        job_row = await dispatch_analysis(info, job)
+        return RevertScriptPayload(script=fresh_script(info, row), job_row=job_row)

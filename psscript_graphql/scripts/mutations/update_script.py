@@ -18,7 +18,7 @@ from psscript_graphql.db import models
 from psscript_graphql.scripts import service
 from psscript_graphql.scripts.encodings import UTF_8
 from psscript_graphql.scripts.limits import COMMIT_MESSAGE_MAX, DESCRIPTION_MAX, TITLE_MAX
-from psscript_graphql.scripts.mutations.payloads import ScriptPayload, analysis_job, dispatch_analysis, fresh_script
+from psscript_graphql.scripts.mutations.payloads import AnalysedScriptPayload, analysis_job, dispatch_analysis, fresh_script
 from psscript_graphql.scripts.mutations.uploads import FILE_DOC, NewContent, new_content
 from psscript_graphql.tags.service import TAG_RULE
 
@@ -78,6 +78,11 @@ def to_changes(input: UpdateScriptInput, content: NewContent | None) -> service.
     )
 
 
+@strawberry.type(description="The changed script and the analysis job of its content.")
+class UpdateScriptPayload(AnalysedScriptPayload):
+    pass
+
+
 @strawberry.type
 class UpdateScriptMutation:
     @strawberry.mutation(
@@ -85,21 +90,21 @@ class UpdateScriptMutation:
         description="Change a script (owner or admin). A new content is saved as the next version with "
         "`commitMessage`; pass `expectedVersion` to be told (CONFLICT) instead of overwriting someone's newer save.",
     )
-    async def update_script(self, info: Info, input: UpdateScriptInput) -> ScriptPayload:
+    async def update_script(self, info: Info, input: UpdateScriptInput) -> UpdateScriptPayload:
         script_id = expect_global_id(input.id, "Script", "input.id")
         try:
             content = await new_content(_kept_or_none(input.content), _kept_or_none(input.file), required=False)
         except DomainError as error:
-            return ScriptPayload.failed(error.under("input"))
+            return UpdateScriptPayload.failed(error.under("input"))
         changes = to_changes(input, content)
 
-        async def update(session: AsyncSession) -> tuple[models.Script, models.AnalysisJob | None]:
+        async def update(session: AsyncSession) -> tuple[models.Script, tuple[models.AnalysisJob, bool] | None]:
             row = await service.update_script(session, viewer=info.context.viewer, script_id=script_id, changes=changes)
             return row, await analysis_job(info, session, row)
 
         result = await in_transaction(info.context.db, update)
         if isinstance(result, DomainError):
-            return ScriptPayload.failed(result.under("input"))
+            return UpdateScriptPayload.failed(result.under("input"))
         row, job = result
-        await dispatch_analysis(info, job)
-        return ScriptPayload(script=fresh_script(info, row))
+        job_row = await dispatch_analysis(info, job)
+        return UpdateScriptPayload(script=fresh_script(info, row), job_row=job_row)

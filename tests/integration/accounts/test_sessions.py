@@ -19,11 +19,11 @@ PASSWORD = "correct horse battery"
 
 REGISTER = """
 mutation($u: String!, $e: String!, $p: String!) {
-  register(username: $u, email: $e, password: $p) { token expiresAt user { username } errors { code field message } }
+  register(username: $u, email: $e, password: $p) { token expiresAt user { username email } errors { code field message } }
 }"""
 LOGIN = """
 mutation($who: String!, $p: String!) {
-  login(usernameOrEmail: $who, password: $p) { token user { username } errors { code field message } }
+  login(usernameOrEmail: $who, password: $p) { token user { username email lastLoginAt } errors { code field message } }
 }"""
 ME = "{ me { username } }"
 
@@ -54,7 +54,8 @@ async def user_count(db: Database) -> int:
 
 async def test_register_signs_in_and_the_token_stands_for_the_new_user(clean_db: Database) -> None:
     payload = await register(clean_db)
-    assert payload["errors"] == [] and payload["user"] == {"username": "alice"}
+    # The new user sees their own email in the payload, though the request was anonymous.
+    assert payload["errors"] == [] and payload["user"] == {"username": "alice", "email": "alice@example.com"}
     assert payload["token"].startswith("pss_")
     viewer = await viewer_for(clean_db, payload["token"])
     assert viewer is not None and viewer.role == "user"
@@ -101,6 +102,10 @@ async def test_login_by_username_or_email_records_last_login(clean_db: Database)
     assert by_name["errors"] == [] and by_email["errors"] == []
     assert by_name["token"] != by_email["token"]
     assert (await user_row(clean_db, "alice")).last_login_at is not None
+    assert by_email["user"]["email"] == "alice@example.com" and by_email["user"]["lastLoginAt"] is not None
+    # Elsewhere an anonymous reader still sees no email.
+    users = await run(clean_db, '{ users(first: 5) { nodes { username email } } }', viewer=ANONYMOUS)
+    assert users["users"]["nodes"] == [{"username": "alice", "email": None}]
 
 
 async def test_unknown_user_gets_the_same_error_and_the_same_hashing_work_as_a_wrong_password(

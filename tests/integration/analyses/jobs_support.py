@@ -15,7 +15,7 @@ from psscript_graphql.schema import schema
 PROGRESS = """
 subscription Follow($scriptId: ID, $jobId: ID) {
   analysisProgress(scriptId: $scriptId, jobId: $jobId) {
-    jobId status stage percent message error findingCount
+    jobId sequence status stage percent message error findingCount
     findings { rule severity category }
     analysis { securityScore qualityScore riskScore contentHash }
   }

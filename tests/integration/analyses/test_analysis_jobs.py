@@ -119,7 +119,7 @@ async def test_subscription_needs_exactly_one_of_script_and_job(clean_db: Databa
     assert follower.errors == ["Give exactly one of `scriptId` and `jobId`."]
 
 
-async def test_a_late_subscriber_to_a_finished_job_gets_its_final_state_and_completes(
+async def test_a_late_subscriber_to_a_finished_job_gets_its_queued_then_final_state_and_completes(
     clean_db: Database, settings: Settings, jobs: JobRuntime
 ) -> None:
     owner, script = await _owner_and_script(clean_db)
@@ -129,7 +129,8 @@ async def test_a_late_subscriber_to_a_finished_job_gets_its_final_state_and_comp
     await follower.finished()
     late = await Follower(clean_db, settings, jobs, viewer, jobId=data["analyzeScript"]["job"]["id"]).start()
     events = await late.finished()
-    assert len(events) == 1 and events[0]["status"] == "SUCCEEDED" and events[0]["analysis"] is not None
+    assert [e["status"] for e in events] == ["QUEUED", "SUCCEEDED"] and events[1]["analysis"] is not None
+    assert events[0]["sequence"] == 0 < events[1]["sequence"] and events[0]["message"] == "Queued."
 
 
 async def test_a_failed_stage_publishes_an_error_event_and_the_job_can_be_retried(
@@ -158,8 +159,12 @@ async def test_a_failed_stage_publishes_an_error_event_and_the_job_can_be_retrie
         embedder.start()
         retried = await execute(clean_db, failing, jobs, RETRY, {"id": job_id}, viewer)
         assert retried["retryAnalysis"]["job"] == {"id": job_id, "status": "QUEUED", "attempts": 0, "error": None}
+        failed_sequence = events[-1]["sequence"]
         events = await (await Follower(clean_db, failing, jobs, viewer, jobId=job_id).start()).finished()
         assert events[-1]["status"] == "SUCCEEDED" and events[-1]["analysis"] is not None
+        # The stream begins with the retry's QUEUED event, numbered after the failure.
+        assert events[0]["status"] == "QUEUED" and events[0]["sequence"] == failed_sequence + 1
+        assert [e["sequence"] for e in events] == sorted({e["sequence"] for e in events})
         assert all(e["jobId"] == job_id for e in events)
         again = await execute(clean_db, failing, jobs, RETRY, {"id": job_id}, viewer)
         assert again["retryAnalysis"]["errors"][0]["code"] == "JOB_NOT_FAILED"

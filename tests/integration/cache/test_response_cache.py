@@ -15,6 +15,8 @@ from psscript_graphql.cache.responses import is_cacheable
         ("query Page { a: scripts(first: 5) { totalCount } me { username } analytics { mostExecuted { title } } }", None, True),
         ('{ searchScripts(query: "backup") { edges { score } } }', None, True),
         ('{ analysisJob(id: "x") { status } }', None, False),
+        ('{ script(id: "x") { title analysisJob { status } } }', None, False),
+        ("{ scripts { nodes { ...Job } } } fragment Job on Script { analysisJob { percent } }", None, False),
         ('{ scripts { totalCount } node(id: "x") { id } }', None, False),
         ("{ databaseAdmin { cacheHitRatio { database } } }", None, False),
         ("{ serverInfo { version } }", None, False),

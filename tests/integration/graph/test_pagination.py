@@ -19,12 +19,12 @@ query Page($order: ScriptOrder, $first: Int, $after: String, $last: Int, $before
   scripts(orderBy: $order, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id title executionCount createdAt favoriteCount analysis { securityScore } } }
+    edges { cursor node { id title executionCount createdAt favoriteCount analysis { securityScore qualityScore riskScore } } }
   }
 }
 """
 TITLES = ["alpha", "bravo", "charlie", "alpha", "delta", "bravo", "echo", "alpha"]
-FIELDS = ["CREATED_AT", "UPDATED_AT", "TITLE", "SECURITY_SCORE", "EXECUTION_COUNT", "FAVORITE_COUNT"]
+FIELDS = ["CREATED_AT", "UPDATED_AT", "TITLE", "SECURITY_SCORE", "QUALITY_SCORE", "RISK_SCORE", "EXECUTION_COUNT", "FAVORITE_COUNT"]
 
 
 @pytest.fixture
@@ -48,7 +48,9 @@ async def tied_scripts(clean_db: Database) -> dict[str, Any]:
                 update(models.Script).where(models.Script.id == script.id).values(created_at=when, updated_at=when)
             )
             if i % 2 == 0:
-                await factories.make_analysis(session, script=script, security_score=50 + 10 * (i % 3))
+                await factories.make_analysis(
+                    session, script=script, security_score=50 + 10 * (i % 3), quality_score=40 + 5 * (i % 5), risk_score=10 * (i % 4)
+                )
             for fan in fans[: i % 4]:
                 session.add(models.Favorite(user_id=fan.id, script_id=script.id))
         hidden = await factories.make_script(session, author=other, is_public=False, title="alpha")
@@ -56,12 +58,21 @@ async def tied_scripts(clean_db: Database) -> dict[str, Any]:
     return {"viewer": Viewer(id=viewer_user.id), "hidden": {hidden.id, deleted.id}}
 
 
-def _sort_value(node: dict[str, Any], field: str) -> Any:
+def _score(node: dict[str, Any], name: str, direction: str) -> int:
+    """Unanalysed scripts come last in either direction."""
+    if node["analysis"] is None:
+        return -1 if direction == "DESC" else 101
+    return int(node["analysis"][name])
+
+
+def _sort_value(node: dict[str, Any], field: str, direction: str) -> Any:
     return {
         "CREATED_AT": node["createdAt"],
         "UPDATED_AT": node["createdAt"],  # set equal in the fixture
         "TITLE": node["title"],
-        "SECURITY_SCORE": node["analysis"]["securityScore"] if node["analysis"] else -1,
+        "SECURITY_SCORE": _score(node, "securityScore", direction),
+        "QUALITY_SCORE": _score(node, "qualityScore", direction),
+        "RISK_SCORE": _score(node, "riskScore", direction),
         "EXECUTION_COUNT": node["executionCount"],
         "FAVORITE_COUNT": node["favoriteCount"],
     }[field]
@@ -100,9 +111,11 @@ async def test_walking_all_pages_both_ways_returns_every_visible_row_once_in_ord
     ids = [_db_id(node["id"]) for node in forward]
     assert len(ids) == len(set(ids)) == 23
     assert not set(ids) & tied_scripts["hidden"]
-    expected = sorted(forward, key=lambda n: (_sort_value(n, field), _db_id(n["id"])), reverse=direction == "DESC")
+    expected = sorted(forward, key=lambda n: (_sort_value(n, field, direction), _db_id(n["id"])), reverse=direction == "DESC")
     assert [n["id"] for n in forward] == [n["id"] for n in expected]
     assert [n["id"] for n in backward] == [n["id"] for n in forward]
+    if field.endswith("_SCORE"):
+        assert forward[-1]["analysis"] is None and forward[0]["analysis"] is not None  # unanalysed last
 
 
 async def test_page_info_and_total_count_describe_the_whole_list(tied_scripts: dict[str, Any], clean_db: Database) -> None:
