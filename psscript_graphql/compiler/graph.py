@@ -18,6 +18,7 @@ from psscript_graphql.accounts import loaders as account_loaders
 from psscript_graphql.accounts.types import UserRole
 from psscript_graphql.analyses import loaders as analysis_loaders
 from psscript_graphql.analyses import types as analysis_types
+from psscript_graphql.analyses.execution_summary import AreaOperations, DestructiveOperation, ExecutionSummary
 from psscript_graphql.categories import loaders as category_loaders
 from psscript_graphql.comments import loaders as comment_loaders
 from psscript_graphql.compiler.build import BuildContext
@@ -217,7 +218,6 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "updatedAt": _datetime("updated_at"),
             "script": One("Script", visible_script_by("script_id")),
             "isStale": Computed(_is_stale),
-            "executionSummary": Column("execution_summary"),
             **{name: _analysis_list(name) for name in ANALYSIS_LISTS},
         }),
     ]
@@ -236,6 +236,7 @@ ANALYSIS_LISTS = {
     "compatibilityNotes": ("compatibility_notes", "compatibility_notes"),
     "potentialRisks": ("potential_risks", "potential_risks"),
     "msDocsReferences": ("ms_docs_references", "ms_docs_references"),
+    "executionSummary": ("execution_summary", "execution_summary"),
 }
 FINISHED_TYPES = {
     cls.__name__: cls
@@ -244,6 +245,7 @@ FINISHED_TYPES = {
         analysis_types.Suggestion, analysis_types.CommandDetail, analysis_types.ParameterDoc,
         analysis_types.ComplexityMetrics, analysis_types.FunctionComplexity, analysis_types.CompatibilityNote,
         analysis_types.PotentialRisk, analysis_types.DocReference,
+        ExecutionSummary, AreaOperations, DestructiveOperation,
     )
 }
 

@@ -35,11 +35,12 @@ DOMAIN_CODES: dict[str, type[Enum]] = {
 
 MEANINGS: dict[str, str] = {
     # user errors (mutation payloads)
-    "ACCOUNT_LOCKED": "Too many failed sign-ins: the account is locked for 30 minutes.",
     "ANALYSIS_IN_PROGRESS": "An analysis of the same content is already queued or running.",
     "COMMIT_MESSAGE_TOO_LONG": "The commit message is longer than allowed.",
     "CONFLICT": "`expectedVersion` is not the current version: someone saved in between. Nothing changed.",
+    "CONTENT_AND_FILE": "Both `content` and `file` were given; send one of them.",
     "CONTENT_BLANK": "The script content is empty or only whitespace.",
+    "CONTENT_MISSING": "Neither `content` nor `file` was given to a new script.",
     "CONTENT_TOO_LARGE": "The script content is larger than 1 MiB as UTF-8.",
     "DEPENDENCY_CYCLE": "The dependency would close a cycle; the message names it.",
     "DESCRIPTION_TOO_LONG": "The description is longer than allowed.",
@@ -48,6 +49,7 @@ MEANINGS: dict[str, str] = {
     "INVALID_COMMENT": "The comment is empty or too long.",
     "INVALID_CREDENTIALS": "Unknown user or wrong password (the same code for both).",
     "INVALID_EMAIL": "Not an email address.",
+    "INVALID_ENCODING": "An uploaded file that is not UTF-8 (with or without BOM) or UTF-16 with a BOM.",
     "INVALID_EXECUTION": "A recorded run's duration, parameters or error message is out of bounds.",
     "INVALID_NAME": "A category name that is blank or too long.",
     "INVALID_TAG": "A tag name outside the tag rule (lower-case words joined by hyphens, length limits).",
@@ -59,6 +61,8 @@ MEANINGS: dict[str, str] = {
     "NAME_TAKEN": "Another category has this name.",
     "NOT_FOUND": "No such object, or one you may not see (the same code for both, so nothing private leaks).",
     "OUT_OF_RANGE": "A database-administration argument is outside its allowed range.",
+    "RATE_LIMITED": "Too many sign-in or register attempts from your address; retry later.",
+    "TOO_MANY_PASSWORD_OPERATIONS": "A request may run one login, register or changePassword; the others did nothing.",
     "SELF_DEPENDENCY": "A script cannot depend on itself.",
     "TOO_MANY_TAGS": "More tags than a script may have.",
     "UNKNOWN_TABLE": "Not a table of this database.",
@@ -86,6 +90,12 @@ TOP_LEVEL_MEANINGS: dict[str, str] = {
     "UNSUPPORTED_MEDIA_TYPE": "The request's Content-Type is not one the endpoint accepts (HTTP 415).",
     "REQUEST_TIMEOUT": "The request body did not arrive in time (HTTP 408).",
     "PAYLOAD_TOO_LARGE": "The request body is larger than the limit (HTTP 413).",
+    "SERVICE_UNAVAILABLE": "The database cannot answer right now (unreachable, or its schema is being migrated); retry later.",
+    "GET_NOT_ALLOWED": "Production mode runs queries only from POST requests (HTTP 400, `Allow: POST`).",
+    "UNTRUSTED_DOCUMENT": "With `TRUSTED_DOCUMENTS_FILE`, only the registered documents run (HTTP 400).",
+    "CSRF_PREFLIGHT_REQUIRED": "A multipart upload needs an `Apollo-Require-Preflight` or `X-Apollo-Operation-Name` header (HTTP 400).",
+    "SUBSCRIPTION_LIMIT_REACHED": "This websocket already runs the most subscriptions one connection may.",
+    "DIFF_TOO_LARGE": "`Script.diff` would compare more lines than allowed (per diff, or per request).",
 }
 
 

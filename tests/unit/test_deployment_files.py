@@ -27,6 +27,15 @@ NOT_SET_IN_COMPOSE = {
     "ANALYSIS_STAGE_DELAY_MS": "tests only: slows analysis stages so a test can kill a worker mid-job",
     "CACHE_ENABLED": "on by default; off only to debug or to benchmark execution",
     "SERVE_RUNS_ANALYSES": "with REDIS_URL the default (no) is right: the worker service runs analyses",
+    "COMPILED_READS": "on by default; off only to debug or as the differential test's reference",
+    "COMPILED_PLAN_CACHE_SIZE": "the default suits the example's handful of frontend documents",
+    "HEADER_TIMEOUT": "nginx's client_header_timeout drops stalled headers in front of the API",
+    "SIGNIN_RATE_PER_MINUTE": "the defaults are the OWASP-style throttle a deployment wants",
+    "SIGNIN_RATE_BURST": "the defaults are the OWASP-style throttle a deployment wants",
+    "SIGNIN_FREE_FAILURES": "the defaults are the OWASP-style throttle a deployment wants",
+    "SIGNIN_MAX_DELAY_S": "the defaults are the OWASP-style throttle a deployment wants",
+    "WS_SESSION_CHECK_S": "the default (2 s) closes ended sessions' websockets promptly",
+    "TRUSTED_DOCUMENTS_FILE": "needs the frontend build's manifest, which the example has none of",
 }
 
 
