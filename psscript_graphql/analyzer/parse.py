@@ -104,12 +104,28 @@ def _query() -> tree_sitter.Query:
     return tree_sitter.Query(language(), QUERY_SOURCE)
 
 
+# PowerShell 7.1's null-conditional access `${x}?.Name` / `${x}?[0]` (and `$x?.Name`, which reads the
+# variable `x?`) are valid syntax tree-sitter-pwsh 0.38 rejects, and its error recovery swallows the
+# next line. The parser is given the same bytes with the `?` moved inside the braces (`${x?}.Name`)
+# or replaced by a name character (`$x_.Name`): same length, so every offset still points into the
+# original source, which is what the rules read.
+_NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
+_NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
+
+
+def parser_input(source: bytes) -> bytes:
+    """`source` with PowerShell 7 null-conditional access rewritten into a same-length form the grammar reads."""
+    if b"?." not in source and b"?[" not in source:
+        return source
+    return _NULL_CONDITIONAL_PLAIN.sub(rb"\1_", _NULL_CONDITIONAL_BRACED.sub(rb"\1?}", source))
+
+
 def parse_script(content: str) -> ScriptTree:
     """Parse PowerShell source text. Never raises on bad syntax: errors become error regions."""
     source = content.removeprefix("\ufeff").encode("utf-8", "replace")
-    tree = tree_sitter.Parser(language()).parse(source)
+    tree = tree_sitter.Parser(language()).parse(parser_input(source))
     captures = tree_sitter.QueryCursor(_query()).captures(tree.root_node)
-    return ScriptTree(source, tree, captures)
+    return ScriptTree(source, tree, captures, has_bom=content.startswith("\ufeff"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +154,10 @@ def _memo(method: Callable[[ScriptTree], T]) -> Callable[[ScriptTree], T]:
 class ScriptTree(SourceText):
     """A parsed script: the tree-sitter tree over its source and cached syntax lists."""
 
-    def __init__(self, source: bytes, tree: tree_sitter.Tree, captures: dict[str, list[Node]]) -> None:
+    def __init__(self, source: bytes, tree: tree_sitter.Tree, captures: dict[str, list[Node]], *,
+                 has_bom: bool = False) -> None:
         super().__init__(source)
+        self.has_bom = has_bom  # the text started with U+FEFF (removed before parsing)
         self.tree = tree
         self.root = tree.root_node
         self._captures = captures

@@ -6,14 +6,17 @@ parameters to declare `[CmdletBinding()]`, which gives them -Verbose, -ErrorActi
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.registry import opt_in
 
 BEST_PRACTICE = Category.BEST_PRACTICE
 STATE_CHANGING_VERBS = frozenset({"new", "set", "remove", "start", "stop", "restart", "reset", "update"})
@@ -55,15 +58,23 @@ def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
                          hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
 
 
+_CONSOLE_TYPES = frozenset({"[console]", "[system.console]"})
+
+
 def avoid_using_write_host(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingWriteHost: Write-Host output cannot be captured, redirected or suppressed (before 5.0)."""
-    for call in tree.commands_named("Write-Host"):
-        function = tree.function_at(call.start)
+    """PSAvoidUsingWriteHost: Write-Host and [Console]::Write output cannot be captured, redirected or suppressed."""
+    hint = "Use Write-Output for data, Write-Verbose/Write-Information for messages."
+    hosts: list[tuple[Span, str]] = [(call, "Write-Host writes to the console only.")
+                                      for call in tree.commands_named("Write-Host")]
+    if tree.mentions(b"console]::write"):
+        hosts += [(m, f"[Console]::{m.name} writes to the console only.") for m in tree.member_invocations()
+                  if m.static and m.name.lower() in ("write", "writeline")
+                  and m.target.replace(" ", "").lower() in _CONSOLE_TYPES]
+    for where, message in sorted(hosts, key=lambda pair: pair[0].start):
+        function = tree.function_at(where.start)
         if function is not None and function.verb.lower() == "show":
             continue
-        yield Finding.at(call, rule="PSAvoidUsingWriteHost", severity=Severity.WARNING,
-                         message="Write-Host writes to the console only.",
-                         hint="Use Write-Output for data, Write-Verbose/Write-Information for messages.",
+        yield Finding.at(where, rule="PSAvoidUsingWriteHost", severity=Severity.WARNING, message=message, hint=hint,
                          category=BEST_PRACTICE)
 
 
@@ -91,7 +102,8 @@ def avoid_global_vars(tree: ScriptTree) -> Iterator[Finding]:
     seen: set[tuple[int, str]] = set()
     variables = tree.variables() if tree.mentions(b"global:") else ()
     for variable in variables:
-        if variable.scope != "global":
+        # PowerShell's own variables ($global:ErrorActionPreference) are settings, not the script's state.
+        if variable.scope != "global" or variable.name in PREFERENCE_VARIABLES or variable.name in AUTOMATIC_VARIABLES:
             continue
         span = Span(**tree.span(variable.start, variable.end))
         if (span.line, variable.name) in seen:
@@ -203,10 +215,27 @@ def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
                              hint="Invert the switch's meaning so it defaults to off.", category=BEST_PRACTICE)
 
 
+def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
+    """Functions a module would export: those named by Export-ModuleMember -Function (wildcards allowed) when
+    the script calls it, else every function not nested in another one."""
+    top_level = [f for f in tree.functions() if tree.function_at(f.start) is f]
+    exports = tree.commands_named("Export-ModuleMember")
+    if not exports:
+        return top_level
+    patterns: list[str] = []
+    for call in exports:
+        value = call.value_of("Function", prefix=1, position=0)
+        if value is not None:
+            items = value.items if value.kind is ArgKind.LIST else (value,)
+            patterns += [item.value.strip("'\"") for item in items]
+    return [f for f in top_level if any(fnmatch.fnmatchcase(f.name.lower(), p.lower()) for p in patterns)]
+
+
 def provide_comment_help(tree: ScriptTree) -> Iterator[Finding]:
-    """PSProvideCommentHelp: Get-Help on a Verb-Noun function without comment help shows nothing useful."""
-    for function in tree.functions():
-        if function.verb and function.help is None:
+    """PSProvideCommentHelp: Get-Help on an exported function without comment help shows nothing useful.
+    Scoped like PSScriptAnalyzer's default (ExportedOnly): see `_exported_functions`."""
+    for function in _exported_functions(tree):
+        if function.help is None:
             yield Finding.at(function, rule="PSProvideCommentHelp", severity=Severity.INFORMATION,
                              message=f"{function.name} has no comment-based help.",
                              hint="Add <# .SYNOPSIS … .PARAMETER … .EXAMPLE … #> inside the function.",
@@ -244,6 +273,7 @@ def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
                       column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)))
 
 
+@opt_in("PSAvoidUsingDoubleQuotesForConstantString")
 def avoid_using_double_quotes_for_constant_string(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingDoubleQuotesForConstantString: single quotes say "nothing is expanded here"."""
     for literal in tree.strings():
@@ -288,6 +318,14 @@ def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"${name} is an automatic variable" + (" and read-only." if read_only else "."),
                              hint="Use a different variable name.", category=BEST_PRACTICE)
+    for loop in tree.loops():
+        if loop.kind == "foreach" and loop.variable in AUTOMATIC_VARIABLES:
+            read_only = loop.variable in READ_ONLY_AUTOMATIC
+            yield Finding.at(loop, rule="PSAvoidAssignmentToAutomaticVariable",
+                             severity=Severity.ERROR if read_only else Severity.WARNING,
+                             message=f"The foreach loop assigns the automatic variable ${loop.variable}"
+                                     + (", which is read-only." if read_only else "."),
+                             hint="Use a different loop variable name.", category=BEST_PRACTICE)
     for parameter in tree.parameters():
         if parameter.name.lower() in AUTOMATIC_VARIABLES:
             yield Finding.at(parameter, rule="PSAvoidAssignmentToAutomaticVariable", severity=Severity.WARNING,

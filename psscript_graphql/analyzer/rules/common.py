@@ -26,7 +26,6 @@ SECRET_NAME = re.compile(
     r"(?i)^(?:.*(?:password|passwd|passphrase|secret|apikey|api_key|accesskey|access_key|privatekey|private_key"
     r"|clientsecret|authtoken|auth_token|bearertoken|token)|pass|pwd|.*[a-z0-9_]pwd|.*[a-z0-9_](?-i:Pass))$"
 )
-USERNAME_NAME = re.compile(r"(?i)^(?:user|username|user_name|userid|login|loginname|account|accountname|.*username)$")
 
 
 _SECRET_HINTS = ("pass", "pwd", "secret", "key", "token")
@@ -36,15 +35,6 @@ def is_secret_name(name: str) -> bool:
     lowered = name.lower()
     # The substring test rejects almost every name before the (slower) full pattern runs.
     return any(hint in lowered for hint in _SECRET_HINTS) and bool(SECRET_NAME.match(name))
-
-
-def is_password_name(name: str) -> bool:
-    """Narrower than secrets: what PSSA calls a password parameter (token/API key excluded)."""
-    lowered = name.lower()
-    return (
-        "password" in lowered or "passphrase" in lowered or lowered in ("pass", "pwd", "passwd")
-        or lowered.endswith("pwd") or (name.endswith("Pass") and len(name) > 4)
-    )
 
 
 @dataclass(frozen=True, slots=True)

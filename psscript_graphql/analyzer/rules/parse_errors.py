@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 
 # Valid PowerShell that tree-sitter-pwsh 0.38 reports as an error.
@@ -45,4 +46,17 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
                          category=Category.PARSE)
 
 
-RULES = (report_parse_errors,)
+_HANDLERS = frozenset({"catch_clauses", "catch_clause", "finally_clause"})
+
+
+def report_try_without_handler(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: PowerShell refuses `try { }` with neither catch nor finally, though the grammar accepts it."""
+    for node in tree.nodes("try"):
+        if not any(child.type in _HANDLERS for child in node.named_children):
+            yield Finding.at(Span(**tree.span_of(node)), rule="PSParseError", severity=Severity.ERROR,
+                             message="The try statement is missing its catch or finally block.",
+                             hint="Add a catch { } or finally { } block after the try block.",
+                             category=Category.PARSE)
+
+
+RULES = (report_parse_errors, report_try_without_handler)

@@ -165,7 +165,8 @@ def test_trailing_whitespace_inside_here_string_is_content() -> None:
 
 
 def test_double_quoted_string_with_single_quote_or_variable_is_fine() -> None:
-    result = analyze('$a = "it\'s"\n$b = "value $a"\n$c = "plain"\n$a, $b, $c')
+    result = analyze('$a = "it\'s"\n$b = "value $a"\n$c = "plain"\n$a, $b, $c',
+                     enable=("PSAvoidUsingDoubleQuotesForConstantString",))
     assert lines_of(result, "PSAvoidUsingDoubleQuotesForConstantString") == [3]
 
 

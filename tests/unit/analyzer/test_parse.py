@@ -140,9 +140,9 @@ def test_token_fallback_recovers_commands_after_unclosed_string() -> None:
 
 
 def test_token_fallback_reports_powershell_7_operators() -> None:
-    # Error recovery swallows the second line, so its && is only seen by the token fallback.
-    tree = tree_of("$v = ${cfg}?.Value\ngit fetch && git status")
-    assert [(t.operator, t.line) for t in tree.operator_tokens()] == [("?.", 1), ("&&", 2)]
+    # The unclosed string swallows the second line, so its && is only seen by the token fallback.
+    tree = tree_of('$v = "abc\ngit fetch && git status')
+    assert [(t.operator, t.line) for t in tree.operator_tokens()] == [("&&", 2)]
     assert tree.nodes("chain_tail") == []
 
 
