@@ -6,8 +6,9 @@
   function's (applies to that function's body, nested functions included).
 - The rule name may be written with or without the `PS` prefix, case-insensitively.
 - A non-empty second argument (the suppression id) narrows it to findings about that name
-  (a parameter, variable or command): the name must appear in the finding's source extract or
-  message, the nearest we can get to PSScriptAnalyzer's per-rule suppression ids.
+  (a parameter, variable or command): the name must appear in the finding's source extract, or
+  as `$name`/`'name'` in its message, the nearest we can get to PSScriptAnalyzer's per-rule
+  suppression ids.
 - `Scope = 'Function'` (or `'Class'`) with `Target` applies to every function whose name matches
   the target (wildcards or a regular expression; no target means every function), wherever the
   attribute is written.
@@ -45,8 +46,11 @@ class Suppression:
             return False
         if not self.suppression_id:
             return True
-        word = re.compile(r"(?<![\w-])\$?" + re.escape(self.suppression_id) + r"(?![\w-])", re.IGNORECASE)
-        return bool(word.search(finding.extract) or word.search(finding.message))
+        name = re.escape(self.suppression_id)
+        in_extract = re.search(r"(?<![\w-])\$?" + name + r"(?![\w-])", finding.extract, re.IGNORECASE)
+        # In the message only as a quoted or $-prefixed name: messages also use ordinary words.
+        in_message = re.search(r"[$'\"]" + name + r"(?![\w-])", finding.message, re.IGNORECASE)
+        return bool(in_extract or in_message)
 
 
 def _arguments(text: str) -> tuple[list[str], dict[str, str]]:

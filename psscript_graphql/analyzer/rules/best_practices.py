@@ -2,6 +2,7 @@
 
 `PSUseCmdletBinding` has no exact PSScriptAnalyzer twin: it asks Verb-Noun functions that take
 parameters to declare `[CmdletBinding()]`, which gives them -Verbose, -ErrorAction and friends.
+PSScriptAnalyzer would not report it, so it is opt-in.
 """
 
 from __future__ import annotations
@@ -139,6 +140,9 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
 def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseShouldProcessForStateChangingFunctions: state-changing commands should support -WhatIf/-Confirm."""
     for function in tree.functions():
+        # DSC's Set-TargetResource is called by the configuration engine, which never passes -WhatIf.
+        if function.name.lower() == "set-targetresource":
+            continue
         if function.verb.lower() in STATE_CHANGING_VERBS and not function.supports_should_process:
             yield Finding.at(function, rule="PSUseShouldProcessForStateChangingFunctions",
                              severity=Severity.WARNING,
@@ -147,6 +151,7 @@ def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterato
                              category=BEST_PRACTICE)
 
 
+@opt_in("PSUseCmdletBinding")
 def use_cmdlet_binding(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseCmdletBinding: Verb-Noun functions with parameters should be advanced functions."""
     for function in tree.functions():

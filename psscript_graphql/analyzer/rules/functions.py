@@ -10,9 +10,8 @@ import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.declarations import find_param_block
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
-from psscript_graphql.analyzer.model import FunctionDef, Parameter, Span
+from psscript_graphql.analyzer.model import FunctionDef, Parameter
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.registry import opt_in
 
@@ -168,18 +167,16 @@ def _has_process_block(tree: ScriptTree, function: FunctionDef) -> bool:
 def use_process_block_for_pipeline_command(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseProcessBlockForPipelineCommand: without a process block only the last piped item is seen."""
     for function in tree.functions():
-        piped = [p for p in function.parameters if any(_flag(p, "ValueFromPipeline"))
-                 or any(_flag(p, "ValueFromPipelineByPropertyName"))]
+        piped = [p for p in function.parameters
+                 if any(a.name.lower() == "parameter" and ("valuefrompipeline" in a.arguments
+                                                           or "valuefrompipelinebypropertyname" in a.arguments)
+                        for a in p.attributes)]
         if piped and not _has_process_block(tree, function):
-            where = _param_block_span(tree, function) or piped[0]
-            yield Finding.at(where, rule="PSUseProcessBlockForPipelineCommand", severity=Severity.WARNING,
-                             message=f"{function.name} takes pipeline input but has no process block.",
-                             hint="Put the per-item work in a process { } block.", category=BEST_PRACTICE)
-
-
-def _param_block_span(tree: ScriptTree, function: FunctionDef) -> Span | None:
-    block = find_param_block(function.node) if function.node is not None else None
-    return Span(**tree.span_of(block)) if block is not None else None
+            for parameter in piped:
+                yield Finding.at(parameter, rule="PSUseProcessBlockForPipelineCommand", severity=Severity.WARNING,
+                                 message=f"{function.name} takes ${parameter.name} from the pipeline but has no "
+                                         "process block.",
+                                 hint="Put the per-item work in a process { } block.", category=BEST_PRACTICE)
 
 
 def use_supports_should_process(tree: ScriptTree) -> Iterator[Finding]:
