@@ -233,7 +233,10 @@ def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
         if value is not None:
             items = value.items if value.kind is ArgKind.LIST else (value,)
             patterns += [item.value.strip("'\"") for item in items]
-    return [f for f in top_level if any(fnmatch.fnmatchcase(f.name.lower(), p.lower()) for p in patterns)]
+    if not patterns:
+        return []
+    exported = re.compile("|".join(fnmatch.translate(pattern) for pattern in set(patterns)), re.IGNORECASE)
+    return [f for f in top_level if exported.match(f.name)]
 
 
 def provide_comment_help(tree: ScriptTree) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Command
@@ -110,19 +111,21 @@ def use_using_scope_modifier_in_new_runspaces(tree: ScriptTree) -> Iterator[Find
     blocks = list(_runspace_blocks(tree))
     if not blocks:
         return
-    outside_assigned = {a.variable for a in tree.assignments() if a.variable}
-    outside_assigned |= {p.name.lower() for p in tree.parameters()}
-    outside_assigned |= {loop.variable for loop in tree.loops() if loop.variable}
+    defined = sorted([(a.start, a.variable) for a in tree.assignments() if a.variable]
+                     + [(loop.start, loop.variable) for loop in tree.loops() if loop.variable])
+    defined_starts = [start for start, _ in defined]
+    outside_assigned = {name for _, name in defined} | {p.name.lower() for p in tree.parameters()}
+    variables = tree.variables()
+    variable_starts = [variable.start for variable in variables]
     for call, start, end in blocks:
-        inside = {a.variable for a in tree.assignments() if a.variable and start <= a.start < end}
-        inside |= {loop.variable for loop in tree.loops() if loop.variable and start <= loop.start < end}
+        inside = {name for _, name in defined[bisect_left(defined_starts, start) : bisect_left(defined_starts, end)]}
         inside |= _block_parameters(tree, start, end)
         reported: set[str] = set()
-        for variable in tree.variables():
-            if not start <= variable.start < end or variable.scope or variable.is_target:
-                continue
+        for variable in variables[bisect_left(variable_starts, start) : bisect_left(variable_starts, end)]:
             name = variable.name
-            if name in _NEVER_FLAGGED or name in inside or name not in outside_assigned or name in reported:
+            if variable.scope or variable.is_target or name in _NEVER_FLAGGED or name in inside:
+                continue
+            if name not in outside_assigned or name in reported:
                 continue
             reported.add(name)
             yield Finding.at(Span(**tree.span(variable.start, variable.end)),

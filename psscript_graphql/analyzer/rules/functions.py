@@ -192,28 +192,39 @@ def use_supports_should_process(tree: ScriptTree) -> Iterator[Finding]:
 _SHOULD_PROCESS_CALL = re.compile(rb"(?i)\.\s*ShouldProcess\s*\(")
 
 
-def _calls_should_process(tree: ScriptTree, function: FunctionDef, functions: dict[str, FunctionDef],
-                          seen: set[str]) -> bool:
-    if _SHOULD_PROCESS_CALL.search(tree.source, function.body_start, function.end):
-        return True
-    seen.add(function.name.lower())
+def _callers_of_should_process(tree: ScriptTree) -> set[str]:
+    """Lower-case names of functions that call ShouldProcess themselves or through functions they call
+    (PSScriptAnalyzer follows the calls the same way)."""
+    functions = {f.name.lower(): f for f in tree.functions()}
+    direct: set[str] = set()
+    for match in _SHOULD_PROCESS_CALL.finditer(tree.source):
+        owner = tree.function_at(match.start())
+        if owner is not None:
+            direct.add(owner.name.lower())
+    calls: dict[str, set[str]] = {}
     for call in tree.commands():
-        if function.body_start <= call.start < function.end and call.name_lower in functions and (
-            call.name_lower not in seen
-        ):
-            if _calls_should_process(tree, functions[call.name_lower], functions, seen):
-                return True
-    return False
+        if call.name_lower in functions:
+            owner = tree.function_at(call.start)
+            if owner is not None:
+                calls.setdefault(owner.name.lower(), set()).add(call.name_lower)
+    reached = set(direct)
+    changed = True
+    while changed:  # a fixed point over the call graph
+        changed = False
+        for caller, callees in calls.items():
+            if caller not in reached and callees & reached:
+                reached.add(caller)
+                changed = True
+    return reached
 
 
 def should_process(tree: ScriptTree) -> Iterator[Finding]:
     """PSShouldProcess: SupportsShouldProcess and calls to ShouldProcess go together."""
     if not tree.mentions(b"shouldprocess"):
         return
-    functions = {f.name.lower(): f for f in tree.functions()}
+    calling = _callers_of_should_process(tree)
     for function in tree.functions():
-        calls = _calls_should_process(tree, function, functions, set())
-        if function.supports_should_process and not calls:
+        if function.supports_should_process and function.name.lower() not in calling:
             yield Finding.at(function, rule="PSShouldProcess", severity=Severity.WARNING,
                              message=f"{function.name} declares SupportsShouldProcess but never calls ShouldProcess.",
                              hint="Wrap the state change in if ($PSCmdlet.ShouldProcess(…)) { … }.",

@@ -144,23 +144,26 @@ def place_close_brace(tree: ScriptTree) -> Iterator[Finding]:
                            "Put else/elseif/catch/finally on the next line.")
 
 
+_BRACKET = re.compile(rb"[{}()\[\]]")
 _OPENERS = frozenset(b"{([")
-_CLOSERS = frozenset(b"})]")
 
 
 @opt_in("PSUseConsistentIndentation")
 def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
-    """PSUseConsistentIndentation: each nesting level (braces, parentheses, pipelines continued on the next
+    """PSUseConsistentIndentation: each nesting level (braces, parentheses, a pipeline continued on the next
     line) indents by four spaces."""
     skip = _non_code(tree)
     source = tree.source
+    brackets = [(m.start(), source[m.start()] in _OPENERS) for m in _BRACKET.finditer(source)
+                if not skip.contains(m.start())]
     depth = 0
+    index = 0
     continued = False
-    offset = 0
-    for raw_line in source.split(b"\n"):
-        line_start = offset
-        offset += len(raw_line) + 1
-        text = raw_line.rstrip(b"\r")
+    line_start = 0
+    while line_start <= len(source):
+        newline = source.find(b"\n", line_start)
+        line_end = newline if newline >= 0 else len(source)
+        text = source[line_start:line_end].rstrip(b"\r")
         stripped = text.lstrip(b" \t")
         first = line_start + len(text) - len(stripped)
         if stripped and not skip.contains(first):
@@ -171,18 +174,16 @@ def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
                 yield _finding(tree, "PSUseConsistentIndentation", line_start,
                                f"Indentation is {len(indent)} columns; expected {expected}.",
                                f"Indent with {expected} spaces.")
-        code_end = line_start
-        for index, byte in enumerate(text):
-            position = line_start + index
-            if skip.contains(position):
-                continue
-            code_end = position + 1
-            if byte in _OPENERS:
-                depth += 1
-            elif byte in _CLOSERS:
-                depth = max(depth - 1, 0)
-        tail = source[line_start:code_end].rstrip()
-        continued = tail.endswith((b"|", b"`")) and not tail.endswith(b"||")
+        while index < len(brackets) and brackets[index][0] < line_end:
+            depth = depth + 1 if brackets[index][1] else max(depth - 1, 0)
+            index += 1
+        tail = text.rstrip()
+        last = line_start + len(tail) - 1
+        # A line ending in `|` or a backtick continues the statement; one ending inside a string or comment does not.
+        continued = bool(tail) and not skip.contains(last) and tail.endswith((b"|", b"`")) and not tail.endswith(b"||")
+        if newline < 0:
+            break
+        line_start = newline + 1
 
 
 _OPEN_BRACE_SPACE = re.compile(rb"[^\s({@$]\{")
