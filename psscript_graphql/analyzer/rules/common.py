@@ -93,6 +93,20 @@ class _ValueRange:
 MAX_VARIABLE_HOPS = 4
 
 
+def _occurrences(tree: ScriptTree, name: str) -> list[int]:
+    """Offsets where a lower-case variable name follows `$`, `{` or `:` (cached per name)."""
+    def find() -> list[int]:
+        needle, lower, found = name.encode(), tree.lower, []
+        position = lower.find(needle)
+        while position >= 0:
+            if lower[position - 1 : position] in (b"$", b"{", b":"):  # `$name`, `${name}`, `$scope:name`
+                found.append(position)
+            position = lower.find(needle, position + 1)
+        return found
+
+    return tree.cached(f"occurrences:{name}", find)
+
+
 def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     """The sink that runs the value at [start, end): directly, down a pipeline into
     Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
@@ -110,20 +124,26 @@ def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     holder = _assignment_index(tree).innermost(start)
     if holder is None or not holder.assignment.variable:
         return None
-    source, assignments = tree.source, tree.assignments()
-    starts = tree.cached("assignment_starts", lambda: [assignment.start for assignment in assignments])
+    source, values = tree.source, _assignment_index(tree)
     frontier = [(holder.assignment.variable, holder.end)]
     seen = {holder.assignment.variable}
     for _ in range(MAX_VARIABLE_HOPS):
         following = []
         for variable, after in frontier:
-            # Searched in the source bytes: decoding every assignment's value per question was the
-            # analyzer's largest cost on 1 MiB scripts.
             reader = re.compile(rb"\$\{?(?:\w+:)?" + re.escape(variable.encode()) + rb"\b", re.IGNORECASE)
             for sink in sinks:
                 if sink.start >= after and reader.search(source, sink.start, sink.end):
                     return sink
-            for assignment in assignments[bisect_left(starts, after):]:
+            # Only assignments whose value holds the name can read the variable: found from the
+            # name's occurrences (one substring scan per name) instead of searching every value.
+            candidates: dict[int, Assignment] = {}
+            occurrences = _occurrences(tree, variable)
+            for offset in occurrences[bisect_left(occurrences, after):]:
+                for value in values.containing(offset):
+                    assignment = value.assignment
+                    if assignment.start >= after:
+                        candidates[assignment.start] = assignment
+            for _, assignment in sorted(candidates.items()):
                 name = assignment.variable
                 if name and name not in seen and reader.search(source, assignment.value_start, assignment.value_end):
                     seen.add(name)
