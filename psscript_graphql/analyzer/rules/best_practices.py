@@ -277,7 +277,7 @@ def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
         if here_strings.contains(offset):
             continue
         line, column = tree.position(offset)
-        yield Finding("PSAvoidTrailingWhitespace", Severity.INFORMATION, "The line ends with whitespace.", line,
+        yield Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line,
                       column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)))
 
 

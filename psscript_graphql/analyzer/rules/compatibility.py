@@ -102,7 +102,8 @@ def _note(where: Any, rule: str, message: str, severity: Severity = Severity.INF
 
 
 def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
-    """PSCompatibility*: `??`, `??=`, `?.`, `?[]`, ternary and `&&`/`||` are parse errors before PowerShell 7."""
+    """PSUseCompatibleSyntax (detail PSCompatibility*): `??`, `??=`, `?.`, `?[]`, ternary and `&&`/`||` are parse
+    errors before PowerShell 7."""
     seen: set[tuple[int, str]] = set()
     for node in tree.nodes("null_coalesce"):
         seen.add((node.start_point.row + 1, "PSCompatibilityNullCoalescing"))
@@ -140,7 +141,8 @@ def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
-    """PSCompatibility*: commands and parameters that exist only in PowerShell 7 (or only in Windows PowerShell)."""
+    """PSUseCompatibleCommands (detail PSCompatibility*): commands and parameters that exist only in PowerShell 7
+    (or only in Windows PowerShell)."""
     yield from _ps7_commands(tree)
     yield from _windows_commands(tree)
 
