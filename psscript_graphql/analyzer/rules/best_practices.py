@@ -215,7 +215,7 @@ def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidDefaultValueSwitchParameter: a switch that defaults to $true cannot be turned off naturally."""
     for parameter in tree.parameters():
         if parameter.is_switch and (parameter.default or "").strip().lower() in ("$true", "1"):
-            yield Finding.at(parameter, rule="PSAvoidDefaultValueSwitchParameter", severity=Severity.WARNING,
+            yield Finding.at(parameter.declaration, rule="PSAvoidDefaultValueSwitchParameter", severity=Severity.WARNING,
                              message=f"Switch ${parameter.name} defaults to $true.",
                              hint="Invert the switch's meaning so it defaults to off.", category=BEST_PRACTICE)
 

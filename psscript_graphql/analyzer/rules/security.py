@@ -69,11 +69,11 @@ def avoid_using_plain_text_for_password(tree: ScriptTree) -> Iterator[Finding]:
 def use_ps_credential_type(tree: ScriptTree) -> Iterator[Finding]:
     """PSUsePSCredentialType: a Credential parameter of another type cannot take Get-Credential's output safely."""
     for parameter in tree.parameters():
-        lowered = parameter.name.lower()
-        if (lowered in ("credential", "cred") or lowered.endswith("credential")) and (
-            (parameter.type_name or "").lower() not in _CREDENTIAL_TYPES
+        # Exactly `$Credential`, as PSScriptAnalyzer checks; reported from the declaration's first attribute.
+        if parameter.name.lower() == "credential" and (
+            (parameter.type_name or "").lower().removesuffix("[]") not in _CREDENTIAL_TYPES
         ):
-            yield Finding.at(parameter, rule="PSUsePSCredentialType", severity=Severity.WARNING,
+            yield Finding.at(parameter.declaration, rule="PSUsePSCredentialType", severity=Severity.WARNING,
                              message=f"Parameter ${parameter.name} is not of type [PSCredential].",
                              hint="Declare it as [System.Management.Automation.PSCredential] "
                                   "(with [System.Management.Automation.Credential()] for string input).",
