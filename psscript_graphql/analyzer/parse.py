@@ -104,20 +104,27 @@ def _query() -> tree_sitter.Query:
     return tree_sitter.Query(language(), QUERY_SOURCE)
 
 
-# PowerShell 7.1's null-conditional access `${x}?.Name` / `${x}?[0]` (and `$x?.Name`, which reads the
-# variable `x?`) are valid syntax tree-sitter-pwsh 0.38 rejects, and its error recovery swallows the
-# next line. The parser is given the same bytes with the `?` moved inside the braces (`${x?}.Name`)
-# or replaced by a name character (`$x_.Name`): same length, so every offset still points into the
-# original source, which is what the rules read.
+# Valid PowerShell that tree-sitter-pwsh 0.38 rejects (its error recovery then swallows the next line)
+# is given to the parser as same-length text it reads, so every offset still points into the
+# original source, which is what the rules read:
+# - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
+#   variable `x?`) → `$x_.Name`; after a call or index, `M()?.Name` → `M( ).Name`;
+# - a named block on the line of the param block, `param($a) process {` → `param($a);process {`.
 _NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
 _NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
+_NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
+_NAMED_BLOCK_AFTER_PARAM = re.compile(
+    rb"(?im)(\bparam\s*\([^\n]*\))[ \t](?=[ \t]*(?:begin|process|end|clean|dynamicparam)\s*\{)"
+)
 
 
 def parser_input(source: bytes) -> bytes:
-    """`source` with PowerShell 7 null-conditional access rewritten into a same-length form the grammar reads."""
-    if b"?." not in source and b"?[" not in source:
-        return source
-    return _NULL_CONDITIONAL_PLAIN.sub(rb"\1_", _NULL_CONDITIONAL_BRACED.sub(rb"\1?}", source))
+    """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads."""
+    if b"?." in source or b"?[" in source:
+        source = _NULL_CONDITIONAL_BRACED.sub(rb"\1?}", source)
+        source = _NULL_CONDITIONAL_PLAIN.sub(rb"\1_", source)
+        source = _NULL_CONDITIONAL_AFTER_BRACKET.sub(rb" \1", source)
+    return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)
 
 
 def parse_script(content: str) -> ScriptTree:

@@ -1,8 +1,9 @@
 """PSParseError: where tree-sitter-pwsh could not parse the script.
 
-The grammar rejects some valid PowerShell (`${x}?.Name`, `param(...)` followed by a named
-block on the same line, several switch clauses on one line), so a parse error is reported as
-information when the region matches one of those known gaps and as a warning otherwise.
+The grammar rejects some valid PowerShell; the null-conditional `${x}?.Name` and a named block
+on the line of its param block are rewritten before parsing (parse.parser_input), and a parse
+error in a region matching a remaining known gap is reported as information, otherwise as a
+warning.
 Either way the token fallback has already scanned the region for the other rules.
 """
 

@@ -6,4 +6,6 @@ $count ??= 0
 $label = $count -gt 0 ? 'some' : 'none'
 Get-Item -Path . && Write-Output 'ok' || Write-Output 'failed'
 try { Get-Item -Path . } finally { Write-Output 'done' }
-$first, $name, $label
+$length = ${svc}?.DisplayName?.Trim()?.Length
+function Get-Greeting { param([string]$Who) process { "Hello $Who" } }
+$first, $name, $label, $length
