@@ -108,11 +108,13 @@ def _query() -> tree_sitter.Query:
 # is given to the parser as same-length text it reads, so every offset still points into the
 # original source, which is what the rules read:
 # - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
-#   variable `x?`) → `$x_.Name`; after a call or index, `M()?.Name` → `M( ).Name`;
+#   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
+#   `M()?.Name` → `M( ).Name`;
 # - a named block on the line of the param block, `param($a) process {` → `param($a);process {`.
 _NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
 _NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
 _NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
+_NULL_CONDITIONAL_AFTER_MEMBER = re.compile(rb"(\.[A-Za-z_]\w*)\?(?=[.\[])")
 _NAMED_BLOCK_AFTER_PARAM = re.compile(
     rb"(?im)(\bparam\s*\([^\n]*\))[ \t](?=[ \t]*(?:begin|process|end|clean|dynamicparam)\s*\{)"
 )
@@ -124,6 +126,7 @@ def parser_input(source: bytes) -> bytes:
         source = _NULL_CONDITIONAL_BRACED.sub(rb"\1?}", source)
         source = _NULL_CONDITIONAL_PLAIN.sub(rb"\1_", source)
         source = _NULL_CONDITIONAL_AFTER_BRACKET.sub(rb" \1", source)
+        source = _NULL_CONDITIONAL_AFTER_MEMBER.sub(rb"\1_", source)
     return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)
 
 
