@@ -1,7 +1,7 @@
 """PSScriptAnalyzer's PSDSC* rules for script-based DSC resources (Get/Set/Test-TargetResource).
 
 A script is taken for a DSC resource module when it defines one of the three TargetResource
-functions. Without the resource's .schema.mof the key and required properties are the
+functions, or a `[DscResource()]` class. Without the resource's .schema.mof the key and required properties are the
 mandatory parameters of Get-TargetResource. PSDSCDscExamplesPresent and PSDSCDscTestsPresent
 look for sibling folders on disk and cannot apply to a single script.
 """
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
-from psscript_graphql.analyzer.model import FunctionDef
+from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
 
 BEST_PRACTICE = Category.BEST_PRACTICE
@@ -37,6 +37,31 @@ def standard_dsc_functions_in_resource(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(first, rule="PSDSCStandardDSCFunctionsInResource", severity=Severity.ERROR,
                              message=f"The DSC resource does not define {name}.",
                              hint="Define Get-, Set- and Test-TargetResource.", category=BEST_PRACTICE)
+
+
+_DSC_CLASS = re.compile(rb"(?i)\[\s*DscResource\s*\([^)]*\)\s*\]\s*class\s+(\w+)")
+CLASS_METHODS = ("Get", "Set", "Test")
+
+
+def standard_dsc_methods_in_class_resource(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDSCStandardDSCFunctionsInResource: a class-based DSC resource needs Get(), Set() and Test() methods."""
+    if not tree.mentions(b"dscresource"):
+        return
+    for match, _ in tree.search(_DSC_CLASS):
+        node = tree.root.descendant_for_byte_range(match.start(1), match.end(1))
+        while node is not None and node.type != "class_statement":
+            node = node.parent
+        if node is None:
+            continue
+        methods = {tree.text_of(name).lower() for child in node.named_children
+                   if child.type == "class_method_definition"
+                   for name in child.named_children if name.type == "simple_name"}
+        for method in CLASS_METHODS:
+            if method.lower() not in methods:
+                yield Finding.at(Span(**tree.span_of(node)), rule="PSDSCStandardDSCFunctionsInResource",
+                                 severity=Severity.ERROR,
+                                 message=f"The DSC resource class {match.group(1).decode()} has no {method}() method.",
+                                 hint="Define Get(), Set() and Test() methods.", category=BEST_PRACTICE)
 
 
 def _mandatory(function: FunctionDef) -> set[str]:
@@ -115,6 +140,7 @@ def return_correct_types_for_dsc_functions(tree: ScriptTree) -> Iterator[Finding
 
 RULES = (
     standard_dsc_functions_in_resource,
+    standard_dsc_methods_in_class_resource,
     use_identical_mandatory_parameters_for_dsc,
     use_identical_parameters_for_dsc,
     use_verbose_message_in_dsc_resource,

@@ -189,7 +189,7 @@ def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
 _OPEN_BRACE_SPACE = re.compile(rb"[^\s({@$]\{")
 _KEYWORD_PAREN = re.compile(rb"(?i)\b(?:if|elseif|while|for|foreach|switch|until)\(")
 _SEPARATOR = re.compile(rb"[,;](?=[^\s])")
-_PIPE = re.compile(rb"(?<![\s|])\|(?!\|)|(?<!\|)\|(?![\s|])")
+_PIPE = re.compile(rb"(?<![\s|])\|(?!\|)|(?<!\|)\|(?![\s|]|$)")
 
 
 @opt_in("PSUseConsistentWhitespace")
