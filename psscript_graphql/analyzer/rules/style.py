@@ -154,36 +154,40 @@ def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
     line) indents by four spaces."""
     skip = _non_code(tree)
     source = tree.source
-    brackets = [(m.start(), source[m.start()] in _OPENERS) for m in _BRACKET.finditer(source)
-                if not skip.contains(m.start())]
     depth = 0
-    index = 0
     continued = False
     line_start = 0
-    while line_start <= len(source):
-        newline = source.find(b"\n", line_start)
-        line_end = newline if newline >= 0 else len(source)
-        text = source[line_start:line_end].rstrip(b"\r")
+    for line_number, raw in enumerate(source.split(b"\n"), 1):
+        start, line_start = line_start, line_start + len(raw) + 1
+        text = raw.rstrip(b"\r")
         stripped = text.lstrip(b" \t")
-        first = line_start + len(text) - len(stripped)
-        if stripped and not skip.contains(first):
+        if not stripped:
+            continued = False
+            continue
+        first = start + len(text) - len(stripped)
+        in_text = skip.contains(start) or bool(skip.between(start, start + len(text)))
+        if not (in_text and skip.contains(first)):
             leading_closers = len(stripped) - len(stripped.lstrip(b"})]"))
             expected = INDENTATION * (max(depth - leading_closers, 0) + (1 if continued else 0))
             indent = text[: len(text) - len(stripped)]
             if b"\t" in indent or len(indent) != expected:
-                yield _finding(tree, "PSUseConsistentIndentation", line_start,
-                               f"Indentation is {len(indent)} columns; expected {expected}.",
-                               f"Indent with {expected} spaces.")
-        while index < len(brackets) and brackets[index][0] < line_end:
-            depth = depth + 1 if brackets[index][1] else max(depth - 1, 0)
-            index += 1
+                # Built directly: a badly indented 1 MiB script has a finding on most lines.
+                yield Finding("PSUseConsistentIndentation", Severity.WARNING,
+                              f"Indentation is {len(indent)} columns; expected {expected}.", line_number, 1,
+                              f"Indent with {expected} spaces.", BEST_PRACTICE,
+                              shorten(text.decode("utf-8", "replace")))
+        if in_text:  # brackets inside strings and comments do not nest
+            offsets = [m.start() for m in _BRACKET.finditer(source, start, start + len(text))
+                       if not skip.contains(m.start())]
+            change = sum(1 if source[o] in _OPENERS else -1 for o in offsets)
+        else:
+            change = (text.count(b"{") + text.count(b"(") + text.count(b"[")
+                      - text.count(b"}") - text.count(b")") - text.count(b"]"))
+        depth = max(depth + change, 0)
         tail = text.rstrip()
-        last = line_start + len(tail) - 1
         # A line ending in `|` or a backtick continues the statement; one ending inside a string or comment does not.
-        continued = bool(tail) and not skip.contains(last) and tail.endswith((b"|", b"`")) and not tail.endswith(b"||")
-        if newline < 0:
-            break
-        line_start = newline + 1
+        continued = tail.endswith((b"|", b"`")) and not tail.endswith(b"||") and not (
+            in_text and skip.contains(start + len(tail) - 1))
 
 
 _OPEN_BRACE_SPACE = re.compile(rb"[^\s({@$]\{")

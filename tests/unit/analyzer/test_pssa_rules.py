@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.unit.analyzer.corpus_cases import analyze, hits, lines_of
 from psscript_graphql.analyzer.analyze import analyze_script
+from tests.unit.analyzer.corpus_cases import analyze, hits, lines_of
 
 
 def test_class_based_dsc_resource_needs_get_set_and_test_methods() -> None:
