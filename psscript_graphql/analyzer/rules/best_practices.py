@@ -221,14 +221,10 @@ def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
-    """Functions a module would export: those named by Export-ModuleMember -Function (wildcards allowed) when
-    the script calls it, else every function not nested in another one."""
-    top_level = [f for f in tree.functions() if tree.function_at(f.start) is f]
-    exports = tree.commands_named("Export-ModuleMember")
-    if not exports:
-        return top_level
+    """Functions named (wildcards allowed) by Export-ModuleMember -Function. Like PSScriptAnalyzer's default
+    (ExportedOnly), a script that exports nothing has no exported functions."""
     patterns: list[str] = []
-    for call in exports:
+    for call in tree.commands_named("Export-ModuleMember"):
         value = call.value_of("Function", prefix=1, position=0)
         if value is not None:
             items = value.items if value.kind is ArgKind.LIST else (value,)
@@ -236,7 +232,7 @@ def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
     if not patterns:
         return []
     exported = re.compile("|".join(fnmatch.translate(pattern) for pattern in set(patterns)), re.IGNORECASE)
-    return [f for f in top_level if exported.match(f.name)]
+    return [f for f in tree.functions() if exported.match(f.name)]
 
 
 def provide_comment_help(tree: ScriptTree) -> Iterator[Finding]:

@@ -87,6 +87,7 @@ def test_help_above_function_counts_unless_separated_by_two_blank_lines() -> Non
 
 
         function Get-Orphan { 'no' }
+        Export-ModuleMember -Function Get-*
     """)
     assert lines_of(result, "PSProvideCommentHelp") == [13]
 
@@ -98,6 +99,7 @@ def test_line_comment_help_inside_function_counts() -> None:
             # Gets the thing.
             'thing'
         }
+        Export-ModuleMember -Function Get-Thing
     """)
     assert hits(result, "PSProvideCommentHelp") == []
 

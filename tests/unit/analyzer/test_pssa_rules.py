@@ -87,3 +87,11 @@ def test_opt_in_style_rules_report_nothing_on_a_formatted_script() -> None:
         }
     """, enable=enable)
     assert [(f.rule, f.line) for f in result.findings if f.rule in enable] == []
+
+
+def test_comment_help_is_not_asked_of_a_script_that_exports_nothing() -> None:
+    result = analyze("""
+        function Get-Undocumented { 'x' }
+        Get-Undocumented
+    """)
+    assert hits(result, "PSProvideCommentHelp") == []
