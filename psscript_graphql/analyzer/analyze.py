@@ -41,7 +41,7 @@ from psscript_graphql.analyzer.rules import (
 )
 from psscript_graphql.analyzer.rules.registry import enabled_by_default, opt_in_ids
 
-ANALYSIS_VERSION = "1.0.0"
+ANALYSIS_VERSION = "1.1.0"  # 1.1: PSScriptAnalyzer rule set, ids and default states
 MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]

@@ -141,8 +141,8 @@ def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterato
     """PSUseShouldProcessForStateChangingFunctions: state-changing commands should support -WhatIf/-Confirm."""
     for function in tree.functions():
         # DSC's Set-TargetResource is called by the configuration engine, which never passes -WhatIf.
-        if function.name.lower() == "set-targetresource":
-            continue
+        if function.name.lower() == "set-targetresource" or function.keyword == "workflow":
+            continue  # workflows cannot support ShouldProcess
         if function.verb.lower() in STATE_CHANGING_VERBS and not function.supports_should_process:
             yield Finding.at(function, rule="PSUseShouldProcessForStateChangingFunctions",
                              severity=Severity.WARNING,
