@@ -42,6 +42,7 @@ from psscript_graphql.analyzer.elements import (
     build_type_literal,
 )
 from psscript_graphql.analyzer.errors import collect_error_regions
+from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.invocations import build_command_arguments, collect_commands, count_positional
 from psscript_graphql.analyzer.model import (
@@ -102,32 +103,6 @@ def language() -> tree_sitter.Language:
 @functools.cache
 def _query() -> tree_sitter.Query:
     return tree_sitter.Query(language(), QUERY_SOURCE)
-
-
-# Valid PowerShell that tree-sitter-pwsh 0.38 rejects (its error recovery then swallows the next line)
-# is given to the parser as same-length text it reads, so every offset still points into the
-# original source, which is what the rules read:
-# - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
-#   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
-#   `M()?.Name` → `M( ).Name`;
-# - a named block on the line of the param block, `param($a) process {` → `param($a);process {`.
-_NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
-_NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
-_NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
-_NULL_CONDITIONAL_AFTER_MEMBER = re.compile(rb"(\.[A-Za-z_]\w*)\?(?=[.\[])")
-_NAMED_BLOCK_AFTER_PARAM = re.compile(
-    rb"(?im)(\bparam\s*\([^\n]*\))[ \t](?=[ \t]*(?:begin|process|end|clean|dynamicparam)\s*\{)"
-)
-
-
-def parser_input(source: bytes) -> bytes:
-    """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads."""
-    if b"?." in source or b"?[" in source:
-        source = _NULL_CONDITIONAL_BRACED.sub(rb"\1?}", source)
-        source = _NULL_CONDITIONAL_PLAIN.sub(rb"\1_", source)
-        source = _NULL_CONDITIONAL_AFTER_BRACKET.sub(rb" \1", source)
-        source = _NULL_CONDITIONAL_AFTER_MEMBER.sub(rb"\1_", source)
-    return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)
 
 
 def parse_script(content: str) -> ScriptTree:

@@ -7,6 +7,7 @@ import textwrap
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.findings import Finding, Severity
+from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from tests.unit.analyzer.corpus_cases import corpus_text
 
@@ -179,3 +180,11 @@ def test_alias_table_and_docs_urls() -> None:
     assert aliases.is_approved_verb("ConvertTo") and not aliases.is_approved_verb("Fetch")
     assert aliases.docs_url("ls") == "https://learn.microsoft.com/powershell/module/microsoft.powershell.management/get-childitem"
     assert aliases.docs_url("my-tool") is None
+
+
+def test_grammar_gap_rewrites_keep_every_offset() -> None:
+    source = b"$a = ${x}?.Name; $b = $y?[0]; $c = $z.M()?.P; $d = $w.Q?.R\nfunction F { param($p) process { $p } }\n"
+    rewritten = parser_input(source)
+    assert len(rewritten) == len(source)
+    assert not tree_of(source.decode()).has_errors
+    assert [v.name for v in tree_of(source.decode()).variables()][:2] == ["a", "x"]
