@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from psscript_graphql.analyzer.analyze import analyze_script
 from tests.unit.analyzer.corpus_cases import analyze, hits, lines_of
 
@@ -95,3 +97,24 @@ def test_comment_help_is_not_asked_of_a_script_that_exports_nothing() -> None:
         Get-Undocumented
     """)
     assert hits(result, "PSProvideCommentHelp") == []
+
+
+@pytest.mark.parametrize("script", [
+    "foreach ($i in ) { 1 }",
+    "while () { 1 }",
+    "try { 1 } catch { 2 } catch [Exception] { 3 }",
+    "1 = 2",
+    "try { Get-Item -Path . }",
+])
+def test_what_powershell_refuses_is_a_parse_error(script: str) -> None:
+    assert [f.severity.value for f in hits(analyze_script(script + "\n"), "PSParseError")] == ["error"]
+
+
+@pytest.mark.parametrize("script", [
+    "foreach ($i in 1..3) { $i }",
+    "try { 1 } catch [IO.IOException] { 2 } catch { 3 }",
+    "[int]$x = 5; $x",
+    "try { 1 } finally { 2 }",
+])
+def test_the_valid_neighbours_are_not(script: str) -> None:
+    assert hits(analyze_script(script + "\n"), "PSParseError") == []
