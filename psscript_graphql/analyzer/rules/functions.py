@@ -87,11 +87,12 @@ def avoid_null_or_empty_help_message_attribute(tree: ScriptTree) -> Iterator[Fin
 
 
 def reserved_params(tree: ScriptTree) -> Iterator[Finding]:
-    """PSReservedParams: an advanced function cannot redeclare a common parameter like -Verbose."""
+    """PSReservedParams: a [CmdletBinding()] function cannot redeclare a common parameter like -Verbose."""
     for function, parameter in _function_parameters(tree):
-        advanced = function.cmdlet_binding is not None or any(p.attribute("Parameter") for p in function.parameters)
-        if advanced and parameter.name.lower() in COMMON_PARAMETERS:
-            yield Finding.at(function, rule="PSReservedParams", severity=Severity.ERROR,
+        if function.cmdlet_binding is not None and not function.inline_parameters and (
+            parameter.name.lower() in COMMON_PARAMETERS
+        ):
+            yield Finding.at(parameter.declaration, rule="PSReservedParams", severity=Severity.ERROR,
                              message=f"{function.name} declares the common parameter ${parameter.name}.",
                              hint="Rename the parameter; advanced functions get common parameters automatically.",
                              category=BEST_PRACTICE)
