@@ -79,7 +79,7 @@ def avoid_null_or_empty_help_message_attribute(tree: ScriptTree) -> Iterator[Fin
                 continue
             raw = attribute.arguments["helpmessage"].strip()
             if raw.lower() in ("$true", "$null", "''", '""') or not raw.strip("'\"").strip() and raw[:1] in "'\"":
-                yield Finding.at(parameter, rule="PSAvoidNullOrEmptyHelpMessageAttribute",
+                yield Finding.at(parameter.declaration, rule="PSAvoidNullOrEmptyHelpMessageAttribute",
                                  severity=Severity.WARNING,
                                  message=f"Parameter ${parameter.name} has a null or empty HelpMessage.",
                                  hint="Write a help message or remove the HelpMessage argument.",
@@ -181,10 +181,13 @@ def use_process_block_for_pipeline_command(tree: ScriptTree) -> Iterator[Finding
 
 
 def use_supports_should_process(tree: ScriptTree) -> Iterator[Finding]:
-    """PSUseSupportsShouldProcess: hand-made -WhatIf/-Confirm parameters instead of SupportsShouldProcess."""
-    for function, parameter in _function_parameters(tree):
-        if parameter.name.lower() in ("whatif", "confirm"):
-            yield Finding.at(parameter, rule="PSUseSupportsShouldProcess", severity=Severity.WARNING,
+    """PSUseSupportsShouldProcess: hand-made -WhatIf/-Confirm parameters instead of SupportsShouldProcess;
+    one finding per function, on $WhatIf (else $Confirm) as PSScriptAnalyzer reports it."""
+    for function in tree.functions():
+        by_name = {p.name.lower(): p for p in function.parameters}
+        parameter = by_name.get("whatif") or by_name.get("confirm")
+        if parameter is not None:
+            yield Finding.at(parameter.declaration, rule="PSUseSupportsShouldProcess", severity=Severity.WARNING,
                              message=f"{function.name} declares ${parameter.name} by hand.",
                              hint="Use [CmdletBinding(SupportsShouldProcess)] and $PSCmdlet.ShouldProcess().",
                              category=BEST_PRACTICE)
@@ -244,12 +247,13 @@ def avoid_should_continue_without_force(tree: ScriptTree) -> Iterator[Finding]:
         if member.name.lower() != "shouldcontinue":
             continue
         function = tree.function_at(member.start)
-        parameters = function.parameters if function is not None else tree.script_parameters()
-        if not any(p.name.lower() == "force" and (p.type_name or "").lower() in ("switch", "bool", "boolean")
-                   for p in parameters):
-            where = function.name if function is not None else "The script"
+        # PSScriptAnalyzer looks at $PSCmdlet.ShouldContinue inside functions only.
+        if function is None or member.target.strip().lower() != "$pscmdlet":
+            continue
+        if not any(p.name.lower() == "force" for p in function.parameters):
             yield Finding.at(member, rule="PSAvoidShouldContinueWithoutForce", severity=Severity.WARNING,
-                             message=f"{where} calls ShouldContinue without a -Force switch to skip the prompt.",
+                             message=f"{function.name} calls ShouldContinue without a -Force switch to skip the "
+                                     "prompt.",
                              hint="Add [switch]$Force and call ShouldContinue only when it is not set.",
                              category=BEST_PRACTICE)
 
