@@ -33,7 +33,7 @@ def split_variable(text: str) -> tuple[str, str, bool]:
     splat = text.startswith("@")
     body = text[1:]
     if body.startswith("{") and body.endswith("}?"):
-        body = body[:-1]  # `${x}?.Name`: the parser saw `${x?}` (see parse.parser_input)
+        body = body[:-1]  # `${x}?.Name`: the parser saw `${x?}` (see grammar_gaps.py)
     if body.startswith("{") and body.endswith("}"):
         body = body[1:-1]
     scope, separator, name = body.partition(":")
