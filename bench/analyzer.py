@@ -15,8 +15,7 @@ import time
 from pathlib import Path
 
 from psscript_graphql.analyzer.analyze import OPT_IN_RULES, analyze_script
-
-MAX_BYTES = 1024 * 1024
+from psscript_graphql.scripts.limits import CONTENT_MAX_BYTES as MAX_BYTES  # the largest script allowed
 BUDGET_SECONDS = 2.0
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 SAMPLE_FOLDERS = (TESTS / "unit" / "analyzer" / "corpus", TESTS / "corpus" / "pssa")
