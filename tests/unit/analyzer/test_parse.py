@@ -188,3 +188,16 @@ def test_grammar_gap_rewrites_keep_every_offset() -> None:
     assert len(rewritten) == len(source)
     assert not tree_of(source.decode()).has_errors
     assert [v.name for v in tree_of(source.decode()).variables()][:2] == ["a", "x"]
+
+
+def test_switch_clauses_on_one_line_parse_and_if_else_in_a_string_piped_block_is_untouched() -> None:
+    assert not tree_of("switch -Regex ($x) { 'a' { 1 } default { 2 } }\n").has_errors
+    assert not tree_of("$r = switch ($x) { 1 { if ($y) { 'a' } else { 'b' } } 2 { 'c' } }\n").has_errors
+    text = b"'switch (a) {' | ForEach-Object { if ($a) { 1 } else { 2 } }\n"
+    assert parser_input(text) == text
+
+
+def test_switch_clause_with_a_script_block_condition_keeps_its_action() -> None:
+    text = b"switch ($n) { { $_ -ge 50 } { 'high'; break } default { 'low' } }\n"
+    assert parser_input(text) == text.replace(b"} default", b"};default")
+    assert not tree_of(text.decode()).has_errors
