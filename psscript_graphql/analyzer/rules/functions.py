@@ -22,10 +22,12 @@ COMMON_PARAMETERS = frozenset(
      "warningvariable", "informationvariable", "outvariable", "outbuffer", "pipelinevariable"}
 )
 RESERVED_CMDLET_CHARACTERS = frozenset("#,(){}[]&/\\$^;:\"'<>|?@`*%+=~")
+# about_Reserved_Words.
 RESERVED_WORDS = frozenset(
-    "begin break catch class clean configuration continue data define do dynamicparam else elseif end enum exit "
-    "filter finally for foreach from function hidden if in inlinescript parallel param process return sequence "
-    "static switch throw trap try until using var while workflow".split()
+    "assembly base begin break catch class command configuration continue data define do dynamickeyword "
+    "dynamicparam else elseif end enum exit filter finally for foreach from function hidden if in inlinescript "
+    "interface module namespace parallel param private process public return sequence static switch throw trap "
+    "try type until using var while workflow".split()
 )
 
 
@@ -129,10 +131,8 @@ def avoid_overwriting_built_in_cmdlets(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidOverwritingBuiltInCmdlets: a function named like a built-in cmdlet hides it."""
     for function in tree.functions():
         name = _plain_name(function)
-        if "-" in name and name in aliases.CMDLET_MODULES or (
-            (canonical := aliases.canonical_cmdlet(name)) is not None and canonical.lower() == name.lower()
-            and "-" in name
-        ):
+        canonical = aliases.canonical_cmdlet(name) if "-" in name else None
+        if canonical is not None and canonical.lower() == name.lower():
             yield Finding.at(function, rule="PSAvoidOverwritingBuiltInCmdlets", severity=Severity.WARNING,
                              message=f"The function {name} overrides the built-in cmdlet of the same name.",
                              hint="Rename the function (add a prefix to its noun).", category=BEST_PRACTICE)
@@ -161,7 +161,7 @@ _PROCESS_BLOCK = re.compile(rb"(?i)(?:^|[\s;}])process\s*\{")
 
 
 def _has_process_block(tree: ScriptTree, function: FunctionDef) -> bool:
-    # Read from the text: the grammar misparses `param(…) process {` on one line.
+    # Read from the text, so a body the grammar could not parse is still judged.
     return _PROCESS_BLOCK.search(tree.source, function.body_start + 1, function.end) is not None
 
 
