@@ -96,8 +96,10 @@ def _code_after(text: bytes) -> bool:
 @opt_in("PSAvoidLongLines")
 def avoid_long_lines(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidLongLines: lines longer than 120 characters are hard to read and review."""
-    for number in range(1, tree.position(len(tree.source))[0] + 1):
-        text = tree.line_text(number)
+    for number, raw in enumerate(tree.source.split(b"\n"), 1):
+        if len(raw) <= MAX_LINE_LENGTH:
+            continue  # no more characters than bytes
+        text = raw.decode("utf-8", "replace").rstrip("\r")
         if len(text) > MAX_LINE_LENGTH:
             yield Finding("PSAvoidLongLines", Severity.WARNING,
                           f"The line is {len(text)} characters long (maximum {MAX_LINE_LENGTH}).", number, 1,
