@@ -8,6 +8,7 @@ Brace, separator and operator positions are read from the text outside strings a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -150,15 +151,38 @@ _BRACKET = re.compile(rb"[{}()\[\]]")
 _OPENERS = frozenset(b"{([")
 
 
+def _non_code_union(tree: ScriptTree) -> tuple[list[int], list[int]]:
+    """Strings and comments merged into disjoint ranges: (starts, ends), sorted."""
+
+    def build() -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        for span in sorted([*tree.strings(), *tree.comments()], key=lambda item: item.start):
+            if ends and span.start < ends[-1]:
+                ends[-1] = max(ends[-1], span.end)
+            else:
+                starts.append(span.start)
+                ends.append(span.end)
+        return starts, ends
+
+    return tree.cached("non_code_union", build)
+
+
 @opt_in("PSUseConsistentIndentation")
 def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseConsistentIndentation: each nesting level (braces, parentheses, a pipeline continued on the next
     line) indents by four spaces."""
-    skip = _non_code(tree)
+    starts, ends = _non_code_union(tree)
+
+    def covered(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < ends[index]
+
     source = tree.source
     depth = 0
     continued = False
     line_start = 0
+    cursor = 0  # first non-code range that ends after the current line's start
     for line_number, raw in enumerate(source.split(b"\n"), 1):
         start, line_start = line_start, line_start + len(raw) + 1
         text = raw.rstrip(b"\r")
@@ -166,22 +190,23 @@ def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
         if not stripped:
             continued = False
             continue
+        while cursor < len(ends) and ends[cursor] <= start:
+            cursor += 1
+        in_text = cursor < len(starts) and starts[cursor] < start + len(text)
         first = start + len(text) - len(stripped)
-        in_text = skip.contains(start) or bool(skip.between(start, start + len(text)))
-        if not (in_text and skip.contains(first)):
+        if not (in_text and covered(first)):
             leading_closers = len(stripped) - len(stripped.lstrip(b"})]"))
             expected = INDENTATION * (max(depth - leading_closers, 0) + (1 if continued else 0))
-            indent = text[: len(text) - len(stripped)]
-            if b"\t" in indent or len(indent) != expected:
+            indent = len(text) - len(stripped)
+            if indent != expected or b"\t" in text[:indent]:
                 # Built directly: a badly indented 1 MiB script has a finding on most lines.
                 yield Finding("PSUseConsistentIndentation", Severity.WARNING,
-                              f"Indentation is {len(indent)} columns; expected {expected}.", line_number, 1,
+                              f"Indentation is {indent} columns; expected {expected}.", line_number, 1,
                               f"Indent with {expected} spaces.", BEST_PRACTICE,
                               shorten(text.decode("utf-8", "replace")))
         if in_text:  # brackets inside strings and comments do not nest
-            offsets = [m.start() for m in _BRACKET.finditer(source, start, start + len(text))
-                       if not skip.contains(m.start())]
-            change = sum(1 if source[o] in _OPENERS else -1 for o in offsets)
+            change = sum(1 if source[m.start()] in _OPENERS else -1
+                         for m in _BRACKET.finditer(source, start, start + len(text)) if not covered(m.start()))
         else:
             change = (text.count(b"{") + text.count(b"(") + text.count(b"[")
                       - text.count(b"}") - text.count(b")") - text.count(b"]"))
@@ -189,7 +214,7 @@ def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
         tail = text.rstrip()
         # A line ending in `|` or a backtick continues the statement; one ending inside a string or comment does not.
         continued = tail.endswith((b"|", b"`")) and not tail.endswith(b"||") and not (
-            in_text and skip.contains(start + len(tail) - 1))
+            in_text and covered(start + len(tail) - 1))
 
 
 _OPEN_BRACE_SPACE = re.compile(rb"[^\s({@$]\{")
