@@ -122,7 +122,8 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingPositionalParameters: three or more positional arguments make a call hard to read and fragile."""
     source = tree.source
     for call in tree.commands():
-        if "-" not in call.resolved or call.from_tokens:
+        # Like PSScriptAnalyzer, only the first command of a pipeline is judged.
+        if "-" not in call.resolved or call.from_tokens or call.pipeline_index > 0:
             continue
         # Every element follows a separator and every parameter starts with " -", so a command
         # with fewer spare separators than POSITIONAL_LIMIT cannot have that many positional

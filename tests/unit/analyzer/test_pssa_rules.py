@@ -118,3 +118,11 @@ def test_what_powershell_refuses_is_a_parse_error(script: str) -> None:
 ])
 def test_the_valid_neighbours_are_not(script: str) -> None:
     assert hits(analyze_script(script + "\n"), "PSParseError") == []
+
+
+def test_positional_arguments_count_only_in_the_first_command_of_a_pipeline() -> None:
+    result = analyze("""
+        Get-ChildItem -Path . | Select-String error log.txt 5
+        Select-String error log.txt 5
+    """)
+    assert lines_of(result, "PSAvoidUsingPositionalParameters") == [2]
