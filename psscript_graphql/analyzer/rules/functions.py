@@ -149,7 +149,7 @@ def avoid_global_functions(tree: ScriptTree) -> Iterator[Finding]:
 
 def avoid_global_aliases(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidGlobalAliases: `New-Alias -Scope Global` leaks into the caller's session."""
-    for call in tree.commands_named("New-Alias", "Set-Alias"):
+    for call in tree.commands_named("New-Alias"):  # and `nal`; PSScriptAnalyzer leaves Set-Alias alone
         scope = call.value_of("Scope", prefix=1)
         if scope is not None and scope.value.strip().lower() == "global":
             yield Finding.at(call, rule="PSAvoidGlobalAliases", severity=Severity.WARNING,

@@ -1,2 +1,3 @@
 New-Alias -Name gr -Value Get-Report
-Set-Alias -Name sr -Value Set-Report -Scope Script
+New-Alias -Name sr -Value Set-Report -Scope Script
+Set-Alias -Name tr -Value Test-Report -Scope Global

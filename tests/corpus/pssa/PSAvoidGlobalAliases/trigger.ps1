@@ -1,2 +1,2 @@
 New-Alias -Name gr -Value Get-Report -Scope Global
-Set-Alias -Name sr -Value Set-Report -Scope global
+nal -Name sr -Value Set-Report -Scope global
