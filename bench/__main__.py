@@ -1,4 +1,4 @@
-"""`python -m bench run | profile | executor` — see bench/README.md."""
+"""`python -m bench run | profile | executor | analyzer` — see bench/README.md."""
 
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     executor = commands.add_parser("executor", help="CPU of graphql-core alone executing the list page from memory")
     executor.add_argument("--requests", type=int, default=2_000)
 
+    analyzer = commands.add_parser("analyzer", help="CPU seconds to analyse a 1 MiB script (budget: 2 s)")
+    analyzer.add_argument("--repeat", type=int, default=5, help="measurements per mode")
+    analyzer.add_argument("--out", type=Path, default=bench_run.RESULTS, help="where analyzer.json goes")
+
     args = parser.parse_args(argv)
     if args.command == "profile":
         try:
@@ -59,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
             concurrency=args.concurrency, duration=args.duration, warmup=args.warmup, workers=args.workers,
             pool_max=args.pool_max, out=args.out,
         ))
+        return 0
+    if args.command == "analyzer":
+        from bench import analyzer as bench_analyzer
+
+        bench_analyzer.run(args.repeat, args.out)
         return 0
     if args.command == "executor":
         from bench import executor_floor

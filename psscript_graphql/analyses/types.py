@@ -58,6 +58,8 @@ class Finding:
     column: int | None = strawberry.field(description="1-based column of the finding.")
     hint: str | None = strawberry.field(description="How to fix it.")
     extract: str | None = strawberry.field(description="The source text the finding points at.")
+    detail: str | None = strawberry.field(
+        description="The analyzer's finer id when `rule` is a broader PSScriptAnalyzer id, else null.")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Any:
@@ -69,6 +71,7 @@ class Finding:
             column=_int(data.get("column")),
             hint=_str(data.get("hint")),
             extract=_str(data.get("extract")),
+            detail=_str(data.get("detail")),
         )
 
 
@@ -200,7 +203,8 @@ class CompatibilityNote:
     feature: str = strawberry.field(description="What was used, e.g. `null-coalescing operator ??`.")
     requires: str | None = strawberry.field(description="What it needs, e.g. `PowerShell 7+` or `Windows PowerShell 5.1`.")
     message: str | None = strawberry.field(description="Explanation.")
-    rule: str | None = strawberry.field(description="Rule id.")
+    rule: str | None = strawberry.field(description="Rule id (the PSScriptAnalyzer id where one applies).")
+    detail: str | None = strawberry.field(description="The analyzer's finer id, e.g. `PSCompatibilityTernary`.")
     line: int | None = strawberry.field(description="1-based line.")
     column: int | None = strawberry.field(description="1-based column.")
 
@@ -211,6 +215,7 @@ class CompatibilityNote:
             requires=_str(data.get("requires")),
             message=_str(data.get("message")),
             rule=_str(data.get("rule")),
+            detail=_str(data.get("detail")),
             line=_int(data.get("line")),
             column=_int(data.get("column")),
         )

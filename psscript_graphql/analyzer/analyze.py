@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from psscript_graphql.analyzer import capabilities, extract, scoring
+from psscript_graphql.analyzer import capabilities, extract, scoring, suppression
 from psscript_graphql.analyzer.findings import Category, Finding
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
@@ -29,24 +29,34 @@ from psscript_graphql.analyzer.rules import (
     attacks,
     best_practices,
     compatibility,
+    dsc,
+    expressions,
+    functions,
+    manifest,
     obfuscation,
     parse_errors,
     performance,
     security,
+    style,
 )
+from psscript_graphql.analyzer.rules.registry import enabled_by_default, opt_in_ids
 
-ANALYSIS_VERSION = "1.0.0"
+ANALYSIS_VERSION = "1.1.0"  # 1.1: PSScriptAnalyzer rule set, ids and default states
 MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]
 RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
     Category.SECURITY: security.RULES + attacks.RULES + obfuscation.RULES,
-    Category.BEST_PRACTICE: best_practices.RULES,
+    Category.BEST_PRACTICE: (best_practices.RULES + functions.RULES + expressions.RULES + manifest.RULES + dsc.RULES
+                             + style.RULES),
     Category.PERFORMANCE: performance.RULES,
     Category.COMPATIBILITY: compatibility.RULES,
     Category.PARSE: parse_errors.RULES,
 }
 ALL_RULES: tuple[Rule, ...] = tuple(rule for family in RULE_FAMILIES.values() for rule in family)
+# Rules marked `@opt_in(...)` (rules/registry.py) run only when one of their ids is enabled.
+DEFAULT_RULES: tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if enabled_by_default(rule))
+OPT_IN_RULES: dict[str, Rule] = {rule_id: rule for rule in ALL_RULES for rule_id in opt_in_ids(rule)}
 
 
 @dataclass
@@ -100,17 +110,29 @@ def parse_stage(content: str) -> ScriptTree:
         return parse_script(content)
 
 
-def rules_stage(tree: ScriptTree) -> list[Finding]:
-    """Run every rule family; duplicates (same rule, position and message) are dropped; source order."""
+def rules_for(enable: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """The default rules plus the opt-in rules answering to any id in `enable` (unknown ids raise)."""
+    wanted = list(dict.fromkeys(enable))
+    unknown = [rule_id for rule_id in wanted if rule_id not in OPT_IN_RULES]
+    if unknown:
+        raise ValueError(f"not an opt-in rule id: {', '.join(unknown)}")
+    extra = {id(OPT_IN_RULES[rule_id]): OPT_IN_RULES[rule_id] for rule_id in wanted}
+    return DEFAULT_RULES + tuple(extra.values())
+
+
+def rules_stage(tree: ScriptTree, enable: Iterable[str] = ()) -> list[Finding]:
+    """Run the default rules (plus the opt-in rules whose ids are in `enable`); duplicates (same rule,
+    position and message) and findings a SuppressMessage attribute covers are dropped; source order."""
     seen: set[tuple[str, int, int, str]] = set()
     findings: list[Finding] = []
     with _gc_paused():
-        for rule in ALL_RULES:
+        for rule in rules_for(enable):
             for finding in rule(tree):
                 key = (finding.rule, finding.line, finding.column, finding.message)
                 if key not in seen:
                     seen.add(key)
                     findings.append(finding)
+        findings = suppression.without_suppressed(tree, findings)
     findings.sort(key=lambda finding: finding.sort_key)
     return findings
 
@@ -168,7 +190,7 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
     )
 
 
-def analyze_script(content: str) -> AnalysisResult:
-    """Parse, run every rule, measure and score one script."""
+def analyze_script(content: str, enable: Iterable[str] = ()) -> AnalysisResult:
+    """Parse, run the default rules (and the opt-in ones named in `enable`), measure and score one script."""
     tree = parse_stage(content)
-    return build_analysis(tree, rules_stage(tree), metrics_stage(tree))
+    return build_analysis(tree, rules_stage(tree, enable), metrics_stage(tree))

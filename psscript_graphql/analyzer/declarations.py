@@ -32,6 +32,8 @@ def split_variable(text: str) -> tuple[str, str, bool]:
     """
     splat = text.startswith("@")
     body = text[1:]
+    if body.startswith("{") and body.endswith("}?"):
+        body = body[:-1]  # `${x}?.Name`: the parser saw `${x?}` (see grammar_gaps.py)
     if body.startswith("{") and body.endswith("}"):
         body = body[1:-1]
     scope, separator, name = body.partition(":")
@@ -101,8 +103,12 @@ def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Pa
         else:
             default = tree.text_of(value)
     original = tree.text_of(variable).lstrip("$").strip("{}")
+    constraints = sum(1 for child in attribute_list.named_children
+                      if child.type == "attribute" and child.named_child(0) is not None
+                      and child.named_child(0).type == "type_literal") if attribute_list is not None else 0
     parameters = [Parameter(**tree.span_of(variable), name=original, type_name=type_name, attributes=attributes,
-                            default=default, owner=owner)]
+                            default=default, owner=owner, type_constraints=constraints,
+                            declaration_start=node.start_byte)]
     for item in swallowed:
         parameter = _declared_in_expression(tree, unwrap(item), owner)
         if parameter is not None:
@@ -219,17 +225,17 @@ def build_functions(tree: ScriptTree) -> tuple[FunctionDef, ...]:
             attribute_list = next((c for c in block.named_children if c.type == "attribute_list"), None)
         opener = next((child for child in node.children if child.type == "{"), None)
         drafts.append((node, name, parameters_of(tree, holder, name), attributes_of(tree, attribute_list)[0],
-                       opener.start_byte if opener is not None else node.end_byte))
+                       opener.start_byte if opener is not None else node.end_byte, declaration is not None))
     nesting = IntervalIndex([_Range(node.start_byte, node.end_byte) for node, *_ in drafts])
     blocks = [block for block in tree.comment_blocks() if block.help is not None]
     starts = [block.start for block in blocks]
     functions = []
-    for node, name, parameters, attributes, body_start in drafts:
+    for node, name, parameters, attributes, body_start, inline in drafts:
         help_block = _function_help(tree, node, body_start, blocks, starts, nesting)
         functions.append(FunctionDef(
             **tree.span_of(node), name=name, keyword=tree.text_of(node.child(0)).lower(), parameters=parameters,
             attributes=attributes, body_start=body_start, body_end=node.end_byte,
-            help=help_block.help if help_block is not None else None))
+            help=help_block.help if help_block is not None else None, inline_parameters=inline, node=node))
     return tuple(functions)
 
 

@@ -71,6 +71,7 @@ class Finding:
     hint: str = ""
     category: str = ""
     extract: str = ""
+    detail: str = ""  # a finer id under a PSScriptAnalyzer id (PSUseCompatibleSyntax → PSCompatibilityTernary)
 
     @classmethod
     def at(
@@ -82,6 +83,7 @@ class Finding:
         message: str,
         hint: str = "",
         category: str = "",
+        detail: str = "",
     ) -> Finding:
         """A finding positioned at a syntax model object, or at a raw tree-sitter node.
 
@@ -92,8 +94,8 @@ class Finding:
         if point is not None:
             raw = where.text or b""
             return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
-                       shorten(raw.decode("utf-8", "replace")))
-        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract)
+                       shorten(raw.decode("utf-8", "replace")), detail)
+        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract, detail)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form stored in the analysis columns."""
@@ -106,6 +108,7 @@ class Finding:
             "hint": self.hint,
             "extract": self.extract,
             "category": str(self.category),
+            **({"detail": self.detail} if self.detail else {}),
         }
 
     @property

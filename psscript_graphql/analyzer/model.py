@@ -58,6 +58,14 @@ class Parameter(Span):
     attributes: tuple[Attribute, ...]
     default: str | None
     owner: str | None  # function name; None for the script's own param block
+    type_constraints: int = 0  # how many `[type]` constraints are written (`[string][int]$x` → 2)
+    declaration_start: int = -1  # where the declaration begins, attributes included (PowerShell's ParameterAst)
+
+    @property
+    def declaration(self) -> Span:
+        """The whole declaration from its first attribute, where PSScriptAnalyzer reports parameter findings."""
+        start = self.declaration_start if self.declaration_start >= 0 else self.start
+        return Span(start=start, end=self.end, tree=self.tree)
 
     def attribute(self, name: str) -> Attribute | None:
         lowered = name.lower()
@@ -114,6 +122,8 @@ class FunctionDef(Span):
     body_start: int
     body_end: int
     help: CommentHelp | None
+    inline_parameters: bool = False  # `function F($a)` rather than a param() block
+    node: Any = field(default=None, compare=False, repr=False)
 
     @property
     def verb(self) -> str:

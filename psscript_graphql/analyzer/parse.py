@@ -42,6 +42,7 @@ from psscript_graphql.analyzer.elements import (
     build_type_literal,
 )
 from psscript_graphql.analyzer.errors import collect_error_regions
+from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.invocations import build_command_arguments, collect_commands, count_positional
 from psscript_graphql.analyzer.model import (
@@ -107,9 +108,9 @@ def _query() -> tree_sitter.Query:
 def parse_script(content: str) -> ScriptTree:
     """Parse PowerShell source text. Never raises on bad syntax: errors become error regions."""
     source = content.removeprefix("\ufeff").encode("utf-8", "replace")
-    tree = tree_sitter.Parser(language()).parse(source)
+    tree = tree_sitter.Parser(language()).parse(parser_input(source))
     captures = tree_sitter.QueryCursor(_query()).captures(tree.root_node)
-    return ScriptTree(source, tree, captures)
+    return ScriptTree(source, tree, captures, has_bom=content.startswith("\ufeff"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +139,10 @@ def _memo(method: Callable[[ScriptTree], T]) -> Callable[[ScriptTree], T]:
 class ScriptTree(SourceText):
     """A parsed script: the tree-sitter tree over its source and cached syntax lists."""
 
-    def __init__(self, source: bytes, tree: tree_sitter.Tree, captures: dict[str, list[Node]]) -> None:
+    def __init__(self, source: bytes, tree: tree_sitter.Tree, captures: dict[str, list[Node]], *,
+                 has_bom: bool = False) -> None:
         super().__init__(source)
+        self.has_bom = has_bom  # the text started with U+FEFF (removed before parsing)
         self.tree = tree
         self.root = tree.root_node
         self._captures = captures

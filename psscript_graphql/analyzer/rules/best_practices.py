@@ -2,18 +2,22 @@
 
 `PSUseCmdletBinding` has no exact PSScriptAnalyzer twin: it asks Verb-Noun functions that take
 parameters to declare `[CmdletBinding()]`, which gives them -Verbose, -ErrorAction and friends.
+PSScriptAnalyzer would not report it, so it is opt-in.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.registry import opt_in
 
 BEST_PRACTICE = Category.BEST_PRACTICE
 STATE_CHANGING_VERBS = frozenset({"new", "set", "remove", "start", "stop", "restart", "reset", "update"})
@@ -55,15 +59,23 @@ def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
                          hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
 
 
+_CONSOLE_TYPES = frozenset({"[console]", "[system.console]"})
+
+
 def avoid_using_write_host(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingWriteHost: Write-Host output cannot be captured, redirected or suppressed (before 5.0)."""
-    for call in tree.commands_named("Write-Host"):
-        function = tree.function_at(call.start)
+    """PSAvoidUsingWriteHost: Write-Host and [Console]::Write output cannot be captured, redirected or suppressed."""
+    hint = "Use Write-Output for data, Write-Verbose/Write-Information for messages."
+    hosts: list[tuple[Span, str]] = [(call, "Write-Host writes to the console only.")
+                                      for call in tree.commands_named("Write-Host")]
+    if tree.mentions(b"console]::write"):
+        hosts += [(m, f"[Console]::{m.name} writes to the console only.") for m in tree.member_invocations()
+                  if m.static and m.name.lower() in ("write", "writeline")
+                  and m.target.replace(" ", "").lower() in _CONSOLE_TYPES]
+    for where, message in sorted(hosts, key=lambda pair: pair[0].start):
+        function = tree.function_at(where.start)
         if function is not None and function.verb.lower() == "show":
             continue
-        yield Finding.at(call, rule="PSAvoidUsingWriteHost", severity=Severity.WARNING,
-                         message="Write-Host writes to the console only.",
-                         hint="Use Write-Output for data, Write-Verbose/Write-Information for messages.",
+        yield Finding.at(where, rule="PSAvoidUsingWriteHost", severity=Severity.WARNING, message=message, hint=hint,
                          category=BEST_PRACTICE)
 
 
@@ -91,7 +103,8 @@ def avoid_global_vars(tree: ScriptTree) -> Iterator[Finding]:
     seen: set[tuple[int, str]] = set()
     variables = tree.variables() if tree.mentions(b"global:") else ()
     for variable in variables:
-        if variable.scope != "global":
+        # PowerShell's own variables ($global:ErrorActionPreference) are settings, not the script's state.
+        if variable.scope != "global" or variable.name in PREFERENCE_VARIABLES or variable.name in AUTOMATIC_VARIABLES:
             continue
         span = Span(**tree.span(variable.start, variable.end))
         if (span.line, variable.name) in seen:
@@ -109,7 +122,8 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingPositionalParameters: three or more positional arguments make a call hard to read and fragile."""
     source = tree.source
     for call in tree.commands():
-        if "-" not in call.resolved or call.from_tokens:
+        # Like PSScriptAnalyzer, only the first command of a pipeline is judged.
+        if "-" not in call.resolved or call.from_tokens or call.pipeline_index > 0:
             continue
         # Every element follows a separator and every parameter starts with " -", so a command
         # with fewer spare separators than POSITIONAL_LIMIT cannot have that many positional
@@ -127,6 +141,9 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
 def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseShouldProcessForStateChangingFunctions: state-changing commands should support -WhatIf/-Confirm."""
     for function in tree.functions():
+        # DSC's Set-TargetResource is called by the configuration engine, which never passes -WhatIf.
+        if function.name.lower() == "set-targetresource" or function.keyword == "workflow":
+            continue  # workflows cannot support ShouldProcess
         if function.verb.lower() in STATE_CHANGING_VERBS and not function.supports_should_process:
             yield Finding.at(function, rule="PSUseShouldProcessForStateChangingFunctions",
                              severity=Severity.WARNING,
@@ -135,6 +152,7 @@ def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterato
                              category=BEST_PRACTICE)
 
 
+@opt_in("PSUseCmdletBinding")
 def use_cmdlet_binding(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseCmdletBinding: Verb-Noun functions with parameters should be advanced functions."""
     for function in tree.functions():
@@ -198,15 +216,31 @@ def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidDefaultValueSwitchParameter: a switch that defaults to $true cannot be turned off naturally."""
     for parameter in tree.parameters():
         if parameter.is_switch and (parameter.default or "").strip().lower() in ("$true", "1"):
-            yield Finding.at(parameter, rule="PSAvoidDefaultValueSwitchParameter", severity=Severity.WARNING,
+            yield Finding.at(parameter.declaration, rule="PSAvoidDefaultValueSwitchParameter", severity=Severity.WARNING,
                              message=f"Switch ${parameter.name} defaults to $true.",
                              hint="Invert the switch's meaning so it defaults to off.", category=BEST_PRACTICE)
 
 
+def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
+    """Functions named (wildcards allowed) by Export-ModuleMember -Function. Like PSScriptAnalyzer's default
+    (ExportedOnly), a script that exports nothing has no exported functions."""
+    patterns: list[str] = []
+    for call in tree.commands_named("Export-ModuleMember"):
+        value = call.value_of("Function", prefix=1, position=0)
+        if value is not None:
+            items = value.items if value.kind is ArgKind.LIST else (value,)
+            patterns += [item.value.strip("'\"") for item in items]
+    if not patterns:
+        return []
+    exported = re.compile("|".join(fnmatch.translate(pattern) for pattern in set(patterns)), re.IGNORECASE)
+    return [f for f in tree.functions() if exported.match(f.name)]
+
+
 def provide_comment_help(tree: ScriptTree) -> Iterator[Finding]:
-    """PSProvideCommentHelp: Get-Help on a Verb-Noun function without comment help shows nothing useful."""
-    for function in tree.functions():
-        if function.verb and function.help is None:
+    """PSProvideCommentHelp: Get-Help on an exported function without comment help shows nothing useful.
+    Scoped like PSScriptAnalyzer's default (ExportedOnly): see `_exported_functions`."""
+    for function in _exported_functions(tree):
+        if function.help is None:
             yield Finding.at(function, rule="PSProvideCommentHelp", severity=Severity.INFORMATION,
                              message=f"{function.name} has no comment-based help.",
                              hint="Add <# .SYNOPSIS … .PARAMETER … .EXAMPLE … #> inside the function.",
@@ -240,10 +274,11 @@ def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
         if here_strings.contains(offset):
             continue
         line, column = tree.position(offset)
-        yield Finding("PSAvoidTrailingWhitespace", Severity.INFORMATION, "The line ends with whitespace.", line,
+        yield Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line,
                       column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)))
 
 
+@opt_in("PSAvoidUsingDoubleQuotesForConstantString")
 def avoid_using_double_quotes_for_constant_string(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingDoubleQuotesForConstantString: single quotes say "nothing is expanded here"."""
     for literal in tree.strings():
@@ -288,6 +323,14 @@ def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"${name} is an automatic variable" + (" and read-only." if read_only else "."),
                              hint="Use a different variable name.", category=BEST_PRACTICE)
+    for loop in tree.loops():
+        if loop.kind == "foreach" and loop.variable in AUTOMATIC_VARIABLES:
+            read_only = loop.variable in READ_ONLY_AUTOMATIC
+            yield Finding.at(loop, rule="PSAvoidAssignmentToAutomaticVariable",
+                             severity=Severity.ERROR if read_only else Severity.WARNING,
+                             message=f"The foreach loop assigns the automatic variable ${loop.variable}"
+                                     + (", which is read-only." if read_only else "."),
+                             hint="Use a different loop variable name.", category=BEST_PRACTICE)
     for parameter in tree.parameters():
         if parameter.name.lower() in AUTOMATIC_VARIABLES:
             yield Finding.at(parameter, rule="PSAvoidAssignmentToAutomaticVariable", severity=Severity.WARNING,

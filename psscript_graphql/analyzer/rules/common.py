@@ -9,6 +9,7 @@ A *sink* is a place where text becomes code: `Invoke-Expression`, `[scriptblock]
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -26,7 +27,6 @@ SECRET_NAME = re.compile(
     r"(?i)^(?:.*(?:password|passwd|passphrase|secret|apikey|api_key|accesskey|access_key|privatekey|private_key"
     r"|clientsecret|authtoken|auth_token|bearertoken|token)|pass|pwd|.*[a-z0-9_]pwd|.*[a-z0-9_](?-i:Pass))$"
 )
-USERNAME_NAME = re.compile(r"(?i)^(?:user|username|user_name|userid|login|loginname|account|accountname|.*username)$")
 
 
 _SECRET_HINTS = ("pass", "pwd", "secret", "key", "token")
@@ -36,15 +36,6 @@ def is_secret_name(name: str) -> bool:
     lowered = name.lower()
     # The substring test rejects almost every name before the (slower) full pattern runs.
     return any(hint in lowered for hint in _SECRET_HINTS) and bool(SECRET_NAME.match(name))
-
-
-def is_password_name(name: str) -> bool:
-    """Narrower than secrets: what PSSA calls a password parameter (token/API key excluded)."""
-    lowered = name.lower()
-    return (
-        "password" in lowered or "passphrase" in lowered or lowered in ("pass", "pwd", "passwd")
-        or lowered.endswith("pwd") or (name.endswith("Pass") and len(name) > 4)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +93,20 @@ class _ValueRange:
 MAX_VARIABLE_HOPS = 4
 
 
+def _occurrences(tree: ScriptTree, name: str) -> list[int]:
+    """Offsets where a lower-case variable name follows `$`, `{` or `:` (cached per name)."""
+    def find() -> list[int]:
+        needle, lower, found = name.encode(), tree.lower, []
+        position = lower.find(needle)
+        while position >= 0:
+            if lower[position - 1 : position] in (b"$", b"{", b":"):  # `$name`, `${name}`, `$scope:name`
+                found.append(position)
+            position = lower.find(needle, position + 1)
+        return found
+
+    return tree.cached(f"occurrences:{name}", find)
+
+
 def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     """The sink that runs the value at [start, end): directly, down a pipeline into
     Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
@@ -119,18 +124,28 @@ def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     holder = _assignment_index(tree).innermost(start)
     if holder is None or not holder.assignment.variable:
         return None
+    source, values = tree.source, _assignment_index(tree)
     frontier = [(holder.assignment.variable, holder.end)]
     seen = {holder.assignment.variable}
     for _ in range(MAX_VARIABLE_HOPS):
         following = []
         for variable, after in frontier:
-            reader = re.compile(r"\$\{?(?:\w+:)?" + re.escape(variable) + r"\b", re.IGNORECASE)
+            reader = re.compile(rb"\$\{?(?:\w+:)?" + re.escape(variable.encode()) + rb"\b", re.IGNORECASE)
             for sink in sinks:
-                if sink.start >= after and reader.search(sink.text):
+                if sink.start >= after and reader.search(source, sink.start, sink.end):
                     return sink
-            for assignment in tree.assignments():
+            # Only assignments whose value holds the name can read the variable: found from the
+            # name's occurrences (one substring scan per name) instead of searching every value.
+            candidates: dict[int, Assignment] = {}
+            occurrences = _occurrences(tree, variable)
+            for offset in occurrences[bisect_left(occurrences, after):]:
+                for value in values.containing(offset):
+                    assignment = value.assignment
+                    if assignment.start >= after:
+                        candidates[assignment.start] = assignment
+            for _, assignment in sorted(candidates.items()):
                 name = assignment.variable
-                if name and name not in seen and assignment.start >= after and reader.search(assignment.value):
+                if name and name not in seen and reader.search(source, assignment.value_start, assignment.value_end):
                     seen.add(name)
                     following.append((name, assignment.value_end))
         frontier = following

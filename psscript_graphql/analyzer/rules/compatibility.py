@@ -60,6 +60,21 @@ WINDOWS_ONLY_CMDLETS = {
     "disable-computerrestore": "", "get-computerrestorepoint": "", "get-controlpanelitem": "",
     "show-controlpanelitem": "", "out-printer": "Out-File and a print command",
 }
+# The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer
+# id stays on the finding as `detail` (and picks the feature of the compatibility note).
+PSSA_IDS = {
+    "PSCompatibilityNullCoalescing": "PSUseCompatibleSyntax",
+    "PSCompatibilityNullConditional": "PSUseCompatibleSyntax",
+    "PSCompatibilityTernary": "PSUseCompatibleSyntax",
+    "PSCompatibilityPipelineChain": "PSUseCompatibleSyntax",
+    "PSCompatibilityCleanBlock": "PSUseCompatibleSyntax",
+    "PSCompatibilityWorkflow": "PSUseCompatibleSyntax",
+    "PSCompatibilityForEachParallel": "PSUseCompatibleCommands",
+    "PSCompatibilitySkipCertificateCheck": "PSUseCompatibleCommands",
+    "PSCompatibilityPowerShell7Cmdlet": "PSUseCompatibleCommands",
+    "PSCompatibilityWindowsPowerShellCmdlet": "PSUseCompatibleCommands",
+    "PSCompatibilityWindowsPowerShellAlias": "PSUseCompatibleCommands",
+}
 _NULL_CONDITIONAL = re.compile(rb"\}\s*\?(?:\.|\[)")
 _PLATFORM = frozenset({"iswindows", "islinux", "ismacos", "iscoreclr"})
 _DIRECTIVE = re.compile(r"(?i)#requires\s+-(\w+)\s*(.*)")
@@ -80,13 +95,15 @@ def _declared(directive: str) -> str:
 
 def _note(where: Any, rule: str, message: str, severity: Severity = Severity.INFORMATION) -> Finding:
     requires = FEATURES[rule][1]
-    return Finding.at(where, rule=rule, severity=severity, message=message,
+    reported, detail = (PSSA_IDS[rule], rule) if rule in PSSA_IDS else (rule, "")
+    return Finding.at(where, rule=reported, severity=severity, message=message,
                       hint=f"Requires {requires}." if requires not in ("none", "as declared") else "",
-                      category=COMPATIBILITY)
+                      category=COMPATIBILITY, detail=detail)
 
 
 def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
-    """PSCompatibility*: `??`, `??=`, `?.`, `?[]`, ternary and `&&`/`||` are parse errors before PowerShell 7."""
+    """PSUseCompatibleSyntax (detail PSCompatibility*): `??`, `??=`, `?.`, `?[]`, ternary and `&&`/`||` are parse
+    errors before PowerShell 7."""
     seen: set[tuple[int, str]] = set()
     for node in tree.nodes("null_coalesce"):
         seen.add((node.start_point.row + 1, "PSCompatibilityNullCoalescing"))
@@ -117,13 +134,15 @@ def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
             if not strings.contains(offset):
                 operator = match.group()[-2:].decode()
                 line, column = tree.position(offset)
-                yield Finding("PSCompatibilityNullConditional", Severity.INFORMATION,
+                yield Finding("PSUseCompatibleSyntax", Severity.INFORMATION,
                               f"The {operator} null-conditional operator needs PowerShell 7.1 or later.", line,
-                              column, f"Requires {PS7}.", COMPATIBILITY, shorten(tree.line_text(line)))
+                              column, f"Requires {PS7}.", COMPATIBILITY, shorten(tree.line_text(line)),
+                              "PSCompatibilityNullConditional")
 
 
 def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
-    """PSCompatibility*: commands and parameters that exist only in PowerShell 7 (or only in Windows PowerShell)."""
+    """PSUseCompatibleCommands (detail PSCompatibility*): commands and parameters that exist only in PowerShell 7
+    (or only in Windows PowerShell)."""
     yield from _ps7_commands(tree)
     yield from _windows_commands(tree)
 
@@ -219,11 +238,12 @@ def avoid_edition_conflict(tree: ScriptTree) -> Iterator[Finding]:
 
 def compatibility_note(finding: Finding) -> dict[str, Any]:
     """The compatibility-notes column entry for a compatibility finding."""
-    feature, requires = FEATURES.get(finding.rule, ("", ""))
+    feature, requires = FEATURES.get(finding.detail or finding.rule, ("", ""))
     if finding.rule == "PSCompatibilityRequires":
         requires = _declared(finding.extract)
     return {"feature": feature, "requires": requires, "message": finding.message, "line": finding.line,
-            "column": finding.column, "rule": finding.rule, "severity": finding.severity.value}
+            "column": finding.column, "rule": finding.rule, "detail": finding.detail or finding.rule,
+            "severity": finding.severity.value}
 
 
 RULES = (

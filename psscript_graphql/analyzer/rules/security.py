@@ -11,17 +11,14 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
-from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.model import Parameter, Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
-    USERNAME_NAME,
-    is_password_name,
     is_secret_name,
     search_findings,
 )
 
 SECURITY = Category.SECURITY
-_STRING_TYPES = frozenset({None, "string", "system.string", "string[]", "system.string[]"})
 _CREDENTIAL_TYPES = frozenset(
     {"pscredential", "system.management.automation.pscredential", "management.automation.pscredential"}
 )
@@ -54,39 +51,64 @@ def avoid_using_convert_to_secure_string_with_plain_text(tree: ScriptTree) -> It
                              category=SECURITY)
 
 
+_PLAIN_TYPES = frozenset({None, "string", "system.string", "object", "system.object", "psobject"})
+_PASSWORD_WORDS = ("password", "passphrase", "cred")
+
+
 def avoid_using_plain_text_for_password(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingPlainTextForPassword: a [string] password parameter leaks into history, logs and memory dumps."""
+    """PSAvoidUsingPlainTextForPassword: a password or credential parameter typed [string] (or untyped) leaks
+    into history, logs and memory dumps. Names and types as PSScriptAnalyzer checks them."""
     for parameter in tree.parameters():
-        type_name = (parameter.type_name or "").lower() or None
-        if is_password_name(parameter.name) and type_name in _STRING_TYPES:
-            yield Finding.at(parameter, rule="PSAvoidUsingPlainTextForPassword", severity=Severity.WARNING,
-                             message=f"Parameter ${parameter.name} takes a password as plain text.",
+        type_name = (parameter.type_name or "").lower().removesuffix("[]") or None
+        if any(word in parameter.name.lower() for word in _PASSWORD_WORDS) and type_name in _PLAIN_TYPES:
+            yield Finding.at(parameter.declaration, rule="PSAvoidUsingPlainTextForPassword", severity=Severity.WARNING,
+                             message=f"Parameter ${parameter.name} takes a password or credential as plain text.",
                              hint="Type it [SecureString] or take a [PSCredential] instead.", category=SECURITY)
 
 
 def use_ps_credential_type(tree: ScriptTree) -> Iterator[Finding]:
     """PSUsePSCredentialType: a Credential parameter of another type cannot take Get-Credential's output safely."""
     for parameter in tree.parameters():
-        lowered = parameter.name.lower()
-        if (lowered in ("credential", "cred") or lowered.endswith("credential")) and (
-            (parameter.type_name or "").lower() not in _CREDENTIAL_TYPES
+        # Exactly `$Credential`, as PSScriptAnalyzer checks; reported from the declaration's first attribute.
+        if parameter.name.lower() == "credential" and (
+            (parameter.type_name or "").lower().removesuffix("[]") not in _CREDENTIAL_TYPES
         ):
-            yield Finding.at(parameter, rule="PSUsePSCredentialType", severity=Severity.WARNING,
+            yield Finding.at(parameter.declaration, rule="PSUsePSCredentialType", severity=Severity.WARNING,
                              message=f"Parameter ${parameter.name} is not of type [PSCredential].",
                              hint="Declare it as [System.Management.Automation.PSCredential] "
                                   "(with [System.Management.Automation.Credential()] for string input).",
                              category=SECURITY)
 
 
+_SAFE_PASSWORD_TYPES = frozenset(
+    {"pscredential", "system.management.automation.pscredential", "management.automation.pscredential",
+     "securestring", "system.security.securestring", "security.securestring", "switch", "bool", "boolean",
+     "system.boolean", "system.management.automation.switchparameter"}
+)
+
+
+def _safe_password_type(parameter: Parameter) -> bool:
+    if (parameter.type_name or "").lower().removesuffix("[]") in _SAFE_PASSWORD_TYPES:
+        return True
+    return any(a.name.lower().removeprefix("system.management.automation.") in ("credential", "credentialattribute")
+               for a in parameter.attributes)
+
+
 def avoid_using_username_and_password_params(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingUsernameAndPasswordParams: separate user/password parameters invite plain-text secrets."""
-    for owner, parameters in tree.param_blocks():
-        user = next((p for p in parameters if USERNAME_NAME.match(p.name)), None)
-        password = next((p for p in parameters if is_password_name(p.name)), None)
+    """PSAvoidUsingUsernameAndPasswordParams: a function with user-name and password parameters invites plain-text
+    secrets. Reported like PSScriptAnalyzer: functions only, from the first of the two declarations."""
+    for function in tree.functions():
+        user = password = None
+        for parameter in function.parameters:
+            lowered = parameter.name.lower()
+            if ("password" in lowered or "passphrase" in lowered) and not _safe_password_type(parameter):
+                password = parameter
+            if "user" in lowered:
+                user = parameter
         if user is not None and password is not None:
-            where = f"function {owner}" if owner else "the script"
-            yield Finding.at(password, rule="PSAvoidUsingUsernameAndPasswordParams", severity=Severity.ERROR,
-                             message=f"{where} takes ${user.name} and ${password.name} separately.",
+            first = user if user.declaration.start <= password.declaration.start else password
+            yield Finding.at(first.declaration, rule="PSAvoidUsingUsernameAndPasswordParams", severity=Severity.ERROR,
+                             message=f"Function {function.name} takes ${user.name} and ${password.name} separately.",
                              hint="Take one [PSCredential] parameter instead.", category=SECURITY)
 
 

@@ -31,13 +31,14 @@ def analysis(name: str) -> AnalysisResult:
     return analyze_script(corpus_text(name))
 
 
-def analyze(text: str) -> AnalysisResult:
-    """Analysis of an inline snippet (dedented so tests can indent their PowerShell)."""
-    return analyze_script(textwrap.dedent(text).strip("\n") + "\n")
+def analyze(text: str, enable: tuple[str, ...] = ()) -> AnalysisResult:
+    """Analysis of an inline snippet (dedented so tests can indent their PowerShell), with opt-in rules enabled."""
+    return analyze_script(textwrap.dedent(text).strip("\n") + "\n", enable)
 
 
 def hits(result: AnalysisResult, rule: str) -> list[Finding]:
-    return [finding for finding in result.findings if finding.rule == rule]
+    """Findings reported under `rule`, or under a PSScriptAnalyzer id with `rule` as their finer detail."""
+    return [finding for finding in result.findings if rule in (finding.rule, finding.detail)]
 
 
 def lines_of(result: AnalysisResult, rule: str) -> list[int]:

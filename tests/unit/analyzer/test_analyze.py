@@ -99,10 +99,11 @@ def test_broken_script_still_gets_security_findings_and_parse_error() -> None:
     assert result.security_score < 50
 
 
-def test_grammar_gaps_are_reported_as_information() -> None:
-    parse_errors = hits(analysis("grammar_gaps.ps1"), "PSParseError")
-    assert [(f.line, f.severity) for f in parse_errors] == [(11, Severity.INFORMATION)]
-    assert "valid PowerShell 7" in parse_errors[0].message
+def test_null_conditional_access_the_grammar_lacks_parses_without_errors() -> None:
+    result = analysis("grammar_gaps.ps1")
+    assert hits(result, "PSParseError") == []
+    assert [(f.line, f.detail) for f in hits(result, "PSUseCompatibleSyntax")] == [
+        (11, "PSCompatibilityNullConditional"), (12, "PSCompatibilityNullConditional")]
 
 
 def test_analysis_restores_the_garbage_collector_state() -> None:

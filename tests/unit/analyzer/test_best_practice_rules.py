@@ -87,6 +87,7 @@ def test_help_above_function_counts_unless_separated_by_two_blank_lines() -> Non
 
 
         function Get-Orphan { 'no' }
+        Export-ModuleMember -Function Get-*
     """)
     assert lines_of(result, "PSProvideCommentHelp") == [13]
 
@@ -98,6 +99,7 @@ def test_line_comment_help_inside_function_counts() -> None:
             # Gets the thing.
             'thing'
         }
+        Export-ModuleMember -Function Get-Thing
     """)
     assert hits(result, "PSProvideCommentHelp") == []
 
@@ -165,7 +167,8 @@ def test_trailing_whitespace_inside_here_string_is_content() -> None:
 
 
 def test_double_quoted_string_with_single_quote_or_variable_is_fine() -> None:
-    result = analyze('$a = "it\'s"\n$b = "value $a"\n$c = "plain"\n$a, $b, $c')
+    result = analyze('$a = "it\'s"\n$b = "value $a"\n$c = "plain"\n$a, $b, $c',
+                     enable=("PSAvoidUsingDoubleQuotesForConstantString",))
     assert lines_of(result, "PSAvoidUsingDoubleQuotesForConstantString") == [3]
 
 

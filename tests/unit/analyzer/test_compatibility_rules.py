@@ -18,14 +18,17 @@ def test_plain_windows_powershell_script_has_no_notes() -> None:
 
 
 def test_note_says_which_edition_it_needs() -> None:
-    notes = {(n["rule"], n["line"]): n for n in analysis("compatibility_features.ps1").compatibility_notes}
+    notes = {(n["detail"], n["line"]): n for n in analysis("compatibility_features.ps1").compatibility_notes}
     assert notes[("PSCompatibilityTernary", 5)]["requires"] == PS7
     assert notes[("PSCompatibilityTernary", 5)]["feature"] == "ternary operator ? :"
     assert notes[("PSCompatibilityWindowsPowerShellCmdlet", 13)]["requires"] == WINDOWS_POWERSHELL
     assert notes[("PSCompatibilityWorkflow", 16)]["requires"] == WINDOWS_POWERSHELL
     assert notes[("PSCompatibilityRequires", 1)]["requires"] == "PowerShell 5.1+"
+    assert notes[("PSCompatibilityTernary", 5)]["rule"] == "PSUseCompatibleSyntax"
+    assert notes[("PSCompatibilityWindowsPowerShellCmdlet", 13)]["rule"] == "PSUseCompatibleCommands"
+    assert notes[("PSCompatibilityRequires", 1)]["rule"] == "PSCompatibilityRequires"
     assert set(notes[("PSCompatibilityTernary", 5)]) == {"feature", "requires", "message", "line", "column", "rule",
-                                                        "severity"}
+                                                        "detail", "severity"}
 
 
 def test_requires_directive_later_in_file_is_read() -> None:
@@ -65,6 +68,7 @@ def test_removed_alias_is_a_windows_powershell_note() -> None:
 
 
 def test_every_compatibility_rule_id_has_a_feature_and_requirement() -> None:
-    rules = {f.rule for f in analysis("compatibility_features.ps1").findings if f.category == Category.COMPATIBILITY}
+    rules = {f.detail or f.rule for f in analysis("compatibility_features.ps1").findings
+             if f.category == Category.COMPATIBILITY}
     assert rules <= set(FEATURES)
     assert all(feature and requires for feature, requires in FEATURES.values())

@@ -7,6 +7,7 @@ import textwrap
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.findings import Finding, Severity
+from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from tests.unit.analyzer.corpus_cases import corpus_text
 
@@ -140,9 +141,9 @@ def test_token_fallback_recovers_commands_after_unclosed_string() -> None:
 
 
 def test_token_fallback_reports_powershell_7_operators() -> None:
-    # Error recovery swallows the second line, so its && is only seen by the token fallback.
-    tree = tree_of("$v = ${cfg}?.Value\ngit fetch && git status")
-    assert [(t.operator, t.line) for t in tree.operator_tokens()] == [("?.", 1), ("&&", 2)]
+    # The unclosed string swallows the second line, so its && is only seen by the token fallback.
+    tree = tree_of('$v = "abc\ngit fetch && git status')
+    assert [(t.operator, t.line) for t in tree.operator_tokens()] == [("&&", 2)]
     assert tree.nodes("chain_tail") == []
 
 
@@ -179,3 +180,24 @@ def test_alias_table_and_docs_urls() -> None:
     assert aliases.is_approved_verb("ConvertTo") and not aliases.is_approved_verb("Fetch")
     assert aliases.docs_url("ls") == "https://learn.microsoft.com/powershell/module/microsoft.powershell.management/get-childitem"
     assert aliases.docs_url("my-tool") is None
+
+
+def test_grammar_gap_rewrites_keep_every_offset() -> None:
+    source = b"$a = ${x}?.Name; $b = $y?[0]; $c = $z.M()?.P; $d = $w.Q?.R\nfunction F { param($p) process { $p } }\n"
+    rewritten = parser_input(source)
+    assert len(rewritten) == len(source)
+    assert not tree_of(source.decode()).has_errors
+    assert [v.name for v in tree_of(source.decode()).variables()][:2] == ["a", "x"]
+
+
+def test_switch_clauses_on_one_line_parse_and_if_else_in_a_string_piped_block_is_untouched() -> None:
+    assert not tree_of("switch -Regex ($x) { 'a' { 1 } default { 2 } }\n").has_errors
+    assert not tree_of("$r = switch ($x) { 1 { if ($y) { 'a' } else { 'b' } } 2 { 'c' } }\n").has_errors
+    text = b"'switch (a) {' | ForEach-Object { if ($a) { 1 } else { 2 } }\n"
+    assert parser_input(text) == text
+
+
+def test_switch_clause_with_a_script_block_condition_keeps_its_action() -> None:
+    text = b"switch ($n) { { $_ -ge 50 } { 'high'; break } default { 'low' } }\n"
+    assert parser_input(text) == text.replace(b"} default", b"};default")
+    assert not tree_of(text.decode()).has_errors

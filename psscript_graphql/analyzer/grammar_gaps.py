@@ -1,0 +1,73 @@
+"""Valid PowerShell the tree-sitter-pwsh grammar rejects, rewritten before parsing.
+
+tree-sitter-pwsh 0.38 reports errors on some valid syntax, and its error recovery then
+swallows the next line (a follow-on false finding). The parser is given the same bytes with
+those spots rewritten into text of the same length that it reads, so every node's offsets
+still point into the original source, which is what the rules read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
+#   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
+#   `M()?.Name` → `M( ).Name`;
+# - a named block on the line of the param block, `param($a) process {` → `param($a);process {`;
+# - switch clauses on one line, `{ 'a' { 1 } 'b' { 2 } }` → `{ 'a' { 1 };'b' { 2 } }`.
+_NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
+_NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
+_NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
+_NULL_CONDITIONAL_AFTER_MEMBER = re.compile(rb"(\.[A-Za-z_]\w*)\?(?=[.\[])")
+_NAMED_BLOCK_AFTER_PARAM = re.compile(
+    rb"(?im)(\bparam\s*\([^\n]*\))[ \t](?=[ \t]*(?:begin|process|end|clean|dynamicparam)\s*\{)"
+)
+
+
+# A switch statement where a statement can start (not the word inside a string or an argument).
+_SWITCH_HEADER = re.compile(
+    rb"(?im)(?:^|[=;({|])[ \t]*switch(?:[ \t]+-\w+)*[ \t]*(?:\([^\r\n]*?\)|-file[ \t]+\S+)[ \t]*\{"
+)
+_CLAUSE_GAP = frozenset(b" \t")
+# After a `}` at clause level, `{` opens the action of a script-block condition (`{ $_ -gt 1 } { … }`).
+_NOT_A_CLAUSE = frozenset(b"{}\r\n;#")
+MAX_SWITCH_BODY = 100_000
+
+
+def _separate_switch_clauses(source: bytes) -> bytes:
+    """`;` between switch clauses that follow each other on one line (the grammar wants a separator)."""
+    edited: bytearray | None = None
+    for header in _SWITCH_HEADER.finditer(source):
+        depth, index, end = 1, header.end(), min(len(source), header.end() + MAX_SWITCH_BODY)
+        while index < end and depth > 0:
+            byte = source[index]
+            if byte in b"'\"":  # skip a string on this line
+                close = source.find(bytes([byte]), index + 1, end)
+                newline = source.find(b"\n", index + 1, end)
+                index = close if close >= 0 and (newline < 0 or close < newline) else index
+            elif byte == 0x7B:  # {
+                depth += 1
+            elif byte == 0x7D:  # }
+                depth -= 1
+                gap = index + 1
+                if depth == 1 and gap < end and source[gap] in _CLAUSE_GAP:
+                    following = gap
+                    while following < end and source[following] in _CLAUSE_GAP:
+                        following += 1
+                    if following < end and source[following] not in _NOT_A_CLAUSE:
+                        edited = edited if edited is not None else bytearray(source)
+                        edited[gap] = 0x3B  # ;
+            index += 1
+    return bytes(edited) if edited is not None else source
+
+
+def parser_input(source: bytes) -> bytes:
+    """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads."""
+    if b"?." in source or b"?[" in source:
+        source = _NULL_CONDITIONAL_BRACED.sub(rb"\1?}", source)
+        source = _NULL_CONDITIONAL_PLAIN.sub(rb"\1_", source)
+        source = _NULL_CONDITIONAL_AFTER_BRACKET.sub(rb" \1", source)
+        source = _NULL_CONDITIONAL_AFTER_MEMBER.sub(rb"\1_", source)
+    if b"witch" in source:
+        source = _separate_switch_clauses(source)
+    return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)

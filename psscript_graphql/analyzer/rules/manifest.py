@@ -1,0 +1,131 @@
+"""PSScriptAnalyzer's module-manifest rules, for scripts that are a module manifest (.psd1).
+
+The analyzer sees text without a file name, so a script is taken for a manifest when it is a
+single hashtable literal with at least one key only manifests have (ModuleVersion, RootModule,
+FunctionsToExport, …). Data files (`@{ AllNodes = … }`) do not qualify.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from psscript_graphql.analyzer.elements import unwrap
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.parse import ScriptTree
+
+BEST_PRACTICE = Category.BEST_PRACTICE
+MANIFEST_KEYS = frozenset(
+    "rootmodule moduletoprocess moduleversion guid author companyname copyright description powershellversion "
+    "powershellhostname powershellhostversion dotnetframeworkversion clrversion processorarchitecture "
+    "requiredmodules requiredassemblies scriptstoprocess typestoprocess formatstoprocess nestedmodules "
+    "functionstoexport cmdletstoexport variablestoexport aliasestoexport dscresourcestoexport modulelist "
+    "filelist privatedata helpinfouri defaultcommandprefix compatiblepseditions".split()
+)
+_DISTINCTIVE = frozenset({"moduleversion", "rootmodule", "moduletoprocess", "functionstoexport", "cmdletstoexport",
+                          "guid", "nestedmodules", "requiredmodules", "powershellversion"})
+EXPORT_FIELDS = ("FunctionsToExport", "CmdletsToExport", "VariablesToExport", "AliasesToExport")
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """The manifest hashtable and its top-level entries (lower-case key → (key span, value node))."""
+
+    table: Span
+    entries: dict[str, tuple[Span, Any]]
+
+
+def read_manifest(tree: ScriptTree) -> Manifest | None:
+    """The script as a module manifest, or None when it is not one (cached per tree)."""
+    return tree.cached("manifest", lambda: _read(tree))
+
+
+def _read(tree: ScriptTree) -> Manifest | None:
+    if not tree.source.lstrip().startswith(b"@{") and b"moduleversion" not in tree.lower:
+        return None
+    statements = [child for child in tree.root.named_children if child.type != "comment"]
+    if len(statements) != 1 or statements[0].type != "statement_list":
+        return None
+    pipelines = [child for child in statements[0].named_children if child.type != "comment"]
+    if len(pipelines) != 1:
+        return None
+    table = unwrap(pipelines[0])
+    while table.type in ("pipeline", "pipeline_chain", "unary_expression") and table.named_child_count == 1:
+        table = table.named_child(0)
+    if table.type != "hash_literal_expression":
+        return None
+    body = next((child for child in table.named_children if child.type == "hash_literal_body"), None)
+    entries: dict[str, tuple[Span, Any]] = {}
+    for entry in body.named_children if body is not None else ():
+        if entry.type != "hash_entry" or entry.named_child_count < 2:
+            continue
+        key = entry.named_child(0)
+        name = tree.text_of(key).strip().strip("'\"").lower()
+        entries[name] = (Span(**tree.span_of(key)), entry.named_child(entry.named_child_count - 1))
+    if not set(entries) & _DISTINCTIVE:
+        return None
+    return Manifest(Span(**tree.span_of(table)), entries)
+
+
+def missing_module_manifest_field(tree: ScriptTree) -> Iterator[Finding]:
+    """PSMissingModuleManifestField: a manifest without ModuleVersion cannot be imported or published."""
+    manifest = read_manifest(tree)
+    if manifest is not None and "moduleversion" not in manifest.entries:
+        yield Finding.at(manifest.table, rule="PSMissingModuleManifestField", severity=Severity.WARNING,
+                         message="The module manifest has no ModuleVersion.", hint="Add ModuleVersion = '1.0.0'.",
+                         category=BEST_PRACTICE)
+
+
+def avoid_using_deprecated_manifest_fields(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidUsingDeprecatedManifestFields: ModuleToProcess was replaced by RootModule in PowerShell 3.0."""
+    manifest = read_manifest(tree)
+    if manifest is None or "moduletoprocess" not in manifest.entries:
+        return
+    version = manifest.entries.get("powershellversion")
+    if version is not None:
+        text = tree.text_of(version[1]).strip().strip("'\"")
+        major = text.split(".", 1)[0]
+        if major.isdigit() and int(major) < 3:
+            return  # PowerShell 2.0 manifests have no RootModule
+    yield Finding.at(manifest.entries["moduletoprocess"][0], rule="PSAvoidUsingDeprecatedManifestFields",
+                     severity=Severity.WARNING, message="ModuleToProcess is deprecated.",
+                     hint="Rename the key to RootModule.", category=BEST_PRACTICE)
+
+
+def _is_wildcard_or_null(tree: ScriptTree, value: Any) -> str:
+    text = tree.text_of(value).strip()
+    if text.lower() == "$null":
+        return "$null"
+    for piece in text.strip("@()").split(","):
+        if "*" in piece.strip().strip("'\""):
+            return "a wildcard"
+    return ""
+
+
+def use_to_export_fields_in_manifest(tree: ScriptTree) -> Iterator[Finding]:
+    """PSUseToExportFieldsInManifest: without explicit export lists PowerShell loads the module to discover its
+    commands, and exports everything."""
+    manifest = read_manifest(tree)
+    if manifest is None:
+        return
+    for field in EXPORT_FIELDS:
+        entry = manifest.entries.get(field.lower())
+        if entry is None:
+            yield Finding.at(manifest.table, rule="PSUseToExportFieldsInManifest", severity=Severity.WARNING,
+                             message=f"The manifest does not set {field}.",
+                             hint=f"Add {field} = @() listing what the module exports.", category=BEST_PRACTICE)
+            continue
+        problem = _is_wildcard_or_null(tree, entry[1])
+        if problem:
+            yield Finding.at(Span(**tree.span_of(entry[1])), rule="PSUseToExportFieldsInManifest",
+                             severity=Severity.WARNING, message=f"{field} is {problem}.",
+                             hint=f"List the exported names explicitly (or @() for none).", category=BEST_PRACTICE)
+
+
+RULES = (
+    missing_module_manifest_field,
+    avoid_using_deprecated_manifest_fields,
+    use_to_export_fields_in_manifest,
+)

@@ -1,0 +1,6 @@
+$settings = @{
+    Name        = 'web01'
+    Environment = 'prod'
+    Port        = 443
+}
+$settings

@@ -1,0 +1,4 @@
+foreach ($host in Get-Content -Path hosts.txt) {
+    Test-Connection -ComputerName $host -Count 1
+}
+$input = 'x'

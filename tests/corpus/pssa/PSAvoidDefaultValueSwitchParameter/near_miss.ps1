@@ -1,0 +1,7 @@
+function Get-Thing {
+    param(
+        [switch]$Recurse,
+        [bool]$Flag = $true
+    )
+    $Recurse, $Flag
+}

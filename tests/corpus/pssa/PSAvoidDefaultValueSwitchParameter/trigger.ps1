@@ -1,0 +1,7 @@
+function Get-Thing {
+    param(
+        [Parameter()]
+        [switch]$Recurse = $true
+    )
+    $Recurse
+}

@@ -1,0 +1,3 @@
+New-Variable -Name 'server_one' -Value 1
+$servers = @{}
+$servers['one'] = 1

@@ -1,0 +1,4 @@
+$ready = Test-Path -Path C:\ready
+if (!$ready) {
+    Write-Output 'not ready'
+}

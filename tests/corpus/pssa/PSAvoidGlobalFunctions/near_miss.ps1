@@ -1,0 +1,4 @@
+function Get-Inventory {
+    Get-Item -Path .
+}
+function script:Get-Cache { $null }

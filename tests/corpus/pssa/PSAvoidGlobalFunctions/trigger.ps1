@@ -1,0 +1,3 @@
+function global:Get-Inventory {
+    Get-Item -Path .
+}

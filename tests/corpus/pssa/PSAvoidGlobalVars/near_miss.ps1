@@ -1,0 +1,4 @@
+$global:ErrorActionPreference = 'Stop'
+$global:ProgressPreference = 'SilentlyContinue'
+$script:Counter = 0
+$script:Counter

@@ -1,0 +1,4 @@
+$text = 'abc'
+$text.Length
+$name = 'Length'
+$text.$name

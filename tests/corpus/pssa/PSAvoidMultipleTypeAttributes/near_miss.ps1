@@ -1,0 +1,6 @@
+function Set-Limit {
+    param(
+        [ValidateRange(1, 10)][int]$Limit
+    )
+    $Limit
+}

@@ -1,0 +1,6 @@
+function Set-Limit {
+    param(
+        [int][string]$Limit
+    )
+    $Limit
+}

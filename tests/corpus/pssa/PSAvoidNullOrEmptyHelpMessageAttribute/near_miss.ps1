@@ -1,0 +1,7 @@
+function Get-Thing {
+    param(
+        [Parameter(HelpMessage = 'The name to look up')]
+        [string]$Name
+    )
+    $Name
+}

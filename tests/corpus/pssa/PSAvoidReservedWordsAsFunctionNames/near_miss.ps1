@@ -1,0 +1,3 @@
+function Stop-Batch {
+    'stop'
+}

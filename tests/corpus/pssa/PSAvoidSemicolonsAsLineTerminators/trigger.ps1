@@ -1,0 +1,2 @@
+$a = 1;
+Write-Output $a

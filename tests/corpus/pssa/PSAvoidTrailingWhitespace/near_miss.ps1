@@ -1,0 +1,5 @@
+Write-Output 'a'
+$text = @'
+trailing   
+'@
+$text

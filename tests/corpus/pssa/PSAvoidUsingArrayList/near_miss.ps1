@@ -1,0 +1,2 @@
+$list = [System.Collections.Generic.List[object]]::new()
+$list

@@ -1,0 +1,3 @@
+$list = New-Object System.Collections.ArrayList
+$other = [System.Collections.ArrayList]::new()
+$list, $other

@@ -1,0 +1,1 @@
+Get-FileHash -Path C:\setup.exe -Algorithm MD5

@@ -1,0 +1,1 @@
+Get-ChildItem -Path C:\temp | ForEach-Object -Process { $_.Name }

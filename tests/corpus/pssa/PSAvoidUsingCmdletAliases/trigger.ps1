@@ -1,0 +1,1 @@
+gci -Path C:\temp | % { $_.Name }

@@ -1,0 +1,2 @@
+Get-CimInstance -ClassName Win32_BIOS -ComputerName $env:COMPUTERNAME
+Get-CimInstance -ClassName Win32_BIOS -ComputerName localhost

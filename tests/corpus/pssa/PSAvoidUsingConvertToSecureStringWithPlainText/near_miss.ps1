@@ -1,0 +1,2 @@
+$secure = Read-Host -Prompt 'password' -AsSecureString
+$secure

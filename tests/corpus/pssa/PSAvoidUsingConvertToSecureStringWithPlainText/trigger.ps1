@@ -1,0 +1,2 @@
+$secure = ConvertTo-SecureString -String 'P@ssw0rd' -AsPlainText -Force
+$secure

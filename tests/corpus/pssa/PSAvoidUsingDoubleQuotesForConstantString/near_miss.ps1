@@ -1,0 +1,3 @@
+$name = 'constant'
+$greeting = "Hello $name"
+$greeting

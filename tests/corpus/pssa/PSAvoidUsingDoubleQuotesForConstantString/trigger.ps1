@@ -1,0 +1,2 @@
+$name = "constant"
+$name

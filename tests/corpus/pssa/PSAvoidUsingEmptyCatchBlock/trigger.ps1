@@ -1,0 +1,5 @@
+try {
+    Get-Item -Path C:\missing
+}
+catch {
+}

@@ -1,0 +1,2 @@
+$name = Read-Host -Prompt 'service'
+Get-Service -Name $name

@@ -1,0 +1,2 @@
+$command = Read-Host -Prompt 'command'
+Invoke-Expression -Command $command

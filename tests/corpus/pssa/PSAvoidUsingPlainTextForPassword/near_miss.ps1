@@ -1,0 +1,8 @@
+function Connect-Share {
+    param(
+        [pscredential]$Credential,
+        [securestring]$Password,
+        [switch]$PassThru
+    )
+    $Credential, $Password, $PassThru
+}

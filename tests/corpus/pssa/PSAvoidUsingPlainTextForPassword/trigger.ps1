@@ -1,0 +1,9 @@
+function Connect-Share {
+    param(
+        [string]$Credential,
+        [Parameter(Mandatory)]
+        [string]$Password,
+        $Passphrase
+    )
+    $Credential, $Password, $Passphrase
+}

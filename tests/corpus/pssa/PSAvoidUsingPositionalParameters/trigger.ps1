@@ -1,0 +1,1 @@
+Copy-Item C:\a.txt C:\b.txt $true

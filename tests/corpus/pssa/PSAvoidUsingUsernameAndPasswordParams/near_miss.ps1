@@ -1,0 +1,9 @@
+function Connect-Store {
+    param(
+        [Parameter(Mandatory)]
+        [string]$UserName,
+        [securestring]$Password
+    )
+    "$UserName"
+    $Password
+}

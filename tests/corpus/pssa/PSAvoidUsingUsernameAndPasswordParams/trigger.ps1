@@ -1,0 +1,8 @@
+function Connect-Store {
+    param(
+        [Parameter(Mandatory)]
+        [string]$UserName,
+        [string]$Password
+    )
+    "$UserName $Password"
+}

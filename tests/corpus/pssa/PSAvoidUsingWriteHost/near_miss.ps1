@@ -1,0 +1,6 @@
+Write-Output 'starting'
+[Console]::ReadLine()
+function Show-Banner {
+    Write-Host 'banner'
+    [Console]::WriteLine('banner')
+}

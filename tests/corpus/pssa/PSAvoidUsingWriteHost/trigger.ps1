@@ -1,0 +1,3 @@
+Write-Host 'starting'
+[Console]::WriteLine('progress')
+[System.Console]::Write('.')

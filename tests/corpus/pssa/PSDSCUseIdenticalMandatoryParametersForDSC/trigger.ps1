@@ -1,0 +1,14 @@
+function Get-TargetResource {
+    param([Parameter(Mandatory)][string]$Name)
+    Write-Verbose -Message $Name
+    @{ Name = $Name }
+}
+function Set-TargetResource {
+    param([string]$Name)
+    Write-Verbose -Message $Name
+}
+function Test-TargetResource {
+    param([Parameter(Mandatory)][string]$Name)
+    Write-Verbose -Message $Name
+    $true
+}

@@ -1,0 +1,3 @@
+Get-ChildItem -Path C:\temp `
+    -Filter '*.log'
+$text = "ends with a tick ` "

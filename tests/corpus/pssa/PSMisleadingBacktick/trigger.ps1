@@ -1,0 +1,4 @@
+Get-ChildItem -Path C:\temp ` 
+    -Filter '*.log'
+Get-Item -Path . `
+    -Force

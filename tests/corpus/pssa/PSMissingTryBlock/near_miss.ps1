@@ -1,0 +1,6 @@
+try {
+    Get-Item -Path C:\missing
+}
+catch {
+    Write-Warning 'failed'
+}

@@ -1,0 +1,4 @@
+Get-Item -Path C:\missing
+catch {
+    Write-Warning 'failed'
+}

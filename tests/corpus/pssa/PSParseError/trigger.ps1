@@ -1,0 +1,4 @@
+try {
+    Get-Item -Path C:\missing
+}
+Write-Output 'after'

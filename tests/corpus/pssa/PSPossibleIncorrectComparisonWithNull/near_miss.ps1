@@ -1,0 +1,4 @@
+$items = Get-ChildItem -Path .
+if ($null -eq $items) {
+    Write-Output 'none'
+}

@@ -1,0 +1,4 @@
+$items = Get-ChildItem -Path .
+if ($items -eq $null) {
+    Write-Output 'none'
+}

@@ -1,0 +1,4 @@
+$count = 3
+if ($count = 5) {
+    Write-Output $count
+}

@@ -1,0 +1,4 @@
+$a = 3
+if ($a -gt 2) {
+    Write-Output $a
+}

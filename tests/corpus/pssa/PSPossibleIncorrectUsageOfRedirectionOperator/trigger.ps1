@@ -1,0 +1,4 @@
+$a = 3
+if ($a > 2) {
+    Write-Output $a
+}

@@ -1,0 +1,7 @@
+function Get-Exported {
+    'exported'
+}
+function Get-Internal {
+    'not exported'
+}
+Export-ModuleMember -Function Get-Exported

@@ -1,0 +1,3 @@
+function Get-Data1 {
+    'x'
+}

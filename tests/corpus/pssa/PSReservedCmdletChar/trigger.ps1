@@ -1,0 +1,3 @@
+function Get-Data[1] {
+    'x'
+}

@@ -1,0 +1,5 @@
+function Get-Thing {
+    [CmdletBinding()]
+    param([string]$ErrorAction)
+    $ErrorAction
+}

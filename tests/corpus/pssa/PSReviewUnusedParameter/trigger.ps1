@@ -1,0 +1,7 @@
+function Get-Report {
+    param(
+        [string]$Path,
+        [string]$Unused
+    )
+    Get-Item -Path $Path
+}

@@ -1,0 +1,3 @@
+function Fetch-Report {
+    'report'
+}

@@ -1,0 +1,1 @@
+Write-Output 'Greetings from Cologne'

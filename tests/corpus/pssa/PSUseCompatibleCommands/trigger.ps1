@@ -1,0 +1,3 @@
+Get-WmiObject -Class Win32_OperatingSystem
+$uptime = Get-Uptime
+$uptime

@@ -1,0 +1,7 @@
+function Get-Thing {
+    Write-Output 'four spaces'
+    if ($true) {
+        Get-ChildItem -Path . |
+            Select-Object -First 1
+    }
+}

@@ -1,0 +1,6 @@
+function Get-Thing {
+  Write-Output 'two spaces'
+    if ($true) {
+        Write-Output 'ok'
+    }
+}

@@ -1,0 +1,4 @@
+function Get-Thing {
+    param([string]$Name)
+    $Name
+}

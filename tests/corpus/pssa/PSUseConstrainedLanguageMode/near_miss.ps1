@@ -1,0 +1,3 @@
+$now = [datetime]::Now
+$text = [string]::Join(',', @('a', 'b'))
+$now, $text

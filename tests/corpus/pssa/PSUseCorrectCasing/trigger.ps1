@@ -1,0 +1,2 @@
+get-childitem -Path .
+Get-ChildItem -Path .

@@ -1,0 +1,5 @@
+function Get-Report {
+    $used = Get-Item -Path .
+    $used
+    $null = Get-Date
+}

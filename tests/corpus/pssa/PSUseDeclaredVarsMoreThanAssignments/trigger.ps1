@@ -1,0 +1,5 @@
+function Get-Report {
+    $unused = Get-Date
+    $used = Get-Item -Path .
+    $used
+}

@@ -1,0 +1,4 @@
+$table = New-Object Hashtable
+$other = New-Object -TypeName System.Collections.Hashtable
+$third = [hashtable]::new()
+$table, $other, $third

@@ -1,0 +1,8 @@
+function Connect-Store {
+    param(
+        [Parameter(Mandatory)]
+        [pscredential]$Credential,
+        [string]$CredentialName
+    )
+    $Credential, $CredentialName
+}

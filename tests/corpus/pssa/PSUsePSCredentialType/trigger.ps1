@@ -1,0 +1,7 @@
+function Connect-Store {
+    param(
+        [Parameter(Mandatory)]
+        [string]$Credential
+    )
+    $Credential
+}

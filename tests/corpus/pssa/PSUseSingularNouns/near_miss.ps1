@@ -1,0 +1,6 @@
+function Get-Report {
+    'report'
+}
+function Get-Status {
+    'ok'
+}

@@ -1,0 +1,5 @@
+function Remove-Temp {
+    [CmdletBinding(SupportsShouldProcess)]
+    param([string]$Path)
+    if ($PSCmdlet.ShouldProcess($Path)) { Remove-Item -Path $Path }
+}

@@ -1,0 +1,7 @@
+function Remove-Temp {
+    param(
+        [string]$Path,
+        [switch]$WhatIf
+    )
+    if (-not $WhatIf) { Remove-Item -Path $Path }
+}
