@@ -62,9 +62,11 @@ def serialize(value: Any, selections: list[Selected]) -> Any:
         return None
     if isinstance(value, list):
         return [serialize(item, selections) for item in value]
+    if isinstance(value, Enum):
+        return value.name
     definition = getattr(type(value), "__strawberry_definition__", None)
     if definition is None:
-        return value.name if isinstance(value, Enum) else value
+        return value
     names = python_names(type(value))
     out = {}
     for sel in selections:
