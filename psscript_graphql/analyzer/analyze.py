@@ -1,14 +1,22 @@
 """Public API of the analyzer, in stages the job worker can report progress on.
 
     tree = parse_stage(content)          # tree-sitter parse + syntax lists
-    findings = rules_stage(tree)         # every rule family + one PSParseError per broken region
+    findings = rules_stage(tree, settings)  # selected rules + one PSParseError per broken region
     metrics = metrics_stage(tree)        # code_complexity_metrics
     result = build_analysis(tree, findings, metrics)
     row = result.to_columns()            # JSON-ready values for the script_analysis table
 
 Findings land in the columns by category: security → security_issues, best practice and
 parse errors → best_practice_violations, performance → performance_insights, compatibility
-→ compatibility_notes. Each column keeps at most MAX_ENTRIES_PER_RULE entries per rule so a
+→ compatibility_notes. `settings` (settings.py) chooses rules and levels; rules that are
+off by default run only when included by name (rules/registry.py).
+
+Constant string expressions are folded first (folding.py): where the script computes text
+from constant pieces, the rules that judge what a script runs (`FOLDED_TEXT_RULES`) also run
+on the script with those expressions replaced by their values, and what they find there in
+addition is reported on the original lines, its message naming the resolved text. Rules about
+how the script is written (style, best practice, corrections) see only the text as written.
+Attack findings carry their MITRE ATT&CK technique (attack_techniques.py). Each column keeps at most MAX_ENTRIES_PER_RULE entries per rule so a
 1 MiB script with a repeated pattern stays a reasonable row; scores use every finding.
 """
 
@@ -21,14 +29,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from psscript_graphql.analyzer import capabilities, extract, scoring
+from psscript_graphql.analyzer import attack_techniques, capabilities, extract, scoring
 from psscript_graphql.analyzer.findings import Category, Finding
+from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
+from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids
+from psscript_graphql.analyzer.settings import AnalyzerSettings
 from psscript_graphql.analyzer.rules import (
     attacks,
     best_practices,
     compatibility,
+    evasion,
     obfuscation,
     parse_errors,
     performance,
@@ -40,13 +52,21 @@ MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]
 RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
-    Category.SECURITY: security.RULES + attacks.RULES + obfuscation.RULES,
+    Category.SECURITY: security.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
     Category.BEST_PRACTICE: best_practices.RULES,
     Category.PERFORMANCE: performance.RULES,
     Category.COMPATIBILITY: compatibility.RULES,
     Category.PARSE: parse_errors.RULES,
 }
 ALL_RULES: tuple[Rule, ...] = tuple(rule for family in RULE_FAMILIES.values() for rule in family)
+OFF_BY_DEFAULT = off_by_default_ids(ALL_RULES)
+# Rules about what a script runs; they also see the folded script. A hard-coded computer name
+# is about the text as written (`"$server"` folded to a literal would be a new, false finding).
+FOLDED_TEXT_RULES: tuple[Rule, ...] = (
+    tuple(r for r in security.RULES if r is not security.avoid_using_computer_name_hardcoded)
+    + attacks.RULES + evasion.RULES
+)
+DEFAULT_SETTINGS = AnalyzerSettings()
 
 
 @dataclass
@@ -100,17 +120,45 @@ def parse_stage(content: str) -> ScriptTree:
         return parse_script(content)
 
 
-def rules_stage(tree: ScriptTree) -> list[Finding]:
-    """Run every rule family; duplicates (same rule, position and message) are dropped; source order."""
+def _selected(rules: tuple[Rule, ...], settings: AnalyzerSettings) -> list[Rule]:
+    """Rules to run: on by default or included by name, and not every declared id filtered out."""
+    chosen = []
+    for rule in rules:
+        ids = declared_ids(rule)
+        if not is_enabled_by_default(rule) and not any(settings.names_exactly(i) for i in ids):
+            continue
+        if ids and not any(settings.wants(i) for i in ids):
+            continue
+        chosen.append(rule)
+    return chosen
+
+
+def rules_stage(tree: ScriptTree, settings: AnalyzerSettings | None = None) -> list[Finding]:
+    """Run the selected rules; duplicates (same rule, position and message) are dropped; source order."""
+    settings = settings or DEFAULT_SETTINGS
     seen: set[tuple[str, int, int, str]] = set()
     findings: list[Finding] = []
+
+    def add(finding: Finding) -> None:
+        key = (finding.rule, finding.line, finding.column, finding.message)
+        if key not in seen and settings.keeps(finding, OFF_BY_DEFAULT):
+            seen.add(key)
+            findings.append(attack_techniques.tag(finding))
+
     with _gc_paused():
-        for rule in ALL_RULES:
+        for rule in _selected(ALL_RULES, settings):
             for finding in rule(tree):
-                key = (finding.rule, finding.line, finding.column, finding.message)
-                if key not in seen:
-                    seen.add(key)
-                    findings.append(finding)
+                add(finding)
+        folded_rules = _selected(FOLDED_TEXT_RULES, settings)
+        folded = fold_script(tree) if folded_rules else None
+        if folded is not None:
+            known = {(finding.rule, finding.line) for finding in findings}
+            for rule in folded_rules:
+                for finding in rule(folded.tree):
+                    moved = folded.remap(finding)
+                    if (moved.rule, moved.line) not in known:
+                        known.add((moved.rule, moved.line))
+                        add(moved)
     findings.sort(key=lambda finding: finding.sort_key)
     return findings
 
@@ -168,7 +216,7 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
     )
 
 
-def analyze_script(content: str) -> AnalysisResult:
-    """Parse, run every rule, measure and score one script."""
+def analyze_script(content: str, settings: AnalyzerSettings | None = None) -> AnalysisResult:
+    """Parse, run the selected rules (all default ones without settings), measure and score one script."""
     tree = parse_stage(content)
-    return build_analysis(tree, rules_stage(tree), metrics_stage(tree))
+    return build_analysis(tree, rules_stage(tree, settings), metrics_stage(tree))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.folding import script_roots
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span, unquote
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -120,9 +121,24 @@ def avoid_format_string_building(tree: ScriptTree) -> Iterator[Finding]:
                          hint="Write the command or string literally.", category=SECURITY)
 
 
+def avoid_obfuscated_command_name(tree: ScriptTree) -> Iterator[Finding]:
+    """PSObfuscatedCommandName: `& ('New-'+'Object')`, `.("{1}{0}" -f 'x','ie')`, `$wc.('Down'+'loadString')()`:
+    a command or method name computed from constant pieces exists only to hide it from readers and scanners."""
+    for root in script_roots(tree):
+        if root.role not in ("command", "member"):
+            continue
+        written = " ".join(tree.extract(root.start, root.end).split())
+        what = "command" if root.role == "command" else "method"
+        yield Finding.at(Span(**tree.span(root.start, root.end)), rule="PSObfuscatedCommandName",
+                         severity=Severity.ERROR,
+                         message=f"The {what} name {written} is computed from constant text; it resolves to {root.value}.",
+                         hint=f"Call {root.value} by name.", category=SECURITY)
+
+
 RULES = (
     avoid_char_code_strings,
     avoid_string_reversal,
     avoid_backtick_obfuscation,
     avoid_format_string_building,
+    avoid_obfuscated_command_name,
 )

@@ -27,7 +27,8 @@ COLUMNS = [
     "ms_docs_references", "security_issues", "best_practice_violations", "performance_insights", "potential_risks",
     "code_complexity_metrics", "compatibility_notes", "execution_summary", "analysis_version",
 ]
-FINDING_KEYS = {"rule", "severity", "message", "line", "column", "hint", "extract", "category"}
+FINDING_KEYS = {"rule", "severity", "message", "line", "column", "hint", "extract", "category", "mitre_technique",
+                "correction"}
 ONE_MIB = 1024 * 1024
 
 
