@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from psscript_graphql.analyzer.settings import AnalyzerSettings, SettingsError, load_settings_file
+
 
 class ConfigError(ValueError):
     """A variable holds a value we cannot use; the message names it."""
@@ -60,6 +62,32 @@ def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str,
     if value not in choices:
         raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
     return value
+
+
+def _list(env: Mapping[str, str], name: str) -> list[str] | None:
+    raw = env.get(name, "").strip()
+    return [item.strip() for item in raw.split(",") if item.strip()] if raw else None
+
+
+def _analyzer_settings(env: Mapping[str, str]) -> AnalyzerSettings:
+    """ANALYZER_SETTINGS_FILE (JSON or PSScriptAnalyzer .psd1), then the ANALYZER_* lists field by field."""
+    path = env.get("ANALYZER_SETTINGS_FILE", "").strip()
+    try:
+        base = load_settings_file(Path(path).expanduser()) if path else AnalyzerSettings()
+    except SettingsError as error:
+        raise ConfigError(f"ANALYZER_SETTINGS_FILE: {error}") from None
+    overrides = {}
+    for name, key in (("ANALYZER_INCLUDE_RULES", "include_rules"), ("ANALYZER_EXCLUDE_RULES", "exclude_rules"),
+                      ("ANALYZER_SEVERITY", "severity")):
+        values = _list(env, name)
+        if values is not None:
+            try:
+                overrides[key] = AnalyzerSettings.build(**{key: values})
+            except SettingsError as error:
+                raise ConfigError(f"{name}: {error}") from None
+    for override in overrides.values():
+        base = base.overridden_by(override)
+    return base
 
 
 @dataclass(frozen=True)
@@ -113,6 +141,7 @@ class Settings:
     retention_interval_s: int = 3600
     graceful_shutdown_s: int = 30
     prometheus_multiproc_dir: str | None = None
+    analyzer_settings: AnalyzerSettings = field(default_factory=AnalyzerSettings)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -169,4 +198,5 @@ class Settings:
             retention_interval_s=_int(env, "RETENTION_INTERVAL_S", 3600),
             graceful_shutdown_s=_int(env, "GRACEFUL_SHUTDOWN_TIMEOUT_S", 30),
             prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip() or None,
+            analyzer_settings=_analyzer_settings(env),
         )

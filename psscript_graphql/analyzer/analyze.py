@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from psscript_graphql.analyzer import attack_techniques, capabilities, extract, scoring
+from psscript_graphql.analyzer.corrections import apply_corrections, attach_corrections
 from psscript_graphql.analyzer.findings import Category, Finding
 from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
@@ -47,7 +48,7 @@ from psscript_graphql.analyzer.rules import (
     security,
 )
 
-ANALYSIS_VERSION = "1.0.0"
+ANALYSIS_VERSION = "1.1.0"
 MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]
@@ -89,6 +90,7 @@ class AnalysisResult:
     compatibility_notes: list[dict[str, Any]]
     execution_summary: dict[str, Any]
     analysis_version: str
+    corrected_content: str | None = None
     findings: list[Finding] = field(default_factory=list, repr=False)
 
     def to_columns(self) -> dict[str, Any]:
@@ -160,7 +162,7 @@ def rules_stage(tree: ScriptTree, settings: AnalyzerSettings | None = None) -> l
                         known.add((moved.rule, moved.line))
                         add(moved)
     findings.sort(key=lambda finding: finding.sort_key)
-    return findings
+    return attach_corrections(tree, findings)
 
 
 def metrics_stage(tree: ScriptTree) -> dict[str, Any]:
@@ -212,8 +214,15 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
         compatibility_notes=[compatibility.compatibility_note(f) for f in _capped(by_category[Category.COMPATIBILITY])],
         execution_summary=summary,
         analysis_version=ANALYSIS_VERSION,
+        corrected_content=corrected_content(tree, findings),
         findings=findings,
     )
+
+
+def corrected_content(tree: ScriptTree, findings: list[Finding]) -> str | None:
+    """The analysed text with every non-overlapping correction applied; None when no finding has one."""
+    corrections = [finding.correction for finding in findings if finding.correction is not None]
+    return apply_corrections(tree.text, corrections) if corrections else None
 
 
 def analyze_script(content: str, settings: AnalyzerSettings | None = None) -> AnalysisResult:
