@@ -303,7 +303,7 @@ class Folder:
         if name not in _METHODS:
             raise NotConstant
         target = node.named_child(0)
-        listed = arguments.named_child(0)
+        listed = arguments.named_child(0) if arguments.named_child_count else None
         values = [self._value(a) for a in listed.named_children] if listed is not None else []
         if target.type == "type_literal":
             type_name = self.tree.text_of(target)[1:-1].strip().lower()
