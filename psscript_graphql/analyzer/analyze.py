@@ -135,23 +135,33 @@ def _selected(rules: tuple[Rule, ...], settings: AnalyzerSettings) -> list[Rule]
     return chosen
 
 
-def rules_stage(tree: ScriptTree, settings: AnalyzerSettings | None = None) -> list[Finding]:
-    """Run the selected rules; duplicates (same rule, position and message) are dropped; source order."""
+def rules_stage(
+    tree: ScriptTree,
+    settings: AnalyzerSettings | None = None,
+    *,
+    rules: tuple[Rule, ...] = ALL_RULES,
+    folded_text_rules: tuple[Rule, ...] = FOLDED_TEXT_RULES,
+) -> list[Finding]:
+    """Run the selected rules; duplicates (same rule, position and message) are dropped; source order.
+
+    `rules` / `folded_text_rules` default to every rule; tests pass their own to exercise selection.
+    """
     settings = settings or DEFAULT_SETTINGS
+    off_by_default = OFF_BY_DEFAULT if rules is ALL_RULES else off_by_default_ids(rules)
     seen: set[tuple[str, int, int, str]] = set()
     findings: list[Finding] = []
 
     def add(finding: Finding) -> None:
         key = (finding.rule, finding.line, finding.column, finding.message)
-        if key not in seen and settings.keeps(finding, OFF_BY_DEFAULT):
+        if key not in seen and settings.keeps(finding, off_by_default):
             seen.add(key)
             findings.append(attack_techniques.tag(finding))
 
     with _gc_paused():
-        for rule in _selected(ALL_RULES, settings):
+        for rule in _selected(rules, settings):
             for finding in rule(tree):
                 add(finding)
-        folded_rules = _selected(FOLDED_TEXT_RULES, settings)
+        folded_rules = _selected(folded_text_rules, settings)
         folded = fold_script(tree) if folded_rules else None
         if folded is not None:
             known = {(finding.rule, finding.line) for finding in findings}
