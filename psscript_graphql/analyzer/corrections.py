@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import accumulate
+from typing import Any
 
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import Command
@@ -38,6 +40,15 @@ def _commands_by_start(tree: ScriptTree) -> dict[int, Command]:
     return tree.cached("commands_by_start", lambda: {command.start: command for command in tree.commands()})
 
 
+def _by_start(tree: ScriptTree, kind: str) -> dict[int, Any]:
+    """Strings, comparisons or functions by start offset (built once per tree: findings look them up)."""
+    def build() -> dict[int, Any]:
+        items = {"strings": tree.strings, "comparisons": tree.comparisons, "functions": tree.functions}[kind]()
+        return {item.start: item for item in items}
+
+    return tree.cached(f"corrections:{kind}", build)
+
+
 def _command_named_at(tree: ScriptTree, offset: int) -> Command | None:
     """The command starting at `offset`, or whose name starts there (after `&` or `.`)."""
     command = _commands_by_start(tree).get(offset)
@@ -59,7 +70,7 @@ def _alias(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
 
 
 def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
-    comparison = next((c for c in tree.comparisons() if c.start == offset), None)
+    comparison = _by_start(tree, "comparisons").get(offset)
     if comparison is None or comparison.right.strip().lower() != "$null":
         return None
     operator = re.search(r"(?i)\s(-[a-z]+)\s", tree.text_of_span(comparison))
@@ -78,7 +89,7 @@ def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, 
 
 
 def _double_quotes(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
-    literal = next((s for s in tree.strings() if s.start == offset), None)
+    literal = _by_start(tree, "strings").get(offset)
     if literal is None or literal.here:
         return None
     text = literal.text
@@ -88,7 +99,7 @@ def _double_quotes(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] |
 
 
 def _approved_verb(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
-    function = next((f for f in tree.functions() if f.start == offset), None)
+    function = _by_start(tree, "functions").get(offset)
     if function is None or not function.verb:
         return None
     verb = VERB_REPLACEMENTS.get(function.verb.lower())
@@ -189,10 +200,7 @@ def apply_corrections(content: str, corrections: Iterable[Correction]) -> str:
     """
     bom = "\ufeff" if content.startswith("\ufeff") else ""
     text = content[len(bom):]
-    line_starts = [0]
-    for index, character in enumerate(text):
-        if character == "\n":
-            line_starts.append(index + 1)
+    line_starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
     def offset(line: int, column: int) -> int | None:
         if not 1 <= line <= len(line_starts):

@@ -45,6 +45,7 @@ ROOT_TYPES = (
     "additive_expression additive_argument_expression format_expression comparison_expression "
     "expression_with_unary_operator cast_expression element_access invocation_expression string_literal"
 ).split()
+_ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _METHODS = frozenset({"join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
                       "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
@@ -54,6 +55,10 @@ _DOTNET_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\d+)(?:,(-?\d+))?\}|[{}]")
 
 class NotConstant(Exception):
     """Raised inside the folder when a sub-expression has no constant value."""
+
+
+class TooDeep(NotConstant):
+    """Nesting beyond MAX_DEPTH: not remembered, the same node may fold when reached less deeply."""
 
 
 def _text(value: Value) -> str:
@@ -88,6 +93,9 @@ class Folder:
         self._variables: dict[str, list[Any]] | None = None
         self._resolving: set[str] = set()
         self._depth = 0
+        # Values by node: an outer expression that does not fold is followed by its inner
+        # candidates, which must not evaluate the same sub-expressions again.
+        self._memo: dict[int, Value | NotConstant] = {}
 
     # -- public ---------------------------------------------------------------------------
     def fold(self, node: Node) -> Value | None:
@@ -142,54 +150,62 @@ class Folder:
 
     # -- expressions ----------------------------------------------------------------------
     def _value(self, node: Node) -> Value:
+        node = _unwrap(node)
+        key = node.id  # unique per node while the tree lives
+        known = self._memo.get(key)
+        if known is not None:
+            if isinstance(known, NotConstant):
+                raise known
+            return known
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise NotConstant
-            return _checked(self._evaluate(_unwrap(node)))
+                raise TooDeep
+            try:
+                value = self._memo[key] = _checked(self._evaluate(node))
+            except TooDeep:
+                raise
+            except NotConstant as failure:
+                self._memo[key] = failure
+                raise
+            return value
         finally:
             self._depth -= 1
 
     def _evaluate(self, node: Node) -> Value:
-        kind = node.type
-        if kind == "string_literal":
-            return self._string(node)
-        if kind in _INTEGER:
-            literal = self.tree.text_of(node).lower()
-            return int(literal[2:], 16) if literal.startswith("0x") else int(literal)
-        if kind == "variable":
-            return self._variable(node)
-        if kind in ("parenthesized_expression", "sub_expression", "array_expression"):
-            inner = [child for child in node.named_children if child.type not in ("comment",)]
-            if len(inner) != 1:
-                if kind == "array_expression" and not inner:
-                    return ()
-                raise NotConstant
-            value = self._value(inner[0])
-            return value if kind != "array_expression" or isinstance(value, tuple) else (value,)
-        if kind == "array_literal_expression":
-            return tuple(self._value(child) for child in node.named_children)
-        if kind in ("additive_expression", "additive_argument_expression"):
-            return self._add(node)
-        if kind == "format_expression":
-            return _format(self._value(node.named_child(0)), self._value(node.named_child(node.named_child_count - 1)))
-        if kind == "comparison_expression":
-            return self._binary(node)
-        if kind == "expression_with_unary_operator":
-            return self._unary(node)
-        if kind == "cast_expression":
-            return self._cast(node)
-        if kind == "element_access":
-            return self._index(node)
-        if kind == "range_expression":
-            low, high = (self._value(child) for child in node.named_children)
-            if not isinstance(low, int) or not isinstance(high, int) or abs(high - low) >= MAX_ITEMS:
-                raise NotConstant
-            step = 1 if high >= low else -1
-            return tuple(range(low, high + step, step))
-        if kind == "invocation_expression":
-            return self._invocation(node)
-        raise NotConstant
+        evaluate = _EVALUATORS.get(node.type)
+        if evaluate is None:
+            raise NotConstant
+        return evaluate(self, node)
+
+    def _integer(self, node: Node) -> int:
+        literal = self.tree.text_of(node).lower()
+        return int(literal[2:], 16) if literal.startswith("0x") else int(literal)
+
+    def _group(self, node: Node) -> Value:
+        """`( … )`, `$( … )` and `@( … )` holding one expression."""
+        inner = [child for child in node.named_children if child.type != "comment"]
+        if len(inner) != 1:
+            if node.type == "array_expression" and not inner:
+                return ()
+            raise NotConstant
+        value = self._value(inner[0])
+        return value if node.type != "array_expression" or isinstance(value, tuple) else (value,)
+
+    def _array(self, node: Node) -> Value:
+        if node.named_child_count > MAX_ITEMS:
+            raise NotConstant
+        return tuple(self._value(child) for child in node.named_children)
+
+    def _format_expression(self, node: Node) -> Value:
+        return _format(self._value(node.named_child(0)), self._value(node.named_child(node.named_child_count - 1)))
+
+    def _range(self, node: Node) -> Value:
+        low, high = (self._value(child) for child in node.named_children)
+        if not isinstance(low, int) or not isinstance(high, int) or abs(high - low) >= MAX_ITEMS:
+            raise NotConstant
+        step = 1 if high >= low else -1
+        return tuple(range(low, high + step, step))
 
     def _string(self, node: Node) -> str:
         text = self.tree.text_of(node)
@@ -216,14 +232,40 @@ class Folder:
         return value
 
     def _add(self, node: Node) -> Value:
+        """`a + b + c …`, a left-leaning chain evaluated iteratively: every prefix of the chain is
+        itself an additive node, so each gets its value (or its failure) remembered on the way and
+        a chain of thousands of `[char]` terms costs one pass, not one per term or a deep recursion."""
+        chain = [node]
+        while True:
+            left = _unwrap(chain[-1].child(0))
+            if left.type not in _ADDITIVE or left.id in self._memo or len(chain) > MAX_ITEMS:
+                break
+            chain.append(left)
+        value: Value | None = None
+        failure: NotConstant | None = None
+        for prefix in reversed(chain):  # shortest prefix first
+            if failure is None:
+                try:
+                    value = self._plus(prefix, value)
+                except NotConstant as error:
+                    failure = error
+            if prefix is not node:
+                self._memo[prefix.id] = failure if failure is not None else value  # type: ignore[assignment]
+        if failure is not None:
+            raise failure
+        return value  # type: ignore[return-value]
+
+    def _plus(self, node: Node, left: Value | None) -> Value:
+        """One `left + right` step; `left` is the already folded left operand when known."""
         children = node.children
         if len(children) != 3 or children[1].type != "+":
             raise NotConstant
-        left, right = self._value(children[0]), self._value(children[2])
+        left = self._value(children[0]) if left is None else left
+        right = self._value(children[2])
         if isinstance(left, tuple):
-            return left + (right if isinstance(right, tuple) else (right,))
+            return _checked(left + (right if isinstance(right, tuple) else (right,)))
         if isinstance(left, str):
-            return left + _text(right)
+            return _checked(left + _text(right))
         if isinstance(right, int):
             return left + right
         raise NotConstant  # number + string converts the string to a number; not a name
@@ -333,6 +375,26 @@ class Folder:
         if name in ("trim", "trimstart", "trimend") and not values:
             return {"trim": text.strip, "trimstart": text.lstrip, "trimend": text.rstrip}[name]()
         raise NotConstant
+
+
+_EVALUATORS: dict[str, Any] = {
+    "string_literal": Folder._string,
+    **{kind: Folder._integer for kind in _INTEGER},
+    "variable": Folder._variable,
+    "parenthesized_expression": Folder._group,
+    "sub_expression": Folder._group,
+    "array_expression": Folder._group,
+    "array_literal_expression": Folder._array,
+    "additive_expression": Folder._add,
+    "additive_argument_expression": Folder._add,
+    "format_expression": Folder._format_expression,
+    "comparison_expression": Folder._binary,
+    "expression_with_unary_operator": Folder._unary,
+    "cast_expression": Folder._cast,
+    "element_access": Folder._index,
+    "range_expression": Folder._range,
+    "invocation_expression": Folder._invocation,
+}
 
 
 def _unwrap(node: Node) -> Node:
@@ -469,8 +531,8 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
                 node.named_child(0)).type == "type_literal" and not _static_text_call(tree, node):
             continue
         value = folder.fold(node)
-        if not isinstance(value, str) or "\n" in value or "\r" in value or not value.strip():
-            continue
+        if not isinstance(value, str) or len(value.strip()) < 2 or "\n" in value or "\r" in value:
+            continue  # a single character names nothing; multi-line text is no command or type name
         outer = node
         while outer.parent is not None and outer.parent.type in ("unary_expression", "pipeline_chain", "pipeline") \
                 and outer.parent.named_child_count == 1:

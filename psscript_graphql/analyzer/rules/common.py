@@ -100,16 +100,50 @@ class _ValueRange:
 
 
 MAX_VARIABLE_HOPS = 4
+# `$name`, `${name}`, `$scope:name`: the variable names a piece of text reads (lower-cased).
+_NAME_READ = re.compile(r"\$\{?(?:\w+:)?(\w+)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Readers:
+    """Sinks and assignments by the variable names their text reads, each list in its original order.
+
+    Built once per tree, so following a value through variables costs the readers of each
+    variable, not a scan of every sink and assignment per value (quadratic on large scripts).
+    """
+
+    sinks: IntervalIndex[Sink]
+    sinks_reading: dict[str, list[Sink]]
+    assignments_reading: dict[str, list[Assignment]]
+
+
+def _readers(tree: ScriptTree) -> _Readers:
+    def build() -> _Readers:
+        sinks = execution_sinks(tree)
+        sinks_reading: dict[str, list[Sink]] = {}
+        for sink in sinks:
+            for name in {match.lower() for match in _NAME_READ.findall(sink.text)}:
+                sinks_reading.setdefault(name, []).append(sink)
+        assignments_reading: dict[str, list[Assignment]] = {}
+        for assignment in tree.assignments():
+            if assignment.variable:
+                for name in {match.lower() for match in _NAME_READ.findall(assignment.value)}:
+                    assignments_reading.setdefault(name, []).append(assignment)
+        return _Readers(IntervalIndex(sinks), sinks_reading, assignments_reading)
+
+    return tree.cached("execution_readers", build)
 
 
 def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     """The sink that runs the value at [start, end): directly, down a pipeline into
     Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
     (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`)."""
-    sinks = execution_sinks(tree)
-    for sink in sinks:
-        if sink.start <= start and end <= sink.end and (sink.start, sink.end) != (start, end):
-            return sink
+    readers = _readers(tree)
+    containing = [sink for sink in readers.sinks.containing(start)
+                  if end <= sink.end and (sink.start, sink.end) != (start, end)]
+    if containing:
+        order = {id(sink): index for index, sink in enumerate(execution_sinks(tree))}
+        return min(containing, key=lambda sink: order[id(sink)])  # the first in sink order, as before
     for pipeline in _pipeline_index(tree).containing(start):
         after = False
         for element in pipeline.elements:
@@ -124,13 +158,12 @@ def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     for _ in range(MAX_VARIABLE_HOPS):
         following = []
         for variable, after in frontier:
-            reader = re.compile(r"\$\{?(?:\w+:)?" + re.escape(variable) + r"\b", re.IGNORECASE)
-            for sink in sinks:
-                if sink.start >= after and reader.search(sink.text):
+            for sink in readers.sinks_reading.get(variable, ()):
+                if sink.start >= after:
                     return sink
-            for assignment in tree.assignments():
+            for assignment in readers.assignments_reading.get(variable, ()):
                 name = assignment.variable
-                if name and name not in seen and assignment.start >= after and reader.search(assignment.value):
+                if name and name not in seen and assignment.start >= after:
                     seen.add(name)
                     following.append((name, assignment.value_end))
         frontier = following
