@@ -33,6 +33,9 @@ Value = str | int | tuple[Any, ...]
 MAX_TEXT = 4096  # longer values are not folded: command and type names are short
 MAX_ITEMS = 4096  # largest array or range folded
 MAX_DEPTH = 60  # recursion guard for deeply nested expressions
+# Composite expressions evaluated per script: bounds the CPU a 1 MiB script of nothing but
+# computed strings can cost (about 0.5 s); real scripts have a few hundred at most.
+MAX_FOLD_ATTEMPTS = 15_000
 
 _WRAPPERS = frozenset({"unary_expression", "pipeline_chain", "assignment_value", "pipeline", "argument_expression",
                        "argument_expression_list", "statement_list"})
@@ -524,9 +527,13 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
     """
     folder = folder or Folder(tree)
     covered_until = -1
+    attempts = 0
     for node in fold_candidates(tree):
         if node.start_byte < covered_until or not _is_composite(node):
             continue
+        attempts += 1
+        if attempts > MAX_FOLD_ATTEMPTS:
+            break  # the rest of an extremely dense script is analysed as written
         if node.type == "invocation_expression" and node.named_child(0).type == "type_literal" and _unwrap(
                 node.named_child(0)).type == "type_literal" and not _static_text_call(tree, node):
             continue
