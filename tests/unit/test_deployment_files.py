@@ -26,6 +26,10 @@ NOT_SET_IN_COMPOSE = {
     "PROMETHEUS_MULTIPROC_DIR": "each replica is one process; `serve --workers N` sets it itself",
     "ANALYSIS_STAGE_DELAY_MS": "tests only: slows analysis stages so a test can kill a worker mid-job",
     "CACHE_ENABLED": "on by default; off only to debug or to benchmark execution",
+    "ANALYZER_SETTINGS_FILE": "unset: every default rule runs, as PSScriptAnalyzer without a settings file",
+    "ANALYZER_INCLUDE_RULES": "unset: every default rule runs",
+    "ANALYZER_EXCLUDE_RULES": "unset: no rule is left out",
+    "ANALYZER_SEVERITY": "unset: findings of every level are kept",
 }
 
 
