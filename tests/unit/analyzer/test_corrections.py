@@ -7,8 +7,8 @@ import textwrap
 import pytest
 
 from psscript_graphql.analyzer.analyze import analyze_script
-from psscript_graphql.analyzer.corrections import apply_corrections
-from psscript_graphql.analyzer.findings import Correction
+from psscript_graphql.analyzer.corrections import apply_corrections, correction_for
+from psscript_graphql.analyzer.findings import Correction, Finding, Severity
 from psscript_graphql.analyzer.parse import parse_script
 from tests.unit.analyzer.corpus_cases import analyze, hits
 
@@ -100,3 +100,42 @@ def test_corrections_survive_the_stored_json_form() -> None:
     stored = finding.to_dict()["correction"]
     assert Correction.from_dict(stored) == finding.correction
     assert Correction.from_dict({"start_line": 1}) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "script", "at", "expected"),
+    [
+        # Rules of the PSScriptAnalyzer set that report where the fix goes; the finding gives the position.
+        ("PSUseCorrectCasing", "get-childitem -Path C:\\\n", (1, 1), "Get-ChildItem -Path C:\\\n"),
+        ("PSUseCorrectCasing", "& write-OUTPUT 'x'\n", (1, 3), "& Write-Output 'x'\n"),
+        ("PSAvoidSemicolonsAsLineTerminators", "Get-Date;\n", (1, 9), "Get-Date\n"),
+        ("PSAvoidExclaimOperator", "if (!$ok) { 1 }\n", (1, 5), "if (-not $ok) { 1 }\n"),
+        ("PSAvoidExclaimOperator", "if (! $ok) { 1 }\n", (1, 5), "if (-not $ok) { 1 }\n"),
+        ("PSMisleadingBacktick", "Get-ChildItem `  \n  -Recurse\n", (1, 15), "Get-ChildItem `\n  -Recurse\n"),
+        ("PSUseLiteralInitializerForHashtable", "$h = New-Object Hashtable\n", (1, 6), "$h = @{}\n"),
+        ("PSUseLiteralInitializerForHashtable", "$h = New-Object -TypeName System.Collections.Hashtable\n", (1, 6),
+         "$h = @{}\n"),
+    ],
+)
+def test_corrections_for_rules_that_report_the_place_to_fix(
+    rule: str, script: str, at: tuple[int, int], expected: str
+) -> None:
+    tree = parse_script(script)
+    correction = correction_for(tree, Finding(rule, Severity.INFORMATION, "m", *at))
+    assert correction is not None
+    assert apply_corrections(script, [correction]) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "script", "at"),
+    [
+        ("PSUseCorrectCasing", "Get-ChildItem\n", (1, 1)),  # already canonical
+        ("PSUseCorrectCasing", "my-function\n", (1, 1)),  # not a known cmdlet
+        ("PSAvoidSemicolonsAsLineTerminators", "Get-Date\n", (1, 3)),  # no semicolon there
+        ("PSUseLiteralInitializerForHashtable", "$h = New-Object Collections.ArrayList\n", (1, 6)),
+        ("PSAvoidTrailingWhitespace", "Get-Date  # x\n", (1, 9)),  # not at the end of the line
+        ("PSProvideCommentHelp", "function Get-X { }\n", (1, 1)),  # no correction for this rule
+    ],
+)
+def test_no_correction_where_the_fix_is_not_mechanical(rule: str, script: str, at: tuple[int, int]) -> None:
+    assert correction_for(parse_script(script), Finding(rule, Severity.INFORMATION, "m", *at)) is None
