@@ -36,6 +36,15 @@ _RECOVERY: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], str], ...] = (
      (b"wbadmin",), "wbadmin deletes the backup catalog or backups."),
     (re.compile(rb"(?i)\\SystemRestore\b[^\n]*?\bDisable(?:SR|Config)\b"), (b"systemrestore",),
      "System Restore is disabled through its policy registry values."),
+    # Shrinking the shadow storage to megabytes deletes every shadow copy that no longer fits.
+    (re.compile(rb"(?i)\bvssadmin(?:\.exe)?\b[^\n]*?\bresize" + _SEP + rb"shadowstorage\b[^\n]*?/maxsize=\d+\s*(?:kb|mb)\b"),
+     (b"shadowstorage",), "vssadmin shrinks the shadow storage, deleting the shadow copies."),
+    # The services that make shadow copies and backups, stopped or disabled.
+    (re.compile(rb"(?i)\b(?:stop-service|spsv)\b[^\n]*?['\"\s,](?:vss|wbengine|swprv)\b"
+                rb"|\bset-service\b[^\n]*?['\"\s,](?:vss|wbengine|swprv)\b[^\n]*?\b(?:disabled|stopped)\b"
+                rb"|\bsc(?:\.exe)?\s+(?:config|stop|delete)\s+['\"]?(?:vss|wbengine|swprv)\b"
+                rb"|\bnet(?:\.exe)?\s+stop\s+['\"]?(?:vss|wbengine|swprv)\b"), (b"vss", b"wbengine", b"swprv"),
+     "The Volume Shadow Copy or backup service is stopped or disabled."),
 )
 
 
@@ -69,6 +78,10 @@ _EVENT_LOG_TEXT: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], str], ...] = 
     (re.compile(rb"(?i)\.clearlog\s*\("), (b"clearlog",), "EventLogSession.ClearLog() clears an event log."),
     (re.compile(rb"(?i)\bcleareventlog\b"), (b"cleareventlog",), "Win32_NTEventlogFile.ClearEventLog() clears an event log."),
     (re.compile(rb"(?i)eventlog\b[^\n]*?\.clear\s*\(\s*\)"), (b"eventlog",), "EventLog.Clear() clears an event log."),
+    (re.compile(rb"(?i)\beventlog\]::delete\s*\("), (b"eventlog]::delete",), "EventLog.Delete() deletes an event log."),
+    (re.compile(rb"(?i)(?:\bremove-item\b|\bri\b|\brm\b|\bdel\b|\berase\b)[^\n]*?\\winevt\\logs\b"
+                rb"|\\winevt\\logs\b[^\n]*?\|\s*(?:remove-item|ri|rm|del)\b"), (b"winevt\\logs",),
+     "Event log files (winevt\\Logs\\*.evtx) are deleted."),
 )
 _SIZE = re.compile(r"(?i)^(\d+(?:\.\d+)?)(kb|mb|gb)?$")
 SMALLEST_SANE_LOG = 1024 * 1024  # Limit-EventLog below 1 MB keeps (next to) nothing
