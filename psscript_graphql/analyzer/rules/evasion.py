@@ -83,6 +83,7 @@ _EVENT_LOG_TEXT: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], str], ...] = 
                 rb"|\\winevt\\logs\b[^\n]*?\|\s*(?:remove-item|ri|rm|del)\b"), (b"winevt\\logs",),
      "Event log files (winevt\\Logs\\*.evtx) are deleted."),
 )
+_BUILTIN_LOG = re.compile(r"(?i)^(?:security|system|application|setup|windows powershell|microsoft-windows-.*)$")
 _SIZE = re.compile(r"(?i)^(\d+(?:\.\d+)?)(kb|mb|gb)?$")
 SMALLEST_SANE_LOG = 1024 * 1024  # Limit-EventLog below 1 MB keeps (next to) nothing
 
@@ -96,10 +97,14 @@ def clear_event_log(tree: ScriptTree) -> Iterator[Finding]:
         yield Finding.at(call, rule="PSClearEventLog", severity=Severity.CRITICAL,
                          message="Clear-EventLog clears an event log.", hint=hint, category=SECURITY)
     for call in tree.commands_named("Remove-EventLog"):
-        if call.value_of("LogName", prefix=1, position=0) is not None:
+        log = call.value_of("LogName", prefix=1, position=0)
+        if log is not None:
+            # An installer removing its own custom log is less alarming than deleting Windows' logs.
+            names = [item.value for item in (log.items or (log,))]
+            builtin = not log.is_constant or any(_BUILTIN_LOG.match(name.strip()) for name in names)
             lines.add(call.line)
-            yield Finding.at(call, rule="PSClearEventLog", severity=Severity.CRITICAL,
-                             message="Remove-EventLog deletes an event log with its entries.", hint=hint,
+            yield Finding.at(call, rule="PSClearEventLog", severity=Severity.CRITICAL if builtin else Severity.WARNING,
+                             message=f"Remove-EventLog deletes the {log.text} event log with its entries.", hint=hint,
                              category=SECURITY)
     for call in tree.commands_named("Limit-EventLog"):
         size = call.value_of("MaximumSize", prefix=2)

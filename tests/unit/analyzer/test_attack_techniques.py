@@ -191,6 +191,12 @@ def test_a_computer_name_built_from_a_variable_stays_unflagged_after_folding() -
     assert hits(result, "PSAvoidUsingComputerNameHardcoded") == []
 
 
+def test_removing_a_windows_log_is_critical_and_an_own_custom_log_a_warning() -> None:
+    result = analyze("Remove-EventLog -LogName Security\nRemove-EventLog -LogName 'ContosoApp'\nRemove-EventLog $name")
+    assert [(f.line, f.severity) for f in hits(result, "PSClearEventLog")] == [
+        (1, Severity.CRITICAL), (2, Severity.WARNING), (3, Severity.CRITICAL)]
+
+
 def test_rules_with_a_technique_name_it_and_the_url_is_the_attack_page() -> None:
     assert set(RULE_TECHNIQUES.values()) <= set(TECHNIQUE_NAMES)
     assert technique_url("T1070.001") == "https://attack.mitre.org/techniques/T1070/001/"
