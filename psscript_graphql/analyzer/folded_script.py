@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from psscript_graphql.analyzer.findings import Finding, shorten
-from psscript_graphql.analyzer.folding import FoldRoot, script_roots
+from psscript_graphql.analyzer.fold_roots import FoldRoot, script_roots
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from psscript_graphql.analyzer.source import SourceText
 

@@ -1,42 +1,39 @@
-"""Constant folding of string expressions, so rules see the text an obfuscated script really runs.
+"""Constant folding of string expressions: the value PowerShell would compute, without running anything.
 
 `('New-'+'Object')`, `"{1}{0}" -f 'x','ie'`, `-join ('ie','x')`, `[char]73+[char]69`,
-`'iXex' -replace 'X',''`, `'xei'[-1..-3] -join ''`, `'ab'.Replace('a','c')` and expandable
-strings over variables that are assigned one constant are all evaluated here, the way
-PowerShell would evaluate them, without running anything. `Folder.fold(node)` gives the value
-of one expression (None when it is not constant); `fold_roots` finds the outermost composite
-constant expressions of a script, which `rewrite.py` replaces by their values.
-
-Bare literals and bare variables are never fold roots: only expressions that compute text do,
-so a script without such expressions is analysed exactly as written.
+`'iQex' -replace 'q',''`, `'xei'[-1..-3] -join ''`, `'ab'.Replace('a','c')` and expandable
+strings over variables that are assigned one constant are evaluated here. `Folder.fold(node)`
+gives the value of one expression (None when it is not constant): a string, an integer, or a
+tuple for arrays. Which expressions of a script get folded is fold_roots.py's business; the
+text semantics (.NET format strings, escapes, regex replacement) live in folding_text.py.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import tree_sitter
-
-from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.folding_text import (
+    NotConstant,
+    TooDeep,
+    Value,
+    as_text,
+    dotnet_format,
+    dotnet_replacement,
+    items,
+    regex_matches,
+    unescape,
+)
 from psscript_graphql.analyzer.model import unquote
-from psscript_graphql.analyzer.parse import language
 
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.parse import ScriptTree
 
 Node = Any
-Value = str | int | tuple[Any, ...]
 
 MAX_TEXT = 4096  # longer values are not folded: command and type names are short
 MAX_ITEMS = 4096  # largest array or range folded
 MAX_DEPTH = 60  # recursion guard for deeply nested expressions
-# Composite expressions evaluated per script: bounds the CPU a 1 MiB script of nothing but
-# computed strings can cost (about 0.5 s); real scripts have a few hundred at most.
-MAX_FOLD_ATTEMPTS = 15_000
 
 _WRAPPERS = frozenset({"unary_expression", "pipeline_chain", "assignment_value", "pipeline", "argument_expression",
                        "argument_expression_list", "statement_list"})
@@ -44,11 +41,7 @@ _CHAR = frozenset({"char", "system.char"})
 _CHARS = frozenset({"char[]", "system.char[]"})
 _STRING = frozenset({"string", "system.string"})
 _INTEGER = frozenset({"integer_literal", "decimal_integer_literal", "hexadecimal_integer_literal"})
-# Expression kinds that compute a value; a root is one of these (or an expandable string over constants).
-ROOT_TYPES = (
-    "additive_expression additive_argument_expression format_expression comparison_expression "
-    "expression_with_unary_operator cast_expression element_access invocation_expression string_literal"
-).split()
+
 # Automatic values that are the same on every default Windows install, which launchers such as
 # `$ShellId[1]+$ShellId[13]+'x'` or `$env:ComSpec[4,15,25] -join ''` index to spell `iex`. Used
 # only while the script does not assign the variable itself.
@@ -65,40 +58,12 @@ _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _METHODS = frozenset({"tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
                       "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
-_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
-_DOTNET_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\d+)(?:,(-?\d+))?\}|[{}]")
-
-
-class NotConstant(Exception):
-    """Raised inside the folder when a sub-expression has no constant value."""
-
-
-class TooDeep(NotConstant):
-    """Nesting beyond MAX_DEPTH: not remembered, the same node may fold when reached less deeply."""
-
-
-def _text(value: Value) -> str:
-    """A value as PowerShell converts it to a string (arrays are joined with spaces)."""
-    if isinstance(value, tuple):
-        return " ".join(_text(item) for item in value)
-    return str(value)
 
 
 def _checked(value: Value) -> Value:
     if (isinstance(value, str) and len(value) > MAX_TEXT) or (isinstance(value, tuple) and len(value) > MAX_ITEMS):
         raise NotConstant
     return value
-
-
-@dataclass(frozen=True, slots=True)
-class FoldRoot:
-    """An outermost composite constant expression: bytes [start, end) of the source, its value and role."""
-
-    start: int
-    end: int
-    value: str
-    role: str  # "command" (name after & or .), "member" (a member name), "value" (anywhere else)
-    hidden: bool  # computed from several pieces (concatenation, codes, format, join, replace, reversal)
 
 
 class Folder:
@@ -126,7 +91,7 @@ class Folder:
         assignment = self._single_assignment(name)
         if assignment is None or assignment.value_node is None:
             return False
-        return _unwrap(assignment.value_node).type not in ("string_literal", *_INTEGER) and self.fold(
+        return unwrap(assignment.value_node).type not in ("string_literal", *_INTEGER) and self.fold(
             assignment.value_node) is not None
 
     # -- variables ------------------------------------------------------------------------
@@ -170,7 +135,7 @@ class Folder:
 
     # -- expressions ----------------------------------------------------------------------
     def _value(self, node: Node) -> Value:
-        node = _unwrap(node)
+        node = unwrap(node)
         key = node.id  # unique per node while the tree lives
         known = self._memo.get(key)
         if known is not None:
@@ -218,7 +183,7 @@ class Folder:
         return tuple(self._value(child) for child in node.named_children)
 
     def _format_expression(self, node: Node) -> Value:
-        return _format(self._value(node.named_child(0)), self._value(node.named_child(node.named_child_count - 1)))
+        return dotnet_format(self._value(node.named_child(0)), self._value(node.named_child(node.named_child_count - 1)))
 
     def _range(self, node: Node) -> Value:
         low, high = (self._value(child) for child in node.named_children)
@@ -241,10 +206,10 @@ class Folder:
         for child in inner.named_children:
             if child.type not in ("variable", "sub_expression"):
                 continue
-            parts.append(_unescape(self.tree.source[cursor:child.start_byte].decode("utf-8", "replace")))
-            parts.append(_text(self._value(child)))
+            parts.append(unescape(self.tree.source[cursor:child.start_byte].decode("utf-8", "replace")))
+            parts.append(as_text(self._value(child)))
             cursor = child.end_byte
-        parts.append(_unescape(self.tree.source[cursor:max(cursor, body_end)].decode("utf-8", "replace")))
+        parts.append(unescape(self.tree.source[cursor:max(cursor, body_end)].decode("utf-8", "replace")))
         value = "".join(parts)
         if here:
             value = value[1:] if value.startswith("\n") else value[2:] if value.startswith("\r\n") else value
@@ -257,7 +222,7 @@ class Folder:
         a chain of thousands of `[char]` terms costs one pass, not one per term or a deep recursion."""
         chain = [node]
         while True:
-            left = _unwrap(chain[-1].child(0))
+            left = unwrap(chain[-1].child(0))
             if left.type not in _ADDITIVE or left.id in self._memo or len(chain) > MAX_ITEMS:
                 break
             chain.append(left)
@@ -285,7 +250,7 @@ class Folder:
         if isinstance(left, tuple):
             return _checked(left + (right if isinstance(right, tuple) else (right,)))
         if isinstance(left, str):
-            return _checked(left + _text(right))
+            return _checked(left + as_text(right))
         if isinstance(right, int):
             return left + right
         raise NotConstant  # number + string converts the string to a number; not a name
@@ -299,14 +264,14 @@ class Folder:
             raise NotConstant
         left, right = self._value(node.named_child(0)), self._value(node.named_child(2))
         if name == "-join":
-            return _text(right).join(_text(item) for item in _items(left))
+            return as_text(right).join(as_text(item) for item in items(left))
         if name in ("-replace", "-ireplace", "-creplace"):
             pattern, replacement = (right + ("",))[:2] if isinstance(right, tuple) else (right, "")
             flags = 0 if name == "-creplace" else re.IGNORECASE
-            return re.sub(_text(pattern), _dotnet_replacement(_text(replacement)), _text(left), flags=flags)
+            return re.sub(as_text(pattern), dotnet_replacement(as_text(replacement)), as_text(left), flags=flags)
         if name in ("-split", "-isplit", "-csplit"):
             flags = 0 if name == "-csplit" else re.IGNORECASE
-            return tuple(re.split(_text(right), _text(left), flags=flags))
+            return tuple(re.split(as_text(right), as_text(left), flags=flags))
         raise NotConstant
 
     def _unary(self, node: Node) -> Value:
@@ -315,9 +280,9 @@ class Folder:
             raise NotConstant
         name = self.tree.text_of(operator).lower()
         if name == "-join":
-            return "".join(_text(item) for item in _items(self._value(operand)))
+            return "".join(as_text(item) for item in items(self._value(operand)))
         if name == "-split":
-            return tuple(_text(self._value(operand)).split())
+            return tuple(as_text(self._value(operand)).split())
         if node.named_child_count == 1 and operand.type == "cast_expression":
             return self._value(operand)  # the grammar wraps casts in this node
         if name in ("-", "+"):
@@ -337,9 +302,9 @@ class Folder:
         elif type_text in _CHARS:
             if isinstance(value, str):
                 return tuple(value)
-            return tuple(chr(item) if isinstance(item, int) else _single_char(item) for item in _items(value))
+            return tuple(chr(item) if isinstance(item, int) else _single_char(item) for item in items(value))
         elif type_text in _STRING:
-            return _text(value)
+            return as_text(value)
         elif type_text in ("int", "int32", "system.int32", "byte", "system.byte") and isinstance(value, (int, str)):
             return int(value)
         raise NotConstant
@@ -370,11 +335,11 @@ class Folder:
         if target.type == "type_literal":
             type_name = self.tree.text_of(target)[1:-1].strip().lower()
             if type_name in _STRING and name == "join" and len(values) == 2:
-                return _text(values[0]).join(_text(item) for item in _items(values[1]))
+                return as_text(values[0]).join(as_text(item) for item in items(values[1]))
             if type_name in _STRING and name == "concat":
-                return "".join(_text(item) for value in values for item in _items(value))
+                return "".join(as_text(item) for value in values for item in items(value))
             if type_name in ("regex", "system.text.regularexpressions.regex") and name == "matches":
-                return _regex_matches(values)
+                return regex_matches(values)
             if type_name in _CHAR and name == "convertfromutf32" and len(values) == 1:
                 return chr(int(values[0]))
             raise NotConstant
@@ -384,7 +349,7 @@ class Folder:
         if name == "tostring" and not values:
             return text
         if name == "replace" and len(values) == 2:
-            return text.replace(_text(values[0]), _text(values[1]))
+            return text.replace(as_text(values[0]), as_text(values[1]))
         if name in ("tolower", "tolowerinvariant") and not values:
             return text.lower()
         if name in ("toupper", "toupperinvariant") and not values:
@@ -397,6 +362,7 @@ class Folder:
         if name in ("trim", "trimstart", "trimend") and not values:
             return {"trim": text.strip, "trimstart": text.lstrip, "trimend": text.rstrip}[name]()
         raise NotConstant
+
 
 
 _EVALUATORS: dict[str, Any] = {
@@ -419,185 +385,15 @@ _EVALUATORS: dict[str, Any] = {
 }
 
 
-def _unwrap(node: Node) -> Node:
+
+
+def unwrap(node: Node) -> Node:
     while node.type in _WRAPPERS and node.named_child_count == 1:
         node = node.named_child(0)
     return node
-
-
-def _items(value: Value) -> tuple[Any, ...]:
-    return value if isinstance(value, tuple) else (value,)
 
 
 def _single_char(value: Any) -> str:
     if isinstance(value, str) and len(value) == 1:
         return value
     raise NotConstant
-
-
-def _unescape(text: str) -> str:
-    """Backtick escapes and doubled quotes of an expandable string's literal run."""
-    out: list[str] = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "`" and index + 1 < len(text):
-            following = text[index + 1]
-            if following == "u" and text[index + 2 : index + 3] == "{":
-                close = text.find("}", index)
-                if close < 0:
-                    raise NotConstant
-                out.append(chr(int(text[index + 3 : close], 16)))
-                index = close + 1
-                continue
-            out.append(_ESCAPES.get(following, following))
-            index += 2
-            continue
-        if char == '"' and text[index + 1 : index + 2] == '"':
-            index += 1
-        if char == "$" and text[index + 1 : index + 2] not in ("", " ", '"', "\t", "\n"):
-            raise NotConstant  # an expansion the grammar did not mark (e.g. $env:X inside ${…})
-        out.append(char)
-        index += 1
-    return "".join(out)
-
-
-def _format(template: Value, arguments: Value) -> str:
-    """.NET composite formatting for `{n}` and `{n,width}` placeholders."""
-    if not isinstance(template, str):
-        raise NotConstant
-    values = _items(arguments)
-
-    def placeholder(match: re.Match[str]) -> str:
-        token = match.group(0)
-        if token in ("{{", "}}"):
-            return token[0]
-        if match.group(1) is None:
-            raise NotConstant  # a lone brace or a format string we do not model
-        text = _text(values[int(match.group(1))])
-        width = int(match.group(2) or 0)
-        return text.rjust(width) if width > 0 else text.ljust(-width)
-
-    return _DOTNET_PLACEHOLDER.sub(placeholder, template)
-
-
-def _dotnet_replacement(replacement: str) -> str:
-    """A .NET regex replacement as Python's: `$1`/`${name}` groups, `$$` a dollar, backslashes literal."""
-    out = replacement.replace("\\", "\\\\")
-    out = re.sub(r"\$\$", "\x00", out)
-    out = re.sub(r"\$\{(\w+)\}", r"\\g<\1>", out)
-    out = re.sub(r"\$(\d+)", r"\\g<\1>", out)
-    return out.replace("\x00", "$")
-
-
-def _regex_matches(values: list[Value]) -> tuple[str, ...]:
-    """[regex]::Matches(text, pattern[, 'RightToLeft']) as the matched strings, in .NET's order."""
-    if len(values) not in (2, 3):
-        raise NotConstant
-    text, pattern = _text(values[0]), _text(values[1])
-    options = _text(values[2]).lower().replace(" ", "").split(",") if len(values) == 3 else []
-    flags = re.IGNORECASE if "ignorecase" in options else 0
-    found = [match.group(0) for match in re.finditer(pattern, text, flags)]
-    if "righttoleft" in options:
-        if pattern != ".":
-            raise NotConstant  # right-to-left matching differs from reversed left-to-right in general
-        found.reverse()
-    return tuple(found)
-
-
-def _role(tree: ScriptTree, node: Node) -> str:
-    parent = node.parent
-    while parent is not None and parent.type in ("unary_expression",):
-        parent = parent.parent
-    if parent is not None and parent.type == "command_name_expr":
-        return "command"
-    if parent is not None and parent.type == "member_name":
-        return "member"
-    return "value"
-
-
-def _is_composite(node: Node) -> bool:
-    """Whether an expression computes its value from parts (a literal or a bare variable does not)."""
-    node = _unwrap(node)
-    if node.type == "parenthesized_expression" and node.named_child_count == 1:
-        return _is_composite(node.named_child(0))
-    if node.type == "string_literal":
-        inner = node.named_child(0)
-        return inner is not None and any(child.type in ("variable", "sub_expression") for child in inner.named_children)
-    return node.type in ROOT_TYPES
-
-
-@functools.cache
-def _candidate_query() -> tree_sitter.Query:
-    return tree_sitter.Query(language(), "\n".join(f"({kind}) @candidate" for kind in ROOT_TYPES))
-
-
-def fold_candidates(tree: ScriptTree) -> list[Node]:
-    """Expression nodes that may compute a constant, outer before inner (source order)."""
-    captures = tree_sitter.QueryCursor(_candidate_query()).captures(tree.root).get("candidate", [])
-    return sorted(captures, key=lambda node: (node.start_byte, -node.end_byte))
-
-
-def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldRoot]:
-    """Outermost composite expressions with a constant string value, in source order.
-
-    A parenthesized root is reported with its parentheses, so `& ('a'+'b')` becomes `& 'ab'`.
-    A bare variable after `&`/`.` whose one assignment computes a constant is a root too.
-    """
-    folder = folder or Folder(tree)
-    covered_until = -1
-    attempts = 0
-    for node in fold_candidates(tree):
-        if node.start_byte < covered_until or not _is_composite(node):
-            continue
-        attempts += 1
-        if attempts > MAX_FOLD_ATTEMPTS:
-            break  # the rest of an extremely dense script is analysed as written
-        if node.type == "invocation_expression" and node.named_child(0).type == "type_literal" and _unwrap(
-                node.named_child(0)).type == "type_literal" and not _static_text_call(tree, node):
-            continue
-        value = folder.fold(node)
-        if not isinstance(value, str) or len(value.strip()) < 2 or "\n" in value or "\r" in value:
-            continue  # a single character names nothing; multi-line text is no command or type name
-        outer = node
-        while outer.parent is not None and outer.parent.type in ("unary_expression", "pipeline_chain", "pipeline") \
-                and outer.parent.named_child_count == 1:
-            outer = outer.parent
-        if outer.parent is not None and outer.parent.type == "parenthesized_expression":
-            outer = outer.parent
-        covered_until = outer.end_byte
-        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer), hidden=_hides(node, value))
-    for command in tree.commands():
-        if command.invocation_operator and command.name.startswith("$") and command.node is not None:
-            name_node = command.node.child_by_field_name("command_name")
-            name = command.name[1:].lower()
-            while name_node is not None and name_node.type in ("command_name_expr", "path_command_name") \
-                    and name_node.named_child_count == 1:
-                name_node = name_node.named_child(0)
-            if name_node is not None and folder.variable_is_composite(name):
-                value = folder.fold(name_node)
-                if isinstance(value, str) and value.strip() and "\n" not in value:
-                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
-
-
-def _hides(node: Node, value: str) -> bool:
-    """Whether an expression disguises its value: any operator does; string interpolation only when
-    it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`)."""
-    node = _unwrap(node)
-    if node.type != "string_literal":
-        return True
-    inner = node.named_child(0)
-    expansions = [c for c in inner.named_children if c.type in ("variable", "sub_expression")] if inner else []
-    literal_text = (node.end_byte - node.start_byte) - 2 > sum(c.end_byte - c.start_byte for c in expansions)
-    pieces = len(expansions) + (1 if literal_text else 0)
-    return pieces >= 2 and (aliases.canonical_cmdlet(value) is not None)
-
-
-def _static_text_call(tree: ScriptTree, node: Node) -> bool:
-    member = next((child for child in node.named_children if child.type == "member_name"), None)
-    return member is not None and tree.text_of(member).lower() in ("join", "concat", "matches", "convertfromutf32")
-
-
-def script_roots(tree: ScriptTree) -> list[FoldRoot]:
-    """`fold_roots` of a tree in source order, computed once per tree."""
-    return tree.cached("fold_roots", lambda: sorted(fold_roots(tree), key=lambda root: root.start))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
-from psscript_graphql.analyzer.folding import script_roots
+from psscript_graphql.analyzer.fold_roots import script_roots
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span, unquote
 from psscript_graphql.analyzer.parse import ScriptTree

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from psscript_graphql.analyzer.folded_script import fold_script
-from psscript_graphql.analyzer.folding import script_roots
+from psscript_graphql.analyzer.fold_roots import script_roots
 from psscript_graphql.analyzer.parse import parse_script
 
 
