@@ -11,7 +11,7 @@ parse errors → best_practice_violations, performance → performance_insights,
 → compatibility_notes. `settings` (settings.py) chooses rules and levels; rules that are
 off by default run only when included by name (rules/registry.py).
 
-Constant string expressions are folded first (folding.py): where the script computes text
+Constant string expressions are folded first (folding.py, fold_roots.py): where the script computes text
 from constant pieces, the rules that judge what a script runs (`FOLDED_TEXT_RULES`) also run
 on the script with those expressions replaced by their values, and what they find there in
 addition is reported on the original lines, its message naming the resolved text. Rules about

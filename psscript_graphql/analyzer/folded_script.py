@@ -1,6 +1,6 @@
 """The script with its constant string expressions replaced by their values, and the way back.
 
-`fold_script(tree)` rewrites every fold root (see folding.py) as a single-quoted literal (a
+`fold_script(tree)` rewrites every fold root (see fold_roots.py) as a single-quoted literal (a
 bare word where a member name is expected) and parses the result. Rules that judge what a
 script *runs* are then run on that tree too (analyze.py); `FoldedScript.to_original` maps their
 findings back to the source as written, and `resolved_note` tells what the folded text was.
