@@ -31,7 +31,9 @@ SCRIPT = (
 )
 ANALYZE = """
 mutation Analyze($id: ID!, $settings: AnalyzerSettingsInput) {
-  analyzeScript(scriptId: $id, settings: $settings) { job { id status } errors { code field message } }
+  analyzeScript(scriptId: $id, settings: $settings) {
+    job { id status settings { includeRules excludeRules severity } } errors { code field message }
+  }
 }
 """
 READ = """
@@ -102,7 +104,10 @@ async def test_same_settings_reuse_the_job_and_other_settings_analyse_again(
     first = await _analyse(clean_db, settings, jobs, viewer, script, only_errors)
     again = await execute(clean_db, settings, jobs, ANALYZE, {"id": _gid("Script", script.id), "settings": only_errors},
                           viewer)
-    assert again["analyzeScript"]["job"] == {"id": first["job"]["id"], "status": "SUCCEEDED"}
+    assert again["analyzeScript"]["job"] == {
+        "id": first["job"]["id"], "status": "SUCCEEDED",
+        "settings": {"includeRules": None, "excludeRules": None, "severity": ["ERROR"]},
+    }
     everything = await _analyse(clean_db, settings, jobs, viewer, script, None)
     assert everything["job"]["id"] != first["job"]["id"]
     assert everything["settings"] == {"includeRules": None, "excludeRules": None, "severity": None}
