@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 from strawberry import relay
 
@@ -177,3 +178,20 @@ async def test_the_deployment_default_applies_and_a_request_overrides_it_field_b
         assert "PSAvoidUsingDoubleQuotesForConstantString" in rules and "PSAvoidTrailingWhitespace" not in rules
     finally:
         await jobs.close()
+
+
+async def test_a_request_with_other_settings_while_one_is_queued_is_analysis_in_progress(clean_db: Database) -> None:
+    from psscript_graphql.analyses import service
+    from psscript_graphql.core.errors import DomainError
+
+    viewer, script = await _script(clean_db)
+    async with clean_db.transaction() as session:  # queued, never dispatched: it stays active
+        queued, created = await service.request_analysis(session, viewer, script.id, AnalyzerSettings.build(severity=["error"]))
+    assert created
+    with pytest.raises(DomainError) as raised:
+        async with clean_db.transaction() as session:
+            await service.request_analysis(session, viewer, script.id, AnalyzerSettings.build(severity=["warning"]))
+    assert raised.value.code == "ANALYSIS_IN_PROGRESS" and raised.value.field == ("settings",)
+    async with clean_db.transaction() as session:  # the same settings get the queued job back
+        same, created = await service.request_analysis(session, viewer, script.id, AnalyzerSettings.build(severity=["error"]))
+    assert (same.id, created) == (queued.id, False)
