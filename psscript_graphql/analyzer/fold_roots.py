@@ -45,7 +45,7 @@ class FoldRoot:
     value: str
     role: str  # "command" (name after & or .), "member" (a member name), "value" (anywhere else)
     hidden: bool  # computed from several pieces (concatenation, codes, format, join, replace, reversal)
-
+    alias: bool = False  # a name the script made an alias of `value` (Set-Alias / New-Alias)
 
 
 def _role(tree: ScriptTree, node: Node) -> str:
@@ -121,6 +121,43 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
                 value = folder.fold(name_node)
                 if isinstance(value, str) and value.strip() and "\n" not in value:
                     yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+    yield from _alias_roots(tree, folder)
+
+
+_ALIAS_TARGETS_WORTH_HIDING = frozenset(
+    name.lower() for name in ("Invoke-Expression", "Invoke-Command", "Invoke-WebRequest", "Invoke-RestMethod",
+                              "New-Object", "Start-Process", "Add-Type", "Set-MpPreference", "Add-MpPreference",
+                              "Invoke-Item", "Start-BitsTransfer", "Set-ExecutionPolicy"))
+
+
+def _alias_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoot]:
+    """Calls of an alias the script defines (`Set-Alias x Invoke-Expression; x $code`): the call
+    is folded to the aliased command. Hidden when the target is a command attackers alias away."""
+    defined: dict[str, str] = {}
+    functions = {function.name.lower() for function in tree.functions()}
+    for call in tree.commands_named("Set-Alias", "New-Alias"):
+        name, target = call.value_of("Name", prefix=1, position=0), call.value_of("Value", prefix=1, position=1)
+        if name is None or target is None or not name.is_constant:
+            continue
+        value = target.value if target.is_constant else _folded_argument(tree, folder, target)
+        if value and name.value.lower() not in functions:
+            defined[name.value.lower()] = value.strip()
+    for alias, target in defined.items():
+        for call in tree.commands_named(alias):
+            if call.name_lower != alias or call.from_tokens:
+                continue
+            at = tree.source.find(call.name.encode("utf-8"), call.start, call.end)
+            if at >= 0:
+                yield FoldRoot(at, at + len(call.name.encode("utf-8")), target, "command",
+                               hidden=aliases.canonical_cmdlet(target) is not None
+                               and aliases.canonical_cmdlet(target).lower() in _ALIAS_TARGETS_WORTH_HIDING,
+                               alias=True)
+
+
+def _folded_argument(tree: ScriptTree, folder: Folder, argument: Any) -> str | None:
+    node = tree.root.descendant_for_byte_range(argument.start, argument.end)
+    value = folder.fold(node) if node is not None else None
+    return value if isinstance(value, str) else None
 
 
 def _hides(node: Node, value: str) -> bool:

@@ -18,6 +18,7 @@ from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from psscript_graphql.analyzer.source import SourceText
 
 _BARE_MEMBER = re.compile(r"^[A-Za-z_]\w*$")
+_BARE_COMMAND = re.compile(r"^[A-Za-z_][\w.-]*$")
 NOTE_LIMIT = 80
 
 
@@ -44,8 +45,10 @@ def offset_at(text: SourceText, line: int, column: int) -> int:
 
 
 def literal(root: FoldRoot) -> str:
-    """The source text a fold root is replaced with."""
+    """The source text a fold root is replaced with (a bare word where a name is expected)."""
     if root.role == "member" and _BARE_MEMBER.match(root.value):
+        return root.value
+    if root.role == "command" and _BARE_COMMAND.match(root.value):
         return root.value
     return "'" + root.value.replace("'", "''") + "'"
 

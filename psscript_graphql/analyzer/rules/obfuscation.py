@@ -141,10 +141,11 @@ def avoid_obfuscated_command_name(tree: ScriptTree) -> Iterator[Finding]:
             continue
         written = " ".join(tree.extract(root.start, root.end).split())
         what = "command" if root.role == "command" else "method"
+        message = (f"{written} is an alias the script defines for {root.value}." if root.alias
+                   else f"The {what} name {written} is computed from constant text; it resolves to {root.value}.")
         yield Finding.at(Span(**tree.span(root.start, root.end)), rule="PSObfuscatedCommandName",
-                         severity=Severity.ERROR,
-                         message=f"The {what} name {written} is computed from constant text; it resolves to {root.value}.",
-                         hint=f"Call {root.value} by name.", category=SECURITY)
+                         severity=Severity.ERROR, message=message, hint=f"Call {root.value} by name.",
+                         category=SECURITY)
 
 
 RULES = (

@@ -66,6 +66,10 @@ TRIGGERS = [
     ("PSObfuscatedCommandName", "T1027.010", 1, "&( $VerbosePreference.ToString()[1,3]+'x'-Join'') $payload"),
     ("PSObfuscatedCommandName", "T1027.010", 1, "& ($PSHome[4]+$PSHome[30]+'x') $payload"),
     ("PSAvoidUsingInvokeExpression", "", 1, "&($ShellId[1]+$ShellId[13]+'x') $payload"),
+    # An alias the script defines hides the command it stands for.
+    ("PSObfuscatedCommandName", "T1027.010", 2, "Set-Alias -Name run -Value Invoke-Expression\nrun $payload"),
+    ("PSObfuscatedCommandName", "T1027.010", 2, "New-Alias dl ('Invoke-'+'WebRequest')\ndl -Uri $u -OutFile x.exe"),
+    ("PSAvoidUsingInvokeExpression", "", 2, "sal x iex\nx $payload"),
     # Split-string AMSI bypasses — T1562.001
     ("PSAmsiBypass", "T1562.001", 1,
      "[Ref].Assembly.GetType('System.Management.Automation.'+'Am'+'siUtils').GetField('am'+'siInitFailed',"
@@ -132,6 +136,8 @@ NEAR_MISSES = [
     ("PSObfuscatedCommandName", "& \"$env:ComSpec\" /c dir"),
     ("PSObfuscatedCommandName", "$exe = 'C:\\tools\\x.exe'\n& \"$exe\" /quiet"),
     ("PSObfuscatedCommandName", "$dir = 'C:\\tools'\n& \"$dir\\setup.exe\" /quiet"),
+    ("PSObfuscatedCommandName", "Set-Alias ll Get-ChildItem\nll C:\\temp"),
+    ("PSObfuscatedCommandName", "Set-Alias run Invoke-Expression\nfunction run { 'mine' }\nrun"),
     ("PSObfuscatedCommandName", "$ShellId = Read-Host\n& ($ShellId[1] + 'x')"),  # the script sets it
     ("PSAmsiBypass", "$a = 'Sys' + 'tem.IO'\n[Ref].Assembly.GetType(\"$a.Path\")"),
     ("PSEncodedCommand", "Start-Process powershell -ArgumentList '-NoProfile -File C:\\scripts\\job.ps1'"),

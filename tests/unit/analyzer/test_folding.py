@@ -87,16 +87,27 @@ def test_the_rewritten_script_replaces_each_root_and_maps_offsets_back() -> None
     text = "$n = 1\n& ('New-'+'Object') Net.WebClient\n$wc.('Down'+'loadString')('http://x')\n"
     folded = fold_script(parse_script(text))
     assert folded is not None
-    assert folded.tree.text == "$n = 1\n& 'New-Object' Net.WebClient\n$wc.DownloadString('http://x')\n"
+    assert folded.tree.text == "$n = 1\n& New-Object Net.WebClient\n$wc.DownloadString('http://x')\n"
     assert not folded.tree.has_errors
     command = folded.tree.commands_named("New-Object")[0]
     assert command.name == "New-Object"
     # Inside a replacement → the start of the original expression; after it → shifted back.
-    inside = folded.tree.text.index("Object'")
+    inside = folded.tree.text.index("Object Net")
     assert folded.to_original(inside) == text.index("('New-'")
     after = folded.tree.text.index("Net.WebClient")
     assert folded.to_original(after) == text.index("Net.WebClient")
     assert "('New-'+'Object') → New-Object" in folded.resolved_note(2)
+
+
+def test_calls_of_an_alias_the_script_defines_fold_to_the_aliased_command() -> None:
+    text = "Set-Alias -Name run -Value Invoke-Expression\nrun $code\nNew-Alias x ('Get-'+'Date')\nx\n"
+    folded = fold_script(parse_script(text))
+    assert folded is not None
+    assert folded.tree.text == "Set-Alias -Name run -Value Invoke-Expression\nInvoke-Expression $code\n" \
+        "New-Alias x 'Get-Date'\nGet-Date\n"
+    roots = script_roots(parse_script(text))
+    assert [(r.value, r.alias, r.hidden) for r in roots if r.alias] == [
+        ("Invoke-Expression", True, True), ("Get-Date", True, False)]
 
 
 def test_quotes_in_folded_values_are_escaped_for_the_rewritten_script() -> None:
