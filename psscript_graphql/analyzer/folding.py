@@ -56,7 +56,7 @@ WELL_KNOWN_VALUES: dict[str, str] = {
 }
 _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
-_METHODS = frozenset({"tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
+METHODS = frozenset({"tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
                       "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
 
 
@@ -256,8 +256,8 @@ class Folder:
         raise NotConstant  # number + string converts the string to a number; not a name
 
     def _binary(self, node: Node) -> Value:
-        operator = next((child for child in node.children if child.type == "comparison_operator"), None)
-        if operator is None or node.named_child_count != 3:
+        operator = node.named_child(1) if node.named_child_count == 3 else None
+        if operator is None or operator.type != "comparison_operator":
             raise NotConstant
         name = self.tree.text_of(operator).lower()
         if name not in _BINARY_OPERATORS:
@@ -327,7 +327,7 @@ class Folder:
         if member is None or arguments is None:
             raise NotConstant
         name = self.tree.text_of(member).lower()
-        if name not in _METHODS:
+        if name not in METHODS:
             raise NotConstant
         target = node.named_child(0)
         listed = arguments.named_child(0) if arguments.named_child_count else None
