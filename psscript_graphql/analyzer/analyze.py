@@ -11,13 +11,16 @@ parse errors → best_practice_violations, performance → performance_insights,
 → compatibility_notes. `settings` (settings.py) chooses rules and levels; rules that are
 off by default run only when included by name (rules/registry.py).
 
-Constant string expressions are folded first (folding.py, fold_roots.py): where the script computes text
-from constant pieces, the rules that judge what a script runs (`FOLDED_TEXT_RULES`) also run
-on the script with those expressions replaced by their values, and what they find there in
-addition is reported on the original lines, its message naming the resolved text. Rules about
-how the script is written (style, best practice, corrections) see only the text as written.
-Attack findings carry their MITRE ATT&CK technique (attack_techniques.py). Each column keeps at most MAX_ENTRIES_PER_RULE entries per rule so a
-1 MiB script with a repeated pattern stays a reasonable row; scores use every finding.
+Constant string expressions are folded first (folding.py, fold_roots.py): where the script
+computes text from constant pieces, the rules that judge what a script runs
+(`FOLDED_TEXT_RULES`) also run on the script with those expressions replaced by their values,
+and what they find there in addition is reported on the original lines, its message naming
+the resolved text. Rules about how the script is written (style, best practice, corrections)
+see only the text as written. Attack findings carry their MITRE ATT&CK technique
+(attack_techniques.py); mechanical fixes carry a correction (corrections.py).
+
+Each column keeps at most MAX_ENTRIES_PER_RULE entries per rule so a 1 MiB script with a
+repeated pattern stays a reasonable row; scores use every finding.
 """
 
 from __future__ import annotations
@@ -35,8 +38,6 @@ from psscript_graphql.analyzer.findings import Category, Finding
 from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
-from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids
-from psscript_graphql.analyzer.settings import AnalyzerSettings
 from psscript_graphql.analyzer.rules import (
     attacks,
     best_practices,
@@ -47,6 +48,8 @@ from psscript_graphql.analyzer.rules import (
     performance,
     security,
 )
+from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids
+from psscript_graphql.analyzer.settings import AnalyzerSettings
 
 ANALYSIS_VERSION = "1.1.0"
 MAX_ENTRIES_PER_RULE = 100

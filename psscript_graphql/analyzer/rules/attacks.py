@@ -368,7 +368,7 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                              message="ConvertTo-SecureString -AsPlainText is given a literal password.", hint=hint,
                              category=SECURITY)
-    for match, offset in tree.search(_NETWORK_CREDENTIAL, needles=(b"networkcredential",)):
+    for match, _ in tree.search(_NETWORK_CREDENTIAL, needles=(b"networkcredential",)):
         if _literal_password(match.group(3).decode("utf-8", "replace")):
             line, column = tree.position(match.start(3) - 1)
             yield Finding("PSAvoidHardcodedCredential", Severity.ERROR,
