@@ -10,6 +10,8 @@ text semantics (.NET format strings, escapes, regex replacement) live in folding
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +58,9 @@ WELL_KNOWN_VALUES: dict[str, str] = {
 }
 _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
-METHODS = frozenset({"tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
+_ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
+              "utf32": "utf-32-le", "default": "utf-8"}
+METHODS = frozenset({"frombase64string", "getstring", "tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
                       "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
 
 
@@ -83,7 +87,7 @@ class Folder:
         """The constant value of an expression node, or None."""
         try:
             return self._value(node)
-        except (NotConstant, RecursionError, ValueError, OverflowError, IndexError, re.error):
+        except (NotConstant, RecursionError, ValueError, OverflowError, IndexError, re.error, binascii.Error):
             return None
 
     def variable_is_composite(self, name: str) -> bool:
@@ -162,6 +166,15 @@ class Folder:
         if evaluate is None:
             raise NotConstant
         return evaluate(self, node)
+
+    def _decoded(self, target: Node, data: Value) -> str:
+        """`[Text.Encoding]::Unicode.GetString(bytes)`: Base64 payloads are usually decoded this way."""
+        encoding_name = self.tree.text_of(target).replace(" ", "").lower()
+        encoding = _ENCODINGS.get(encoding_name.rpartition("::")[2]) if encoding_name.rpartition("::")[0] in (
+            "[text.encoding]", "[system.text.encoding]") else None
+        if encoding is None or not isinstance(data, tuple) or not all(isinstance(b, int) for b in data):
+            raise NotConstant
+        return bytes(data).decode(encoding)
 
     def _integer(self, node: Node) -> int:
         literal = self.tree.text_of(node).lower()
@@ -342,7 +355,11 @@ class Folder:
                 return regex_matches(values)
             if type_name in _CHAR and name == "convertfromutf32" and len(values) == 1:
                 return chr(int(values[0]))
+            if type_name in ("convert", "system.convert") and name == "frombase64string" and len(values) == 1:
+                return tuple(base64.b64decode(as_text(values[0]), validate=True))  # bytes, as integers
             raise NotConstant
+        if name == "getstring" and len(values) == 1:
+            return self._decoded(target, values[0])
         text = self._value(target)
         if not isinstance(text, str):
             raise NotConstant

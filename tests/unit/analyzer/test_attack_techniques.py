@@ -77,6 +77,11 @@ TRIGGERS = [
     ("PSAmsiBypass", "T1562.001", 3,
      "$a = 'System.Management.Automation.A'\n$b = 'ms'\n"
      "[Ref].Assembly.GetType(('{0}{1}iUtils' -f $a,$b)).GetField(('am{0}InitFailed' -f 'si'),'NonPublic,Static')"),
+    ("PSAmsiBypass", "T1562.001", 2,
+     "$n = [Text.Encoding]::Unicode.GetString([Convert]::FromBase64String('QQBtAHMAaQBVAHQAaQBsAHMA'))\n"
+     "[Ref].Assembly.GetType('System.Management.Automation.' + $n).GetField('amsiInitFailed','NonPublic,Static')"),
+    ("PSCredentialDumping", "T1003", 1,
+     "iex ([System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String('aW52b2tlLW1pbWlrYXR6')))"),
     # -EncodedCommand inside an -ArgumentList — T1027.010
     ("PSEncodedCommand", "T1027.010", 1, "Start-Process powershell -ArgumentList '-NoP -NonI -enc SQBFAFgAIAAoAE4AZQB3AC0A'"),
     ("PSEncodedCommand", "T1027.010", 1,

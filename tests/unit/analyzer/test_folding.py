@@ -42,6 +42,10 @@ def folded_values(text: str) -> list[tuple[str, str]]:
         ("$x = (('Inv' + 'oke') + '-Expression')", "Invoke-Expression"),
         ("$x = \"`i`e`x\"", None),  # a plain (escaped) literal is not a computation
         ("$x = \"$('i' + 'ex')\"", "iex"),
+        ("$x = [Text.Encoding]::Unicode.GetString([Convert]::FromBase64String('aQBlAHgA'))", "iex"),
+        ("$x = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String('aWV4'))", "iex"),
+        ("$x = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('not base64!'))", None),
+        ("$x = $enc.GetString([Convert]::FromBase64String('aWV4'))", None),  # an encoding we cannot know
     ],
 )
 def test_constant_expressions_fold_to_their_value(text: str, value: str | None) -> None:
