@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from psscript_graphql.analyzer.settings import AnalyzerSettings, SettingsError, load_settings_file
+
 
 class ConfigError(ValueError):
     """A variable holds a value we cannot use; the message names it."""
@@ -135,6 +137,32 @@ def _optional_bool(env: Mapping[str, str], name: str) -> bool | None:
     return _bool(env, name, False) if env.get(name, "").strip() else None
 
 
+def _list(env: Mapping[str, str], name: str) -> list[str] | None:
+    raw = env.get(name, "").strip()
+    return [item.strip() for item in raw.split(",") if item.strip()] if raw else None
+
+
+def _analyzer_settings(env: Mapping[str, str]) -> AnalyzerSettings:
+    """ANALYZER_SETTINGS_FILE (JSON or PSScriptAnalyzer .psd1), then the ANALYZER_* lists field by field."""
+    path = env.get("ANALYZER_SETTINGS_FILE", "").strip()
+    try:
+        base = load_settings_file(Path(path).expanduser()) if path else AnalyzerSettings()
+    except SettingsError as error:
+        raise ConfigError(f"ANALYZER_SETTINGS_FILE: {error}") from None
+    overrides = {}
+    for name, key in (("ANALYZER_INCLUDE_RULES", "include_rules"), ("ANALYZER_EXCLUDE_RULES", "exclude_rules"),
+                      ("ANALYZER_SEVERITY", "severity")):
+        values = _list(env, name)
+        if values is not None:
+            try:
+                overrides[key] = AnalyzerSettings.build(**{key: values})
+            except SettingsError as error:
+                raise ConfigError(f"{name}: {error}") from None
+    for override in overrides.values():
+        base = base.overridden_by(override)
+    return base
+
+
 @dataclass(frozen=True)
 class Settings:
     """Process configuration; see docs/configuration.md for each field."""
@@ -212,6 +240,7 @@ class Settings:
         if self.cors_allow_origins is not None:
             return self.cors_allow_origins
         return () if self.production else DEV_CORS_ORIGINS
+    analyzer_settings: AnalyzerSettings = field(default_factory=AnalyzerSettings)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -285,4 +314,5 @@ class Settings:
             forwarded_allow_ips=_forwarded_allow_ips(env),
             serve_runs_analyses=serve_runs_analyses,
             cors_allow_origins=_origins(env, "CORS_ALLOW_ORIGINS"),
+            analyzer_settings=_analyzer_settings(env),
         )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 from strawberry import relay
 
-from psscript_graphql.analyses.types import Finding, ScriptAnalysis
+from psscript_graphql.analyses.types import AnalyzerSettings, Finding, ScriptAnalysis
 from psscript_graphql.context import Info
 from psscript_graphql.core.relay import LoadedNode
 from psscript_graphql.db import models
@@ -110,6 +110,11 @@ class AnalysisJob(LoadedNode, relay.Node):
 
         row = await info.context.loaders.script_by_id.load(self.row.script_id)
         return Script.from_row(row) if row else None
+
+    @strawberry.field(description="The analyzer settings the job was requested with; null fields use the deployment "
+                      "default.")
+    def settings(self) -> AnalyzerSettings:
+        return AnalyzerSettings.from_json(self.row.settings)
 
     @strawberry.field(description="The script's stored analysis once the job SUCCEEDED; null before.")
     async def analysis(self, info: Info) -> ScriptAnalysis | None:

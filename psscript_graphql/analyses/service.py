@@ -11,11 +11,12 @@ import functools
 from typing import Any, Protocol
 
 from sqlalchemy import Select, and_, bindparam, or_, select, text
-from sqlalchemy.dialects.postgresql import Insert, insert
+from sqlalchemy.dialects.postgresql import JSONB, Insert, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from psscript_graphql.analyses.errors import AnalysisErrorCode
 from psscript_graphql.analyzer.analyze import ANALYSIS_VERSION
+from psscript_graphql.analyzer.settings import AnalyzerSettings
 from psscript_graphql.core.errors import DomainError
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
@@ -35,10 +36,11 @@ async def _active_job(session: AsyncSession, script_id: int, content_hash: str) 
 
 
 def _existing_job_statement() -> Select[tuple[Job]]:
-    """The job that already covers (script, content hash): an active one first, else the newest
-    succeeded one whose analysis is stored and current (same content, same analyzer version).
-    One statement, built once: script writes run it after every commit."""
+    """The job that already covers (script, content hash, settings): an active one first, else the
+    newest succeeded one whose analysis is stored and current (same content, same analyzer
+    version, same settings). One statement, built once: script writes run it after every commit."""
     script_id, content_hash = bindparam("script_id"), bindparam("content_hash")
+    settings = bindparam("settings", type_=JSONB)
     active = Job.status.in_(models.ACTIVE_JOB_STATUSES)
     current_analysis = (
         select(models.ScriptAnalysis.id)
@@ -46,12 +48,14 @@ def _existing_job_statement() -> Select[tuple[Job]]:
             models.ScriptAnalysis.script_id == script_id,
             models.ScriptAnalysis.content_hash == content_hash,
             models.ScriptAnalysis.analysis_version == ANALYSIS_VERSION,
+            models.ScriptAnalysis.settings == settings,
         )
         .exists()
     )
     return (
         select(Job)
-        .where(Job.script_id == script_id, Job.content_hash == content_hash, or_(active, and_(Job.status == "succeeded", current_analysis)))
+        .where(Job.script_id == script_id, Job.content_hash == content_hash, Job.settings == settings,
+               or_(active, and_(Job.status == "succeeded", current_analysis)))
         .order_by(active.desc(), Job.created_at.desc(), Job.id.desc())
         .limit(1)
     )
@@ -60,11 +64,14 @@ def _existing_job_statement() -> Select[tuple[Job]]:
 _EXISTING_JOB = _existing_job_statement()
 
 
-async def _insert_job(session: AsyncSession, script: models.Script, *, requested_by_id: int | None) -> Job | None:
+async def _insert_job(
+    session: AsyncSession, script: models.Script, *, requested_by_id: int | None, settings: dict[str, Any]
+) -> Job | None:
     """A new queued job, or None when an active one for this content won the race (partial unique index)."""
     stmt = (
         insert(Job)
-        .values(script_id=script.id, content_hash=script.file_hash, requested_by_id=requested_by_id, message="Queued.")
+        .values(script_id=script.id, content_hash=script.file_hash, requested_by_id=requested_by_id, message="Queued.",
+                settings=settings)
         .on_conflict_do_nothing(index_elements=[Job.script_id, Job.content_hash], index_where=ACTIVE)
         .returning(Job)
     )
@@ -72,24 +79,39 @@ async def _insert_job(session: AsyncSession, script: models.Script, *, requested
 
 
 async def ensure_job(
-    session: AsyncSession, script: models.Script, *, requested_by_id: int | None, new_script: bool = False
+    session: AsyncSession,
+    script: models.Script,
+    *,
+    requested_by_id: int | None,
+    new_script: bool = False,
+    settings: AnalyzerSettings | None = None,
 ) -> tuple[Job, bool]:
-    """The job for the script's current content: (existing, False) or (new, True).
+    """The job for the script's current content and these settings: (existing, False) or (new, True).
 
-    Idempotent per (script, content hash): an active job is returned as is, and so is the
-    succeeded job of an analysis that is already current. Concurrent callers race on the
-    partial unique index; the loser gets the winner's job. `new_script`: the script was created
-    in this transaction, so no job can exist yet (the lookup is skipped).
+    Idempotent per (script, content hash, settings): an active job is returned as is, and so is
+    the succeeded job of an analysis that is already current. Concurrent callers race on the
+    partial unique index; the loser gets the winner's job — or, when the winner was asked for
+    other settings, an ANALYSIS_IN_PROGRESS error (only one analysis of a content runs at a
+    time). `new_script`: the script was created in this transaction, so no job can exist yet.
     """
+    wanted = (settings or AnalyzerSettings()).to_json()
     if not new_script:
-        existing = await session.scalar(_EXISTING_JOB, {"script_id": script.id, "content_hash": script.file_hash})
+        existing = await session.scalar(
+            _EXISTING_JOB, {"script_id": script.id, "content_hash": script.file_hash, "settings": wanted}
+        )
         if existing is not None:
             return existing, False
-    created = await _insert_job(session, script, requested_by_id=requested_by_id)
+    created = await _insert_job(session, script, requested_by_id=requested_by_id, settings=wanted)
     if created is not None:
         return created, True
     winner = await _active_job(session, script.id, script.file_hash)
     assert winner is not None, "the conflicting active job is visible once its transaction committed"
+    if settings is not None and winner.settings != wanted:
+        raise DomainError(
+            AnalysisErrorCode.ANALYSIS_IN_PROGRESS,
+            "An analysis of this content with other settings is queued or running; ask again when it finished.",
+            field=("settings",),
+        )
     return winner, False
 
 
@@ -103,10 +125,15 @@ async def _script_for_owner(session: AsyncSession, viewer: Viewer, script_id: in
     return script
 
 
-async def request_analysis(session: AsyncSession, viewer: Viewer, script_id: int) -> tuple[Job, bool]:
-    """`analyzeScript`: owner or admin; (job, whether it must be dispatched after commit)."""
+async def request_analysis(
+    session: AsyncSession, viewer: Viewer, script_id: int, settings: AnalyzerSettings | None = None
+) -> tuple[Job, bool]:
+    """`analyzeScript`: owner or admin; (job, whether it must be dispatched after commit).
+
+    `settings` (validated by the caller) replace the deployment default field by field for this job.
+    """
     script = await _script_for_owner(session, viewer, script_id, field="scriptId", missing="No script with this id.")
-    return await ensure_job(session, script, requested_by_id=viewer.id)
+    return await ensure_job(session, script, requested_by_id=viewer.id, settings=settings)
 
 
 async def retry_analysis(session: AsyncSession, viewer: Viewer, job_id: int) -> Job:

@@ -16,6 +16,10 @@ from strawberry import relay
 from strawberry.scalars import JSON
 
 from psscript_graphql.analyses.execution_summary import ExecutionSummary
+from psscript_graphql.analyzer.attack_techniques import TECHNIQUE_NAMES
+from psscript_graphql.analyzer.findings import Correction
+from psscript_graphql.analyzer.settings import AnalyzerSettings as RuleSettings
+from psscript_graphql.analyzer.settings import SettingsError
 from psscript_graphql.context import Info
 from psscript_graphql.core.relay import LoadedNode
 from psscript_graphql.db import models
@@ -49,6 +53,33 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+@strawberry.type(description="A stretch of the analysed script: 1-based lines and character columns; the end is exclusive.")
+class SourceRange:
+    start_line: int = strawberry.field(description="Line where the range starts.")
+    start_column: int = strawberry.field(description="Column of its first character.")
+    end_line: int = strawberry.field(description="Line where the range ends.")
+    end_column: int = strawberry.field(description="Column just after its last character.")
+
+
+@strawberry.type(description="A suggested edit that fixes a finding: replace the text in `range` with `replacement`.")
+class FindingCorrection:
+    range: SourceRange = strawberry.field(description="The text to replace.")
+    replacement: str = strawberry.field(description="What to put there (empty: delete the range).")
+    description: str | None = strawberry.field(description="What the edit does, for people.")
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FindingCorrection | None:
+        correction = Correction.from_dict(data) if isinstance(data, dict) else None
+        if correction is None:
+            return None
+        return cls(
+            range=SourceRange(start_line=correction.start_line, start_column=correction.start_column,
+                              end_line=correction.end_line, end_column=correction.end_column),
+            replacement=correction.replacement,
+            description=correction.description or None,
+        )
+
+
 @strawberry.interface(description="A rule that fired somewhere in the script.")
 class Finding:
     rule: str = strawberry.field(description="Rule id, e.g. `PSAvoidUsingInvokeExpression`.")
@@ -60,9 +91,19 @@ class Finding:
     extract: str | None = strawberry.field(description="The source text the finding points at.")
     detail: str | None = strawberry.field(
         description="The analyzer's finer id when `rule` is a broader PSScriptAnalyzer id, else null.")
+    mitre_technique: str | None = strawberry.field(
+        default=None, description="MITRE ATT&CK technique id of an attack finding, e.g. `T1490` or `T1070.001`."
+    )
+    mitre_technique_name: str | None = strawberry.field(
+        default=None, description="Name of that technique, e.g. `Inhibit System Recovery`."
+    )
+    correction: FindingCorrection | None = strawberry.field(
+        default=None, description="A suggested edit that fixes the finding, where the fix is mechanical."
+    )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Any:
+        technique = _str(data.get("mitre_technique")) or None
         return cls(
             rule=str(data.get("rule", "")),
             severity=_severity(data.get("severity")),
@@ -72,6 +113,9 @@ class Finding:
             hint=_str(data.get("hint")),
             extract=_str(data.get("extract")),
             detail=_str(data.get("detail")),
+            mitre_technique=technique,
+            mitre_technique_name=TECHNIQUE_NAMES.get(technique) if technique else None,
+            correction=FindingCorrection.from_dict(data.get("correction")),
         )
 
 
@@ -248,6 +292,27 @@ class DocReference:
         return cls(cmdlet=str(data.get("cmdlet", data.get("name", ""))), url=str(data.get("url", "")))
 
 
+@strawberry.type(description="Which rules an analysis ran and which findings it kept, as PSScriptAnalyzer settings do.")
+class AnalyzerSettings:
+    include_rules: list[str] | None = strawberry.field(
+        description="Rule names or wildcards (`PSAvoid*`) whose findings are kept; null: every rule.")
+    exclude_rules: list[str] | None = strawberry.field(description="Rule names or wildcards left out; null: none.")
+    severity: list[Severity] | None = strawberry.field(
+        description="Levels kept (ERROR also keeps CRITICAL); null: every level.")
+
+    @classmethod
+    def from_json(cls, data: Any) -> AnalyzerSettings:
+        try:
+            settings = RuleSettings.from_json(data if isinstance(data, dict) else {})
+        except SettingsError:
+            settings = RuleSettings()  # written by a later version: show it as the default
+        return cls(
+            include_rules=list(settings.include_rules) if settings.include_rules is not None else None,
+            exclude_rules=list(settings.exclude_rules) if settings.exclude_rules is not None else None,
+            severity=[Severity(level.value) for level in settings.severity] if settings.severity is not None else None,
+        )
+
+
 def _dicts(values: Any) -> list[dict[str, Any]]:
     return [v for v in values if isinstance(v, dict)] if isinstance(values, list) else []
 
@@ -333,6 +398,16 @@ class ScriptAnalysis(LoadedNode, relay.Node):
     @strawberry.field(description="What the script could do to the system.")
     def potential_risks(self) -> list[PotentialRisk]:
         return [PotentialRisk.from_dict(d) for d in _dicts(self.row.potential_risks)]
+
+    @strawberry.field(description="The settings this analysis was requested with; null fields fall back to the "
+                      "deployment default (ANALYZER_SETTINGS_FILE, ANALYZER_* variables).")
+    def settings(self) -> AnalyzerSettings:
+        return AnalyzerSettings.from_json(self.row.settings)
+
+    @strawberry.field(description="The analysed content with every non-overlapping suggested correction applied "
+                      "(what a \"fix all\" button saves); null when no finding carries a correction.")
+    def corrected_content(self) -> str | None:
+        return self.row.corrected_content
 
     @strawberry.field(description="Microsoft docs for the cmdlets used.")
     def ms_docs_references(self) -> list[DocReference]:

@@ -1,15 +1,26 @@
 """Public API of the analyzer, in stages the job worker can report progress on.
 
     tree = parse_stage(content)          # tree-sitter parse + syntax lists
-    findings = rules_stage(tree)         # every rule family + one PSParseError per broken region
+    findings = rules_stage(tree, settings)  # selected rules + one PSParseError per broken region
     metrics = metrics_stage(tree)        # code_complexity_metrics
     result = build_analysis(tree, findings, metrics)
     row = result.to_columns()            # JSON-ready values for the script_analysis table
 
 Findings land in the columns by category: security → security_issues, best practice and
 parse errors → best_practice_violations, performance → performance_insights, compatibility
-→ compatibility_notes. Each column keeps at most MAX_ENTRIES_PER_RULE entries per rule so a
-1 MiB script with a repeated pattern stays a reasonable row; scores use every finding.
+→ compatibility_notes. `settings` (settings.py) chooses rules and levels; rules that are
+off by default run only when included by name (rules/registry.py).
+
+Constant string expressions are folded first (folding.py, fold_roots.py): where the script
+computes text from constant pieces, the rules that judge what a script runs
+(`FOLDED_TEXT_RULES`) also run on the script with those expressions replaced by their values,
+and what they find there in addition is reported on the original lines, its message naming
+the resolved text. Rules about how the script is written (style, best practice, corrections)
+see only the text as written. Attack findings carry their MITRE ATT&CK technique
+(attack_techniques.py); mechanical fixes carry a correction (corrections.py).
+
+Each column keeps at most MAX_ENTRIES_PER_RULE entries per rule so a 1 MiB script with a
+repeated pattern stays a reasonable row; scores use every finding.
 """
 
 from __future__ import annotations
@@ -21,8 +32,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from psscript_graphql.analyzer import capabilities, extract, scoring, suppression
+from psscript_graphql.analyzer import attack_techniques, capabilities, extract, scoring, suppression
+from psscript_graphql.analyzer.corrections import apply_corrections, attach_corrections
 from psscript_graphql.analyzer.findings import Category, Finding
+from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from psscript_graphql.analyzer.rules import (
@@ -30,6 +43,7 @@ from psscript_graphql.analyzer.rules import (
     best_practices,
     compatibility,
     dsc,
+    evasion,
     expressions,
     functions,
     manifest,
@@ -39,14 +53,15 @@ from psscript_graphql.analyzer.rules import (
     security,
     style,
 )
-from psscript_graphql.analyzer.rules.registry import enabled_by_default, opt_in_ids
+from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids, opt_in_ids
+from psscript_graphql.analyzer.settings import AnalyzerSettings
 
-ANALYSIS_VERSION = "1.1.0"  # 1.1: PSScriptAnalyzer rule set, ids and default states
+ANALYSIS_VERSION = "1.1.0"  # 1.1: PSScriptAnalyzer rule set, ids and default states; attack techniques, corrections
 MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]
 RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
-    Category.SECURITY: security.RULES + attacks.RULES + obfuscation.RULES,
+    Category.SECURITY: security.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
     Category.BEST_PRACTICE: (best_practices.RULES + functions.RULES + expressions.RULES + manifest.RULES + dsc.RULES
                              + style.RULES),
     Category.PERFORMANCE: performance.RULES,
@@ -54,9 +69,17 @@ RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
     Category.PARSE: parse_errors.RULES,
 }
 ALL_RULES: tuple[Rule, ...] = tuple(rule for family in RULE_FAMILIES.values() for rule in family)
-# Rules marked `@opt_in(...)` (rules/registry.py) run only when one of their ids is enabled.
-DEFAULT_RULES: tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if enabled_by_default(rule))
+OFF_BY_DEFAULT = off_by_default_ids(ALL_RULES)
+# Rules marked off by default (rules/registry.py) run only when one of their ids is enabled.
+DEFAULT_RULES: tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if is_enabled_by_default(rule))
 OPT_IN_RULES: dict[str, Rule] = {rule_id: rule for rule in ALL_RULES for rule_id in opt_in_ids(rule)}
+# Rules about what a script runs; they also see the folded script. A hard-coded computer name
+# is about the text as written (`"$server"` folded to a literal would be a new, false finding).
+FOLDED_TEXT_RULES: tuple[Rule, ...] = (
+    tuple(r for r in security.RULES if r is not security.avoid_using_computer_name_hardcoded)
+    + attacks.RULES + evasion.RULES
+)
+DEFAULT_SETTINGS = AnalyzerSettings()
 
 
 @dataclass
@@ -79,6 +102,7 @@ class AnalysisResult:
     compatibility_notes: list[dict[str, Any]]
     execution_summary: dict[str, Any]
     analysis_version: str
+    corrected_content: str | None = None
     findings: list[Finding] = field(default_factory=list, repr=False)
 
     def to_columns(self) -> dict[str, Any]:
@@ -120,21 +144,64 @@ def rules_for(enable: Iterable[str] = ()) -> tuple[Rule, ...]:
     return DEFAULT_RULES + tuple(extra.values())
 
 
-def rules_stage(tree: ScriptTree, enable: Iterable[str] = ()) -> list[Finding]:
-    """Run the default rules (plus the opt-in rules whose ids are in `enable`); duplicates (same rule,
-    position and message) and findings a SuppressMessage attribute covers are dropped; source order."""
+def _selected(rules: tuple[Rule, ...], settings: AnalyzerSettings, enabled: frozenset[str]) -> list[Rule]:
+    """Rules to run: on by default, enabled or included by name, and not every declared id filtered out."""
+    chosen = []
+    for rule in rules:
+        ids = declared_ids(rule)
+        if not is_enabled_by_default(rule) and not any(i in enabled or settings.names_exactly(i) for i in ids):
+            continue
+        if ids and not any(settings.wants(i) for i in ids):
+            continue
+        chosen.append(rule)
+    return chosen
+
+
+def rules_stage(
+    tree: ScriptTree,
+    settings: AnalyzerSettings | None = None,
+    *,
+    enable: Iterable[str] = (),
+    rules: tuple[Rule, ...] = ALL_RULES,
+    folded_text_rules: tuple[Rule, ...] = FOLDED_TEXT_RULES,
+) -> list[Finding]:
+    """Run the selected rules (`enable`: opt-in rule ids to run besides the defaults, unknown ids
+    raise); duplicates (same rule, position and message) and findings a SuppressMessage attribute
+    covers are dropped; source order.
+
+    `rules` / `folded_text_rules` default to every rule; tests pass their own to exercise selection.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    enabled = frozenset(enable)
+    rules_for(enabled)  # unknown opt-in ids raise
+    off_by_default = OFF_BY_DEFAULT if rules is ALL_RULES else off_by_default_ids(rules)
+    off_by_default = off_by_default - {i.lower() for i in enabled}
     seen: set[tuple[str, int, int, str]] = set()
     findings: list[Finding] = []
+
+    def add(finding: Finding) -> None:
+        key = (finding.rule, finding.line, finding.column, finding.message)
+        if key not in seen and settings.keeps(finding, off_by_default):
+            seen.add(key)
+            findings.append(attack_techniques.tag(finding))
+
     with _gc_paused():
-        for rule in rules_for(enable):
+        for rule in _selected(rules, settings, enabled):
             for finding in rule(tree):
-                key = (finding.rule, finding.line, finding.column, finding.message)
-                if key not in seen:
-                    seen.add(key)
-                    findings.append(finding)
+                add(finding)
+        folded_rules = _selected(folded_text_rules, settings, enabled)
+        folded = fold_script(tree) if folded_rules else None
+        if folded is not None:
+            known = {(finding.rule, finding.line) for finding in findings}
+            for rule in folded_rules:
+                for finding in rule(folded.tree):
+                    moved = folded.remap(finding)
+                    if (moved.rule, moved.line) not in known:
+                        known.add((moved.rule, moved.line))
+                        add(moved)
         findings = suppression.without_suppressed(tree, findings)
     findings.sort(key=lambda finding: finding.sort_key)
-    return findings
+    return attach_corrections(tree, findings)
 
 
 def metrics_stage(tree: ScriptTree) -> dict[str, Any]:
@@ -186,11 +253,19 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
         compatibility_notes=[compatibility.compatibility_note(f) for f in _capped(by_category[Category.COMPATIBILITY])],
         execution_summary=summary,
         analysis_version=ANALYSIS_VERSION,
+        corrected_content=corrected_content(tree, findings),
         findings=findings,
     )
 
 
-def analyze_script(content: str, enable: Iterable[str] = ()) -> AnalysisResult:
-    """Parse, run the default rules (and the opt-in ones named in `enable`), measure and score one script."""
+def corrected_content(tree: ScriptTree, findings: list[Finding]) -> str | None:
+    """The analysed text with every non-overlapping correction applied; None when no finding has one."""
+    corrections = [finding.correction for finding in findings if finding.correction is not None]
+    return apply_corrections(tree.text, corrections) if corrections else None
+
+
+def analyze_script(content: str, settings: AnalyzerSettings | None = None, enable: Iterable[str] = ()) -> AnalysisResult:
+    """Parse, run the selected rules (all default ones without settings; `enable`: opt-in ids to
+    add), measure and score one script."""
     tree = parse_stage(content)
-    return build_analysis(tree, rules_stage(tree, enable), metrics_stage(tree))
+    return build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))

@@ -60,8 +60,44 @@ def shorten(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """A suggested edit: replace source text from (start_line, start_column) up to, not including,
+    (end_line, end_column) — 1-based lines and character columns — with `replacement`."""
+
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+    replacement: str
+    description: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start_line": self.start_line,
+            "start_column": self.start_column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "replacement": self.replacement,
+            "description": self.description,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Correction | None:
+        """The stored form back; None when it is incomplete (written by another analyzer version)."""
+        try:
+            numbers = [int(data[key]) for key in ("start_line", "start_column", "end_line", "end_column")]
+            return cls(*numbers, str(data["replacement"]), str(data.get("description", "")))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One rule hit. `line`/`column` are 1-based; `extract` is a short snippet of the source."""
+    """One rule hit. `line`/`column` are 1-based; `extract` is a short snippet of the source.
+
+    `technique` is the MITRE ATT&CK technique id (`T1490`, `T1070.001`) of attack findings;
+    `correction` is a suggested edit where the fix is mechanical.
+    """
 
     rule: str
     severity: Severity
@@ -72,6 +108,8 @@ class Finding:
     category: str = ""
     extract: str = ""
     detail: str = ""  # a finer id under a PSScriptAnalyzer id (PSUseCompatibleSyntax → PSCompatibilityTernary)
+    technique: str = ""
+    correction: Correction | None = None
 
     @classmethod
     def at(
@@ -84,6 +122,7 @@ class Finding:
         hint: str = "",
         category: str = "",
         detail: str = "",
+        technique: str = "",
     ) -> Finding:
         """A finding positioned at a syntax model object, or at a raw tree-sitter node.
 
@@ -94,12 +133,13 @@ class Finding:
         if point is not None:
             raw = where.text or b""
             return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
-                       shorten(raw.decode("utf-8", "replace")), detail)
-        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract, detail)
+                       shorten(raw.decode("utf-8", "replace")), detail=detail, technique=technique)
+        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract,
+                   detail=detail, technique=technique)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form stored in the analysis columns."""
-        return {
+        """JSON-ready form stored in the analysis columns (technique and correction null when absent)."""
+        data: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity.value,
             "message": self.message,
@@ -109,7 +149,10 @@ class Finding:
             "extract": self.extract,
             "category": str(self.category),
             **({"detail": self.detail} if self.detail else {}),
+            "mitre_technique": self.technique or None,
+            "correction": self.correction.to_dict() if self.correction is not None else None,
         }
+        return data
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

@@ -218,6 +218,7 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "updatedAt": _datetime("updated_at"),
             "script": One("Script", visible_script_by("script_id")),
             "isStale": Computed(_is_stale),
+            "correctedContent": Column("corrected_content"),
             **{name: _analysis_list(name) for name in ANALYSIS_LISTS},
         }),
     ]
@@ -237,6 +238,7 @@ ANALYSIS_LISTS = {
     "potentialRisks": ("potential_risks", "potential_risks"),
     "msDocsReferences": ("ms_docs_references", "ms_docs_references"),
     "executionSummary": ("execution_summary", "execution_summary"),
+    "settings": ("settings", "settings"),
 }
 FINISHED_TYPES = {
     cls.__name__: cls
@@ -246,6 +248,7 @@ FINISHED_TYPES = {
         analysis_types.ComplexityMetrics, analysis_types.FunctionComplexity, analysis_types.CompatibilityNote,
         analysis_types.PotentialRisk, analysis_types.DocReference,
         ExecutionSummary, AreaOperations, DestructiveOperation,
+        analysis_types.FindingCorrection, analysis_types.SourceRange, analysis_types.AnalyzerSettings,
     )
 }
 

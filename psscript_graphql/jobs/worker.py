@@ -27,6 +27,7 @@ from psscript_graphql.analyses import service as analysis_service
 from psscript_graphql.analyzer.analyze import AnalysisResult, build_analysis, metrics_stage, parse_stage, rules_stage
 from psscript_graphql.analyzer.findings import Finding
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.settings import AnalyzerSettings
 from psscript_graphql.config import Settings
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
@@ -185,7 +186,9 @@ class AnalysisWorker:
         syntax = "with syntax errors" if tree.has_errors else "no syntax errors"
         await self._progress(job.id, stage="parse", percent=20, message=f"Parsed {lines} lines ({syntax}).")
 
-        findings = await asyncio.to_thread(rules_stage, tree)
+        # The job's own settings replace the deployment default field by field.
+        rule_settings = self.settings.analyzer_settings.overridden_by(AnalyzerSettings.from_json(job.settings))
+        findings = await asyncio.to_thread(rules_stage, tree, rule_settings)
         await self._progress(
             job.id, stage="rules", percent=45, message=f"{len(findings)} findings.",
             findings=_event_findings(findings), finding_count=len(findings),
@@ -205,7 +208,8 @@ class AnalysisWorker:
         await self._progress(job.id, stage="embed", percent=85, message=f"Embedded with {self.provider.model}.")
 
         async with self.db.transaction() as session:
-            await analysis_service.store_analysis(session, script.id, content_hash, result.to_columns())
+            columns = {**result.to_columns(), "settings": job.settings}
+            await analysis_service.store_analysis(session, script.id, content_hash, columns)
             row = await state.progress(
                 session, job.id, stage="store", percent=100, succeeded=True,
                 message=f"Stored: security {result.security_score}, quality {result.quality_score}, risk {result.risk_score}.",

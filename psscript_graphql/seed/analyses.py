@@ -44,7 +44,10 @@ class AnalysisCache:
         if body == content:
             return cached.to_columns()
         metrics = metrics_stage(parse_stage(content))
-        own = replace(cached, code_complexity_metrics=metrics, quality_score=scoring.quality_score(cached.findings, metrics))
+        # The trailer is comment lines after the body: corrections of the body stay where they are.
+        corrected = cached.corrected_content + content[len(body):] if cached.corrected_content is not None else None
+        own = replace(cached, code_complexity_metrics=metrics, quality_score=scoring.quality_score(cached.findings, metrics),
+                      corrected_content=corrected)
         return own.to_columns()
 
 

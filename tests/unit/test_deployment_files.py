@@ -36,6 +36,10 @@ NOT_SET_IN_COMPOSE = {
     "SIGNIN_MAX_DELAY_S": "the defaults are the OWASP-style throttle a deployment wants",
     "WS_SESSION_CHECK_S": "the default (2 s) closes ended sessions' websockets promptly",
     "TRUSTED_DOCUMENTS_FILE": "needs the frontend build's manifest, which the example has none of",
+    "ANALYZER_SETTINGS_FILE": "unset: every default rule runs, as PSScriptAnalyzer without a settings file",
+    "ANALYZER_INCLUDE_RULES": "unset: every default rule runs",
+    "ANALYZER_EXCLUDE_RULES": "unset: no rule is left out",
+    "ANALYZER_SEVERITY": "unset: findings of every level are kept",
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from psscript_graphql.analyzer.commands import ArgKind, Command
+from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -107,7 +107,7 @@ def _reference(destination: str | None) -> str | None:
 
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
 _ENCODED_IN_TEXT = re.compile(
-    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t][^\n]*?[ \t][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
+    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,][^\n]*?[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
     rb"[ \t]+[\"']?[A-Za-z0-9+/]{16,}={0,2}"
 )
 
@@ -122,10 +122,29 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR, message=message, hint=hint,
                              category=SECURITY)
+    for call in tree.commands_named("Start-Process"):
+        if call.line not in lines and _starts_encoded_shell(call):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
+                             message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
+                             hint=hint, category=SECURITY)
     for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
                                    message=message, hint=hint, needles=(b"powershell", b"pwsh")):
         if finding.line not in lines:
             yield finding
+
+
+def _starts_encoded_shell(call: Command) -> bool:
+    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, or a list of words)."""
+    program = call.value_of("FilePath", prefix=1, position=0)
+    name = program.value.strip().lower().replace("/", "\\").rsplit("\\", 1)[-1] if program is not None else ""
+    if name.removesuffix(".exe") not in SHELL_PROGRAMS:
+        return False
+    arguments = call.value_of("ArgumentList", "Args", prefix=1, position=1)
+    if arguments is None:
+        return False
+    words = [word for item in (arguments.items or (arguments,)) for word in item.value.split()]
+    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in words)
 
 
 def avoid_decoded_execution(tree: ScriptTree) -> Iterator[Finding]:
@@ -328,6 +347,40 @@ def avoid_add_type_native_code(tree: ScriptTree) -> Iterator[Finding]:
                              category=SECURITY)
 
 
+_NETWORK_CREDENTIAL = re.compile(
+    rb"(?i)networkcredential\b[^\n]*?(?:\(|-argumentlist\b)\s*(['\"])[^'\"\n]*\1\s*,\s*(['\"])([^'\"\n$]+)\2"
+)
+_PLACEHOLDER_SECRET = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
+
+
+def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
+    """PSAvoidHardcodedCredential (nested): a password literal handed to ConvertTo-SecureString or to a
+    NetworkCredential constructor, typically inside `New-Object PSCredential(…)`, is a hard-coded secret."""
+    hint = "Read the secret at run time (Get-Credential, a secret vault, an environment variable)."
+    for call in tree.commands_named("ConvertTo-SecureString"):
+        if not call.has_parameter("AsPlainText", prefix=3):
+            continue
+        secret = call.value_of("String", prefix=1, position=0)
+        if secret is None and call.pipeline_index > 0 and (pipeline := tree.pipeline_of(call)) is not None:
+            before = pipeline.elements[call.pipeline_index - 1]
+            secret = before if isinstance(before, Argument) else None
+        if secret is not None and secret.kind is ArgKind.STRING and _literal_password(secret.value):
+            yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                             message="ConvertTo-SecureString -AsPlainText is given a literal password.", hint=hint,
+                             category=SECURITY)
+    for match, _ in tree.search(_NETWORK_CREDENTIAL, needles=(b"networkcredential",)):
+        if _literal_password(match.group(3).decode("utf-8", "replace")):
+            line, column = tree.position(match.start(3) - 1)
+            yield Finding("PSAvoidHardcodedCredential", Severity.ERROR,
+                          "A NetworkCredential is constructed with a literal password.", line, column, hint,
+                          SECURITY, tree.extract(match.start(3) - 1, match.end(3) + 1))
+
+
+def _literal_password(value: str) -> bool:
+    value = value.strip()
+    return bool(value) and "$" not in value and not _PLACEHOLDER_SECRET.match(value)
+
+
 RULES = (
     avoid_download_cradle,
     avoid_web_client_download,
@@ -344,4 +397,5 @@ RULES = (
     avoid_wmi_subscription_persistence,
     avoid_credential_dumping,
     avoid_add_type_native_code,
+    avoid_nested_credential_literals,
 )

@@ -9,7 +9,6 @@ A *sink* is a place where text becomes code: `Invoke-Expression`, `[scriptblock]
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -91,30 +90,50 @@ class _ValueRange:
 
 
 MAX_VARIABLE_HOPS = 4
+# `$name`, `${name}`, `$scope:name`: the variable names a piece of text reads (lower-cased).
+_NAME_READ = re.compile(r"\$\{?(?:\w+:)?(\w+)")
 
 
-def _occurrences(tree: ScriptTree, name: str) -> list[int]:
-    """Offsets where a lower-case variable name follows `$`, `{` or `:` (cached per name)."""
-    def find() -> list[int]:
-        needle, lower, found = name.encode(), tree.lower, []
-        position = lower.find(needle)
-        while position >= 0:
-            if lower[position - 1 : position] in (b"$", b"{", b":"):  # `$name`, `${name}`, `$scope:name`
-                found.append(position)
-            position = lower.find(needle, position + 1)
-        return found
+@dataclass(frozen=True, slots=True)
+class _Readers:
+    """Sinks and assignments by the variable names their text reads, each list in its original order.
 
-    return tree.cached(f"occurrences:{name}", find)
+    Built once per tree, so following a value through variables costs the readers of each
+    variable, not a scan of every sink and assignment per value (quadratic on large scripts).
+    """
+
+    sinks: IntervalIndex[Sink]
+    sinks_reading: dict[str, list[Sink]]
+    assignments_reading: dict[str, list[Assignment]]
+
+
+def _readers(tree: ScriptTree) -> _Readers:
+    def build() -> _Readers:
+        sinks = execution_sinks(tree)
+        sinks_reading: dict[str, list[Sink]] = {}
+        for sink in sinks:
+            for name in {match.lower() for match in _NAME_READ.findall(sink.text)}:
+                sinks_reading.setdefault(name, []).append(sink)
+        assignments_reading: dict[str, list[Assignment]] = {}
+        for assignment in tree.assignments():
+            if assignment.variable:
+                for name in {match.lower() for match in _NAME_READ.findall(assignment.value)}:
+                    assignments_reading.setdefault(name, []).append(assignment)
+        return _Readers(IntervalIndex(sinks), sinks_reading, assignments_reading)
+
+    return tree.cached("execution_readers", build)
 
 
 def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     """The sink that runs the value at [start, end): directly, down a pipeline into
     Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
     (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`)."""
-    sinks = execution_sinks(tree)
-    for sink in sinks:
-        if sink.start <= start and end <= sink.end and (sink.start, sink.end) != (start, end):
-            return sink
+    readers = _readers(tree)
+    containing = [sink for sink in readers.sinks.containing(start)
+                  if end <= sink.end and (sink.start, sink.end) != (start, end)]
+    if containing:
+        order = {id(sink): index for index, sink in enumerate(execution_sinks(tree))}
+        return min(containing, key=lambda sink: order[id(sink)])  # the first in sink order, as before
     for pipeline in _pipeline_index(tree).containing(start):
         after = False
         for element in pipeline.elements:
@@ -130,22 +149,12 @@ def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     for _ in range(MAX_VARIABLE_HOPS):
         following = []
         for variable, after in frontier:
-            reader = re.compile(rb"\$\{?(?:\w+:)?" + re.escape(variable.encode()) + rb"\b", re.IGNORECASE)
-            for sink in sinks:
-                if sink.start >= after and reader.search(source, sink.start, sink.end):
+            for sink in readers.sinks_reading.get(variable, ()):
+                if sink.start >= after:
                     return sink
-            # Only assignments whose value holds the name can read the variable: found from the
-            # name's occurrences (one substring scan per name) instead of searching every value.
-            candidates: dict[int, Assignment] = {}
-            occurrences = _occurrences(tree, variable)
-            for offset in occurrences[bisect_left(occurrences, after):]:
-                for value in values.containing(offset):
-                    assignment = value.assignment
-                    if assignment.start >= after:
-                        candidates[assignment.start] = assignment
-            for _, assignment in sorted(candidates.items()):
+            for assignment in readers.assignments_reading.get(variable, ()):
                 name = assignment.variable
-                if name and name not in seen and reader.search(source, assignment.value_start, assignment.value_end):
+                if name and name not in seen and assignment.start >= after:
                     seen.add(name)
                     following.append((name, assignment.value_end))
         frontier = following

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer.elements import unwrap
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.fold_roots import script_roots
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span, unquote
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -20,7 +21,7 @@ SECURITY = Category.SECURITY
 _CHAR_TYPES = frozenset({"[char]", "[system.char]"})
 _CHAR_ARRAY_TYPES = frozenset({"[char[]]", "[system.char[]]"})
 _NUMBER_NODES = frozenset({"integer_literal", "hexadecimal_integer_literal", "decimal_integer_literal"})
-_JOIN_WITH_CHAR = re.compile(rb"(?i)-join\b[^\n]*\[char\]|\[char\][^\n]*-join\b")
+_JOIN = re.compile(rb"(?i)-join\b")
 CHAR_CODE_THRESHOLD = 3
 
 
@@ -41,11 +42,23 @@ def avoid_char_code_strings(tree: ScriptTree) -> Iterator[Finding]:
             reported.add(line)
             yield Finding.at(casts[0], rule="PSObfuscationCharCodes", severity=Severity.WARNING,
                              message="Text is assembled from character codes.", hint=hint, category=SECURITY)
-    for finding in search_findings(tree, _JOIN_WITH_CHAR, rule="PSObfuscationCharCodes", severity=Severity.WARNING,
-                                   message="-join assembles text from [char] values.", hint=hint,
-                                   needles=(b"[char]",)):
-        if finding.line not in reported:
-            yield finding
+    # A line with both -join and [char]; checked per line (a regex spanning both would rescan
+    # the rest of a long line from every [char] and take quadratic time on large payloads).
+    lines_seen: set[int] = set()
+    for _, offset in tree.search(_JOIN, needles=(b"-join",)):
+        line, _column = tree.position(offset)
+        if line in lines_seen or line in reported:
+            continue
+        lines_seen.add(line)
+        start = tree._line_starts[line - 1]
+        end = tree.source.find(b"\n", start)
+        text = tree.lower[start : end if end >= 0 else len(tree.source)]
+        char_at = text.find(b"[char]")
+        if char_at < 0:
+            continue
+        column = tree.position(start + min(char_at, offset - start))[1]
+        yield Finding("PSObfuscationCharCodes", Severity.WARNING, "-join assembles text from [char] values.", line,
+                      column, hint, SECURITY, shorten(tree.line_text(line)))
 
 
 _REVERSED_INDEX = re.compile(rb"\[\s*-1\s*\.\.\s*-")
@@ -120,9 +133,25 @@ def avoid_format_string_building(tree: ScriptTree) -> Iterator[Finding]:
                          hint="Write the command or string literally.", category=SECURITY)
 
 
+def avoid_obfuscated_command_name(tree: ScriptTree) -> Iterator[Finding]:
+    """PSObfuscatedCommandName: `& ('New-'+'Object')`, `.("{1}{0}" -f 'x','ie')`, `$wc.('Down'+'loadString')()`:
+    a command or method name computed from constant pieces exists only to hide it from readers and scanners."""
+    for root in script_roots(tree):
+        if root.role not in ("command", "member") or not root.hidden:
+            continue
+        written = " ".join(tree.extract(root.start, root.end).split())
+        what = "command" if root.role == "command" else "method"
+        message = (f"{written} is an alias the script defines for {root.value}." if root.alias
+                   else f"The {what} name {written} is computed from constant text; it resolves to {root.value}.")
+        yield Finding.at(Span(**tree.span(root.start, root.end)), rule="PSObfuscatedCommandName",
+                         severity=Severity.ERROR, message=message, hint=f"Call {root.value} by name.",
+                         category=SECURITY)
+
+
 RULES = (
     avoid_char_code_strings,
     avoid_string_reversal,
     avoid_backtick_obfuscation,
     avoid_format_string_building,
+    avoid_obfuscated_command_name,
 )

@@ -65,6 +65,10 @@ class ScriptAnalysis(Base):
         ARRAY(Text), Computed("command_names_of(command_details)", persisted=True), nullable=False, deferred=True
     )
     analysis_version: Mapped[str] = mapped_column(String(32), nullable=False)
+    # The rule selection the analysis was made with ({} = the deployment default), see analyzer/settings.py.
+    settings: Mapped[dict[str, Any]] = _json_object()
+    # The analysed text with every non-overlapping suggested correction applied; null when there is none.
+    corrected_content: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
 
@@ -138,6 +142,8 @@ class AnalysisJob(Base):
     finding_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     # The most severe findings so far (capped), so a late subscriber sees what others saw.
     findings: Mapped[list[dict[str, Any]]] = _json_list()
+    # The rule selection requested ({} = the deployment default); part of the job's identity.
+    settings: Mapped[dict[str, Any]] = _json_object()
     # Bumped by every progress update; events carry it so subscribers drop what they already have.
     sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     # The sequence of the job's latest QUEUED event (0, or where `retryAnalysis` queued it again):

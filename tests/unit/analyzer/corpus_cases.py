@@ -33,7 +33,7 @@ def analysis(name: str) -> AnalysisResult:
 
 def analyze(text: str, enable: tuple[str, ...] = ()) -> AnalysisResult:
     """Analysis of an inline snippet (dedented so tests can indent their PowerShell), with opt-in rules enabled."""
-    return analyze_script(textwrap.dedent(text).strip("\n") + "\n", enable)
+    return analyze_script(textwrap.dedent(text).strip("\n") + "\n", enable=enable)
 
 
 def hits(result: AnalysisResult, rule: str) -> list[Finding]:

@@ -25,9 +25,10 @@ from tests.unit.analyzer.corpus_cases import EXPECTED, analysis, analyze, corpus
 COLUMNS = [
     "purpose", "security_score", "quality_score", "risk_score", "parameter_docs", "suggestions", "command_details",
     "ms_docs_references", "security_issues", "best_practice_violations", "performance_insights", "potential_risks",
-    "code_complexity_metrics", "compatibility_notes", "execution_summary", "analysis_version",
+    "code_complexity_metrics", "compatibility_notes", "execution_summary", "analysis_version", "corrected_content",
 ]
-FINDING_KEYS = {"rule", "severity", "message", "line", "column", "hint", "extract", "category"}
+FINDING_KEYS = {"rule", "severity", "message", "line", "column", "hint", "extract", "category", "mitre_technique",
+                "correction"}
 ONE_MIB = 1024 * 1024
 
 

@@ -171,7 +171,8 @@ def test_finding_at_accepts_model_objects_and_raw_nodes() -> None:
     from_node = Finding.at(call.node, rule="PSX", severity=Severity.WARNING, message="m")
     assert from_model == from_node
     assert from_model.to_dict() == {"rule": "PSX", "severity": "warning", "message": "m", "line": 1, "column": 1,
-                                    "hint": "", "extract": "Get-Date", "category": ""}
+                                    "hint": "", "extract": "Get-Date", "category": "",
+                                        "mitre_technique": None, "correction": None}
 
 
 def test_alias_table_and_docs_urls() -> None:

@@ -1,0 +1,224 @@
+"""Suggested corrections: the mechanical fixes PSScriptAnalyzer offers, attached to findings.
+
+After the rules ran, `attach_corrections` gives each finding of a rule listed in `_SUGGESTERS`
+its edit, found from the finding's position in the tree: alias → cmdlet name, `$null` to the
+left of a comparison, trailing whitespace removed, single quotes for constant strings, an
+approved verb for a common unapproved one, the cmdlet's own casing, and a few opt-in style
+rules (semicolons, `!`, misleading backticks, `New-Object Hashtable`). `apply_corrections`
+applies every correction that does not overlap an earlier one — a frontend's "fix all".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from itertools import accumulate
+from typing import Any
+
+from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.commands import Command
+from psscript_graphql.analyzer.findings import Correction, Finding
+from psscript_graphql.analyzer.folded_script import offset_at
+from psscript_graphql.analyzer.parse import ScriptTree
+
+# Unapproved verbs with one obvious approved replacement (Get-Verb's own guidance).
+VERB_REPLACEMENTS = {
+    "append": "Add", "attach": "Add", "calculate": "Measure", "change": "Set", "check": "Test", "create": "New",
+    "delete": "Remove", "destroy": "Remove", "display": "Show", "download": "Save", "duplicate": "Copy",
+    "erase": "Clear", "execute": "Invoke", "extract": "Expand", "fetch": "Get", "generate": "New", "insert": "Add",
+    "kill": "Stop", "launch": "Start", "list": "Get", "load": "Import", "make": "New", "modify": "Set",
+    "print": "Write", "query": "Get", "retrieve": "Get", "run": "Invoke", "terminate": "Stop", "unzip": "Expand",
+    "validate": "Test", "verify": "Test", "zip": "Compress",
+}
+_HASHTABLE_TYPES = frozenset({"hashtable", "system.collections.hashtable"})
+
+Suggester = Callable[[ScriptTree, int], "tuple[int, int, str, str] | None"]
+
+
+def _commands_by_start(tree: ScriptTree) -> dict[int, Command]:
+    return tree.cached("commands_by_start", lambda: {command.start: command for command in tree.commands()})
+
+
+def _by_start(tree: ScriptTree, kind: str) -> dict[int, Any]:
+    """Strings, comparisons or functions by start offset (built once per tree: findings look them up)."""
+    def build() -> dict[int, Any]:
+        items = {"strings": tree.strings, "comparisons": tree.comparisons, "functions": tree.functions}[kind]()
+        return {item.start: item for item in items}
+
+    return tree.cached(f"corrections:{kind}", build)
+
+
+def _command_named_at(tree: ScriptTree, offset: int) -> Command | None:
+    """The command starting at `offset`, or whose name starts there (after `&` or `.`)."""
+    command = _commands_by_start(tree).get(offset)
+    if command is not None:
+        return command
+    by_name = tree.cached("commands_by_name_start", lambda: {
+        tree.source.find(c.name.encode("utf-8"), c.start, c.end): c for c in tree.commands() if c.invocation_operator})
+    return by_name.get(offset)
+
+
+def _alias(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    command = _commands_by_start(tree).get(offset)
+    if command is None or not command.alias_of or command.invocation_operator:
+        return None
+    end = offset + len(command.name.encode("utf-8"))
+    if tree.source[offset:end].decode("utf-8", "replace") != command.name:
+        return None
+    return offset, end, command.alias_of, f"Replace the alias '{command.name}' with '{command.alias_of}'."
+
+
+def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    comparison = _by_start(tree, "comparisons").get(offset)
+    if comparison is None or comparison.right.strip().lower() != "$null":
+        return None
+    operator = re.search(r"(?i)\s(-[a-z]+)\s", tree.text_of_span(comparison))
+    written = operator.group(1) if operator else comparison.operator
+    replacement = f"$null {written} {comparison.left.strip()}"
+    return comparison.start, comparison.end, replacement, "Put $null on the left side of the comparison."
+
+
+def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    end = offset
+    while end < len(tree.source) and tree.source[end : end + 1] in (b" ", b"\t"):
+        end += 1
+    if end == offset or tree.source[end : end + 1] not in (b"\n", b"\r", b""):
+        return None
+    return offset, end, "", "Remove the trailing whitespace."
+
+
+def _double_quotes(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    literal = _by_start(tree, "strings").get(offset)
+    if literal is None or literal.here:
+        return None
+    text = literal.text
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"' or any(c in literal.value for c in "'`$\"\u2018\u2019"):
+        return None
+    return literal.start, literal.end, f"'{literal.value}'", "Use single quotes for a string that expands nothing."
+
+
+def _approved_verb(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    function = _by_start(tree, "functions").get(offset)
+    if function is None or not function.verb:
+        return None
+    verb = VERB_REPLACEMENTS.get(function.verb.lower())
+    if verb is None or tree.commands_named(function.name):
+        return None  # no mechanical verb, or callers in this file would need renaming too
+    at = tree.source.find(function.name.encode("utf-8"), function.start, function.body_start)
+    if at < 0:
+        return None
+    renamed = f"{verb}-{function.noun}"
+    return at, at + len(function.name.encode("utf-8")), renamed, f"Rename {function.name} to {renamed}."
+
+
+def _casing(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    command = _command_named_at(tree, offset)
+    if command is None:
+        return None
+    name_at = tree.source.find(command.name.encode("utf-8"), command.start, command.end)
+    canonical = aliases.canonical_cmdlet(command.name) if not command.alias_of else None
+    if name_at < 0 or canonical is None or canonical == command.name or canonical.lower() != command.name.lower():
+        return None
+    end = name_at + len(command.name.encode("utf-8"))
+    return name_at, end, canonical, f"Write {command.name} as {canonical}."
+
+
+def _delete_character(character: bytes, description: str) -> Suggester:
+    def suggest(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+        if tree.source[offset : offset + 1] != character:
+            return None
+        return offset, offset + 1, "", description
+
+    return suggest
+
+
+def _exclaim(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    if tree.source[offset : offset + 1] != b"!":
+        return None
+    spaced = tree.source[offset + 1 : offset + 2] in (b" ", b"\t")
+    return offset, offset + 1, "-not" if spaced else "-not ", "Use -not instead of !."
+
+
+def _misleading_backtick(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    start = offset + 1 if tree.source[offset : offset + 1] == b"`" else offset
+    return _trailing_whitespace(tree, start)
+
+
+def _hashtable_initializer(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
+    command = _commands_by_start(tree).get(offset)
+    if command is None or command.resolved_lower != "new-object" or len(command.arguments) > 2:
+        return None
+    type_name = command.value_of("TypeName", prefix=1, position=0)
+    if type_name is None or type_name.value.strip().lower() not in _HASHTABLE_TYPES:
+        return None
+    return command.start, command.end, "@{}", "Create the hashtable with the literal @{}."
+
+
+_SUGGESTERS: dict[str, Suggester] = {
+    "PSAvoidUsingCmdletAliases": _alias,
+    "PSPossibleIncorrectComparisonWithNull": _null_comparison,
+    "PSAvoidTrailingWhitespace": _trailing_whitespace,
+    "PSAvoidUsingDoubleQuotesForConstantString": _double_quotes,
+    "PSUseApprovedVerbs": _approved_verb,
+    "PSUseCorrectCasing": _casing,
+    "PSAvoidSemicolonsAsLineTerminators": _delete_character(b";", "Remove the semicolon."),
+    "PSAvoidExclaimOperator": _exclaim,
+    "PSMisleadingBacktick": _misleading_backtick,
+    "PSUseLiteralInitializerForHashtable": _hashtable_initializer,
+}
+CORRECTABLE_RULES = frozenset(_SUGGESTERS)
+
+
+def correction_for(tree: ScriptTree, finding: Finding) -> Correction | None:
+    """The suggested edit for a finding, or None when its rule has none or the fix is not mechanical here."""
+    suggest = _SUGGESTERS.get(finding.rule)
+    if suggest is None or finding.correction is not None:
+        return finding.correction
+    edit = suggest(tree, offset_at(tree, finding.line, finding.column))
+    if edit is None:
+        return None
+    start, end, replacement, description = edit
+    (start_line, start_column), (end_line, end_column) = tree.position(start), tree.position(end)
+    return Correction(start_line, start_column, end_line, end_column, replacement, description)
+
+
+def attach_corrections(tree: ScriptTree, findings: Iterable[Finding]) -> list[Finding]:
+    """The findings, each with its correction where one applies."""
+    attached = []
+    for finding in findings:
+        correction = correction_for(tree, finding) if finding.rule in CORRECTABLE_RULES else None
+        attached.append(replace(finding, correction=correction) if correction is not None else finding)
+    return attached
+
+
+def apply_corrections(content: str, corrections: Iterable[Correction]) -> str:
+    """`content` with every correction applied, skipping any that overlaps one earlier in the text.
+
+    Positions are those of the analysed text (a leading byte-order mark is not part of it and
+    is kept). Corrections that point outside the text are skipped.
+    """
+    bom = "\ufeff" if content.startswith("\ufeff") else ""
+    text = content[len(bom):]
+    line_starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+
+    def offset(line: int, column: int) -> int | None:
+        if not 1 <= line <= len(line_starts):
+            return None
+        position = line_starts[line - 1] + column - 1
+        return position if 0 <= position <= len(text) else None
+
+    edits = []
+    for correction in corrections:
+        start = offset(correction.start_line, correction.start_column)
+        end = offset(correction.end_line, correction.end_column)
+        if start is not None and end is not None and start <= end:
+            edits.append((start, end, correction.replacement))
+    pieces, cursor = [], 0
+    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], edit[1])):
+        if start < cursor:
+            continue
+        pieces += [text[cursor:start], replacement]
+        cursor = end
+    pieces.append(text[cursor:])
+    return bom + "".join(pieces)

@@ -1,0 +1,203 @@
+"""Where a script computes text: the outermost composite constant expressions ("fold roots").
+
+`fold_roots` walks the expression kinds that can compute a value, outer before inner, and
+yields each outermost one the `Folder` evaluates to a one-line string — with its role (a
+command name after `&`/`.`, a member name, or any other value) and whether it disguises the
+value (`hidden`). `folded_script.py` replaces them; `PSObfuscatedCommandName` reports hidden
+command and member names. Bare literals and bare variables are never roots, so a script that
+computes no text is analysed exactly as written.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import tree_sitter
+
+from psscript_graphql.analyzer import aliases
+from psscript_graphql.analyzer.folding import METHODS, Folder, unwrap
+from psscript_graphql.analyzer.parse import language
+
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.parse import ScriptTree
+
+Node = Any
+
+# Composite expressions evaluated per script: bounds the CPU a 1 MiB script of nothing but
+# computed strings can cost (about 0.5 s); real scripts have a few hundred at most.
+MAX_FOLD_ATTEMPTS = 15_000
+# Expression kinds that compute a value; a root is one of these (or an expandable string over constants).
+ROOT_TYPES = (
+    "additive_expression additive_argument_expression format_expression comparison_expression "
+    "expression_with_unary_operator cast_expression element_access invocation_expression string_literal"
+).split()
+
+
+@dataclass(frozen=True, slots=True)
+class FoldRoot:
+    """An outermost composite constant expression: bytes [start, end) of the source, its value and role."""
+
+    start: int
+    end: int
+    value: str
+    role: str  # "command" (name after & or .), "member" (a member name), "value" (anywhere else)
+    hidden: bool  # computed from several pieces (concatenation, codes, format, join, replace, reversal)
+    alias: bool = False  # a name the script made an alias of `value` (Set-Alias / New-Alias)
+
+
+def _role(tree: ScriptTree, node: Node) -> str:
+    parent = node.parent
+    while parent is not None and parent.type in ("unary_expression",):
+        parent = parent.parent
+    if parent is not None and parent.type == "command_name_expr":
+        return "command"
+    if parent is not None and parent.type == "member_name":
+        return "member"
+    return "value"
+
+
+def _is_composite(node: Node) -> bool:
+    """Whether an expression computes its value from parts (a literal or a bare variable does not)."""
+    node = unwrap(node)
+    if node.type == "parenthesized_expression" and node.named_child_count == 1:
+        return _is_composite(node.named_child(0))
+    if node.type == "string_literal":
+        inner = node.named_child(0)
+        return inner is not None and any(child.type in ("variable", "sub_expression") for child in inner.named_children)
+    return node.type in ROOT_TYPES
+
+
+@functools.cache
+def _candidate_query() -> tree_sitter.Query:
+    return tree_sitter.Query(language(), _CANDIDATES)
+
+
+# Expressions that can yield a string: the predicates drop the many that cannot (`-eq`, `[int]`
+# casts, `-not`, other method calls, strings without expansions) before any Python runs.
+# (Backslashes are doubled: the query language unescapes its strings once.)
+_METHOD_NAMES = "|".join(sorted(METHODS))
+_CANDIDATES = rf"""
+(additive_expression) @candidate
+(additive_argument_expression) @candidate
+(format_expression) @candidate
+((comparison_expression (comparison_operator) @operator) @candidate
+  (#match? @operator "(?i)^-[ic]?(join|replace|split)$"))
+(expression_with_unary_operator ["-join" "-split"]) @candidate
+((cast_expression (type_literal) @type) @candidate
+  (#match? @type "(?i)^\\[[ \t]*(system\\.)?(char|string)(\\[\\])?[ \t]*\\]$"))
+((invocation_expression (member_name) @member) @candidate (#match? @member "(?i)^({_METHOD_NAMES})$"))
+(string_literal [(expandable_string_literal [(variable) (sub_expression)])
+                 (expandable_here_string_literal [(variable) (sub_expression)])]) @candidate
+"""
+
+
+def fold_candidates(tree: ScriptTree) -> list[Node]:
+    """Expression nodes that may compute a string, outer before inner (source order), each once."""
+    captures = tree_sitter.QueryCursor(_candidate_query()).captures(tree.root).get("candidate", [])
+    unique = {node.id: node for node in captures}
+    return sorted(unique.values(), key=lambda node: (node.start_byte, -node.end_byte))
+
+
+def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldRoot]:
+    """Outermost composite expressions with a constant string value, in source order.
+
+    A parenthesized root is reported with its parentheses, so `& ('a'+'b')` becomes `& 'ab'`.
+    A bare variable after `&`/`.` whose one assignment computes a constant is a root too.
+    """
+    folder = folder or Folder(tree)
+    covered_until = -1
+    attempts = 0
+    for node in fold_candidates(tree):
+        if node.start_byte < covered_until or not _is_composite(node):
+            continue
+        attempts += 1
+        if attempts > MAX_FOLD_ATTEMPTS:
+            break  # the rest of an extremely dense script is analysed as written
+        if node.type == "invocation_expression" and node.named_child(0).type == "type_literal" and unwrap(
+                node.named_child(0)).type == "type_literal" and not _static_text_call(tree, node):
+            continue
+        value = folder.fold(node)
+        if not isinstance(value, str) or len(value.strip()) < 2 or "\n" in value or "\r" in value:
+            continue  # a single character names nothing; multi-line text is no command or type name
+        outer = node
+        while outer.parent is not None and outer.parent.type in ("unary_expression", "pipeline_chain", "pipeline") \
+                and outer.parent.named_child_count == 1:
+            outer = outer.parent
+        if outer.parent is not None and outer.parent.type == "parenthesized_expression":
+            outer = outer.parent
+        covered_until = outer.end_byte
+        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer), hidden=_hides(node, value))
+    for command in tree.commands():
+        if command.invocation_operator and command.name.startswith("$") and command.node is not None:
+            name_node = command.node.child_by_field_name("command_name")
+            name = command.name[1:].lower()
+            while name_node is not None and name_node.type in ("command_name_expr", "path_command_name") \
+                    and name_node.named_child_count == 1:
+                name_node = name_node.named_child(0)
+            if name_node is not None and folder.variable_is_composite(name):
+                value = folder.fold(name_node)
+                if isinstance(value, str) and value.strip() and "\n" not in value:
+                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+    yield from _alias_roots(tree, folder)
+
+
+_ALIAS_TARGETS_WORTH_HIDING = frozenset(
+    name.lower() for name in ("Invoke-Expression", "Invoke-Command", "Invoke-WebRequest", "Invoke-RestMethod",
+                              "New-Object", "Start-Process", "Add-Type", "Set-MpPreference", "Add-MpPreference",
+                              "Invoke-Item", "Start-BitsTransfer", "Set-ExecutionPolicy"))
+
+
+def _alias_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoot]:
+    """Calls of an alias the script defines (`Set-Alias x Invoke-Expression; x $code`): the call
+    is folded to the aliased command. Hidden when the target is a command attackers alias away."""
+    defined: dict[str, str] = {}
+    functions = {function.name.lower() for function in tree.functions()}
+    for call in tree.commands_named("Set-Alias", "New-Alias"):
+        name, target = call.value_of("Name", prefix=1, position=0), call.value_of("Value", prefix=1, position=1)
+        if name is None or target is None or not name.is_constant:
+            continue
+        value = target.value if target.is_constant else _folded_argument(tree, folder, target)
+        if value and name.value.lower() not in functions:
+            defined[name.value.lower()] = value.strip()
+    for alias, target in defined.items():
+        for call in tree.commands_named(alias):
+            if call.name_lower != alias or call.from_tokens:
+                continue
+            at = tree.source.find(call.name.encode("utf-8"), call.start, call.end)
+            if at >= 0:
+                yield FoldRoot(at, at + len(call.name.encode("utf-8")), target, "command",
+                               hidden=aliases.canonical_cmdlet(target) is not None
+                               and aliases.canonical_cmdlet(target).lower() in _ALIAS_TARGETS_WORTH_HIDING,
+                               alias=True)
+
+
+def _folded_argument(tree: ScriptTree, folder: Folder, argument: Any) -> str | None:
+    node = tree.root.descendant_for_byte_range(argument.start, argument.end)
+    value = folder.fold(node) if node is not None else None
+    return value if isinstance(value, str) else None
+
+
+def _hides(node: Node, value: str) -> bool:
+    """Whether an expression disguises its value: any operator does; string interpolation only when
+    it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`)."""
+    node = unwrap(node)
+    if node.type != "string_literal":
+        return True
+    inner = node.named_child(0)
+    expansions = [c for c in inner.named_children if c.type in ("variable", "sub_expression")] if inner else []
+    literal_text = (node.end_byte - node.start_byte) - 2 > sum(c.end_byte - c.start_byte for c in expansions)
+    pieces = len(expansions) + (1 if literal_text else 0)
+    return pieces >= 2 and (aliases.canonical_cmdlet(value) is not None)
+
+
+def _static_text_call(tree: ScriptTree, node: Node) -> bool:
+    member = next((child for child in node.named_children if child.type == "member_name"), None)
+    return member is not None and tree.text_of(member).lower() in ("join", "concat", "matches", "convertfromutf32")
+
+
+def script_roots(tree: ScriptTree) -> list[FoldRoot]:
+    """`fold_roots` of a tree in source order, computed once per tree."""
+    return tree.cached("fold_roots", lambda: sorted(fold_roots(tree), key=lambda root: root.start))

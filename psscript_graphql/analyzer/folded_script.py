@@ -1,0 +1,122 @@
+"""The script with its constant string expressions replaced by their values, and the way back.
+
+`fold_script(tree)` rewrites every fold root (see fold_roots.py) as a single-quoted literal (a
+bare word where a member name is expected) and parses the result. Rules that judge what a
+script *runs* are then run on that tree too (analyze.py); `FoldedScript.to_original` maps their
+findings back to the source as written, and `resolved_note` tells what the folded text was.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from psscript_graphql.analyzer.findings import Finding, shorten
+from psscript_graphql.analyzer.fold_roots import FoldRoot, script_roots
+from psscript_graphql.analyzer.parse import ScriptTree, parse_script
+from psscript_graphql.analyzer.source import SourceText
+
+_BARE_MEMBER = re.compile(r"^[A-Za-z_]\w*$")
+_BARE_COMMAND = re.compile(r"^[A-Za-z_][\w.-]*$")
+NOTE_LIMIT = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """One fold root: original bytes [start, end) became folded bytes [new_start, new_end)."""
+
+    start: int
+    end: int
+    new_start: int
+    new_end: int
+    root: FoldRoot
+
+
+def offset_at(text: SourceText, line: int, column: int) -> int:
+    """Byte offset of a 1-based line and character column (the inverse of `SourceText.position`)."""
+    starts = text._line_starts
+    line_start = starts[min(max(line, 1), len(starts)) - 1]
+    if text._ascii:
+        return line_start + column - 1
+    line_end = text.source.find(b"\n", line_start)
+    line_bytes = text.source[line_start : line_end if line_end >= 0 else len(text.source)]
+    return line_start + len(line_bytes.decode("utf-8", "replace")[: column - 1].encode("utf-8"))
+
+
+def literal(root: FoldRoot) -> str:
+    """The source text a fold root is replaced with (a bare word where a name is expected)."""
+    if root.role == "member" and _BARE_MEMBER.match(root.value):
+        return root.value
+    if root.role == "command" and _BARE_COMMAND.match(root.value):
+        return root.value
+    return "'" + root.value.replace("'", "''") + "'"
+
+
+@dataclass
+class FoldedScript:
+    """The rewritten script (`tree`) and the replacements that produced it, in source order."""
+
+    original: ScriptTree
+    tree: ScriptTree
+    replacements: list[Replacement]
+
+    def to_original(self, offset: int) -> int:
+        """Original byte offset of a folded byte offset (inside a replacement: the start of its root)."""
+        index = bisect_right([r.new_start for r in self.replacements], offset) - 1
+        if index < 0:
+            return offset
+        replacement = self.replacements[index]
+        if offset < replacement.new_end:
+            return replacement.start
+        return replacement.end + (offset - replacement.new_end)
+
+    def roots_on_line(self, line: int) -> list[Replacement]:
+        """Replacements whose folded text touches a folded-tree line."""
+        return [r for r in self.replacements
+                if self.tree.position(r.new_start)[0] <= line <= self.tree.position(max(r.new_start, r.new_end - 1))[0]]
+
+    def resolved_note(self, line: int) -> str:
+        """`resolved: <original> → <value>; …` for the replacements on a folded-tree line."""
+        parts = []
+        for replacement in self.roots_on_line(line):
+            written = self.original.extract(replacement.start, replacement.end)
+            parts.append(f"{_cut(written)} → {_cut(replacement.root.value)}")
+        return "resolved: " + "; ".join(parts) if parts else ""
+
+    def remap(self, finding: Finding) -> Finding:
+        """A finding of the folded tree placed on the original source, its message naming the resolved text."""
+        offset = self.to_original(offset_at(self.tree, finding.line, finding.column))
+        line, column = self.original.position(offset)
+        note = self.resolved_note(finding.line)
+        message = f"{finding.message} ({note})" if note else finding.message
+        return replace(finding, line=line, column=column, message=message,
+                       extract=shorten(self.original.line_text(line)))
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= NOTE_LIMIT else text[: NOTE_LIMIT - 1] + "…"
+
+
+def fold_script(tree: ScriptTree) -> FoldedScript | None:
+    """The script with every fold root replaced, or None when there is nothing to fold."""
+    roots = script_roots(tree)
+    if not roots:
+        return None
+    pieces: list[bytes] = []
+    replacements: list[Replacement] = []
+    cursor = written = 0
+    for root in roots:
+        if root.start < cursor:
+            continue  # nested in a root already replaced
+        pieces.append(tree.source[cursor : root.start])
+        written += root.start - cursor
+        text = literal(root).encode("utf-8")
+        replacements.append(Replacement(root.start, root.end, written, written + len(text), root))
+        pieces.append(text)
+        written += len(text)
+        cursor = root.end
+    pieces.append(tree.source[cursor:])
+    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"))
+    return FoldedScript(tree, folded, replacements)

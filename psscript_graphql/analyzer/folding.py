@@ -1,0 +1,416 @@
+"""Constant folding of string expressions: the value PowerShell would compute, without running anything.
+
+`('New-'+'Object')`, `"{1}{0}" -f 'x','ie'`, `-join ('ie','x')`, `[char]73+[char]69`,
+`'iQex' -replace 'q',''`, `'xei'[-1..-3] -join ''`, `'ab'.Replace('a','c')` and expandable
+strings over variables that are assigned one constant are evaluated here. `Folder.fold(node)`
+gives the value of one expression (None when it is not constant): a string, an integer, or a
+tuple for arrays. Which expressions of a script get folded is fold_roots.py's business; the
+text semantics (.NET format strings, escapes, regex replacement) live in folding_text.py.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import TYPE_CHECKING, Any
+
+from psscript_graphql.analyzer.folding_text import (
+    NotConstant,
+    TooDeep,
+    Value,
+    as_text,
+    dotnet_format,
+    dotnet_replacement,
+    items,
+    regex_matches,
+    unescape,
+)
+from psscript_graphql.analyzer.model import unquote
+
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.parse import ScriptTree
+
+Node = Any
+
+MAX_TEXT = 4096  # longer values are not folded: command and type names are short
+MAX_ITEMS = 4096  # largest array or range folded
+MAX_DEPTH = 60  # recursion guard for deeply nested expressions
+
+_WRAPPERS = frozenset({"unary_expression", "pipeline_chain", "assignment_value", "pipeline", "argument_expression",
+                       "argument_expression_list", "statement_list"})
+_CHAR = frozenset({"char", "system.char"})
+_CHARS = frozenset({"char[]", "system.char[]"})
+_STRING = frozenset({"string", "system.string"})
+_INTEGER = frozenset({"integer_literal", "decimal_integer_literal", "hexadecimal_integer_literal"})
+
+# Automatic values that are the same on every default Windows install, which launchers such as
+# `$ShellId[1]+$ShellId[13]+'x'` or `$env:ComSpec[4,15,25] -join ''` index to spell `iex`. Used
+# only while the script does not assign the variable itself.
+WELL_KNOWN_VALUES: dict[str, str] = {
+    "shellid": "Microsoft.PowerShell",
+    "pshome": "C:\\Windows\\System32\\WindowsPowerShell\\v1.0",
+    "verbosepreference": "SilentlyContinue",
+    "debugpreference": "SilentlyContinue",
+    "env:comspec": "C:\\WINDOWS\\system32\\cmd.exe",
+    "env:windir": "C:\\WINDOWS",
+    "env:public": "C:\\Users\\Public",
+}
+_ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
+_BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
+_ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
+              "utf32": "utf-32-le", "default": "utf-8"}
+METHODS = frozenset({"frombase64string", "getstring", "tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
+                      "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
+
+
+def _checked(value: Value) -> Value:
+    if (isinstance(value, str) and len(value) > MAX_TEXT) or (isinstance(value, tuple) and len(value) > MAX_ITEMS):
+        raise NotConstant
+    return value
+
+
+class Folder:
+    """Evaluates constant expressions of one script; variables assigned once to a constant count as constants."""
+
+    def __init__(self, tree: ScriptTree) -> None:
+        self.tree = tree
+        self._variables: dict[str, list[Any]] | None = None
+        self._resolving: set[str] = set()
+        self._depth = 0
+        # Values by node: an outer expression that does not fold is followed by its inner
+        # candidates, which must not evaluate the same sub-expressions again.
+        self._memo: dict[int, Value | NotConstant] = {}
+
+    # -- public ---------------------------------------------------------------------------
+    def fold(self, node: Node) -> Value | None:
+        """The constant value of an expression node, or None."""
+        try:
+            return self._value(node)
+        except (NotConstant, RecursionError, ValueError, OverflowError, IndexError, re.error, binascii.Error):
+            return None
+
+    def variable_is_composite(self, name: str) -> bool:
+        """True when the one assignment of `$name` computes its constant (not a plain literal)."""
+        assignment = self._single_assignment(name)
+        if assignment is None or assignment.value_node is None:
+            return False
+        return unwrap(assignment.value_node).type not in ("string_literal", *_INTEGER) and self.fold(
+            assignment.value_node) is not None
+
+    # -- variables ------------------------------------------------------------------------
+    def _single_assignment(self, name: str) -> Any:
+        if self._variables is None:
+            self._variables = {}
+            for assignment in self.tree.assignments():
+                if assignment.variable:
+                    self._variables.setdefault(assignment.variable, []).append(assignment)
+            declared = {p.name.lower() for p in self.tree.parameters()}
+            declared |= {loop.variable for loop in self.tree.loops() if loop.variable}
+            for name_ in declared:
+                self._variables.setdefault(name_, []).extend([None, None])
+        found = self._variables.get(name)
+        if not found or len(found) != 1 or found[0].operator != "=":
+            return None
+        return found[0]
+
+    def _variable(self, node: Node) -> Value:
+        text = self.tree.text_of(node)
+        if not text.startswith("$") or text.startswith("${"):
+            raise NotConstant
+        scope, _, bare = text[1:].rpartition(":")
+        scope, name = scope.lower(), bare.lower()
+        if scope == "env" and f"env:{name}" in WELL_KNOWN_VALUES:
+            return WELL_KNOWN_VALUES[f"env:{name}"]
+        if scope not in ("", "script", "local", "global"):
+            raise NotConstant  # other $env:, $function:, drive-qualified
+        assignment = self._single_assignment(name)
+        if assignment is None and name in WELL_KNOWN_VALUES and name not in (self._variables or {}):
+            return WELL_KNOWN_VALUES[name]
+        if assignment is None or assignment.value_node is None or name in self._resolving:
+            raise NotConstant
+        if assignment.start > node.start_byte:
+            raise NotConstant  # read before the assignment ran
+        self._resolving.add(name)
+        try:
+            return self._value(assignment.value_node)
+        finally:
+            self._resolving.discard(name)
+
+    # -- expressions ----------------------------------------------------------------------
+    def _value(self, node: Node) -> Value:
+        node = unwrap(node)
+        key = node.id  # unique per node while the tree lives
+        known = self._memo.get(key)
+        if known is not None:
+            if isinstance(known, NotConstant):
+                raise known
+            return known
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise TooDeep
+            try:
+                value = self._memo[key] = _checked(self._evaluate(node))
+            except TooDeep:
+                raise
+            except NotConstant as failure:
+                self._memo[key] = failure
+                raise
+            return value
+        finally:
+            self._depth -= 1
+
+    def _evaluate(self, node: Node) -> Value:
+        evaluate = _EVALUATORS.get(node.type)
+        if evaluate is None:
+            raise NotConstant
+        return evaluate(self, node)
+
+    def _decoded(self, target: Node, data: Value) -> str:
+        """`[Text.Encoding]::Unicode.GetString(bytes)`: Base64 payloads are usually decoded this way."""
+        encoding_name = self.tree.text_of(target).replace(" ", "").lower()
+        encoding = _ENCODINGS.get(encoding_name.rpartition("::")[2]) if encoding_name.rpartition("::")[0] in (
+            "[text.encoding]", "[system.text.encoding]") else None
+        if encoding is None or not isinstance(data, tuple) or not all(isinstance(b, int) for b in data):
+            raise NotConstant
+        return bytes(data).decode(encoding)
+
+    def _integer(self, node: Node) -> int:
+        literal = self.tree.text_of(node).lower()
+        return int(literal[2:], 16) if literal.startswith("0x") else int(literal)
+
+    def _group(self, node: Node) -> Value:
+        """`( … )`, `$( … )` and `@( … )` holding one expression."""
+        inner = [child for child in node.named_children if child.type != "comment"]
+        if len(inner) != 1:
+            if node.type == "array_expression" and not inner:
+                return ()
+            raise NotConstant
+        value = self._value(inner[0])
+        return value if node.type != "array_expression" or isinstance(value, tuple) else (value,)
+
+    def _array(self, node: Node) -> Value:
+        if node.named_child_count > MAX_ITEMS:
+            raise NotConstant
+        return tuple(self._value(child) for child in node.named_children)
+
+    def _format_expression(self, node: Node) -> Value:
+        return dotnet_format(self._value(node.named_child(0)), self._value(node.named_child(node.named_child_count - 1)))
+
+    def _range(self, node: Node) -> Value:
+        low, high = (self._value(child) for child in node.named_children)
+        if not isinstance(low, int) or not isinstance(high, int) or abs(high - low) >= MAX_ITEMS:
+            raise NotConstant
+        step = 1 if high >= low else -1
+        return tuple(range(low, high + step, step))
+
+    def _string(self, node: Node) -> str:
+        text = self.tree.text_of(node)
+        inner = node.named_child(0)
+        if inner is None or inner.type.startswith("verbatim") or text[:1] == "'" or text[:2] == "@'":
+            return unquote(text)
+        # Expandable: literal runs with backtick escapes, and embedded variables / $( ) folded.
+        here = text.startswith("@")
+        body_start = node.start_byte + (2 if here else 1)
+        body_end = node.end_byte - (2 if here else 1)
+        parts: list[str] = []
+        cursor = body_start
+        for child in inner.named_children:
+            if child.type not in ("variable", "sub_expression"):
+                continue
+            parts.append(unescape(self.tree.source[cursor:child.start_byte].decode("utf-8", "replace")))
+            parts.append(as_text(self._value(child)))
+            cursor = child.end_byte
+        parts.append(unescape(self.tree.source[cursor:max(cursor, body_end)].decode("utf-8", "replace")))
+        value = "".join(parts)
+        if here:
+            value = value[1:] if value.startswith("\n") else value[2:] if value.startswith("\r\n") else value
+            value = value[:-1] if value.endswith("\n") else value
+        return value
+
+    def _add(self, node: Node) -> Value:
+        """`a + b + c …`, a left-leaning chain evaluated iteratively: every prefix of the chain is
+        itself an additive node, so each gets its value (or its failure) remembered on the way and
+        a chain of thousands of `[char]` terms costs one pass, not one per term or a deep recursion."""
+        chain = [node]
+        while True:
+            left = unwrap(chain[-1].child(0))
+            if left.type not in _ADDITIVE or left.id in self._memo or len(chain) > MAX_ITEMS:
+                break
+            chain.append(left)
+        value: Value | None = None
+        failure: NotConstant | None = None
+        for prefix in reversed(chain):  # shortest prefix first
+            if failure is None:
+                try:
+                    value = self._plus(prefix, value)
+                except NotConstant as error:
+                    failure = error
+            if prefix is not node:
+                self._memo[prefix.id] = failure if failure is not None else value  # type: ignore[assignment]
+        if failure is not None:
+            raise failure
+        return value  # type: ignore[return-value]
+
+    def _plus(self, node: Node, left: Value | None) -> Value:
+        """One `left + right` step; `left` is the already folded left operand when known."""
+        children = node.children
+        if len(children) != 3 or children[1].type != "+":
+            raise NotConstant
+        left = self._value(children[0]) if left is None else left
+        right = self._value(children[2])
+        if isinstance(left, tuple):
+            return _checked(left + (right if isinstance(right, tuple) else (right,)))
+        if isinstance(left, str):
+            return _checked(left + as_text(right))
+        if isinstance(right, int):
+            return left + right
+        raise NotConstant  # number + string converts the string to a number; not a name
+
+    def _binary(self, node: Node) -> Value:
+        operator = node.named_child(1) if node.named_child_count == 3 else None
+        if operator is None or operator.type != "comparison_operator":
+            raise NotConstant
+        name = self.tree.text_of(operator).lower()
+        if name not in _BINARY_OPERATORS:
+            raise NotConstant
+        left, right = self._value(node.named_child(0)), self._value(node.named_child(2))
+        if name == "-join":
+            return as_text(right).join(as_text(item) for item in items(left))
+        if name in ("-replace", "-ireplace", "-creplace"):
+            pattern, replacement = (right + ("",))[:2] if isinstance(right, tuple) else (right, "")
+            flags = 0 if name == "-creplace" else re.IGNORECASE
+            return re.sub(as_text(pattern), dotnet_replacement(as_text(replacement)), as_text(left), flags=flags)
+        if name in ("-split", "-isplit", "-csplit"):
+            flags = 0 if name == "-csplit" else re.IGNORECASE
+            return tuple(re.split(as_text(right), as_text(left), flags=flags))
+        raise NotConstant
+
+    def _unary(self, node: Node) -> Value:
+        operator, operand = node.child(0), node.named_child(node.named_child_count - 1)
+        if operator is None or operand is None:
+            raise NotConstant
+        name = self.tree.text_of(operator).lower()
+        if name == "-join":
+            return "".join(as_text(item) for item in items(self._value(operand)))
+        if name == "-split":
+            return tuple(as_text(self._value(operand)).split())
+        if node.named_child_count == 1 and operand.type == "cast_expression":
+            return self._value(operand)  # the grammar wraps casts in this node
+        if name in ("-", "+"):
+            number = self._value(operand)
+            if isinstance(number, int):
+                return -number if name == "-" else number
+        raise NotConstant
+
+    def _cast(self, node: Node) -> Value:
+        type_text = self.tree.text_of(node.named_child(0))[1:-1].strip().lower().replace(" ", "")
+        value = self._value(node.named_child(node.named_child_count - 1))
+        if type_text in _CHAR:
+            if isinstance(value, int):
+                return chr(value)
+            if isinstance(value, str) and len(value) == 1:
+                return value
+        elif type_text in _CHARS:
+            if isinstance(value, str):
+                return tuple(value)
+            return tuple(chr(item) if isinstance(item, int) else _single_char(item) for item in items(value))
+        elif type_text in _STRING:
+            return as_text(value)
+        elif type_text in ("int", "int32", "system.int32", "byte", "system.byte") and isinstance(value, (int, str)):
+            return int(value)
+        raise NotConstant
+
+    def _index(self, node: Node) -> Value:
+        target = self._value(node.named_child(0))
+        index = self._value(node.named_child(node.named_child_count - 1))
+        sequence = tuple(target) if isinstance(target, str) else target
+        if not isinstance(sequence, tuple):
+            raise NotConstant
+        if isinstance(index, int):
+            return sequence[index]
+        if isinstance(index, tuple) and all(isinstance(i, int) for i in index):
+            return tuple(sequence[i] for i in index)
+        raise NotConstant
+
+    def _invocation(self, node: Node) -> Value:
+        member = next((child for child in node.named_children if child.type == "member_name"), None)
+        arguments = next((child for child in node.named_children if child.type == "argument_list"), None)
+        if member is None or arguments is None:
+            raise NotConstant
+        name = self.tree.text_of(member).lower()
+        if name not in METHODS:
+            raise NotConstant
+        target = node.named_child(0)
+        listed = arguments.named_child(0) if arguments.named_child_count else None
+        values = [self._value(a) for a in listed.named_children] if listed is not None else []
+        if target.type == "type_literal":
+            type_name = self.tree.text_of(target)[1:-1].strip().lower()
+            if type_name in _STRING and name == "join" and len(values) == 2:
+                return as_text(values[0]).join(as_text(item) for item in items(values[1]))
+            if type_name in _STRING and name == "concat":
+                return "".join(as_text(item) for value in values for item in items(value))
+            if type_name in ("regex", "system.text.regularexpressions.regex") and name == "matches":
+                return regex_matches(values)
+            if type_name in _CHAR and name == "convertfromutf32" and len(values) == 1:
+                return chr(int(values[0]))
+            if type_name in ("convert", "system.convert") and name == "frombase64string" and len(values) == 1:
+                return tuple(base64.b64decode(as_text(values[0]), validate=True))  # bytes, as integers
+            raise NotConstant
+        if name == "getstring" and len(values) == 1:
+            return self._decoded(target, values[0])
+        text = self._value(target)
+        if not isinstance(text, str):
+            raise NotConstant
+        if name == "tostring" and not values:
+            return text
+        if name == "replace" and len(values) == 2:
+            return text.replace(as_text(values[0]), as_text(values[1]))
+        if name in ("tolower", "tolowerinvariant") and not values:
+            return text.lower()
+        if name in ("toupper", "toupperinvariant") and not values:
+            return text.upper()
+        if name == "tochararray" and not values:
+            return tuple(text)
+        if name == "substring" and values and all(isinstance(v, int) for v in values):
+            start = values[0]
+            return text[start:] if len(values) == 1 else text[start : start + values[1]]
+        if name in ("trim", "trimstart", "trimend") and not values:
+            return {"trim": text.strip, "trimstart": text.lstrip, "trimend": text.rstrip}[name]()
+        raise NotConstant
+
+
+
+_EVALUATORS: dict[str, Any] = {
+    "string_literal": Folder._string,
+    **{kind: Folder._integer for kind in _INTEGER},
+    "variable": Folder._variable,
+    "parenthesized_expression": Folder._group,
+    "sub_expression": Folder._group,
+    "array_expression": Folder._group,
+    "array_literal_expression": Folder._array,
+    "additive_expression": Folder._add,
+    "additive_argument_expression": Folder._add,
+    "format_expression": Folder._format_expression,
+    "comparison_expression": Folder._binary,
+    "expression_with_unary_operator": Folder._unary,
+    "cast_expression": Folder._cast,
+    "element_access": Folder._index,
+    "range_expression": Folder._range,
+    "invocation_expression": Folder._invocation,
+}
+
+
+
+
+def unwrap(node: Node) -> Node:
+    while node.type in _WRAPPERS and node.named_child_count == 1:
+        node = node.named_child(0)
+    return node
+
+
+def _single_char(value: Any) -> str:
+    if isinstance(value, str) and len(value) == 1:
+        return value
+    raise NotConstant
