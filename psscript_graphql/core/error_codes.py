@@ -52,6 +52,7 @@ MEANINGS: dict[str, str] = {
     "INVALID_ENCODING": "An uploaded file that is not UTF-8 (with or without BOM) or UTF-16 with a BOM.",
     "INVALID_EXECUTION": "A recorded run's duration, parameters or error message is out of bounds.",
     "INVALID_NAME": "A category name that is blank or too long.",
+    "INVALID_SETTINGS": "Analyzer settings that name an unknown severity, or a rule pattern that is not a rule name or wildcard.",
     "INVALID_TAG": "A tag name outside the tag rule (lower-case words joined by hyphens, length limits).",
     "INVALID_TITLE": "The title is blank or too long.",
     "INVALID_USERNAME": "A username outside the username rule.",

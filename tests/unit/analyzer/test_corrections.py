@@ -23,10 +23,12 @@ MESSY = textwrap.dedent("""\
         $label = "caf\u00e9 ok"; sort -InputObject $label
     }
     """)
+# Off by default, as in PSScriptAnalyzer: these tests turn it on.
+OPT_IN = ("PSAvoidUsingDoubleQuotesForConstantString",)
 
 
 def test_each_correction_is_a_range_and_its_replacement() -> None:
-    result = analyze_script(MESSY)
+    result = analyze_script(MESSY, enable=OPT_IN)
     by_rule: dict[tuple[str, int], Correction] = {}
     for finding in result.findings:
         if finding.correction is not None:
@@ -46,9 +48,9 @@ def test_each_correction_is_a_range_and_its_replacement() -> None:
 
 
 def test_applying_every_correction_removes_those_findings_and_keeps_the_script_valid() -> None:
-    before = analyze_script(MESSY)
+    before = analyze_script(MESSY, enable=OPT_IN)
     assert before.corrected_content is not None
-    after = analyze_script(before.corrected_content)
+    after = analyze_script(before.corrected_content, enable=OPT_IN)
     assert not parse_script(before.corrected_content).has_errors
     for rule in CORRECTED_RULES:
         assert hits(before, rule), rule
@@ -96,7 +98,7 @@ def test_apply_corrections(content: str, corrections: list[Correction], expected
 
 
 def test_corrections_survive_the_stored_json_form() -> None:
-    finding = next(f for f in analyze_script(MESSY).findings if f.correction is not None)
+    finding = next(f for f in analyze_script(MESSY, enable=OPT_IN).findings if f.correction is not None)
     stored = finding.to_dict()["correction"]
     assert Correction.from_dict(stored) == finding.correction
     assert Correction.from_dict({"start_line": 1}) is None

@@ -19,7 +19,7 @@ CASES: dict[str, dict[str, object]] = json.loads((CORPUS / "cases.json").read_te
 
 @functools.cache
 def _analysis(rule: str, name: str, enable: tuple[str, ...]) -> AnalysisResult:
-    return analyze_script((CORPUS / rule / name).read_text(encoding="utf-8"), enable)
+    return analyze_script((CORPUS / rule / name).read_text(encoding="utf-8"), enable=enable)
 
 
 def _lines(rule: str, name: str) -> list[int]:
