@@ -44,6 +44,7 @@ COST_CODE = "QUERY_TOO_COSTLY"
 class _Walker:
     def __init__(self, schema: GraphQLSchema, fragments: Mapping[str, FragmentDefinitionNode], variables: Mapping[str, Any]):
         self.schema, self.fragments, self.variables = schema, fragments, variables
+        self.fragment_costs: dict[str, int] = {}  # a fragment's cost does not depend on where it is spread
 
     def selection_set(self, selections: SelectionSetNode | None, parent: Any) -> int:
         if selections is None:
@@ -56,10 +57,16 @@ class _Walker:
                 condition = selection.type_condition
                 total += self.selection_set(selection.selection_set, self._type(condition.name.value) if condition else parent)
             elif isinstance(selection, FragmentSpreadNode):
-                fragment = self.fragments.get(selection.name.value)
-                if fragment is not None:
-                    total += self.selection_set(fragment.selection_set, self._type(fragment.type_condition.name.value))
+                total += self._fragment(selection.name.value)
         return total
+
+    def _fragment(self, name: str) -> int:
+        if name not in self.fragment_costs:
+            fragment = self.fragments.get(name)
+            self.fragment_costs[name] = 0  # a cycle (refused by validation) costs nothing more
+            if fragment is not None:
+                self.fragment_costs[name] = self.selection_set(fragment.selection_set, self._type(fragment.type_condition.name.value))
+        return self.fragment_costs[name]
 
     def _type(self, name: str) -> Any:
         return self.schema.get_type(name)
