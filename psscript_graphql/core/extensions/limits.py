@@ -21,6 +21,7 @@ from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 from psscript_graphql.config import Settings
 from psscript_graphql.core.extensions.cost import QueryCostLimit
 from psscript_graphql.core.extensions.document_shape import shape_errors
+from psscript_graphql.core.extensions.text_arguments import RefuseNulCharacters
 
 DOCUMENT_CACHE_SIZE = 1_000
 # graphql-core stops after this many errors (its default is 100): a document of 1,000 unknown
@@ -119,5 +120,6 @@ def limit_extensions() -> list[Callable[[], SchemaExtension]]:
         GuardRails,
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         ValidateDocument,
+        RefuseNulCharacters,
         QueryCostLimit,
     ]
