@@ -44,3 +44,15 @@ def test_nodes_cost_one_per_id_plus_what_each_selects() -> None:
     assert cost("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Script { author { username } } } }", script_ids(3)) == 3 * 2
     literal = '{ nodes(ids: ["a", "b", "c", "d"]) { id } }'
     assert operation_cost(schema._schema, parse(literal), None, None) == 4
+
+
+async def test_ids_naming_no_node_type_read_as_null_in_place(clean_db: Database) -> None:
+    async with clean_db.transaction() as session:
+        script = await make_script(session, author=await make_user(session))
+    known = str(relay.GlobalID("Script", str(script.id)))
+    unknown = [str(relay.GlobalID("Nope", "1")), str(relay.GlobalID("Query", "1")), str(relay.GlobalID("ScoreBucket", "1"))]
+    result = await execute(clean_db, NODES, {"ids": [unknown[0], known, *unknown[1:]]})
+    assert result.errors is None and result.data["nodes"] == [None, {"id": known}, None, None]
+    for gid in unknown:  # was an internal error
+        single = await execute(clean_db, "query($id: ID!) { node(id: $id) { id } }", {"id": gid})
+        assert single.errors is None and single.data == {"node": None}
