@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
@@ -23,6 +23,18 @@ Analysis, Favorite = models.ScriptAnalysis, models.Favorite
 
 MAX_QUERY_LENGTH = 200
 MAX_FILTER_TAGS = 20
+
+
+def _moment(value: datetime | None, argument: str) -> datetime | None:
+    """The instant in UTC; a time without an offset is read as UTC. Comparing a time with an
+    offset to one without, or sending `0001-01-01T00:00:00+01:00` (before year 1 in UTC) to
+    the database, was an internal error."""
+    if value is None:
+        return None
+    try:
+        return (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(UTC)
+    except OverflowError:
+        raise bad_input(f"`{argument}` lies outside the dates this server handles.", argument=argument) from None
 
 
 @strawberry.input(description="Narrow a script list. Every given condition must hold.")
@@ -144,12 +156,13 @@ def script_conditions(filter_: ScriptFilter | None, viewer: Viewer) -> list[Colu
             raise bad_input("`securityScoreMin` cannot be greater than `securityScoreMax`.", argument="securityScoreMin")
         scored = select(Analysis.script_id).where(Analysis.security_score.between(low or 0, 100 if high is None else high))
         conditions.append(Script.id.in_(scored))
-    if f.created_after is not None and f.created_before is not None and f.created_after >= f.created_before:
+    after, before = _moment(f.created_after, "createdAfter"), _moment(f.created_before, "createdBefore")
+    if after is not None and before is not None and after >= before:
         raise bad_input("`createdAfter` must be earlier than `createdBefore`.", argument="createdAfter")
-    if f.created_after is not None:
-        conditions.append(Script.created_at >= f.created_after)
-    if f.created_before is not None:
-        conditions.append(Script.created_at < f.created_before)
+    if after is not None:
+        conditions.append(Script.created_at >= after)
+    if before is not None:
+        conditions.append(Script.created_at < before)
     if f.favorited_by_me is not None:
         if not viewer.is_authenticated:
             raise GraphQLError("Sign in to filter by your favorites.", extensions={"code": ErrorCode.UNAUTHENTICATED.value})

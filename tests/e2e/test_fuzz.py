@@ -30,7 +30,7 @@ from psscript_graphql.config import Settings
 from psscript_graphql.db import models
 from psscript_graphql.schema import schema
 
-FUZZ_EXAMPLES = int(os.environ.get("PSSCRIPT_FUZZ_EXAMPLES", "25"))
+FUZZ_EXAMPLES = int(os.environ.get("PSSCRIPT_FUZZ_EXAMPLES", "15"))
 SCHEMA = schema._schema
 ADMIN_FIELDS = {"databaseAdmin", "setUserRole", "unlockUser", "vacuumAnalyze", "purgeExecutionLogs", "createCategory",
                 "renameCategory", "deleteCategory", "purgeScript"}
