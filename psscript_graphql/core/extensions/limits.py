@@ -21,6 +21,7 @@ from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 from psscript_graphql.config import Settings
 from psscript_graphql.core.extensions.cost import QueryCostLimit
 from psscript_graphql.core.extensions.document_shape import shape_errors
+from psscript_graphql.core.extensions.per_document import PerDocument
 from psscript_graphql.core.extensions.text_arguments import RefuseNulCharacters
 
 DOCUMENT_CACHE_SIZE = 1_000
@@ -85,9 +86,8 @@ class GuardRails(SchemaExtension):
         yield
 
 
-@lru_cache(maxsize=DOCUMENT_CACHE_SIZE)
-def _validate(
-    schema: GraphQLSchema, document: DocumentNode, rules: tuple[type[Any], ...], max_expanded_selections: int
+def _validate_document(
+    document: DocumentNode, schema: GraphQLSchema, rules: tuple[type[Any], ...], max_expanded_selections: int
 ) -> tuple[GraphQLError, ...]:
     # The linear size check first: graphql-core's rules and ours walk fragments per spread.
     refused = shape_errors(document, max_expanded_selections)
@@ -97,16 +97,20 @@ def _validate(
     return tuple(validate(schema, document, rules, max_errors=MAX_VALIDATION_ERRORS))
 
 
+_validate = PerDocument(_validate_document, DOCUMENT_CACHE_SIZE)
+
+
 class ValidateDocument(SchemaExtension):
     """Validation, cached per (document, rules): the expanded-size check, then the rules with a
-    bounded error count. Replaces Strawberry's ValidationCache, which offers neither."""
+    bounded error count. Replaces Strawberry's ValidationCache, which offers neither (and hashes
+    the whole document on every request)."""
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
         assert context.graphql_document is not None
         errors = _validate(
-            context.schema._schema,
             context.graphql_document,
+            context.schema._schema,
             tuple(context.validation_rules),
             settings_of(self).max_expanded_selections,
         )

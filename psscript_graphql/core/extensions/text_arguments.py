@@ -11,7 +11,6 @@ argument it would have reached.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -34,6 +33,7 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 
 from psscript_graphql.core.errors import bad_input
+from psscript_graphql.core.extensions.per_document import PerDocument
 
 NUL = "\x00"
 
@@ -75,11 +75,13 @@ def _close(label: str) -> str:
     return f"{label}:)" if "(" in label else label
 
 
-@lru_cache(maxsize=1_000)
-def _index(document: DocumentNode) -> _ArgumentIndex:
+def _build_index(document: DocumentNode) -> _ArgumentIndex:
     index = _ArgumentIndex()
     visit(document, index)
     return index
+
+
+_index = PerDocument(_build_index)
 
 
 def _may_hold_nul(variables: Mapping[str, Any]) -> bool:
