@@ -192,6 +192,7 @@ class Settings:
     max_tokens: int = 5_000
     max_directives: int = 50
     max_query_cost: int = 10_000
+    max_expanded_selections: int = 5_000
     max_batch_operations: int = 5
     max_body_bytes: int = 4 * 1024 * 1024
     body_timeout: float = 10.0
@@ -282,6 +283,7 @@ class Settings:
             max_tokens=_int(env, "MAX_TOKENS", 5_000, minimum=10),
             max_directives=_int(env, "MAX_DIRECTIVES", 50),
             max_query_cost=_int(env, "MAX_QUERY_COST", 10_000, minimum=1),
+            max_expanded_selections=_int(env, "MAX_EXPANDED_SELECTIONS", 5_000, minimum=1),
             max_batch_operations=_int(env, "MAX_BATCH_OPERATIONS", 5, minimum=1),
             max_body_bytes=_int(env, "MAX_BODY_BYTES", 4 * 1024 * 1024, minimum=1024),
             body_timeout=_float(env, "BODY_TIMEOUT", 10.0),

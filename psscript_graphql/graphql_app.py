@@ -31,7 +31,7 @@ from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.compiler.http import answer_compiled
 from psscript_graphql.config import Settings
 from psscript_graphql.context import Context
-from psscript_graphql.core import http_edge
+from psscript_graphql.core import envelope, http_edge
 from psscript_graphql.core.errors import ErrorCode
 from psscript_graphql.core.http_edge import EdgeError
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
@@ -183,14 +183,22 @@ class _StrawberryView(GraphQL[Context, None]):
         return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
 
     async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
-        data = await super().parse_http_body(request)
-        if isinstance(data, list):
-            if len(data) > self._settings.max_batch_operations:
-                raise EdgeError(
-                    400, f"A batch may hold at most {self._settings.max_batch_operations} operations, got {len(data)}."
-                )
-            return [await self._resolve_persisted(item) for item in data]
-        return await self._resolve_persisted(data)
+        """Strawberry's parsing, with one envelope check (core/envelope.py) for single requests,
+        batch items and GET parameters. The edge has already refused other content types."""
+        transport = self._get_stream_transport_from_headers(request.headers)
+        protocol = transport.protocol if transport else "http"
+        if request.method == "GET":
+            # An empty parameter (`variables=`) means absent, as Strawberry reads it.
+            data: Any = {name: value or None for name, value in self.parse_query_params(request.query_params).items()}
+        else:
+            data = self.parse_json(await request.get_body())
+        if not isinstance(data, list):
+            return await self._resolve_persisted(envelope.request_data(data, protocol))
+        if len(data) > self._settings.max_batch_operations:
+            raise EdgeError(400, f"A batch may hold at most {self._settings.max_batch_operations} operations, got {len(data)}.")
+        items = [envelope.request_data(item, protocol, position) for position, item in enumerate(data)]
+        self._validate_batch_request(items, protocol=protocol)
+        return [await self._resolve_persisted(item) for item in items]
 
     async def execute_operation(self, request: Request, *args: Any, **kwargs: Any) -> Any:
         data = kwargs["request_data"]

@@ -40,6 +40,7 @@ MEANINGS: dict[str, str] = {
     "CONFLICT": "`expectedVersion` is not the current version: someone saved in between. Nothing changed.",
     "CONTENT_AND_FILE": "Both `content` and `file` were given; send one of them.",
     "CONTENT_BLANK": "The script content is empty or only whitespace.",
+    "CONTENT_NOT_TEXT": "The script content has control characters other than tab, CR and LF: binary, not a script.",
     "CONTENT_MISSING": "Neither `content` nor `file` was given to a new script.",
     "CONTENT_TOO_LARGE": "The script content is larger than 1 MiB as UTF-8.",
     "DEPENDENCY_CYCLE": "The dependency would close a cycle; the message names it.",
@@ -96,6 +97,7 @@ TOP_LEVEL_MEANINGS: dict[str, str] = {
     "UNTRUSTED_DOCUMENT": "With `TRUSTED_DOCUMENTS_FILE`, only the registered documents run (HTTP 400).",
     "CSRF_PREFLIGHT_REQUIRED": "A multipart upload needs an `Apollo-Require-Preflight` or `X-Apollo-Operation-Name` header (HTTP 400).",
     "SUBSCRIPTION_LIMIT_REACHED": "This websocket already runs the most subscriptions one connection may.",
+    "DOCUMENT_TOO_LARGE": "The document expands to more fields than allowed (each fragment counted per spread), or would make validation compare too many field pairs.",
     "DIFF_TOO_LARGE": "`Script.diff` would compare more lines than allowed (per diff, or per request).",
 }
 

@@ -44,6 +44,7 @@ class ErrorCode(str, Enum):
     CSRF_PREFLIGHT_REQUIRED = "CSRF_PREFLIGHT_REQUIRED"
     SUBSCRIPTION_LIMIT_REACHED = "SUBSCRIPTION_LIMIT_REACHED"
     DIFF_TOO_LARGE = "DIFF_TOO_LARGE"
+    DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE"
 
 
 def bad_input(message: str, *, argument: str | None = None) -> GraphQLError:

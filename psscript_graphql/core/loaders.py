@@ -7,6 +7,7 @@ request issues depends on the query's shape, never on the number of rows.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
@@ -30,7 +31,21 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-class _SQLLoader(DataLoader[K, V], Generic[K, V]):
+class SharedLoader(DataLoader[K, V], Generic[K, V]):
+    """A DataLoader whose loads survive their waiters' cancellation.
+
+    The loader hands every caller of a key the same future. When graphql-core nulls a parent
+    after a sibling field's error, it cancels the tasks still resolving under that parent; a task
+    awaiting the shared future directly would cancel the future itself, and every other field
+    waiting on that key — elsewhere in the response — would get a CancelledError (an HTTP 500).
+    Each caller therefore awaits a shield of the shared future."""
+
+    def load(self, key: K) -> asyncio.Future[V]:
+        future = super().load(key)
+        return future if future.done() else asyncio.shield(future)
+
+
+class _SQLLoader(SharedLoader[K, V], Generic[K, V]):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db

@@ -22,6 +22,8 @@ class ScriptErrorCode(str, Enum):
     CONTENT_AND_FILE = "CONTENT_AND_FILE"
     # An uploaded file that is neither UTF-8 nor UTF-16 with a byte-order mark.
     INVALID_ENCODING = "INVALID_ENCODING"
+    # Control characters other than tab, LF and CR: binary, not a script.
+    CONTENT_NOT_TEXT = "CONTENT_NOT_TEXT"
     COMMIT_MESSAGE_TOO_LONG = "COMMIT_MESSAGE_TOO_LONG"
     INVALID_VERSION = "INVALID_VERSION"
     INVALID_EXECUTION = "INVALID_EXECUTION"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
@@ -47,6 +47,18 @@ class FindingFilter:
     min_severity: Severity | None = strawberry.field(
         default=None, description="At least this severe (INFORMATION < WARNING < ERROR < CRITICAL)."
     )
+
+
+def _moment(value: datetime | None, argument: str) -> datetime | None:
+    """The instant in UTC; a time without an offset is read as UTC. Comparing a time with an
+    offset to one without, or sending `0001-01-01T00:00:00+01:00` (before year 1 in UTC) to
+    the database, was an internal error."""
+    if value is None:
+        return None
+    try:
+        return (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(UTC)
+    except OverflowError:
+        raise bad_input(f"`{argument}` lies outside the dates this server handles.", argument=argument) from None
 
 
 @strawberry.input(description="Narrow a script list. Every given condition must hold.")
@@ -220,7 +232,8 @@ def script_criteria(filter_: ScriptFilter | None, viewer: Viewer) -> ScriptCrite
     quality = _score_range("qualityScore", f.quality_score_min, f.quality_score_max)
     risk = _score_range("riskScore", f.risk_score_min, f.risk_score_max)
     finding_path, finding_variables = _finding_path(f.has_finding) if f.has_finding is not None else (None, None)
-    if f.created_after is not None and f.created_before is not None and f.created_after >= f.created_before:
+    after, before = _moment(f.created_after, "createdAfter"), _moment(f.created_before, "createdBefore")
+    if after is not None and before is not None and after >= before:
         raise bad_input("`createdAfter` must be earlier than `createdBefore`.", argument="createdAfter")
     if f.favorited_by_me is not None and not viewer.is_authenticated:
         raise GraphQLError("Sign in to filter by your favorites.", extensions={"code": ErrorCode.UNAUTHENTICATED.value})
@@ -240,8 +253,8 @@ def script_criteria(filter_: ScriptFilter | None, viewer: Viewer) -> ScriptCrite
         risk_high=risk[1],
         finding_path=finding_path,
         finding_variables=finding_variables,
-        created_after=f.created_after,
-        created_before=f.created_before,
+        created_after=after,
+        created_before=before,
         favorited_by_me=f.favorited_by_me,
         include_deleted=f.include_deleted,
     )

@@ -8,6 +8,7 @@ repeats the title limit as a CHECK constraint; the others protect memory, the fu
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 
 from psscript_graphql.core.errors import DomainError
@@ -17,6 +18,9 @@ TITLE_MAX = 200
 DESCRIPTION_MAX = 5_000
 CONTENT_MAX_BYTES = 1024 * 1024  # 1 MiB of UTF-8
 COMMIT_MESSAGE_MAX = 500
+# Control characters other than tab, LF and CR: a script holding them is binary, not text (and
+# PostgreSQL cannot store U+0000 at all), so it is refused rather than analysed.
+NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean_title(title: str, field: Sequence[str]) -> str:
@@ -38,9 +42,19 @@ def clean_description(description: str | None, field: Sequence[str]) -> str | No
 
 
 def check_content(content: str, field: Sequence[str]) -> None:
-    """Not blank; at most 1 MiB as UTF-8. Kept byte for byte (whitespace matters to a diff)."""
+    """Not blank; text; at most 1 MiB as UTF-8. Kept byte for byte (whitespace matters to a diff)."""
     if not content.strip():
         raise DomainError(Code.CONTENT_BLANK, "The content must not be empty or only whitespace.", field=field)
+    control = NOT_TEXT.search(content)
+    if control is not None:
+        line = content.count("\n", 0, control.start()) + 1
+        column = control.start() - (content.rfind("\n", 0, control.start()) + 1) + 1
+        raise DomainError(
+            Code.CONTENT_NOT_TEXT,
+            f"The content holds the control character U+{ord(control.group()):04X} at line {line}, column {column}; "
+            "a script must be text (tabs and line breaks are fine).",
+            field=field,
+        )
     size = len(content.encode())
     if size > CONTENT_MAX_BYTES:
         raise DomainError(

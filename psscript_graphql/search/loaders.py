@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from aiodataloader import DataLoader
 from sqlalchemy import select, true
 from sqlalchemy.orm import aliased
 
+from psscript_graphql.core.loaders import SharedLoader
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
@@ -24,7 +24,7 @@ Key = tuple[int, int]  # (script id, how many)
 Similar = tuple[float, models.Script]  # (cosine similarity, script)
 
 
-class SimilarScriptsLoader(DataLoader[Key, list[Similar]]):
+class SimilarScriptsLoader(SharedLoader[Key, list[Similar]]):
     """(script id, n) → up to n nearest other scripts the viewer may see, nearest first."""
 
     def __init__(self, db: Database, viewer: Viewer) -> None:

@@ -1,8 +1,9 @@
 """Query cost: what a document may fetch at most, computed from the page sizes it asks for.
 
 Every object field costs 1; a connection multiplies what is selected inside it by its page size
-(`first`/`last`, or the default 20); `nodes(ids:)` by the number of ids; other lists by
-LIST_WEIGHT; fields doing work beyond their rows add their `WORK_WEIGHTS`. So `scripts(first: 100) { comments(first: 50) { author } }` costs about
+(`first`/`last`, or the default 20); `nodes(ids:)` costs 1 per id plus what is selected on
+each; other lists by LIST_WEIGHT; fields doing work beyond their rows add their `WORK_WEIGHTS`.
+So `scripts(first: 100) { comments(first: 50) { author } }` costs about
 100 × 50 × 2: a client sees before anything runs why a query is refused. The cost of every
 operation is reported in the response's `extensions.cost`.
 """
@@ -34,7 +35,7 @@ from graphql import (
 from graphql.utilities import get_operation_ast
 from strawberry.extensions import SchemaExtension
 
-from psscript_graphql.core.relay import DEFAULT_PAGE_SIZE
+from psscript_graphql.core.relay import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
 LIST_WEIGHT = 10
 # What a field costs beyond the rows it returns: a password check is ~50 ms of Argon2 CPU, a
@@ -53,6 +54,7 @@ COST_CODE = "QUERY_TOO_COSTLY"
 class _Walker:
     def __init__(self, schema: GraphQLSchema, fragments: Mapping[str, FragmentDefinitionNode], variables: Mapping[str, Any]):
         self.schema, self.fragments, self.variables = schema, fragments, variables
+        self.fragment_costs: dict[str, int] = {}  # a fragment's cost does not depend on where it is spread
 
     def selection_set(self, selections: SelectionSetNode | None, parent: Any) -> int:
         if selections is None:
@@ -65,10 +67,16 @@ class _Walker:
                 condition = selection.type_condition
                 total += self.selection_set(selection.selection_set, self._type(condition.name.value) if condition else parent)
             elif isinstance(selection, FragmentSpreadNode):
-                fragment = self.fragments.get(selection.name.value)
-                if fragment is not None:
-                    total += self.selection_set(fragment.selection_set, self._type(fragment.type_condition.name.value))
+                total += self._fragment(selection.name.value)
         return total
+
+    def _fragment(self, name: str) -> int:
+        if name not in self.fragment_costs:
+            fragment = self.fragments.get(name)
+            self.fragment_costs[name] = 0  # a cycle (refused by validation) costs nothing more
+            if fragment is not None:
+                self.fragment_costs[name] = self.selection_set(fragment.selection_set, self._type(fragment.type_condition.name.value))
+        return self.fragment_costs[name]
 
     def _type(self, name: str) -> Any:
         return self.schema.get_type(name)
@@ -84,6 +92,8 @@ class _Walker:
         if not is_composite_type(named):
             return work
         inner = self.selection_set(node.selection_set, named)
+        if name == "nodes" and parent is self.schema.query_type:
+            return work + self._id_count(node) * (1 + inner)  # each id is an object fetched, selected scalars or not
         return work + 1 + self._multiplier(node, field_type, named, parent) * inner
 
     def _multiplier(self, node: FieldNode, field_type: Any, named: Any, parent: Any) -> int:
@@ -92,12 +102,14 @@ class _Walker:
             return max(first or 0, last or 0) or DEFAULT_PAGE_SIZE
         if isinstance(parent, GraphQLObjectType) and parent.name.endswith("Connection"):
             return 1  # edges/nodes of a connection: its page size already counted
-        if node.name.value == "nodes":
-            ids = self._argument(node, "ids")
-            if isinstance(ids, list):
-                return max(1, len(ids))
         unwrapped = field_type.of_type if isinstance(field_type, GraphQLNonNull) else field_type
         return LIST_WEIGHT if isinstance(unwrapped, GraphQLList) else 1
+
+    def _id_count(self, node: FieldNode) -> int:
+        ids = self._argument(node, "ids")
+        # More ids than a page are refused by the field itself (BAD_USER_INPUT, the clearer
+        # answer), so the count stops just past that.
+        return min(max(1, len(ids)), MAX_PAGE_SIZE + 1) if isinstance(ids, list) else 1
 
     def _argument(self, node: FieldNode, name: str) -> Any:
         for argument in node.arguments or ():

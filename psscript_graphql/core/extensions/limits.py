@@ -1,5 +1,5 @@
-"""The schema's guard rails: depth, aliases, tokens, directives, cost, introspection, and the
-parser/validation caches that make repeated documents cheap.
+"""The schema's guard rails: depth, aliases, tokens, directives, expanded size, cost,
+introspection, and the parser/validation caches that make repeated documents cheap.
 
 There is one schema per process, and the limits come from the request context's Settings, so
 tests and deployments can tune them without building another schema. Strawberry's own validators
@@ -12,14 +12,22 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from graphql import DirectiveNode, GraphQLError, ValidationContext, ValidationRule
+from graphql import DirectiveNode, DocumentNode, GraphQLError, GraphQLSchema, ValidationContext, ValidationRule, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import ParserCache, SchemaExtension, ValidationCache, max_aliases, query_depth_limiter
+from strawberry.extensions import ParserCache, SchemaExtension, max_aliases, query_depth_limiter
+from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
+from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from psscript_graphql.config import Settings
 from psscript_graphql.core.extensions.cost import QueryCostLimit
+from psscript_graphql.core.extensions.document_shape import shape_errors
+from psscript_graphql.core.extensions.per_document import PerDocument
+from psscript_graphql.core.extensions.text_arguments import RefuseNulCharacters
 
 DOCUMENT_CACHE_SIZE = 1_000
+# graphql-core stops after this many errors (its default is 100): a document of 1,000 unknown
+# directives is refused just as clearly with 20, and cheaper.
+MAX_VALIDATION_ERRORS = 20
 MAX_BATCH_OPERATIONS = 100  # hard cap; MAX_BATCH_OPERATIONS in the environment lowers it
 
 
@@ -96,11 +104,44 @@ class GuardRails(SchemaExtension):
         yield
 
 
+def _validate_document(
+    document: DocumentNode, schema: GraphQLSchema, rules: tuple[type[Any], ...], max_expanded_selections: int
+) -> tuple[GraphQLError, ...]:
+    # The linear size check first: graphql-core's rules and ours walk fragments per spread.
+    refused = shape_errors(document, max_expanded_selections)
+    if refused:
+        return tuple(refused)
+    rules = (*rules, MaybeNullValidationRule, OneOfInputValidationRule)  # what Strawberry adds to its own
+    return tuple(validate(schema, document, rules, max_errors=MAX_VALIDATION_ERRORS))
+
+
+_validate = PerDocument(_validate_document, DOCUMENT_CACHE_SIZE)
+
+
+class ValidateDocument(SchemaExtension):
+    """Validation, cached per (document, rules): the expanded-size check, then the rules with a
+    bounded error count. Replaces Strawberry's ValidationCache, which offers neither (and hashes
+    the whole document on every request)."""
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        assert context.graphql_document is not None
+        errors = _validate(
+            context.graphql_document,
+            context.schema._schema,
+            tuple(context.validation_rules),
+            settings_of(self).max_expanded_selections,
+        )
+        context.pre_execution_errors = list(errors)
+        yield
+
+
 def limit_extensions() -> list[Callable[[], SchemaExtension]]:
     """Extension factories (Strawberry makes a fresh instance per operation), in the order they must run."""
     return [
         GuardRails,
         lambda: SyntaxTolerantParserCache(maxsize=DOCUMENT_CACHE_SIZE),
-        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
+        ValidateDocument,
+        RefuseNulCharacters,
         QueryCostLimit,
     ]
