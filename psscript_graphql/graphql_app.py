@@ -190,6 +190,13 @@ class _StrawberryView(GraphQL[Context, None]):
         if request.method == "GET":
             # An empty parameter (`variables=`) means absent, as Strawberry reads it.
             data: Any = {name: value or None for name, value in self.parse_query_params(request.query_params).items()}
+        elif request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+            # The GraphQL multipart request spec (file uploads): Strawberry's parser maps the files
+            # into the variables; the operations part is one request, checked by Strawberry itself.
+            parsed = await super().parse_http_body(request)
+            if isinstance(parsed, list):
+                raise EdgeError(400, "A multipart request carries one operation.")
+            return await self._resolve_persisted(parsed)
         else:
             data = self.parse_json(await request.get_body())
         if not isinstance(data, list):

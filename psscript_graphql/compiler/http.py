@@ -69,8 +69,9 @@ async def answer_compiled(view: Any, request: Request, body: bytes) -> Response 
     document = reads.document(query, operation_name)
     if document is None:
         return None
-    # As Strawberry names it: the only operation's name when the request gives none.
-    operation_name = operation_name or operation_name_of(document)
+    # Verified under the name Strawberry gives it (the only operation's, when the request gives
+    # none); the response cache keys on the name as given, as the view's does.
+    given_name, operation_name = operation_name, operation_name or operation_name_of(document)
     if not reads.is_verified(query, operation_name):
         return None
     started = time.perf_counter()
@@ -94,7 +95,7 @@ async def answer_compiled(view: Any, request: Request, body: bytes) -> Response 
         return ExecutionResult(data=data, errors=None, extensions={"cost": {"requested": cost, "maximum": settings.max_query_cost}})
 
     try:
-        result = await responses.answer_with_cache(cache, scope, settings.response_cache_ttl_s, (query, operation_name, variables), run)
+        result = await responses.answer_with_cache(cache, scope, settings.response_cache_ttl_s, (query, given_name, variables), run)
     except Exception:  # noqa: BLE001 — the view answers instead, and masks what it meets
         logger.exception("compiled read failed at the edge; the view answers it")
         return None

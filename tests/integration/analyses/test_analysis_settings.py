@@ -136,7 +136,8 @@ async def test_corrections_are_exposed_and_corrected_content_applies_them_all(
     corrected = analysis["correctedContent"]
     assert corrected is not None and not parse_script(corrected).has_errors
     assert "Get-ChildItem $Path | Where-Object" in corrected and "if ($null -eq $Path)" in corrected
-    assert "param([string]$Path)\n" in corrected and "Write-Host 'nothing'" in corrected
+    # PSAvoidUsingDoubleQuotesForConstantString is off by default (as in PSSA): its text stays.
+    assert "param([string]$Path)\n" in corrected and 'Write-Host "nothing"' in corrected
 
     # Saving the corrected content and analysing again: the corrected findings are gone.
     async with clean_db.transaction() as session:
@@ -173,9 +174,11 @@ async def test_the_deployment_default_applies_and_a_request_overrides_it_field_b
         assert {f["rule"] for f in default["securityIssues"] + default["bestPracticeViolations"]} == {
             "PSInhibitSystemRecovery", "PSClearEventLog"}
         # The request sets severity only: the team's exclusion still applies.
-        levels = await _analyse(clean_db, team, jobs, viewer, script, {"severity": ["INFORMATION"]})
+        levels = await _analyse(clean_db, team, jobs, viewer, script, {"severity": ["WARNING"]})
         rules = {f["rule"] for f in levels["bestPracticeViolations"]}
-        assert "PSAvoidUsingDoubleQuotesForConstantString" in rules and "PSAvoidTrailingWhitespace" not in rules
+        assert rules and "PSAvoidTrailingWhitespace" not in rules
+        # PSAvoidTrailingWhitespace is a warning (as in PSSA): only the team's exclusion keeps it out.
+        assert {f["severity"] for f in levels["bestPracticeViolations"]} == {"WARNING"}
     finally:
         await jobs.close()
 
