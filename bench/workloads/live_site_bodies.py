@@ -111,14 +111,16 @@ def _write(n: int, scripts: list[str], tokens: list[str]) -> dict[str, Any]:
 
 
 def mix(lists: list[list[dict[str, Any]]], scripts: list[str], tokens: list[str]) -> list[dict[str, Any]]:
-    """Variable sets in the bench's convention (`__query`, `__operation`, `__token`), every list
-    session and every script page at least once. `lists`: each list's pages in order (page 1's
+    """Variable sets in the bench's convention (`__query`, `__operation`, `__token`): every list
+    session at least once, script pages rotated through `scripts` in the slots between; whole
+    rounds of writes, so every favorite has its unfavorite. `lists`: each list's pages in order (page 1's
     `after` is None); `scripts`: script global IDs; `tokens`: bearer tokens of signed-in users."""
     if not (lists and scripts and tokens):
         raise ValueError("the live site needs list pages, scripts and signed-in users")
     list_bodies = [{"__query": LIST, **page} for pages in lists for page in browsing_sessions(pages)]
     list_slots = (CYCLE - 1 + 1) // 2  # even read positions
-    cycles = max(-(-len(list_bodies) // list_slots), -(-len(scripts) // (CYCLE - 1 - list_slots)))
+    cycles = -(-len(list_bodies) // list_slots)
+    cycles += -cycles % len(WRITES)
     bodies: list[dict[str, Any]] = []
     lists_sent = pages_sent = signed_in = 0
     for cycle in range(cycles):
