@@ -110,3 +110,26 @@ def test_the_hit_rate_counts_the_response_cache_only_and_compiled_answers_every_
     cell = cell_counts(before, after, requests=50)
     assert cell["cache_hit_rate"] == 0.25 and cell["compiled_share"] == 0.6
     assert cell_counts(before, before, requests=0)["cache_hit_rate"] is None  # no lookups: no rate, not 0%
+
+
+def _cell(rps: float, hit_rate: float | None, compiled_share: float) -> dict[str, object]:
+    return {"rps": rps, "p50_us": 30_000, "p95_us": 70_000, "p99_us": 90_000, "server_cpu_ms_per_request": 3.0,
+            "errors": 0, "cache_hit_rate": hit_rate, "compiled_share": compiled_share}
+
+
+def test_the_report_leads_with_both_servers_their_hit_rates_and_the_ratio(bodies: list[dict[str, object]]) -> None:
+    from bench.report import markdown
+
+    entry = {"kind": "live_site", "runs": [], "floor_note": WORKLOAD.floor_note, "live_site": {
+        "mix": mix_summary(bodies),
+        "runs": [{"connections": 50, "compiled": _cell(300, 0.056, 0.9), "resolvers": _cell(50, None, 0.0)}]}}
+    results = {"started_at": "now", "commit": "abc", "machine": {"cpus": 2, "platform": "linux", "python": "3.11"},
+               "settings": {"workers": 2, "db_pool_max": 10, "duration_s": 5, "warmup_s": 2},
+               "setup": {"dataset": {"scripts": 120}}, "workloads": {"live_site": entry}}
+    report = markdown(results)
+    assert "| live_site | 50 | compiled reads on | 300 | 30.0 | 70.0 | 90.0 | 3.00 | 5.6% | 90.0% | 0 |" in report
+    assert "| live_site | 50 | compiled reads off | 50 | 30.0 | 70.0 | 90.0 | 3.00 | – | 0.0% | 0 |" in report
+    assert "| live_site | 50 | on/off req/s | 6.00× |" in report
+    assert "5% writes, 50% signed in" in report
+    assert report.index("Live site") < report.index("Floors:")
+    assert "| workload | clients | GraphQL req/s" not in report  # no executed/floor rows: no empty table
