@@ -6,8 +6,8 @@ only until the next write anywhere. That is the number a deployment gets.
 
 Two servers, measured in the same run with the same bodies: **compiled** (`COMPILED_READS=true`,
 the default) and **resolvers** (`COMPILED_READS=false`). Per cell: wrk's throughput and latency,
-server CPU per request (Redis's included), the response cache's hit rate and the compiled answers
-(`psscript_cache_hits_total` / `psscript_cache_misses_total` with `cache="response"` and
+server CPU per request (Redis's included), the response cache's hit rate and the share of executed
+reads compiled SQL answered (`psscript_cache_hits_total` / `psscript_cache_misses_total` with `cache="response"` and
 `psscript_compiled_reads_total` from each server's /metrics, before and after the cell; the
 workers share a PROMETHEUS_MULTIPROC_DIR so any worker's scrape counts all of them).
 
@@ -59,15 +59,16 @@ def _scrape(server: Server) -> dict[str, float]:
     return counters(response.text)
 
 
-def cell_counts(before: dict[str, float], after: dict[str, float], requests: int) -> dict[str, Any]:
-    """What a cell did: hit rate of the response cache, and the share of requests answered by compiled SQL."""
+def cell_counts(before: dict[str, float], after: dict[str, float]) -> dict[str, Any]:
+    """What a cell did: the response cache's hit rate, and the share of executed reads (cache
+    misses) compiled SQL answered. Both are ratios of server counters, not of wrk's request count:
+    requests still in flight when wrk stops are answered (and counted) after it."""
     hits, misses = after["hits"] - before["hits"], after["misses"] - before["misses"]
-    lookups = hits + misses
+    compiled = after["compiled"] - before["compiled"]
     return {
-        "cache_hits": hits, "cache_misses": misses,
-        "cache_hit_rate": hits / lookups if lookups else None,
-        "compiled_answers": after["compiled"] - before["compiled"],
-        "compiled_share": (after["compiled"] - before["compiled"]) / requests if requests else None,
+        "cache_hits": hits, "cache_misses": misses, "compiled_answers": compiled,
+        "cache_hit_rate": hits / (hits + misses) if hits + misses else None,
+        "compiled_share": compiled / misses if misses else None,
     }
 
 
@@ -121,7 +122,7 @@ def _measure(server: Server, bodies_file: Path, connections: int, duration_s: in
     after, cpu_after = _scrape(server), server.cpu_seconds()
     if cpu_before is not None and cpu_after is not None and result["requests"]:
         result["server_cpu_ms_per_request"] = (cpu_after - cpu_before) * 1000 / result["requests"]
-    return {**result, **cell_counts(before, after, result["requests"])}
+    return {**result, **cell_counts(before, after)}
 
 
 def drive(context: DriverContext) -> dict[str, Any]:

@@ -103,13 +103,14 @@ psscript_compiled_reads_total{path="view"} 5.0
 """
 
 
-def test_the_hit_rate_counts_the_response_cache_only_and_compiled_answers_every_path() -> None:
+def test_the_hit_rate_counts_the_response_cache_only_and_compiled_answers_are_a_share_of_misses() -> None:
     before = counters(METRICS)
     assert before == {"hits": 30.0, "misses": 90.0, "compiled": 85.0}
-    after = {"hits": 40.0, "misses": 120.0, "compiled": 115.0}
-    cell = cell_counts(before, after, requests=50)
-    assert cell["cache_hit_rate"] == 0.25 and cell["compiled_share"] == 0.6
-    assert cell_counts(before, before, requests=0)["cache_hit_rate"] is None  # no lookups: no rate, not 0%
+    after = {"hits": 40.0, "misses": 120.0, "compiled": 109.0}
+    cell = cell_counts(before, after)
+    assert cell["cache_hit_rate"] == 0.25 and cell["compiled_share"] == 0.8  # 24 of the 30 executed reads
+    idle = cell_counts(before, before)
+    assert idle["cache_hit_rate"] is None and idle["compiled_share"] is None  # no lookups: no rate, not 0%
 
 
 def _cell(rps: float, hit_rate: float | None, compiled_share: float) -> dict[str, object]:
