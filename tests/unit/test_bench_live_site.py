@@ -134,3 +134,10 @@ def test_the_report_leads_with_both_servers_their_hit_rates_and_the_ratio(bodies
     assert "5% writes, 50% signed in" in report
     assert report.index("Live site") < report.index("Floors:")
     assert "| workload | clients | GraphQL req/s" not in report  # no executed/floor rows: no empty table
+
+
+def test_profiling_a_workload_that_drives_its_own_servers_is_refused_in_one_line() -> None:
+    from bench import profile
+
+    with pytest.raises(SystemExit, match="live_site drives servers of its own"):
+        profile.run("live_site", requests=1, concurrency=1, out=Path("unused"))
