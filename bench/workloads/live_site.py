@@ -116,6 +116,16 @@ async def _variables(context: DriverContext, graphql_url: str) -> list[dict[str,
         await conn.close()
 
 
+def _fresh_generation(server: Server, bodies: list[dict[str, Any]], counter: int) -> None:
+    """One write before a cell: the other server's writes changed the data without bumping this
+    server's cache generation (its own Redis), so what it cached before must not be hit now."""
+    from bench.run import _post, _unique
+
+    write = next(body for body in bodies if "operationName" in body)
+    with httpx.Client(timeout=30) as client:
+        _post(client, f"{server.base_url}/graphql", _unique(write, counter))
+
+
 def _measure(server: Server, bodies_file: Path, connections: int, duration_s: int) -> dict[str, Any]:
     before, cpu_before = _scrape(server), server.cpu_seconds()
     result = wrk.run(f"{server.base_url}/graphql", bodies_file, connections=connections, duration_s=duration_s)
@@ -144,6 +154,7 @@ def drive(context: DriverContext) -> dict[str, Any]:
         for connections in opts.concurrency:
             row: dict[str, Any] = {"connections": connections}
             for side, server in servers.items():
+                _fresh_generation(server, bodies, 4_000_000 + len(runs) * len(servers) + len(row))
                 row[side] = _measure(server, bodies_file, connections, opts.duration)
             runs.append(row)
     finally:
