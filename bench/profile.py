@@ -107,6 +107,8 @@ def _signed_in_variables(workload: Workload, db: database.BenchDatabase) -> list
 def run(
     workload_name: str, *, requests: int, concurrency: int, out: Path, measure_only: bool = False, operation: str | None = None
 ) -> None:
+    if WORKLOADS[workload_name].driver is not None:
+        raise SystemExit(f"bench: {workload_name} drives servers of its own and has no bodies to profile in process")
     from pyinstrument import Profiler
 
     from psscript_graphql.app import create_app

@@ -29,6 +29,9 @@ def markdown(results: dict[str, Any]) -> str:
         f"{s['duration_s']} s per cell after {s['warmup_s']} s warm-up; CPU ms/req = CPU time of the server's "
         "processes during the cell ÷ requests (steadier than req/s on a shared machine); dataset: "
         + ", ".join(f"{k} {v:,}" for k, v in results["setup"]["dataset"].items()),
+        *_live_site(results),  # first: the number a deployment gets
+    ]
+    main = [
         "",
         "| workload | clients | GraphQL req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | floor req/s | p50 ms | p95 ms "
         "| p99 ms | CPU ms/req | GraphQL/floor req/s | floor/GraphQL CPU | errors |",
@@ -41,29 +44,33 @@ def markdown(results: dict[str, Any]) -> str:
             g_cpu, f_cpu = graphql.get("server_cpu_ms_per_request"), (floor or {}).get("server_cpu_ms_per_request")
             cpu_ratio = f"{f_cpu / g_cpu:.2f}" if g_cpu and f_cpu else "–"
             errors = graphql["errors"] + (floor["errors"] if floor else 0)
-            lines.append(
+            main.append(
                 f"| {name} | {run['connections']} | " + " | ".join(_side(graphql)) + " | "
                 + " | ".join(_side(floor)) + f" | {ratio} | {cpu_ratio} | {errors} |"
             )
+    if len(main) > 3:  # a run of driven workloads only has no rows for it
+        lines += main
     lines += _cached_table(results)
-    lines += ["", "SQL statements per request (pg_stat_statements; queries + transaction control/pings):", "",
-              "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 (most per request) |",
-              "| --- | ---: | ---: | ---: | ---: | --- |"]
+    statements = ["", "SQL statements per request (pg_stat_statements; queries + transaction control/pings):", "",
+                  "| workload | GraphQL queries | GraphQL control | floor queries | floor control | GraphQL queries at first=1/20/100 (most per request) |",
+                  "| --- | ---: | ---: | ---: | ---: | --- |"]
     for name, entry in results["workloads"].items():
-        if "subscriptions" in entry:
-            continue  # no HTTP requests to count per
+        if "subscriptions" in entry or "live_site" in entry:
+            continue  # driven by its own client: statements are not counted per request
         st = entry.get("statements")
         if not st:
-            lines.append(f"| {name} | n/a (pg_stat_statements not available) | | | | |")
+            statements.append(f"| {name} | n/a (pg_stat_statements not available) | | | | |")
             continue
         floor = st.get("floor", {})
         by_size = entry.get("statements_by_page_size")
         sizes = " / ".join(f"{v:g}" for v in by_size.values()) if by_size else "–"
-        lines.append(
+        statements.append(
             f"| {name} | {st['graphql']['queries']:g} | {st['graphql']['control']:g} | "
             f"{floor.get('queries', '–'):g} | {floor.get('control', '–'):g} | {sizes} |"
             if floor else f"| {name} | {st['graphql']['queries']:g} | {st['graphql']['control']:g} | – | – | {sizes} |"
         )
+    if len(statements) > 5:
+        lines += statements
     lines += _subscriptions(results)
     notes = [f"- {name}: {entry['floor_note']}" for name, entry in results["workloads"].items() if entry.get("floor_note")]
     if notes:
@@ -113,6 +120,36 @@ def _subscriptions(results: dict[str, Any]) -> list[str]:
             "| workload | clients | jobs × rounds | events received | final events | final event delivery p50 / p95 / p99 ms "
             "(job.finishedAt → receipt) | trigger → final event p50 / p95 / p99 ms | completed jobs/s |",
             "| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |", *rows]
+
+
+def _live_site(results: dict[str, Any]) -> list[str]:
+    rows = []
+    for name, entry in results["workloads"].items():
+        live = entry.get("live_site")
+        if not live:
+            continue
+        for run in live["runs"]:
+            compiled, resolvers = run["compiled"], run["resolvers"]
+            for side, label in (("compiled", "compiled reads on"), ("resolvers", "compiled reads off")):
+                cell = run[side]
+                rate, share = cell["cache_hit_rate"], cell["compiled_share"]
+                rows.append(f"| {name} | {run['connections']} | {label} | " + " | ".join(_side(cell)) + " | "
+                            + ("–" if rate is None else f"{rate:.1%}") + " | "
+                            + ("–" if share is None else f"{share:.1%}") + f" | {cell['errors']} |")
+            ratio = compiled["rps"] / resolvers["rps"] if resolvers["rps"] else None
+            rows.append(f"| {name} | {run['connections']} | on/off req/s | "
+                        + ("–" if ratio is None else f"{ratio:.2f}×") + " | | | | | | | |")
+    if not rows:
+        return []
+    mix = next(e["live_site"]["mix"] for e in results["workloads"].values() if e.get("live_site"))
+    return ["", f"Live site (caches on, each server with its own Redis; {mix['bodies']} bodies: "
+            f"{mix['list_pages']:.0%} list pages ({' and '.join(mix['orderings'])}, {mix['tag_filtered']:.0%} of them "
+            f"tag-filtered, up to {mix['pages_per_list']} pages deep), {mix['script_pages']:.0%} script pages, "
+            f"{mix['writes']:.0%} writes, {mix['signed_in']:.0%} signed in; hit rate = response-cache hits ÷ lookups, "
+            "compiled = answers by compiled SQL ÷ executed reads (cache misses), both from /metrics):", "",
+            "| workload | clients | server | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | response-cache hit rate "
+            "| executed reads compiled | errors |",
+            "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", *rows]
 
 
 def _at(entry: dict[str, Any], clients: int) -> dict[str, Any] | None:

@@ -10,7 +10,7 @@ from bench.workloads.registry import WORKLOADS
 
 
 def test_every_workload_is_registered_under_its_own_name() -> None:
-    assert {"list_page", "detail_page", "search", "mutation_mix", "subscriptions"} <= set(WORKLOADS)
+    assert {"list_page", "detail_page", "search", "mutation_mix", "subscriptions", "live_site"} <= set(WORKLOADS)
     for name, workload in WORKLOADS.items():
         assert workload.name == name
         assert workload.floor is not None or workload.floor_note
