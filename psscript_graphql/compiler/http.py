@@ -25,7 +25,6 @@ from psscript_graphql.cache.request import RequestCache
 from psscript_graphql.compiler.extension import compiled_reads
 from psscript_graphql.core import http_edge
 from psscript_graphql.core.http_edge import EdgeError
-from psscript_graphql.core.extensions.cost import operation_cost
 from psscript_graphql.core.extensions.metrics import record_operation
 from psscript_graphql.core.extensions.text_arguments import nul_error
 from psscript_graphql.core.permissions import Viewer
@@ -79,8 +78,9 @@ async def answer_compiled(view: Any, request: Request, body: bytes) -> Response 
         viewer: Viewer = await view._viewer_for(request.headers.get("authorization"))
     except ValueError:
         return None  # the view answers 401 with its own body and headers
-    cost = operation_cost(view.schema._schema, document, operation_name, variables)
-    if cost > settings.max_query_cost or nul_error(document, variables) is not None:
+    cost = reads.cost(document, query, operation_name, variables)
+    # The document's own strings were checked when it was verified; only variables are new.
+    if cost > settings.max_query_cost or (variables and nul_error(document, variables) is not None):
         return None  # the view refuses it with its own error
     prepared = reads.prepare(query, operation_name, variables, viewer)
     if prepared is None:

@@ -22,6 +22,7 @@ from psscript_graphql.compiler.graph import FINISHED_TYPES, build_graph_types
 from psscript_graphql.compiler.plans import PlanCache, RootPlan, build_plans
 from psscript_graphql.compiler.roots import ROOTS
 from psscript_graphql.compiler.tree import NotCompilable, build_request
+from psscript_graphql.core.extensions.cost import operation_cost
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db.session import Database
 
@@ -73,6 +74,8 @@ class CompiledReads:
         self._documents: OrderedDict[tuple[str, str | None], Any] = OrderedDict()
         self._document_cache_size = document_cache_size
         self.answered = 0  # requests answered by compiled SQL (tests and metrics read it)
+        self._costs: OrderedDict[tuple[str, str | None], int] = OrderedDict()
+        self._prepared: OrderedDict[tuple[str, str | None, str], Prepared | None] = OrderedDict()
         # (query, operation name) that went through the whole Strawberry pipeline — parsing,
         # validation, every limit — and were answered here: the HTTP short path may take them.
         self._verified: OrderedDict[tuple[str, str | None], None] = OrderedDict()
@@ -89,6 +92,18 @@ class CompiledReads:
         else:
             self._documents.move_to_end(key)
         return None if found is _NOT_COMPILABLE else found
+
+    def cost(self, document: DocumentNode, query: str, operation_name: str | None, variables: dict[str, Any] | None) -> int:
+        """`operation_cost` (the cost limit's own function), remembered for requests without variables."""
+        if variables:
+            return operation_cost(self.graph.schema, document, operation_name, variables)
+        key = (query, operation_name)
+        found = self._costs.get(key)
+        if found is None:
+            found = self._costs[key] = operation_cost(self.graph.schema, document, operation_name, None)
+            while len(self._costs) > self._document_cache_size:
+                self._costs.popitem(last=False)
+        return found
 
     def mark_verified(self, query: str, operation_name: str | None) -> None:
         self._verified[(query, operation_name)] = None
@@ -119,7 +134,26 @@ class CompiledReads:
         return None if prepared is None else await self.run(db, prepared)
 
     def prepare(self, query: str, operation_name: str | None, variables: dict[str, Any] | None, viewer: Viewer) -> Prepared | None:
-        """The plans and bind values of a request, or None when it is not compiled. No I/O."""
+        """The plans and bind values of a request, or None when it is not compiled. No I/O.
+
+        Without variables a request's plans and values depend on the document and the viewer's
+        role alone: they are remembered, and the next such request skips collecting fields."""
+        role = "admin" if viewer.is_admin else ("user" if viewer.id is not None else "anonymous")
+        memo_key = None if variables else (query, operation_name, role)
+        if memo_key is not None and memo_key in self._prepared:
+            self._prepared.move_to_end(memo_key)
+            found = self._prepared[memo_key]
+            return None if found is None else found.for_viewer(viewer)
+        prepared = self._prepare(query, operation_name, variables, viewer, role)
+        if memo_key is not None:
+            self._prepared[memo_key] = prepared
+            while len(self._prepared) > self._document_cache_size:
+                self._prepared.popitem(last=False)
+        return None if prepared is None else prepared.for_viewer(viewer)
+
+    def _prepare(
+        self, query: str, operation_name: str | None, variables: dict[str, Any] | None, viewer: Viewer, role: str
+    ) -> Prepared | None:
         document = self.document(query, operation_name)
         if document is None:
             return None
@@ -127,7 +161,6 @@ class CompiledReads:
             request = build_request(self.graph, document, operation_name, variables, _RequestViewer(viewer))
         except NotCompilable:
             return None
-        role = "admin" if viewer.is_admin else ("user" if viewer.id is not None else "anonymous")
         plan_key = (role, request.shape)
         plans = self.plans.get(plan_key)
         if plans is None:
@@ -136,10 +169,7 @@ class CompiledReads:
             except NotCompilable:
                 return None
             self.plans.put(plan_key, plans)
-        binds = dict(request.binds)
-        if viewer.id is not None:
-            binds["viewer_id"] = viewer.id
-        return Prepared(plans, binds)
+        return Prepared(plans, request.binds)
 
     async def run(self, db: Database, prepared: Prepared) -> dict[str, Any]:
         data = await _run(db, prepared.plans, prepared.binds)
@@ -152,14 +182,19 @@ class Prepared:
     plans: list[RootPlan]
     binds: dict[str, Any]
 
+    def for_viewer(self, viewer: Viewer) -> Prepared:
+        if viewer.id is None:
+            return self
+        return Prepared(self.plans, {**self.binds, "viewer_id": viewer.id})
+
 
 async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {}
+    data: dict[str, Any] = {plan.key: plan.constant for plan in plans}  # in response order
+    statements = [plan for plan in plans if plan.sql]
+    if not statements:
+        return data  # `{ __typename }`, a signed-out `me`: no connection needed
     async with db.read_driver() as driver:
-        for plan in plans:
-            if not plan.sql:
-                data[plan.key] = plan.constant
-                continue
+        for plan in statements:
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
             data[plan.key] = orjson.loads(text) if text is not None else None
             if plan.fixups:
