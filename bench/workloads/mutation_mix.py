@@ -190,9 +190,9 @@ WITH log AS (
     UPDATE scripts SET execution_count = execution_count + 1, last_executed_at = now(),
            average_execution_time_ms = CASE WHEN average_execution_time_ms IS NULL THEN $3
                ELSE (average_execution_time_ms * execution_count + $3) / (execution_count + 1) END
-    WHERE id = $1 RETURNING execution_count, author_id
+    WHERE id = $1 RETURNING execution_count
 )
-SELECT log.id, log.status, log.execution_time_ms, stats.execution_count, stats.author_id FROM log, stats
+SELECT log.id, log.status, log.execution_time_ms, stats.execution_count FROM log, stats
 """
 
 
@@ -238,10 +238,9 @@ async def floor(conn: asyncpg.Connection, variables: dict[str, Any]) -> dict[str
             count = await conn.fetchval(FAVORITE_SQL, script_id, me)
             return {"data": {"favoriteScript": {"errors": errors, "script": {"id": global_id("Script", script_id), "favoriteCount": count}}}}
         row = await conn.fetchrow(EXECUTION_SQL, script_id, me, variables["ms"])
-        log = None
-        if row["author_id"] == me:  # the log is the owner's to read
-            log = {"id": global_id("ExecutionLog", row["id"]), "status": row["status"].upper(),
-                   "executionTimeMs": row["execution_time_ms"]}
+        # The log goes back to whoever recorded it (the runner sees their own run's details).
+        log = {"id": global_id("ExecutionLog", row["id"]), "status": row["status"].upper(),
+               "executionTimeMs": row["execution_time_ms"]}
         return {"data": {"recordExecution": {"errors": errors, "script": {"id": global_id("Script", script_id),
                                                                           "executionCount": row["execution_count"]},
                                              "executionLog": log}}}

@@ -7,9 +7,11 @@ for the page, mirroring `search/statements.py` and `search/fuzzy.py`:
   plus the first TEXT_CANDIDATES other `search_vector` matches, ranked by `ts_rank`;
 - fuzzy: each query word corrected to its nearest FUZZY_CORRECTIONS vocabulary terms
   (`search_terms`, `%`, nearest by `<->`) and tag names; up to FUZZY_CANDIDATES scripts per
-  correction (title GIN by the term's tsquery, script_tags by tag id) plus as many whose title
-  has a correction of every word; score = mean over words of the best correction's similarity;
-- semantic: HNSW `<=>`;
+  correction (title GIN by the term's tsquery, script_tags by tag id, the analyses' GIN-indexed
+  `command_names` by the term) plus as many whose title has a correction of every word;
+  score = mean over words of the best correction's similarity (title word, tag or command);
+- semantic: HNSW `<=>`, the nearest found cut at SEARCH_SIMILARITY_FLOOR (the same setting as
+  the server's);
 each cut to its top HYBRID_DEPTH, fused by reciprocal rank (k = RRF_K), `ts_headline` for the
 page's text matches. The session settings are the server's (bitmap scans, no parallel workers,
 custom plans), so the capped candidate scans — LIMIT without ORDER BY, table order — pick the
@@ -23,6 +25,7 @@ headlines/titles into HTML snippets (`search/snippets.py`). The queries have no 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import asyncpg
@@ -84,7 +87,8 @@ TSQ = f"websearch_to_tsquery({CONFIG}, $1)"
 VISIBLE = "s.deleted_at IS NULL AND s.is_public"  # the anonymous viewer's scripts
 
 # $1 websearch text, $2 fuzzy words, $3 their number, $4 query vector, $5 model, $6 dimensions,
-# $7 page size + 1, $8 headline options, $9 the two marker characters.
+# $7 page size + 1, $8 headline options, $9 the two marker characters, $10 the farthest cosine
+# distance that still matches (1 - SEARCH_SIMILARITY_FLOOR).
 HYBRID_SQL = f"""
 WITH text_title AS (
     SELECT s.id, ts_rank(s.search_vector, {TSQ}, 1)::float8 AS score
@@ -104,7 +108,7 @@ text_top AS (
     ORDER BY c.score DESC, c.id DESC LIMIT {HYBRID_DEPTH}
 ),
 corrections AS (
-    SELECT w.i AS word, n.sim, n.tag_id, to_tsquery({CONFIG}, '''' || n.term || '''') AS query
+    SELECT w.i AS word, n.sim, n.tag_id, n.term, to_tsquery({CONFIG}, '''' || n.term || '''') AS query
     FROM unnest($2::text[]) WITH ORDINALITY AS w(word, i)
     CROSS JOIN LATERAL (
         (SELECT similarity(t.term, w.word) AS sim, t.term::text AS term, NULL::bigint AS tag_id
@@ -136,6 +140,12 @@ fuzzy_candidates AS MATERIALIZED (
             LIMIT {FUZZY_CANDIDATES}
         ) m WHERE c.tag_id IS NOT NULL
         UNION ALL
+        SELECT m.id, m.title FROM corrections c CROSS JOIN LATERAL (
+            SELECT s.id, s.title FROM script_analysis a JOIN scripts s ON s.id = a.script_id
+            WHERE a.command_names @> ARRAY[c.term] AND {VISIBLE}
+            LIMIT {FUZZY_CANDIDATES}
+        ) m WHERE c.term IS NOT NULL
+        UNION ALL
         SELECT m.id, m.title FROM every_word e CROSS JOIN LATERAL (
             SELECT s.id, s.title FROM scripts s
             WHERE to_tsvector({CONFIG}, s.title) @@ e.query AND {VISIBLE}
@@ -152,6 +162,9 @@ fuzzy_top AS (
             UNION ALL
             SELECT f.id, c.word, c.sim FROM fuzzy_candidates f
             JOIN script_tags st ON st.script_id = f.id JOIN corrections c ON c.tag_id = st.tag_id
+            UNION ALL
+            SELECT f.id, c.word, c.sim FROM fuzzy_candidates f
+            JOIN script_analysis a ON a.script_id = f.id JOIN corrections c ON a.command_names @> ARRAY[c.term]
         ) h GROUP BY h.id, h.word
     ) b
     GROUP BY b.id
@@ -168,7 +181,7 @@ ranked AS (
     UNION ALL
     SELECT id, row_number() OVER (ORDER BY score DESC, id DESC), 'fuzzy' FROM fuzzy_top
     UNION ALL
-    SELECT id, row_number() OVER (ORDER BY distance, id), 'semantic' FROM semantic_top
+    SELECT id, row_number() OVER (ORDER BY distance, id), 'semantic' FROM semantic_top WHERE distance <= $10
 ),
 fused AS (
     SELECT id, sum(1::numeric / ({RRF_K} + rank))::float8 AS score,
@@ -188,14 +201,15 @@ FROM fused f JOIN scripts s ON s.id = f.id JOIN users u ON u.id = s.author_id
 ORDER BY f.score DESC, f.id DESC
 """
 
-_provider: list[EmbeddingProvider] = []
+@functools.cache
+def _settings() -> Settings:
+    # The floor process's settings, read from the same environment as the server's.
+    return Settings.from_env()
 
 
+@functools.cache
 def _embedding_provider() -> EmbeddingProvider:
-    # The floor process's provider, configured from the same environment as the server's.
-    if not _provider:
-        _provider.append(provider_for(Settings.from_env()))
-    return _provider[0]
+    return provider_for(_settings())
 
 
 def _snippet(text: SearchText, row: asyncpg.Record) -> str:
@@ -225,6 +239,7 @@ async def floor(conn: asyncpg.Connection, variables: dict[str, Any]) -> dict[str
         rows = await conn.fetch(
             HYBRID_SQL, text.websearch, text.fuzzy_words, len(text.fuzzy_words), vector,
             embedding.model, embedding.dimensions, first + 1, HEADLINE_OPTIONS, MARK_START + MARK_END,
+            1.0 - _settings().search_similarity_floor,
         )
     page = rows[:first]
     edges = [
