@@ -76,6 +76,9 @@ class Script(Base):
             postgresql_ops={"title": "gin_trgm_ops"},
         ),
         Index("ix_scripts_created_at_id", "created_at", "id"),
+        # Keyset pages of the TITLE and UPDATED_AT orderings (scripts/filters.py) read these in order.
+        Index("ix_scripts_title_id", "title", "id"),
+        Index("ix_scripts_updated_at_id", "updated_at", "id"),
     )
 
     id: Mapped[int] = id_column()
