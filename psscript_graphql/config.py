@@ -35,27 +35,30 @@ def _int(env: Mapping[str, str], name: str, default: int, *, minimum: int = 0) -
     return value
 
 
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
+def _number(env: Mapping[str, str], name: str) -> float | None:
+    """The variable as a number, None when unset; one line naming it when it is not a number."""
     raw = env.get(name, "").strip()
     if not raw:
-        return default
+        return None
     try:
-        value = float(raw)
+        return float(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    value = _number(env, name)
+    if value is None:
+        return default
     if value <= 0:
         raise ConfigError(f"{name} must be positive, got {value}")
     return value
 
 
 def _similarity(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
+    value = _number(env, name)
+    if value is None:
         return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
     if not -1.0 <= value < 1.0:
         raise ConfigError(f"{name} must be at least -1 and below 1, got {value:g}")
     return value
