@@ -25,6 +25,7 @@ from psscript_graphql.comments import loaders as comment_loaders
 from psscript_graphql.compiler.graph import loader_for, visible_script_by
 from psscript_graphql.scripts import loaders as script_loaders
 from psscript_graphql.tags import loaders as tag_loaders
+from psscript_graphql.tags import queries as tag_queries
 from psscript_graphql.compiler.tree import NotCompilable, Selected
 from psscript_graphql.core.relay import MAX_PAGE_SIZE, Ordering, expect_global_id, parse_node_ids
 from psscript_graphql.db import models
@@ -90,17 +91,27 @@ class ScriptsRoot(FieldSpec):
 
 
 class PlainListRoot(FieldSpec):
-    """users / categories: every row, in one ordering."""
+    """users / categories / tags: every row the viewer may see, in one ordering."""
 
-    def __init__(self, type_name: str, model: type, ordering: Ordering) -> None:
-        self.type_name, self.model, self.ordering = type_name, model, ordering
+    def __init__(self, type_name: str, rows: Any, ordering: Ordering) -> None:
+        self.type_name, self.rows, self.ordering = type_name, rows, ordering
 
     def bind(self, sel: Selected, request: Any) -> tuple[Any, dict[str, Any]]:
         return bind_page(sel, self.ordering)
 
     def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
-        rows = select(self.model)
+        rows = self.rows(ctx.viewer)
         return connection_json(self.type_name, rows, self.ordering, PageShape(*sel_shape(sel)), None, sel, ctx, lambda: count_of(rows))
+
+
+class TagRoot(FieldSpec):
+    """tag(name): trimmed and lower-cased as the resolver does, visibility by tags/visibility.py."""
+
+    def bind(self, sel: Selected, request: Any) -> tuple[Any, dict[str, Any]]:
+        return None, {"name": sel.args["name"].strip().lower()}
+
+    def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
+        return _single("Tag", tag_queries.tag_named(ctx.viewer, ctx.bind(sel, "name", Text)), sel, ctx, sel.children)
 
 
 class MeRoot(FieldSpec):
@@ -184,8 +195,10 @@ ROOTS: dict[str, FieldSpec] = {
     "nodes": NodesRoot(),
     "me": MeRoot(),
     "user": UserRoot(),
-    "users": PlainListRoot("User", models.User, BY_USERNAME),
-    "categories": PlainListRoot("Category", models.Category, CATEGORIES_BY_NAME),
+    "users": PlainListRoot("User", lambda viewer: select(models.User), BY_USERNAME),
+    "categories": PlainListRoot("Category", lambda viewer: select(models.Category), CATEGORIES_BY_NAME),
+    "tag": TagRoot(),
+    "tags": PlainListRoot("Tag", tag_queries.visible_tag_rows, tag_queries.BY_NAME),
 }
 
 __all__ = ["ROOTS", "bindparam", "json_object"]

@@ -53,7 +53,9 @@ class QueryGenerator:
 
     def query(self) -> Generated:
         self._variables, self._definitions, self._fragments, self._counter = {}, [], [], 0
-        roots = self.rng.sample(["scripts", "script", "node", "nodes", "me", "user", "users", "categories"], k=self.rng.randint(1, 2))
+        roots = self.rng.sample(
+            ["scripts", "script", "node", "nodes", "me", "user", "users", "categories", "tag", "tags"], k=self.rng.randint(1, 2)
+        )
         body = " ".join(self._root(name) for name in roots)
         header = f"query Q({', '.join(self._definitions)})" if self._definitions else "query Q"
         document = f"{header} {{ {body} }}" + "".join(self._fragments)
@@ -79,7 +81,10 @@ class QueryGenerator:
         if name == "user":
             username = self.rng.choice([*self.samples.usernames, "NoSuchUser", self.rng.choice(self.samples.usernames).upper()])
             return f'{self._alias()}user(username: "{username}") {self._object("User", depth)}'
-        target = {"users": "User", "categories": "Category"}[name]
+        if name == "tag":
+            tag = self.rng.choice([*self.samples.tag_names, " Backup ", "no-such-tag"])
+            return f'{self._alias()}tag(name: {json.dumps(tag)}) {self._object("Tag", depth)}'
+        target = {"users": "User", "categories": "Category", "tags": "Tag"}[name]
         assert query_type.fields[name]
         return f"{self._alias()}{name}{self._page_args(f'Query.{name}')} {self._connection(target, depth, f'Query.{name}')}"
 

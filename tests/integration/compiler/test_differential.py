@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 
 from psscript_graphql.accounts.queries import BY_USERNAME
 from psscript_graphql.categories.queries import BY_NAME as CATEGORIES_BY_NAME
+from psscript_graphql.tags.queries import BY_NAME as TAGS_BY_NAME
 from psscript_graphql.comments.loaders import NEWEST_COMMENTS, OLDEST_COMMENTS
 from psscript_graphql.compiler.extension import compiled_reads
 from psscript_graphql.config import Settings
@@ -34,6 +35,8 @@ from psscript_graphql.seed.demo import seed_database
 from tests.support.graphql import execute
 from tests.support.query_generator import QueryGenerator, Samples
 
+# The owner viewer owns the first live private script (which carries the private-only tag).
+_LIVE_PRIVATE = (models.Script.is_public.is_(False), models.Script.deleted_at.is_(None))
 CASES_PER_VIEWER = 400
 TIME_BUDGET_S = 80.0
 REFERENCE = Settings(compiled_reads=False)
@@ -65,6 +68,7 @@ async def _samples(db: Database) -> Samples:
     cursors["User.favorites"] = await _cursors(db, NEWEST_FAVORITES_OF_USER, models.Favorite)
     cursors["Query.users"] = await _cursors(db, BY_USERNAME, models.User)
     cursors["Query.categories"] = await _cursors(db, CATEGORIES_BY_NAME, models.Category)
+    cursors["Query.tags"] = await _cursors(db, TAGS_BY_NAME, models.Tag)
     async with db.read() as session:
         scripts = (await session.execute(select(models.Script.id, models.Script.is_public, models.Script.deleted_at))).all()
         private = [s.id for s in scripts if not s.is_public][:4]
@@ -101,7 +105,7 @@ async def _samples(db: Database) -> Samples:
 
 async def _viewers(db: Database) -> dict[str, Viewer]:
     async with db.read() as session:
-        owner = await session.scalar(select(models.Script.author_id).where(models.Script.is_public.is_(False)).limit(1))
+        owner = await session.scalar(select(models.Script.author_id).where(*_LIVE_PRIVATE).order_by(models.Script.id).limit(1))
         other = await session.scalar(select(models.User.id).where(models.User.id != owner, models.User.role == "user").limit(1))
         admin = await session.scalar(select(models.User.id).where(models.User.role == "admin").limit(1))
     return {"anonymous": ANONYMOUS, "owner": Viewer(id=owner, role="user"), "other": Viewer(id=other, role="user"), "admin": Viewer(id=admin, role="admin")}
@@ -114,6 +118,12 @@ async def seeded(clean_db: Database) -> Database:
         # Uncategorised scripts, and a soft-deleted private one with comments and versions.
         await session.execute(update(models.Script).where(models.Script.id % 9 == 0).values(category_id=None))
         await session.execute(update(models.Script).where(models.Script.id.in_([3, 4])).values(deleted_at=func.now(), is_public=False))
+        # A tag only a private script carries: visible to its owner and admins alone (tags/visibility.py).
+        private = await session.scalar(select(models.Script.id).where(*_LIVE_PRIVATE).order_by(models.Script.id).limit(1))
+        tag = models.Tag(name="secret-only")
+        session.add(tag)
+        await session.flush()
+        session.add(models.ScriptTag(script_id=private, tag_id=tag.id))
     return clean_db
 
 
