@@ -74,7 +74,10 @@ class CompiledReads:
         self._documents: OrderedDict[tuple[str, str | None], Any] = OrderedDict()
         self._document_cache_size = document_cache_size
         self.answered = 0  # requests answered by compiled SQL (tests and metrics read it)
-        self._costs: OrderedDict[tuple[str, str | None], int] = OrderedDict()
+        # Recorded traversals of documents whose selection does not depend on variables (tree.Template).
+        self._templates: OrderedDict[tuple[str, str | None, str], Any] = OrderedDict()
+        self._costs: OrderedDict[tuple[str, str | None, bytes], int] = OrderedDict()
+        self._cost_variables: OrderedDict[str, tuple[str, ...]] = OrderedDict()
         self._prepared: OrderedDict[tuple[str, str | None, str], Prepared | None] = OrderedDict()
         # (query, operation name) that went through the whole Strawberry pipeline — parsing,
         # validation, every limit — and were answered here: the HTTP short path may take them.
@@ -94,13 +97,20 @@ class CompiledReads:
         return None if found is _NOT_COMPILABLE else found
 
     def cost(self, document: DocumentNode, query: str, operation_name: str | None, variables: dict[str, Any] | None) -> int:
-        """`operation_cost` (the cost limit's own function), remembered for requests without variables."""
-        if variables:
+        """`operation_cost` (the cost limit's own function), remembered per document and the values
+        of the variables it reads (page sizes and ids; a node's id does not change the cost)."""
+        names = self._cost_variables.get(query)
+        if names is None:
+            names = self._cost_variables[query] = _cost_variable_names(document)
+            while len(self._cost_variables) > self._document_cache_size:
+                self._cost_variables.popitem(last=False)
+        try:
+            key = (query, operation_name, orjson.dumps([(variables or {}).get(name) for name in names]))
+        except TypeError:
             return operation_cost(self.graph.schema, document, operation_name, variables)
-        key = (query, operation_name)
         found = self._costs.get(key)
         if found is None:
-            found = self._costs[key] = operation_cost(self.graph.schema, document, operation_name, None)
+            found = self._costs[key] = operation_cost(self.graph.schema, document, operation_name, variables)
             while len(self._costs) > self._document_cache_size:
                 self._costs.popitem(last=False)
         return found
@@ -157,8 +167,16 @@ class CompiledReads:
         document = self.document(query, operation_name)
         if document is None:
             return None
+        template = self._templates.get((query, operation_name, role))
         try:
-            request = build_request(self.graph, document, operation_name, variables, _RequestViewer(viewer))
+            if template is not None:  # the same traversal, new variables: no field collection
+                request = template.replay(self.graph, variables, _RequestViewer(viewer))
+            else:
+                request = build_request(self.graph, document, operation_name, variables, _RequestViewer(viewer))
+                if request.template is not None:
+                    self._templates[(query, operation_name, role)] = request.template
+                    while len(self._templates) > self._document_cache_size:
+                        self._templates.popitem(last=False)
         except NotCompilable:
             return None
         plan_key = (role, request.shape)
@@ -256,6 +274,21 @@ def _static_fields_compile(graph: Graph, document: DocumentNode, operation: Oper
         return True
 
     return walk(schema.query_type, operation.selection_set)
+
+
+def _cost_variable_names(document: DocumentNode) -> tuple[str, ...]:
+    """Variables given to the arguments the cost model reads (`first`, `last`, `ids`)."""
+    from graphql.language import ArgumentNode, VariableNode, Visitor, visit
+
+    found: list[str] = []
+
+    class Finder(Visitor):
+        def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
+            if node.name.value in ("first", "last", "ids") and isinstance(node.value, VariableNode):
+                found.append(node.value.name.value)
+
+    visit(document, Finder())
+    return tuple(sorted(set(found)))
 
 
 def _named(type_: Any) -> Any:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from graphql import GraphQLObjectType, get_named_type, is_abstract_type, is_object_type
 from graphql.execution.collect_fields import collect_fields, collect_subfields
 from graphql.execution.executor import Executor
-from graphql.execution.values import get_argument_values
+from graphql.execution.values import get_argument_values, get_variable_values
 from graphql.language import DocumentNode, OperationType
 from strawberry.types.arguments import convert_arguments
 
@@ -52,6 +52,70 @@ class Request:
     roots: list[Selected]
     binds: dict[str, Any]
     shape: tuple[Any, ...]
+    template: Template | None = None
+
+
+@dataclass
+class Step:
+    """One field of a recorded traversal: enough to build its Selected again for new variables."""
+
+    key: str
+    name: str
+    spec: Any = None
+    field_def: Any = None  # set when the field takes arguments
+    node: Any = None
+    fragment_variable_values: Any = None
+    children: list[Step] | None = None  # set for object fields
+
+
+@dataclass
+class Template:
+    """A document's traversal, replayable for any variables: valid when the selection cannot
+    depend on them (no `@skip`/`@include` in the document, no abstract field)."""
+
+    steps: list[Step]
+    operation: Any
+
+    def replay(self, graph: Graph, variables: dict[str, Any] | None, context: Any) -> Request:
+        coerced = get_variable_values(graph.schema, self.operation.variable_definitions or (), variables or {})
+        if isinstance(coerced, list):
+            raise NotCompilable("variables")
+        scalars, config = graph.strawberry_schema.schema_converter.scalar_registry, graph.strawberry_schema.config
+        binds: dict[str, Any] = {}
+        shape: list[Any] = []
+        sites = 0
+
+        def build(steps: list[Step]) -> list[Selected]:
+            nonlocal sites
+            selected = []
+            for step in steps:
+                if step.spec is None:
+                    shape.append((step.key, step.name))
+                    selected.append(Selected(key=step.key, name=step.name, site=""))
+                    continue
+                sites += 1
+                sel = Selected(key=step.key, name=step.name, site=f"p{sites}")
+                if step.field_def is not None:
+                    raw = get_argument_values(step.field_def, step.node, coerced, step.fragment_variable_values)
+                    definition = step.field_def.extensions["strawberry-definition"]
+                    sel.args = convert_arguments(raw, definition.arguments, scalars, config)
+                arg_shape, values = step.spec.bind(sel, context)
+                for local, value in values.items():
+                    binds[sel.bind_name(local)] = value
+                shape.append((step.key, step.name, arg_shape))
+                if step.children is not None:
+                    sel.children = build(step.children)
+                    shape.append("end")
+                selected.append(sel)
+            return selected
+
+        try:
+            roots = build(self.steps)
+        except NotCompilable:
+            raise
+        except Exception as error:  # noqa: BLE001 — an argument the resolvers would refuse: they answer it
+            raise NotCompilable(str(error)) from error
+        return Request(roots=roots, binds=binds, shape=tuple(shape))
 
 
 class TreeBuilder:
@@ -61,6 +125,9 @@ class TreeBuilder:
         self.binds: dict[str, Any] = {}
         self.shape: list[Any] = []
         self._sites = 0
+        # The traversal as recorded steps (Template), or None once it cannot be replayed
+        # (abstract fields: their types come from argument values).
+        self.steps: list[Step] | None = []
 
     def roots(self) -> list[Selected]:
         if self.executor.operation.operation is not OperationType.QUERY:
@@ -73,7 +140,9 @@ class TreeBuilder:
             raise NotCompilable("@defer/@stream")
         return self._fields(query_type, collected.grouped_field_set)
 
-    def _fields(self, parent: GraphQLObjectType, grouped: Any) -> list[Selected]:
+    def _fields(self, parent: GraphQLObjectType, grouped: Any, steps: list[Step] | None = None) -> list[Selected]:
+        if steps is None:
+            steps = self.steps if self.steps is not None else []
         selected = []
         for key, details in grouped.items():
             node = details[0].node
@@ -81,6 +150,7 @@ class TreeBuilder:
             if name == "__typename":
                 self.shape.append((key, name))
                 selected.append(Selected(key=key, name=name, site=""))
+                steps.append(Step(key, name))
                 continue
             spec = self.graph.field(parent.name, name)
             if spec is None:
@@ -97,7 +167,10 @@ class TreeBuilder:
                 self.binds[sel.bind_name(local)] = value
             self.shape.append((key, name, arg_shape))
             named = get_named_type(field_def.type)
+            step = Step(key, name, spec, field_def if field_def.args else None, node, details[0].fragment_variable_values)
+            steps.append(step)
             if is_abstract_type(named):
+                self.steps = None
                 for type_name in dict.fromkeys(sel.runtime_types):
                     runtime = self.schema.get_type(type_name)
                     if not is_object_type(runtime):
@@ -106,7 +179,8 @@ class TreeBuilder:
                     sel.children_by_type[type_name] = self._fields(runtime, self._sub(runtime, details))
                     self.shape.append("end")
             elif is_object_type(named):
-                sel.children = self._fields(named, self._sub(named, details))
+                step.children = []
+                sel.children = self._fields(named, self._sub(named, details), step.children)
                 self.shape.append("end")
             selected.append(sel)
         return selected
@@ -139,4 +213,23 @@ def build_request(graph: Graph, document: DocumentNode, operation_name: str | No
         raise
     except Exception as error:  # noqa: BLE001 — any argument the resolvers would refuse: let them answer it
         raise NotCompilable(str(error)) from error
-    return Request(roots=roots, binds=builder.binds, shape=tuple(builder.shape))
+    template = None
+    if builder.steps is not None and not _has_conditions(document):
+        template = Template(builder.steps, executor.operation)
+    return Request(roots=roots, binds=builder.binds, shape=tuple(builder.shape), template=template)
+
+
+def _has_conditions(document: DocumentNode) -> bool:
+    """Whether any `@skip`/`@include` appears: then the selection depends on variables."""
+    from graphql.language import DirectiveNode, Visitor, visit
+
+    class Finder(Visitor):
+        found = False
+
+        def enter_directive(self, node: DirectiveNode, *_: Any) -> None:
+            if node.name.value in ("skip", "include"):
+                Finder.found = True
+
+    Finder.found = False
+    visit(document, Finder())
+    return Finder.found
