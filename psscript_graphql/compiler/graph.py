@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import case, exists, false, func, inspect, null, select
+from sqlalchemy import Text, case, cast, exists, false, func, inspect, literal_column, null, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.accounts import loaders as account_loaders
@@ -28,6 +28,7 @@ from psscript_graphql.db import models
 from psscript_graphql.favorites import loaders as favorite_loaders
 from psscript_graphql.scripts import loaders as script_loaders
 from psscript_graphql.scripts.orderings import NEWEST_SCRIPTS
+from psscript_graphql.scripts.types import SourceEncoding
 from psscript_graphql.scripts.visibility import visible_scripts
 from psscript_graphql.tags import loaders as tag_loaders
 
@@ -74,6 +75,11 @@ def counted(cls: type) -> Any:
 def visible_script_by(key: str) -> Any:
     """ScriptByIdLoader with its `can_see` filter, as SQL (`visible_scripts`, deleted for admins)."""
     return lambda row, ctx: select(Script).where(Script.id == getattr(row, key), visible_scripts(ctx.viewer, include_deleted=True))
+
+
+def _text(constant: str) -> ColumnElement[str]:
+    # Inlined, typed text: PostgreSQL cannot infer a bind parameter's type inside json_build_object.
+    return literal_column("'" + constant.replace("'", "''") + "'", Text)
 
 
 def _id(type_name: str) -> Column:
@@ -136,6 +142,8 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "version": Column("version"),
             "isPublic": Column("is_public"),
             "executionCount": Column("execution_count"),
+            "sourceEncoding": Column("source_encoding", enum=SourceEncoding),
+            "rawUrl": Computed(lambda row, ctx: _text("/scripts/") + cast(row.id, Text) + _text("/raw")),
             "averageExecutionTimeMs": Finished(lambda row: row.average_execution_time_ms, as_float),
             "fileHash": Column("file_hash"),
             "lastExecutedAt": _datetime("last_executed_at"),
@@ -173,6 +181,10 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "content": Column("content"),
             "fileHash": Column("file_hash"),
             "commitMessage": Column("commit_message"),
+            "sourceEncoding": Column("source_encoding", enum=SourceEncoding),
+            "rawUrl": Computed(
+                lambda row, ctx: _text("/scripts/") + cast(row.script_id, Text) + _text("/raw?version=") + cast(row.version, Text)
+            ),
             "createdAt": _datetime("created_at"),
             "script": One("Script", visible_script_by("script_id")),
             "author": One("User", by_key(account_loaders.UserByIdLoader, "author_id")),
