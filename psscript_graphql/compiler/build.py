@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, false, func, literal_column, null, select, true, tuple_
+from sqlalchemy import Integer, Select, bindparam, false, func, literal_column, select, true, tuple_
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
@@ -192,6 +192,3 @@ def count_of(rows: Select[Any]) -> ColumnElement[Any]:
     """The number of rows `rows` selects."""
     return select(func.count()).select_from(rows.subquery()).scalar_subquery()
 
-
-def null_value() -> ColumnElement[Any]:
-    return null()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, false, inspect
+from sqlalchemy import Select, inspect
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.compiler import formats
@@ -27,7 +27,7 @@ class FieldSpec:
         return None, {}
 
     def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define sql()")
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,3 @@ def _from(row: Any) -> Any:
     """The FROM element behind an aliased entity (what nested statements correlate to)."""
     return None if row is None else inspect(row).selectable
 
-
-def false_value(row: Any, ctx: BuildContext) -> ColumnElement[Any]:
-    return false()

@@ -22,6 +22,7 @@ from psscript_graphql.analyses.execution_summary import AreaOperations, Destruct
 from psscript_graphql.categories import loaders as category_loaders
 from psscript_graphql.comments import loaders as comment_loaders
 from psscript_graphql.compiler.build import BuildContext
+from psscript_graphql.compiler.formats import iso_datetime
 from psscript_graphql.compiler.fields import Column, Computed, FieldSpec, Many, One, Page
 from psscript_graphql.compiler.finish import Finished, as_float, by_resolver
 from psscript_graphql.db import models
@@ -122,7 +123,7 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "role": Column("role", enum=UserRole),
             "createdAt": _datetime("created_at"),
             "email": _self_or_admin("email"),
-            "lastLoginAt": Computed(lambda row, ctx: _datetime_or_null(_self_or_admin("last_login_at").build(row, ctx))),
+            "lastLoginAt": Computed(lambda row, ctx: iso_datetime(_self_or_admin("last_login_at").build(row, ctx))),
             "scripts": _scripts_page(script_loaders.ScriptsByAuthorPageLoader, script_loaders.ScriptCountByAuthorLoader),
             "scriptCount": Computed(counted(script_loaders.ScriptCountByAuthorLoader)),
             "favorites": Page(
@@ -269,11 +270,6 @@ def _analysis_list(name: str) -> Finished:
     method, column = ANALYSIS_LISTS[name]
     return Finished(lambda row: getattr(row, column), by_resolver(analysis_types.ScriptAnalysis, method, column))
 
-
-def _datetime_or_null(value: ColumnElement[Any]) -> ColumnElement[Any]:
-    from psscript_graphql.compiler.formats import iso_datetime
-
-    return iso_datetime(value)
 
 
 def _is_stale(row: Any, ctx: BuildContext) -> ColumnElement[Any]:

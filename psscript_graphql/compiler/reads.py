@@ -8,7 +8,6 @@ document can compile at all is decided once per (document, operation) and rememb
 
 from __future__ import annotations
 
-import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -245,13 +244,11 @@ def _static_fields_compile(graph: Graph, document: DocumentNode, operation: Oper
                     return False
                 if selection.selection_set is not None:
                     named = _named(field_def.type)
-                    targets = schema.get_possible_types(named) if hasattr(named, "resolve_type") and not hasattr(named, "is_type_of") else [named]
                     if not hasattr(named, "fields"):
                         return False
                     for target in _concrete(schema, named):
                         if not walk(target, selection.selection_set):
                             return False
-                    del targets
             elif isinstance(selection, InlineFragmentNode):
                 if any(d.name.value not in ("skip", "include") for d in selection.directives or ()):
                     return False
@@ -314,5 +311,3 @@ def _applies(schema: Any, condition: Any, type_: Any) -> bool:
 
 
 _NODE_TYPES = {"Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis"}
-
-__all__ = ["CompiledReads", "asyncio"]

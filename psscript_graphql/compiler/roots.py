@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, Text, bindparam, func, literal_column, null, select
+from sqlalchemy import Integer, Text, func, literal_column, null, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from strawberry import relay
 
 from psscript_graphql.accounts.queries import BY_USERNAME
 from psscript_graphql.categories.queries import BY_NAME as CATEGORIES_BY_NAME
-from psscript_graphql.compiler.build import BuildContext, PageShape, connection_json, count_of, json_object, object_json
+from psscript_graphql.compiler.build import BuildContext, PageShape, connection_json, count_of, object_json
 from psscript_graphql.compiler.fields import FieldSpec, bind_page, sel_shape
 from psscript_graphql.accounts import loaders as account_loaders
 from psscript_graphql.analyses import loaders as analysis_loaders
@@ -200,5 +200,3 @@ ROOTS: dict[str, FieldSpec] = {
     "tag": TagRoot(),
     "tags": PlainListRoot("Tag", tag_queries.visible_tag_rows, tag_queries.BY_NAME),
 }
-
-__all__ = ["ROOTS", "bindparam", "json_object"]

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from graphql import GraphQLObjectType, get_named_type, is_leaf_type, is_object_type
+from graphql import get_named_type, is_leaf_type
 
 ROOT_PAGE_SIZES = (0, 1, 20, 100)
 # Nested pages stay small, so most generated queries are under the cost limit and compile.
@@ -252,6 +252,3 @@ def _compiled_fields(graph: Any, type_name: str) -> list[str]:
 def _json_literal(text: str) -> Any:
     return json.loads(text)
 
-
-def is_object(type_: Any) -> bool:
-    return is_object_type(type_) and isinstance(type_, GraphQLObjectType)
