@@ -1,0 +1,120 @@
+"""A job committed as queued but never added to the stream (or lost with Redis's data) is
+found by the sweep and run; jobs the stream holds, or that were queued just now, are left alone."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+from redis.asyncio import Redis
+from sqlalchemy import select
+
+from psscript_graphql.config import Settings
+from psscript_graphql.db import models
+from psscript_graphql.db.session import Database
+from psscript_graphql.jobs.runtime import JobRuntime
+from psscript_graphql.jobs.queue import RedisStreamQueue
+from psscript_graphql.jobs.sweep import SWEEP_LOCK, sweep_lost_jobs, take_sweep_turn
+from tests.factories import make_script, make_user
+from tests.support.redis_server import RedisForTests
+
+CONTENT = "Get-Process | Select-Object -First 3\n"
+
+
+@pytest.fixture
+async def redis_url(redis_server: RedisForTests) -> AsyncIterator[str]:
+    url = redis_server.url.rsplit("/", 1)[0] + "/7"
+    client = Redis.from_url(url, decode_responses=True)
+    await client.flushdb()
+    yield url
+    await client.flushdb()
+    await client.aclose()
+
+
+async def _queued_jobs(db: Database, count: int) -> list[int]:
+    """Job rows committed as queued, as a mutation leaves them before it adds them to the stream."""
+    async with db.transaction() as session:
+        author = await make_user(session)
+        ids = []
+        for _ in range(count):
+            script = await make_script(session, author=author, content=CONTENT)
+            job = models.AnalysisJob(script_id=script.id, content_hash="a" * 64, status="queued")
+            session.add(job)
+            await session.flush()
+            ids.append(job.id)
+        return ids
+
+
+async def test_the_sweep_enqueues_only_the_queued_jobs_the_stream_does_not_hold(clean_db: Database, redis_url: str) -> None:
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    queue = RedisStreamQueue(redis)
+    try:
+        held, lost = await _queued_jobs(clean_db, 2)
+        await queue.enqueue(held)
+        # Queued for less time than asked: nothing yet (it may be on its way to the stream).
+        assert await sweep_lost_jobs(clean_db, queue, waited_s=3600) == []
+        assert await sweep_lost_jobs(clean_db, queue, waited_s=0) == [lost]
+        assert await queue.waiting_job_ids() == {held, lost}
+        # Once it is back, a second sweep adds nothing: no job is delivered twice.
+        assert await sweep_lost_jobs(clean_db, queue, waited_s=0) == []
+        assert await redis.xlen(queue.stream) == 2
+    finally:
+        await redis.aclose()
+
+
+async def test_the_stream_is_read_past_its_first_page(clean_db: Database, redis_url: str) -> None:
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    queue = RedisStreamQueue(redis)
+    try:
+        async with redis.pipeline(transaction=False) as pipe:
+            for job_id in range(1, 2_501):
+                pipe.xadd(queue.stream, {"job_id": str(job_id)})
+            await pipe.execute()
+        assert await queue.waiting_job_ids() == set(range(1, 2_501))
+    finally:
+        await redis.aclose()
+
+
+async def test_one_worker_of_the_deployment_sweeps_per_interval(redis_url: str) -> None:
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    try:
+        assert await take_sweep_turn(redis, "worker-a", 0.2)
+        assert not await take_sweep_turn(redis, "worker-b", 0.2)
+        assert await redis.get(SWEEP_LOCK) == "worker-a"
+        await asyncio.sleep(0.3)
+        assert await take_sweep_turn(redis, "worker-b", 0.2)
+    finally:
+        await redis.aclose()
+
+
+async def test_a_worker_runs_a_job_that_never_reached_the_stream(clean_db: Database, redis_url: str) -> None:
+    settings = Settings(redis_url=redis_url, job_sweep_interval_s=1, embedding_backfill_on_start=False)
+    [lost] = await _queued_jobs(clean_db, 1)
+    runtime = JobRuntime.from_settings(settings)
+    await runtime.check()
+    await runtime.start_worker(clean_db, settings)
+    try:
+        for _ in range(100):
+            async with clean_db.read() as session:
+                status = await session.scalar(select(models.AnalysisJob.status).where(models.AnalysisJob.id == lost))
+            if status == "succeeded":
+                break
+            await asyncio.sleep(0.1)
+        assert status == "succeeded"
+    finally:
+        await runtime.close()
+
+
+async def test_the_sweep_can_be_turned_off(clean_db: Database, redis_url: str) -> None:
+    settings = Settings(redis_url=redis_url, job_sweep_interval_s=0, embedding_backfill_on_start=False)
+    [lost] = await _queued_jobs(clean_db, 1)
+    runtime = JobRuntime.from_settings(settings)
+    await runtime.start_worker(clean_db, settings)
+    try:
+        await asyncio.sleep(1.5)
+        async with clean_db.read() as session:
+            status = await session.scalar(select(models.AnalysisJob.status).where(models.AnalysisJob.id == lost))
+        assert status == "queued"
+    finally:
+        await runtime.close()
