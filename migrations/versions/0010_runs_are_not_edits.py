@@ -2,9 +2,9 @@
 
 `recordExecution` updates the script's run statistics (execution_count, average time, last run)
 in the same row, and the `set_updated_at` trigger took that for an edit: every run moved the
-script in the UPDATED_AT ordering and told clients it had changed. The scripts trigger now fires
-only for updates that do not count a run (a run is the only update that changes
-execution_count, and it changes nothing but the statistics).
+script in the UPDATED_AT ordering and told clients it had changed. The scripts trigger now also skips
+updates that count a run (a run is the only update that changes execution_count, and it
+changes nothing but the statistics), as it skips re-syncs of `tag_names` since 0003.
 
 Revision ID: 0010
 Revises: 0009
@@ -24,10 +24,14 @@ def upgrade() -> None:
     op.execute("DROP TRIGGER trg_scripts_updated_at ON scripts")
     op.execute(
         "CREATE TRIGGER trg_scripts_updated_at BEFORE UPDATE ON scripts FOR EACH ROW "
-        "WHEN (OLD.execution_count IS NOT DISTINCT FROM NEW.execution_count) EXECUTE FUNCTION set_updated_at()"
+        "WHEN (OLD.tag_names IS NOT DISTINCT FROM NEW.tag_names AND OLD.execution_count IS NOT DISTINCT FROM NEW.execution_count) "
+        "EXECUTE FUNCTION set_updated_at()"
     )
 
 
 def downgrade() -> None:
     op.execute("DROP TRIGGER trg_scripts_updated_at ON scripts")
-    op.execute("CREATE TRIGGER trg_scripts_updated_at BEFORE UPDATE ON scripts FOR EACH ROW EXECUTE FUNCTION set_updated_at()")
+    op.execute(
+        "CREATE TRIGGER trg_scripts_updated_at BEFORE UPDATE ON scripts FOR EACH ROW "
+        "WHEN (OLD.tag_names IS NOT DISTINCT FROM NEW.tag_names) EXECUTE FUNCTION set_updated_at()"
+    )
