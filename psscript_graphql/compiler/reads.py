@@ -310,4 +310,4 @@ def _applies(schema: Any, condition: Any, type_: Any) -> bool:
     return is_abstract_type(condition) and schema.is_sub_type(condition, type_)
 
 
-_NODE_TYPES = {"Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis"}
+_NODE_TYPES = {"Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis", "ExecutionLog"}
