@@ -222,6 +222,7 @@ class Settings:
     worker_concurrency: int = 2
     job_claim_idle_ms: int = 60_000
     job_max_attempts: int = 3
+    job_sweep_interval_s: int = 60
     analysis_stage_delay_ms: int = 0
     log_format: str = "text"
     slow_query_ms: int = 100
@@ -309,6 +310,7 @@ class Settings:
             worker_concurrency=_int(env, "WORKER_CONCURRENCY", 2, minimum=1),
             job_claim_idle_ms=_int(env, "JOB_CLAIM_IDLE_MS", 60_000, minimum=100),
             job_max_attempts=_int(env, "JOB_MAX_ATTEMPTS", 3, minimum=1),
+            job_sweep_interval_s=_int(env, "JOB_SWEEP_INTERVAL_S", 60, minimum=0),
             analysis_stage_delay_ms=_int(env, "ANALYSIS_STAGE_DELAY_MS", 0),
             log_format=_choice(env, "LOG_FORMAT", "text", ("text", "json")),
             slow_query_ms=_int(env, "SLOW_QUERY_MS", 100),

@@ -106,6 +106,10 @@ class RedisStreamQueue:
         self._redis, self.stream, self.group = redis, stream, group
         self._group_ready = False
 
+    @property
+    def redis(self) -> Redis:
+        return self._redis
+
     async def _ensure_group(self) -> None:
         if self._group_ready:
             return
@@ -154,6 +158,18 @@ class RedisStreamQueue:
             pipe.xack(self.stream, self.group, delivery.message_id)
             pipe.xdel(self.stream, delivery.message_id)  # keeps the stream as short as the backlog
             await pipe.execute()
+
+    async def waiting_job_ids(self) -> set[int]:
+        """Every job id the stream holds (waiting or delivered and not yet acknowledged). Entries
+        are deleted when acknowledged, so this reads as many entries as the backlog has."""
+        found: set[int] = set()
+        start = "-"
+        while True:
+            entries = await self._redis.xrange(self.stream, min=start, max="+", count=1000)
+            found.update(delivery.job_id for delivery in _deliveries(entries))
+            if len(entries) < 1000:
+                return found
+            start = "(" + entries[-1][0]  # exclusive: the next page starts after the last entry
 
     async def pending_count(self) -> int:
         """Deliveries not yet acknowledged (for tests and operators)."""

@@ -17,6 +17,7 @@ import contextlib
 import logging
 import os
 import socket
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -33,7 +34,8 @@ from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.jobs import state
 from psscript_graphql.jobs.events import EventBroker, ProgressEvent
-from psscript_graphql.jobs.queue import Delivery, JobQueue
+from psscript_graphql.jobs.queue import Delivery, JobQueue, RedisStreamQueue
+from psscript_graphql.jobs.sweep import sweep_lost_jobs, take_sweep_turn
 from psscript_graphql.search.embeddings.provider import EmbeddingProvider
 from psscript_graphql.search.embeddings.store import ScriptText, store_embeddings
 
@@ -79,6 +81,7 @@ class AnalysisWorker:
         self._on_stored = on_stored  # e.g. invalidate the API cache: an analysis changed
         self.consumer = consumer or consumer_name()
         self._stage_delay_s = settings.analysis_stage_delay_ms / 1000
+        self._next_sweep = time.monotonic() + settings.job_sweep_interval_s
 
     async def run(self, stop: asyncio.Event) -> None:
         """Run jobs, up to WORKER_CONCURRENCY at a time, until `stop` is set; then finish the running ones."""
@@ -88,6 +91,7 @@ class AnalysisWorker:
             if len(running) >= limit:
                 await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
                 continue
+            await self._sweep_when_due()
             try:
                 deliveries = await self.queue.reclaim(
                     self.consumer, min_idle_ms=self.settings.job_claim_idle_ms, count=limit - len(running)
@@ -106,6 +110,19 @@ class AnalysisWorker:
                 task.add_done_callback(running.discard)
         if running:
             await asyncio.wait(running)
+
+    async def _sweep_when_due(self) -> None:
+        """Re-queue jobs lost between their commit and the stream (jobs/sweep.py). Only a Redis
+        Stream can lose them while running: the in-process queue re-queues at start-up."""
+        interval = self.settings.job_sweep_interval_s
+        if not interval or not isinstance(self.queue, RedisStreamQueue) or time.monotonic() < self._next_sweep:
+            return
+        self._next_sweep = time.monotonic() + interval
+        try:
+            if await take_sweep_turn(self.queue.redis, self.consumer, interval):
+                await sweep_lost_jobs(self.db, self.queue, waited_s=interval)
+        except Exception:  # noqa: BLE001 — a failed sweep is retried next interval; jobs keep running
+            log.exception("could not sweep for lost analysis jobs")
 
     async def _receive(self, stop: asyncio.Event, count: int) -> list[Delivery]:
         """New deliveries, or none as soon as `stop` is set (shutdown does not wait for the block)."""

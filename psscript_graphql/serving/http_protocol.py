@@ -1,6 +1,6 @@
-"""uvicorn's HTTP protocol with a header timeout: a client must send a request's whole header
-block within HEADER_TIMEOUT seconds of starting it (or of connecting), else it gets a 408 and
-the connection is closed.
+"""uvicorn's HTTP protocol with coalesced writes (serving/coalesced_writes.py) and a header
+timeout: a client must send a request's whole header block within HEADER_TIMEOUT seconds of
+starting it (or of connecting), else it gets a 408 and the connection is closed.
 
 uvicorn arms no timer while it waits for headers — only between requests of a kept-alive
 connection — so a client that connects and sends nothing, or trickles a header a byte at a
@@ -17,6 +17,8 @@ import asyncio
 import orjson
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from psscript_graphql.serving.coalesced_writes import CoalescingTransport
+
 DEFAULT_HEADER_TIMEOUT_S = 10.0
 
 
@@ -30,7 +32,8 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
     _header_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+        # Headers and body leave in one write (serving/coalesced_writes.py).
+        super().connection_made(CoalescingTransport(transport, self.loop))
         self._arm_header_timer()  # a client that sends nothing at all
 
     def on_message_begin(self) -> None:

@@ -139,3 +139,17 @@ async def test_record_execution_stores_absent_parameters_as_json_null_and_no_mes
     async with clean_db.read() as session:
         stored = await session.execute(text("SELECT jsonb_typeof(parameters), error_message IS NULL, ip_address FROM execution_logs"))
     assert tuple(stored.one()) == ("null", True, None)
+
+
+async def test_a_run_is_not_an_edit_updated_at_stays_where_edits_left_it(clean_db: Database, cast: Cast) -> None:
+    async def updated_at() -> Any:
+        async with clean_db.read() as session:
+            return await session.scalar(select(models.Script.updated_at).where(models.Script.id == cast.public.id))
+
+    before = await updated_at()
+    await asyncio.sleep(0.01)
+    assert (await record(clean_db, cast.public_id, cast.bob))["errors"] == []
+    assert await updated_at() == before
+    async with clean_db.transaction() as session:  # an edit still moves it
+        await session.execute(text("UPDATE scripts SET title = 'Renamed' WHERE id = :id"), {"id": cast.public.id})
+    assert await updated_at() > before
