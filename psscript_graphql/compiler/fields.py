@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, inspect
+from sqlalchemy import Select, case, inspect, null
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.compiler import formats
@@ -100,6 +100,30 @@ class Page(FieldSpec):
         return connection_json(
             self.target, self.rows(row, ctx), self.ordering, shape, _from(row), sel, ctx, lambda: self.total(row, ctx)
         )
+
+
+@dataclass(frozen=True)
+class Gated(FieldSpec):
+    """`shown` where `rule(viewer, row.<attr>)` holds, null elsewhere.
+
+    `rule` is the resolvers' own function (scripts/run_visibility.py): for the plan's symbolic
+    viewer it answers True or False when the viewer's role decides alone (admins, signed-out
+    viewers) — then no condition goes into the SQL — and an SQL condition otherwise."""
+
+    rule: Callable[[Any, Any], Any]
+    attr: str
+    shown: FieldSpec
+
+    def bind(self, sel: Selected, request: Any) -> tuple[Any, dict[str, Any]]:
+        return self.shown.bind(sel, request)
+
+    def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
+        condition = self.rule(ctx.viewer, getattr(row, self.attr))
+        if condition is True:
+            return self.shown.sql(row, sel, ctx)
+        if condition is False:
+            return null()
+        return case((condition, self.shown.sql(row, sel, ctx)), else_=null())
 
 
 def bind_page(sel: Selected, ordering: Ordering) -> tuple[Any, dict[str, Any]]:

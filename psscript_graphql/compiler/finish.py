@@ -9,6 +9,7 @@ the response: the resolver's own method, then the selected fields of what it ret
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -38,6 +39,28 @@ class Finished(FieldSpec):
 
 def as_float(sel: Selected) -> Finisher:
     return lambda value: None if value is None else float(value)
+
+
+def as_is(sel: Selected) -> Finisher:
+    """A JSON value printed by Python as the resolvers' JSON scalar prints it."""
+    return _unchanged
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
+def as_address(sel: Selected) -> Finisher:
+    """inet as PostgreSQL prints it, read as asyncpg reads it for the resolvers (an address, or an
+    interface when it has a prefix) and printed by `str()` as the resolver prints it: Python
+    prints some addresses differently (IPv4-mapped IPv6 as `::ffff:c000:280`, not `::ffff:192.0.2.128`)."""
+    return _address
+
+
+def _address(value: Any) -> Any:
+    if value is None:
+        return None
+    return str(ipaddress.ip_interface(value) if "/" in value else ipaddress.ip_address(value))
 
 
 def by_resolver(owner: type, field_name: str, column: str) -> Callable[[Selected], Finisher]:

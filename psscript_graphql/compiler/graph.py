@@ -23,13 +23,14 @@ from psscript_graphql.categories import loaders as category_loaders
 from psscript_graphql.comments import loaders as comment_loaders
 from psscript_graphql.compiler.build import BuildContext
 from psscript_graphql.compiler.formats import iso_datetime
-from psscript_graphql.compiler.fields import Column, Computed, FieldSpec, Many, One, Page
-from psscript_graphql.compiler.finish import Finished, as_float, by_resolver
+from psscript_graphql.compiler.fields import Column, Computed, FieldSpec, Gated, Many, One, Page
+from psscript_graphql.compiler.finish import Finished, as_address, as_float, as_is, by_resolver
 from psscript_graphql.db import models
 from psscript_graphql.favorites import loaders as favorite_loaders
 from psscript_graphql.scripts import loaders as script_loaders
-from psscript_graphql.scripts.orderings import NEWEST_SCRIPTS
-from psscript_graphql.scripts.types import SourceEncoding
+from psscript_graphql.scripts.orderings import NEWEST_LOGS, NEWEST_SCRIPTS
+from psscript_graphql.scripts.run_visibility import reads_runs_of, sees_run_details
+from psscript_graphql.scripts.types import ExecutionStatus, SourceEncoding
 from psscript_graphql.scripts.visibility import visible_scripts
 from psscript_graphql.tags import loaders as tag_loaders
 
@@ -172,6 +173,10 @@ def build_graph_types() -> dict[str, TypeSpec]:
             ),
             "favoriteCount": Computed(counted(favorite_loaders.FavoriteCountByScriptLoader)),
             "isFavorite": Computed(_is_favorite),
+            "executionLogs": Gated(reads_runs_of, "author_id", Page(
+                "ExecutionLog", page_of(script_loaders.ExecutionLogsByScriptPageLoader), NEWEST_LOGS,
+                counted(script_loaders.ExecutionLogCountByScriptLoader),
+            )),
             "dependencies": _scripts_page(script_loaders.DependenciesPageLoader, script_loaders.DependencyCountLoader),
             "dependents": _scripts_page(script_loaders.DependentsPageLoader, script_loaders.DependentCountLoader),
         }),
@@ -189,6 +194,19 @@ def build_graph_types() -> dict[str, TypeSpec]:
             "createdAt": _datetime("created_at"),
             "script": One("Script", visible_script_by("script_id")),
             "author": One("User", by_key(account_loaders.UserByIdLoader, "author_id")),
+        }),
+        TypeSpec("ExecutionLog", models.ExecutionLog, {
+            "id": _id("ExecutionLog"),
+            "status": Column("status", enum=ExecutionStatus),
+            "executionTimeMs": Finished(lambda row: row.execution_time_ms, as_float),
+            "createdAt": _datetime("created_at"),
+            # The runner's details: the runner and admins only, by the resolvers' rule.
+            # Parameters are JSONB, which PostgreSQL prints with spaces: Python prints them.
+            "parameters": Gated(sees_run_details, "user_id", Finished(lambda row: row.parameters, as_is)),
+            "errorMessage": Gated(sees_run_details, "user_id", Column("error_message")),
+            "ipAddress": Gated(sees_run_details, "user_id", Finished(lambda row: row.ip_address, as_address)),
+            "script": One("Script", visible_script_by("script_id")),
+            "user": Gated(sees_run_details, "user_id", One("User", by_key(account_loaders.UserByIdLoader, "user_id"))),
         }),
         TypeSpec("Category", models.Category, {
             "id": _id("Category"),

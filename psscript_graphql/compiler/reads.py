@@ -8,6 +8,7 @@ document can compile at all is decided once per (document, operation) and rememb
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -210,9 +211,12 @@ async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> di
     statements = [plan for plan in plans if plan.sql]
     if not statements:
         return data  # `{ __typename }`, a signed-out `me`: no connection needed
+    slow_query_log = db.read_slow_query_log
     async with db.read_driver() as driver:
         for plan in statements:
+            started = time.perf_counter()
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
+            slow_query_log.record(plan.sql, (time.perf_counter() - started) * 1000)
             data[plan.key] = orjson.loads(text) if text is not None else None
             if plan.fixups:
                 finish.apply(data, plan.fixups)
@@ -310,4 +314,4 @@ def _applies(schema: Any, condition: Any, type_: Any) -> bool:
     return is_abstract_type(condition) and schema.is_sub_type(condition, type_)
 
 
-_NODE_TYPES = {"Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis"}
+_NODE_TYPES = {"Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis", "ExecutionLog"}

@@ -48,6 +48,7 @@ NODE_ROWS = {
     "ScriptVersion": _by_loader(script_loaders.VersionByIdLoader),
     "Comment": _by_loader(comment_loaders.CommentByIdLoader),
     "ScriptAnalysis": _by_loader(analysis_loaders.AnalysisByIdLoader),
+    "ExecutionLog": _by_loader(script_loaders.ExecutionLogByIdLoader),
 }
 
 

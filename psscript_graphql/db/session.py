@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 
 from psscript_graphql.config import Settings
 from psscript_graphql.db.engine import create_engine, warm_pool
+from psscript_graphql.observability.slow_queries import slow_query_log_of
 
 
 class Database:
@@ -35,6 +36,7 @@ class Database:
         self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._read_autocommit = self.read_engine.execution_options(isolation_level="AUTOCOMMIT")
         self._autocommit_writer = async_sessionmaker(self._autocommit, expire_on_commit=False)
+        self.read_slow_query_log = slow_query_log_of(self.read_engine)
 
     @classmethod
     def from_settings(cls, settings: Settings, url: str) -> Database:
@@ -72,7 +74,8 @@ class Database:
     @asynccontextmanager
     async def read_driver(self) -> AsyncIterator[Any]:
         """The asyncpg connection under a pooled autocommit read connection (the replica when
-        configured): compiled reads run their prepared statements on it directly."""
+        configured): compiled reads run their prepared statements on it directly, timing each
+        for `read_slow_query_log` (SQLAlchemy's events do not see them)."""
         async with self._read_autocommit.connect() as connection:
             raw = await connection.get_raw_connection()
             yield raw.driver_connection

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, literal, or_, select, tuple_
+from sqlalchemy import Select, and_, literal, select, tuple_
 from sqlalchemy.orm import aliased
 
 from psscript_graphql.cache.base import SCRIPT_TTL_S
@@ -18,9 +18,9 @@ from psscript_graphql.core.loaders import (
     ViewerScoped,
     count_by,
 )
-from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db import models
 from psscript_graphql.scripts.orderings import NEWEST_LOGS, NEWEST_SCRIPTS, NEWEST_VERSIONS
+from psscript_graphql.scripts.run_visibility import readable_runs
 from psscript_graphql.scripts.visibility import can_see, visible_scripts
 
 Script, Version, Log, Dependency = models.Script, models.ScriptVersion, models.ExecutionLog, models.ScriptDependency
@@ -115,26 +115,13 @@ class VersionCountByScriptLoader(CountByKeyLoader[int]):
         return count_by(Version.script_id, keys)
 
 
-def _may_read_logs(viewer: Viewer) -> Any:
-    """A run is read by the script's owner, by its runner while they may see the script, and by
-    admins (which of its fields each may read: `ExecutionLog` in scripts/types.py)."""
-    if viewer.is_admin:
-        return literal(True)
-    if not viewer.id:
-        return literal(False)
-    return or_(
-        and_(Script.author_id == viewer.id, Script.deleted_at.is_(None)),
-        and_(Log.user_id == viewer.id, visible_scripts(viewer)),
-    )
-
-
 class ExecutionLogByIdLoader(ViewerScoped, RowByKeyLoader[int, "models.ExecutionLog | None"]):
     @staticmethod
     def key_of(row: models.ExecutionLog) -> int:
         return row.id
 
     def statement(self, keys: Sequence[int]) -> Select[Any]:
-        return select(Log).join(Script, Script.id == Log.script_id).where(Log.id.in_(keys), _may_read_logs(self.viewer))
+        return select(Log).join(Script, Script.id == Log.script_id).where(Log.id.in_(keys), readable_runs(self.viewer))
 
 
 class ExecutionLogsByScriptPageLoader(PagePerParentLoader):

@@ -18,6 +18,7 @@ from psscript_graphql.core.relay import Connection, LoadedNode, PageArgs
 from psscript_graphql.db import models
 from psscript_graphql.scripts.diff import DIFF_MAX_LINES
 from psscript_graphql.scripts.diff_types import ScriptDiff, script_diff
+from psscript_graphql.scripts.run_visibility import reads_runs_of, sees_run_details
 
 if TYPE_CHECKING:
     from psscript_graphql.accounts.types import User
@@ -250,8 +251,7 @@ class Script(LoadedNode, relay.Node):
     async def execution_logs(
         self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None
     ) -> Connection[ExecutionLog] | None:
-        viewer = info.context.viewer
-        if not (viewer.is_admin or viewer.owns(self.author_id)):
+        if reads_runs_of(info.context.viewer, self.author_id) is not True:
             return None
         loaders = info.context.loaders
         page = PageArgs.parse(first, after, last, before)
@@ -427,8 +427,7 @@ class ExecutionLog(LoadedNode, relay.Node):
         )
 
     def _shows_details(self, info: Info) -> bool:
-        viewer = info.context.viewer
-        return viewer.is_admin or viewer.owns(self.user_id)
+        return sees_run_details(info.context.viewer, self.user_id) is True
 
     @strawberry.field(description="Parameters the script ran with; null unless you ran it or are an admin.")
     def parameters(self, info: Info) -> JSON | None:

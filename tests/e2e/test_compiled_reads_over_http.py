@@ -18,7 +18,8 @@ from tests.support.server import ServerProcess
 LIST = """query List($first: Int) { scripts(first: $first) { totalCount pageInfo { hasNextPage endCursor }
   edges { cursor node { id title createdAt averageExecutionTimeMs author { username email } tags { name }
   analysis { securityScore securityIssues { rule severity line } complexityMetrics { totalLines } } favoriteCount isFavorite } } } }"""
-MINE = "query Mine { me { username email scripts(first: 5) { totalCount nodes { title isPublic } } } }"
+MINE = """query Mine { me { username email scripts(first: 5) { totalCount nodes { title isPublic
+  executionLogs(first: 5) { totalCount nodes { status executionTimeMs createdAt parameters errorMessage ipAddress user { username } } } } } } }"""
 NODES = 'query Nodes { nodes(ids: ["U2NyaXB0OjE=", "VXNlcjox", "Q2F0ZWdvcnk6MQ==", "U2NyaXB0OmFiYw=="]) { __typename id ... on Script { title } ... on User { username } } }'
 BAD_CURSOR = 'query Bad { scripts(first: 2, after: "nope") { nodes { title } } }'
 TOO_COSTLY = "query Costly { scripts(first: 100) { nodes { comments(first: 100) { nodes { author { username } } } } } }"

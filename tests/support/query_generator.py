@@ -171,7 +171,8 @@ class QueryGenerator:
         parts = ["__typename"] if self.rng.random() < 0.5 else []
         if self.rng.random() < 0.5:
             parts.append("id")
-        for type_name in self.rng.sample(["Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis"], k=3):
+        types = ["Script", "User", "Category", "Tag", "ScriptVersion", "Comment", "ScriptAnalysis", "ExecutionLog"]
+        for type_name in self.rng.sample(types, k=3):
             parts.append(f"... on {type_name} {self._object(type_name, depth)}")
         return "{ " + " ".join(parts) + " }"
 
@@ -179,6 +180,8 @@ class QueryGenerator:
         gql_type = self.schema.get_type(type_name)
         names = sorted(_compiled_fields(self.graph, type_name))
         picked = self.rng.sample(names, k=min(len(names), self.rng.randint(1, 5)))
+        if type_name == "Script" and "executionLogs" not in picked and self.rng.random() < 0.15:
+            picked.append("executionLogs")  # one field of 30, with per-viewer rules: asked for more often
         parts = []
         for name in picked:
             field_type = get_named_type(gql_type.fields[name].type)

@@ -34,6 +34,10 @@ query Deep($first: Int!) {
         favoritedBy(first: $first) { nodes { createdAt user { username } } }
         favoriteCount commentCount versionCount isFavorite
         dependencies(first: $first) { totalCount nodes { title author { username } } }
+        executionLogs(first: $first) {
+          totalCount
+          edges { cursor node { id status executionTimeMs createdAt parameters errorMessage ipAddress user { username } } }
+        }
       }
     }
   }

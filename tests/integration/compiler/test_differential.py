@@ -30,14 +30,17 @@ from psscript_graphql.db.session import Database
 from psscript_graphql.favorites.loaders import NEWEST_FAVORITES_OF_SCRIPT, NEWEST_FAVORITES_OF_USER
 from psscript_graphql.schema import schema
 from psscript_graphql.scripts.filters import OrderDirection, ScriptOrder, ScriptOrderField, script_ordering
-from psscript_graphql.scripts.orderings import NEWEST_SCRIPTS, NEWEST_VERSIONS
+from psscript_graphql.scripts.orderings import NEWEST_LOGS, NEWEST_SCRIPTS, NEWEST_VERSIONS
 from psscript_graphql.seed.demo import seed_database
 from tests.support.graphql import execute
 from tests.support.query_generator import QueryGenerator, Samples
+from tests.support.recorded_runs import record_runs
 
 # The owner viewer owns the first live private script (which carries the private-only tag).
 _LIVE_PRIVATE = (models.Script.is_public.is_(False), models.Script.deleted_at.is_(None))
 CASES_PER_VIEWER = 400
+# Run past the budget if need be: the first runs the owner and an admin see come within these.
+MIN_CASES_PER_VIEWER = 40
 TIME_BUDGET_S = 80.0
 REFERENCE = Settings(compiled_reads=False)
 
@@ -69,15 +72,21 @@ async def _samples(db: Database) -> Samples:
     cursors["Query.users"] = await _cursors(db, BY_USERNAME, models.User)
     cursors["Query.categories"] = await _cursors(db, CATEGORIES_BY_NAME, models.Category)
     cursors["Query.tags"] = await _cursors(db, TAGS_BY_NAME, models.Tag)
+    cursors["Script.executionLogs"] = await _cursors(db, NEWEST_LOGS, models.ExecutionLog)
     async with db.read() as session:
         scripts = (await session.execute(select(models.Script.id, models.Script.is_public, models.Script.deleted_at))).all()
         private = [s.id for s in scripts if not s.is_public][:4]
         deleted = [s.id for s in scripts if s.deleted_at is not None][:3]
-        node_ids = [_gid("Script", i) for i in [scripts[0].id, scripts[5].id, *private, *deleted, 999_999]]
+        # The runs recorded last (tests/support/recorded_runs.py) and the scripts they ran.
+        runs = (await session.execute(select(models.ExecutionLog.id, models.ExecutionLog.script_id).order_by(models.ExecutionLog.id.desc()).limit(6))).all()
+        ran = sorted({r.script_id for r in runs})
+        node_ids = [_gid("Script", i) for i in [scripts[0].id, scripts[5].id, *private, *deleted, *ran, *ran, 999_999]]
+        node_ids += [_gid("ExecutionLog", r.id) for r in runs]
         node_ids += [_gid("Script", "abc")]
         for model, type_name in (
             (models.User, "User"), (models.Category, "Category"), (models.Tag, "Tag"),
             (models.ScriptVersion, "ScriptVersion"), (models.Comment, "Comment"), (models.ScriptAnalysis, "ScriptAnalysis"),
+            (models.ExecutionLog, "ExecutionLog"),
         ):
             ids = list(await session.scalars(select(model.id).order_by(func.random()).limit(3)))
             node_ids += [_gid(type_name, i) for i in ids]
@@ -124,6 +133,10 @@ async def seeded(clean_db: Database) -> Database:
         session.add(tag)
         await session.flush()
         session.add(models.ScriptTag(script_id=private, tag_id=tag.id))
+    viewers = await _viewers(clean_db)
+    async with clean_db.transaction() as session:
+        # Other users' runs of the owner's public script, with parameters and errors (recorded_runs.py).
+        await record_runs(session, owner_id=viewers["owner"].id, other_id=viewers["other"].id, private_script_id=private)
     return clean_db
 
 
@@ -133,10 +146,13 @@ async def test_compiled_reads_equal_the_resolvers_for_every_viewer(seeded: Datab
     samples = await _samples(seeded)
     viewers = await _viewers(seeded)
     started, answered_before, cases = time.monotonic(), reads.answered, 0
+    runs_seen = {label: {"selected": 0, "shown": 0, "secret": 0, "first_shown": -1} for label in viewers}
     for seed, (label, viewer) in enumerate(viewers.items()):
         generator = QueryGenerator(schema._schema, reads.graph, samples, seed=seed)
+        # Each viewer gets its share of the budget: a slow machine tests fewer cases, never fewer viewers.
+        deadline = started + TIME_BUDGET_S * (seed + 1) / len(viewers)
         for case in range(CASES_PER_VIEWER):
-            if time.monotonic() - started > TIME_BUDGET_S:
+            if time.monotonic() > deadline and case >= MIN_CASES_PER_VIEWER:
                 break
             generated = generator.query()
             cases += 1
@@ -152,12 +168,23 @@ async def test_compiled_reads_equal_the_resolvers_for_every_viewer(seeded: Datab
             except BaseException as error:
                 raise AssertionError(_report(label, case, generated.document, generated.variables, got, b"")) from error
             assert got == expected, _report(label, case, generated.document, generated.variables, got, expected)
+            if "executionLogs" in generated.document or "ExecutionLog" in generated.document:
+                runs_seen[label]["selected"] += 1
+                runs_seen[label]["shown"] += b'"RXhlY3V0aW9uTG9nO' in got  # a run's global ID: some run was shown
+                runs_seen[label]["secret"] += b"hunter2" in got  # another user's run's parameters (recorded_runs.py)
+                if runs_seen[label]["first_shown"] < 0 and runs_seen[label]["shown"]:
+                    runs_seen[label]["first_shown"] = case
             failed = [r for r in caplog.records if r.name == "psscript_graphql.compiler.extension"]
             assert not failed, _report(label, case, generated.document, generated.variables, (failed[0].exc_text or "").encode()[-1500:], b"")
     compiled = reads.answered - answered_before
     # Most generated queries compile; the rest carry arguments the resolvers refuse, or cost too much.
     assert compiled >= cases // 2 and compiled >= 100, (compiled, cases)
-    print(f"compiled {compiled} of {cases} generated queries in {time.monotonic() - started:.0f} s")
+    # Runs were compared for every viewer, shown to the owner and admins, and another user's
+    # secrets never reached the script's owner or a signed-out viewer.
+    assert all(seen["selected"] for seen in runs_seen.values()), runs_seen
+    assert runs_seen["owner"]["shown"] and runs_seen["admin"]["shown"], runs_seen
+    assert runs_seen["owner"]["secret"] == runs_seen["anonymous"]["secret"] == 0, runs_seen
+    print(f"compiled {compiled} of {cases} generated queries in {time.monotonic() - started:.0f} s; runs {runs_seen}")
 
 
 def _response(result: Any) -> bytes:
