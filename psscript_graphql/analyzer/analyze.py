@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from psscript_graphql.analyzer import attack_techniques, capabilities, extract, scoring, suppression
+from psscript_graphql.analyzer import attack_techniques, capabilities, extract, overlaps, scoring, suppression
 from psscript_graphql.analyzer.corrections import apply_corrections, attach_corrections
 from psscript_graphql.analyzer.findings import Category, Finding
 from psscript_graphql.analyzer.folded_script import fold_script
@@ -196,10 +196,10 @@ def rules_stage(
             for rule in folded_rules:
                 for finding in rule(folded.tree):
                     moved = folded.remap(finding)
-                    if (moved.rule, moved.line) not in known:
+                    if (moved.rule, moved.line) not in known and moved.rule not in overlaps.WRITTEN_TEXT_RULES:
                         known.add((moved.rule, moved.line))
                         add(moved)
-        findings = suppression.without_suppressed(tree, findings)
+        findings = suppression.without_suppressed(tree, overlaps.without_overlaps(findings))
     findings.sort(key=lambda finding: finding.sort_key)
     return attach_corrections(tree, findings)
 

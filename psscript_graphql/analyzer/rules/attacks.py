@@ -25,6 +25,7 @@ _DOWNLOAD_MEMBERS = frozenset(
     {"downloadstring", "downloaddata", "downloadfile", "openread", "downloadstringtaskasync",
      "downloaddatataskasync", "downloadfiletaskasync", "getstringasync", "getbytearrayasync"}
 )
+_WEB_CLIENT_MEMBERS = _DOWNLOAD_MEMBERS - {"getstringasync", "getbytearrayasync"}
 _WEB_COMMANDS = ("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer")
 _EXECUTORS = frozenset(
     {"start-process", "invoke-item", "cmd", "rundll32", "regsvr32", "msiexec", "mshta", "wscript", "cscript",
@@ -54,7 +55,9 @@ def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
     """PSNetWebClientDownload: Net.WebClient downloads bypass proxy/TLS policy of the web cmdlets and are how
     most droppers fetch payloads; each one deserves a look even when nothing runs it directly."""
     for member in tree.member_invocations():
-        if member.name.lower() in _DOWNLOAD_MEMBERS and reaches_execution(tree, member.start, member.end) is None:
+        # [IO.File]::OpenRead is a file, and HttpClient's Get*Async calls an API: only WebClient instances count.
+        if (member.name.lower() in _WEB_CLIENT_MEMBERS and not member.static
+                and reaches_execution(tree, member.start, member.end) is None):
             yield Finding.at(member, rule="PSNetWebClientDownload", severity=Severity.WARNING,
                              message=f"Remote content is downloaded with .{member.name}().",
                              hint="Prefer Invoke-WebRequest -OutFile with an https URL, and verify what you fetched.",

@@ -17,6 +17,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.registry import opt_in
 
 COMPATIBILITY = Category.COMPATIBILITY
 PS7 = "PowerShell 7+"
@@ -202,8 +203,10 @@ def _windows_commands(tree: ScriptTree) -> Iterator[Finding]:
                         f"Workflow {function.name} runs only in Windows PowerShell.")
 
 
+@opt_in("PSCompatibilityRequires")
 def declared_requirements(tree: ScriptTree) -> Iterator[Finding]:
-    """PSCompatibilityRequires: `#Requires` directives decide where the script may run at all."""
+    """PSCompatibilityRequires: `#Requires` directives decide where the script may run at all. Off by default:
+    a declaration is no problem (PSCompatibilityConflict reports one the script cannot keep)."""
     for span, flag, _ in tree.requires():
         if flag in ("version", "psedition", "runasadministrator", "modules"):
             yield _note(span, "PSCompatibilityRequires", f"The script declares {span.extract}.")

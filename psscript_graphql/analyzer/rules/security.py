@@ -31,13 +31,15 @@ _PLACEHOLDER = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGN
 
 
 def avoid_using_invoke_expression(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingInvokeExpression: strings run as code are an injection path."""
+    """PSAvoidUsingInvokeExpression: strings run as code are an injection path. Every call is reported, as
+    PSScriptAnalyzer does: constant text today is an edit away from interpolated text."""
     for call in tree.commands_named("Invoke-Expression"):
-        if not call.first_argument_is_literal():
-            yield Finding.at(call, rule="PSAvoidUsingInvokeExpression", severity=Severity.WARNING,
-                             message="Invoke-Expression runs text built at run time as code.",
-                             hint="Call the command directly, or use & with a fixed command name and splatting.",
-                             category=SECURITY)
+        constant = call.first_argument_is_literal()
+        yield Finding.at(call, rule="PSAvoidUsingInvokeExpression", severity=Severity.WARNING,
+                         message="Invoke-Expression runs " + ("a constant string" if constant else "text built at run time")
+                                 + " as code.",
+                         hint="Call the command directly, or use & with a fixed command name and splatting.",
+                         category=SECURITY)
 
 
 def avoid_using_convert_to_secure_string_with_plain_text(tree: ScriptTree) -> Iterator[Finding]:

@@ -88,5 +88,18 @@ def test_wmi_cmdlet_alias_is_reported_with_cim_replacement() -> None:
 
 
 def test_recurse_with_filter_is_fine() -> None:
-    result = analyze("Get-ChildItem -Path C:\\Data -Recurse -Filter *.csv\ngci C:\\Data -rec")
-    assert lines_of(result, "PSRecurseWithoutFilter") == [2]
+    script = "Get-ChildItem -Path C:\\Data -Recurse -Filter *.csv\ngci C:\\Data -rec"
+    assert lines_of(analyze(script, enable=("PSRecurseWithoutFilter",)), "PSRecurseWithoutFilter") == [2]
+
+
+def test_recurse_without_filter_is_off_by_default() -> None:
+    assert lines_of(analyze("Get-ChildItem -Path C:\\Data -Recurse -File"), "PSRecurseWithoutFilter") == []
+
+
+def test_filter_left_on_get_child_item_only_for_name_tests() -> None:
+    result = analyze("""
+        Get-ChildItem -Path C:\\Logs | Where-Object { $_.LastWriteTime -lt $cutoff }
+        Get-ChildItem -Path C:\\Logs | Where-Object { $_.Extension -eq '.log' }
+        Get-ChildItem -Path C:\\Logs | Where-Object Name -like '*.tmp'
+    """)
+    assert lines_of(result, "PSFilterLeft") == [2, 3]
