@@ -14,7 +14,15 @@ import re
 #   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
 #   `M()?.Name` → `M( ).Name`;
 # - a named block on the line of the param block, `param($a) process {` → `param($a);process {`;
-# - switch clauses on one line, `{ 'a' { 1 } 'b' { 2 } }` → `{ 'a' { 1 };'b' { 2 } }`.
+# - switch clauses on one line, `{ 'a' { 1 } 'b' { 2 } }` → `{ 'a' { 1 };'b' { 2 } }`;
+# - a backtick inside a bare word (`n`et.we`Bclient`, PowerShell drops it) → `n_et.we_Bclient`;
+# - `-split`/`-join` as a parameter of a native command in command mode (`certutil -urlcache -split -f URL`),
+#   which the grammar reads as the unary operator → `-spli_`/`-joi_`.
+_TICK_IN_WORD = re.compile(rb"(?<=[\w.\-])`(?=\w)")
+_UNARY_OPERATOR_AS_PARAMETER = re.compile(
+    rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
+    rb"[A-Za-z][\w.\\:-]*(?:[ \t]+[^\s(){}$'\"|;=@,`]+)*[ \t]+-(?:spli|joi))[tn](?=[ \t\r]|$)"
+)
 _NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
 _NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
 _NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
@@ -70,4 +78,8 @@ def parser_input(source: bytes) -> bytes:
         source = _NULL_CONDITIONAL_AFTER_MEMBER.sub(rb"\1_", source)
     if b"witch" in source:
         source = _separate_switch_clauses(source)
+    if b"`" in source:
+        source = _TICK_IN_WORD.sub(b"_", source)
+    if b"-split" in source.lower() or b"-join" in source.lower():
+        source = _UNARY_OPERATOR_AS_PARAMETER.sub(rb"\1_", source)
     return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)

