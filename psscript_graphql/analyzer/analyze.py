@@ -50,6 +50,7 @@ from psscript_graphql.analyzer.rules import (
     obfuscation,
     parse_errors,
     performance,
+    platform_profiles,
     security,
     style,
 )
@@ -65,7 +66,7 @@ RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
     Category.BEST_PRACTICE: (best_practices.RULES + functions.RULES + expressions.RULES + manifest.RULES + dsc.RULES
                              + style.RULES),
     Category.PERFORMANCE: performance.RULES,
-    Category.COMPATIBILITY: compatibility.RULES,
+    Category.COMPATIBILITY: compatibility.RULES + platform_profiles.RULES,
     Category.PARSE: parse_errors.RULES,
 }
 ALL_RULES: tuple[Rule, ...] = tuple(rule for family in RULE_FAMILIES.values() for rule in family)

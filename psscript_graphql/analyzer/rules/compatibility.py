@@ -39,6 +39,9 @@ FEATURES: dict[str, tuple[str, str]] = {
     "PSCompatibilityWorkflow": ("workflow keyword", WINDOWS_POWERSHELL),
     "PSCompatibilityObsoleteCmdlet": ("obsolete cmdlets", "any (obsolete)"),
     "PSCompatibilityRequires": ("#Requires directive", "as declared"),
+    "PSCompatibilityWindowsPowerShellType": (".NET Framework types .NET lacks", WINDOWS_POWERSHELL),
+    "PSCompatibilityPowerShell7Type": ("types added in PowerShell 6/7 or .NET Core", PS7),
+    "PSUseCompatibleCmdlets": ("commands missing from a target platform", "every target platform"),
     "PSCompatibilityConflict": ("PowerShell 7 features with Windows PowerShell-only commands", "none"),
 }
 
