@@ -18,10 +18,17 @@ import re
 # - a backtick inside a bare word (`n`et.we`Bclient`, PowerShell drops it) → `n_et.we_Bclient`;
 # - `-split`/`-join` as a parameter of a native command in command mode (`certutil -urlcache -split -f URL`),
 #   which the grammar reads as the unary operator → `-spli_`/`-joi_`.
-_TICK_IN_WORD = re.compile(rb"(?<=[\w.\-])`(?=\w)")
+_TICK_IN_WORD = re.compile(rb"([\w.\-])`(?=\w)")
 _UNARY_OPERATOR_AS_PARAMETER = re.compile(
     rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
     rb"[A-Za-z][\w.\\:-]*(?:[ \t]+[^\s(){}$'\"|;=@,`]+)*[ \t]+-(?:spli|joi))[tn](?=[ \t\r]|$)"
+)
+# - in command mode, a bare word after a quoted string and a comma (`rundll32 "x.dll", MiniDump`),
+#   which the grammar cannot put in one list → `"x.dll", $iniDump` (a variable is an expression it takes).
+_QUOTED_THEN_BAREWORD = re.compile(
+    rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
+    rb"(?:[&.][ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|[A-Za-z][\w.\\:-]*)[^\n=]*?(?:\"[^\"\n]*\"|'[^'\n]*')[ \t]*,[ \t]*)"
+    rb"[A-Za-z_](?=[\w.-]+(?:[ \t]|$))"
 )
 _NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
 _NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
@@ -69,6 +76,30 @@ def _separate_switch_clauses(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# Cheap scans that find the few lines the line-anchored rewrites above can apply to.
+_QUOTED_THEN_BAREWORD_HINT = re.compile(rb"[\"'][ \t]*,[ \t]*[A-Za-z_]")
+_UNARY_OPERATOR_HINT = re.compile(rb"(?i)-(?:split|join)(?=[ \t\r\n]|$)")
+
+
+def _rewrite_lines(source: bytes, hint: re.Pattern[bytes], pattern: re.Pattern[bytes], replacement: bytes) -> bytes:
+    """`pattern.sub` applied only to the lines `hint` finds (a line-anchored regex over 1 MiB costs more)."""
+    edited: bytearray | None = None
+    done_until = -1
+    for match in hint.finditer(source):
+        if match.start() < done_until:
+            continue
+        start = source.rfind(b"\n", 0, match.start()) + 1
+        end = source.find(b"\n", match.end())
+        end = len(source) if end < 0 else end
+        done_until = end
+        line = source[start:end]
+        rewritten = pattern.sub(replacement, line)
+        if rewritten != line:
+            edited = edited if edited is not None else bytearray(source)
+            edited[start:end] = rewritten
+    return bytes(edited) if edited is not None else source
+
+
 def parser_input(source: bytes) -> bytes:
     """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads."""
     if b"?." in source or b"?[" in source:
@@ -78,8 +109,8 @@ def parser_input(source: bytes) -> bytes:
         source = _NULL_CONDITIONAL_AFTER_MEMBER.sub(rb"\1_", source)
     if b"witch" in source:
         source = _separate_switch_clauses(source)
+    source = _rewrite_lines(source, _QUOTED_THEN_BAREWORD_HINT, _QUOTED_THEN_BAREWORD, rb"\1$")
     if b"`" in source:
-        source = _TICK_IN_WORD.sub(b"_", source)
-    if b"-split" in source.lower() or b"-join" in source.lower():
-        source = _UNARY_OPERATOR_AS_PARAMETER.sub(rb"\1_", source)
+        source = _TICK_IN_WORD.sub(rb"\1_", source)
+    source = _rewrite_lines(source, _UNARY_OPERATOR_HINT, _UNARY_OPERATOR_AS_PARAMETER, rb"\1_")
     return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)

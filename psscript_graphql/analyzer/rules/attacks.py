@@ -51,6 +51,22 @@ def avoid_download_cradle(tree: ScriptTree) -> Iterator[Finding]:
                              category=SECURITY)
 
 
+# Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).
+_PROXY_EXECUTORS = frozenset({"regsvr32", "mshta", "msiexec", "rundll32"})
+_REMOTE = re.compile(r"(?i)(?:https?|ftp)://|\bjavascript:|\bvbscript:")
+
+
+def avoid_proxy_execution_of_remote_content(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadCradle: `regsvr32 /i:http://…/x.sct scrobj.dll`, `mshta http://…`, `msiexec /i http://…`,
+    `rundll32 javascript:…` download and run code in one step, like an in-memory cradle."""
+    for call in tree.commands():
+        if call.program in _PROXY_EXECUTORS and _REMOTE.search(call.arguments_text):
+            yield Finding.at(call, rule="PSDownloadCradle", severity=Severity.CRITICAL,
+                             message=f"{call.name} downloads remote content and runs it.",
+                             hint="Install software through a managed deployment; never run remote scriptlets.",
+                             category=SECURITY)
+
+
 def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
     """PSNetWebClientDownload: Net.WebClient downloads bypass proxy/TLS policy of the web cmdlets and are how
     most droppers fetch payloads; each one deserves a look even when nothing runs it directly."""
@@ -218,10 +234,10 @@ def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
                                  message=f"Set-MpPreference -{switch} turns off Defender protection.", hint=hint,
                                  category=SECURITY)
                 break
-    for call in tree.commands_named("Add-MpPreference"):
+    for call in tree.commands_named("Add-MpPreference", "Set-MpPreference"):
         if any(n.name.lower().startswith("exclusion") for n in call.named):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.ERROR,
-                             message="Add-MpPreference adds a Defender exclusion.", hint=hint, category=SECURITY)
+                             message=f"{call.resolved} sets a Defender exclusion.", hint=hint, category=SECURITY)
     for call in tree.commands_named("Stop-Service", "Set-Service", "sc"):
         if call.mentions(b"windefend", b"sense", b"wdnissvc"):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
@@ -264,7 +280,7 @@ def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
         writes = call.resolved_lower in _REGISTRY_WRITERS or (
             call.program == "reg" and call.positional and call.positional[0].value.lower() == "add"
         )
-        if writes and call.mentions(_RUN_KEY):
+        if writes and (call.mentions(_RUN_KEY) or _RUN_KEY.decode() in _constant_variables_text(tree, call).lower()):
             yield Finding.at(call, rule="PSPersistenceRunKey", severity=Severity.ERROR,
                              message=f"{call.name} writes an autostart entry under ...\\CurrentVersion\\Run.",
                              hint="Install software through a managed deployment instead of autostart keys.",
@@ -274,6 +290,18 @@ def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
 _STARTUP_FOLDER = re.compile(
     rb"(?i)\\Start Menu\\Programs\\Startup\b|shell:startup|\[Environment\]::GetFolderPath\(\s*['\"]?Startup"
 )
+
+
+def _constant_variables_text(tree: ScriptTree, call: Command) -> str:
+    """The string values of the variables a command reads that the script assigns once (`$run = 'HKCU:\\…\\Run'`)."""
+    names = {a.text.lstrip("$").lower() for a in call.arguments if a.kind is ArgKind.VARIABLE}
+    if not names:
+        return ""
+    values: dict[str, list[str]] = {}
+    for assignment in tree.assignments():
+        if assignment.variable in names:
+            values.setdefault(assignment.variable, []).append(assignment.value)
+    return " ".join(found[0] for found in values.values() if len(found) == 1)
 
 
 def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
@@ -314,10 +342,11 @@ _DUMPING = re.compile(
     rb"(?i)\bmimikatz\b|invoke-mimikatz|sekurlsa::|lsadump::|kerberos::golden|out-minidump|minidumpwritedump"
     rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
     rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
+    rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b"
 )
 
 _DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
-                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync")
+                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil")
 
 
 def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
@@ -386,6 +415,7 @@ def _literal_password(value: str) -> bool:
 
 RULES = (
     avoid_download_cradle,
+    avoid_proxy_execution_of_remote_content,
     avoid_web_client_download,
     avoid_download_and_execute,
     avoid_encoded_command,

