@@ -31,7 +31,7 @@ _QUOTED_THEN_BAREWORD = re.compile(
     rb"[A-Za-z_](?=[\w.-]+(?:[ \t]|$))"
 )
 _NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
-_NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
+_NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$(?:[A-Za-z_]\w*:)?[A-Za-z_][\w]*)\?(?=[.\[])")
 _NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
 _NULL_CONDITIONAL_AFTER_MEMBER = re.compile(rb"(\.[A-Za-z_]\w*)\?(?=[.\[])")
 _NAMED_BLOCK_AFTER_PARAM = re.compile(

@@ -225,3 +225,9 @@ def test_download_verified_before_it_runs_is_not_download_and_execute() -> None:
         Start-Process -FilePath 'msiexec.exe' -ArgumentList '/i', $installer, '/qn' -Wait
     """)
     assert lines_of(unverified, "PSDownloadAndExecute") == [1]
+
+
+def test_scoped_variable_ending_in_a_question_mark_parses() -> None:
+    result = analyze("$length = $env:PATH?.Length\n$status = ${svc}?.Status\n$length, $status")
+    assert hits(result, "PSParseError") == []
+    assert lines_of(result, "PSUseCompatibleSyntax") == [2]
