@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
@@ -54,6 +55,29 @@ def avoid_download_cradle(tree: ScriptTree) -> Iterator[Finding]:
 # Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).
 _PROXY_EXECUTORS = frozenset({"regsvr32", "mshta", "msiexec", "rundll32"})
 _REMOTE = re.compile(r"(?i)(?:https?|ftp)://|\bjavascript:|\bvbscript:")
+
+
+_CRADLE_IN_TEXT = re.compile(
+    rb"(?i)\b(?:iex|invoke-expression)\b[^\n]{0,200}?(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest"
+    rb"|invoke-restmethod|curl|wget)\b)"
+    rb"|(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b)[^\n]{0,200}?\|\s*"
+    rb"(?:iex|invoke-expression)\b"
+)
+
+
+def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadCradle: a cradle written as text for another process to run — `powershell -c "IEX (New-Object
+    Net.WebClient).DownloadString(…)"`, a scheduled task's action, a line planted in $PROFILE."""
+    cradle_lines = {f.line for f in avoid_download_cradle(tree)}
+    strings = IntervalIndex(tree.strings())
+    for match, offset in tree.search(_CRADLE_IN_TEXT, needles=(b"iex", b"invoke-expression")):
+        line, column = tree.position(offset)
+        if line not in cradle_lines and strings.contains(offset):
+            cradle_lines.add(line)
+            yield Finding("PSDownloadCradle", Severity.CRITICAL,
+                          "A command line in a string downloads content and runs it with Invoke-Expression.", line,
+                          column, "Ship a signed script file instead of a download-and-run command line.", SECURITY,
+                          shorten(tree.line_text(line)))
 
 
 def avoid_proxy_execution_of_remote_content(tree: ScriptTree) -> Iterator[Finding]:
@@ -228,6 +252,9 @@ _DEFENDER_SWITCHES = (
     "DisableIntrusionPreventionSystem", "DisableBlockAtFirstSeen", "DisableArchiveScanning",
     "DisableOnAccessProtection",
 )
+# Set-MpPreference values that switch cloud-delivered protection and sample submission off.
+_DEFENDER_OFF_VALUES = {"MAPSReporting": ("0", "disabled"), "SubmitSamplesConsent": ("2", "neversend"),
+                        "PUAProtection": ("0", "disabled")}
 _DEFENDER_REGISTRY = re.compile(rb"(?i)DisableAntiSpyware|DisableAntiVirus")
 
 
@@ -245,6 +272,18 @@ def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
         if any(n.name.lower().startswith("exclusion") for n in call.named):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.ERROR,
                              message=f"{call.resolved} sets a Defender exclusion.", hint=hint, category=SECURITY)
+    for call in tree.commands_named("Set-MpPreference"):
+        weakened = next((name for name, off in _DEFENDER_OFF_VALUES.items()
+                         if (value := call.value_of(name)) is not None and value.value.strip().lower() in off), None)
+        if weakened is not None:
+            yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.ERROR,
+                             message=f"Set-MpPreference -{weakened} turns off Defender's cloud protection or sample "
+                                     "submission.", hint=hint, category=SECURITY)
+    for call in tree.commands_named("Uninstall-WindowsFeature", "Remove-WindowsFeature",
+                                    "Disable-WindowsOptionalFeature"):
+        if call.mentions(b"defender"):
+            yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
+                             message=f"{call.resolved} removes Microsoft Defender.", hint=hint, category=SECURITY)
     for call in tree.commands_named("Stop-Service", "Set-Service", "sc"):
         if call.mentions(b"windefend", b"sense", b"wdnissvc"):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
@@ -423,6 +462,7 @@ def _literal_password(value: str) -> bool:
 RULES = (
     avoid_download_cradle,
     avoid_proxy_execution_of_remote_content,
+    avoid_download_cradle_in_text,
     avoid_web_client_download,
     avoid_download_and_execute,
     avoid_encoded_command,

