@@ -9,6 +9,7 @@ still point into the original source, which is what the rules read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
 #   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
@@ -76,12 +77,23 @@ def _separate_switch_clauses(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - `break label` / `continue label` (a loop label), which the grammar rejects → the label blanked out
+#   (`break      `): nothing reads the label.
+_LOOP_LABEL_JUMP = re.compile(rb"(?im)((?:^|[;{])[ \t]*(?:break|continue)[ \t]+)([A-Za-z_]\w*)(?=[ \t]*(?:$|[;}#]))")
+
+
+def _blank_label(match: re.Match[bytes]) -> bytes:
+    return match.group(1) + b" " * len(match.group(2))
+
+
 # Cheap scans that find the few lines the line-anchored rewrites above can apply to.
 _QUOTED_THEN_BAREWORD_HINT = re.compile(rb"[\"'][ \t]*,[ \t]*[A-Za-z_]")
+_LOOP_LABEL_HINT = re.compile(rb"(?i)\b(?:break|continue)[ \t]+[A-Za-z_]")
 _UNARY_OPERATOR_HINT = re.compile(rb"(?i)-(?:split|join)(?=[ \t\r\n]|$)")
 
 
-def _rewrite_lines(source: bytes, hint: re.Pattern[bytes], pattern: re.Pattern[bytes], replacement: bytes) -> bytes:
+def _rewrite_lines(source: bytes, hint: re.Pattern[bytes], pattern: re.Pattern[bytes],
+                   replacement: bytes | Callable[[re.Match[bytes]], bytes]) -> bytes:
     """`pattern.sub` applied only to the lines `hint` finds (a line-anchored regex over 1 MiB costs more)."""
     edited: bytearray | None = None
     done_until = -1
@@ -113,4 +125,5 @@ def parser_input(source: bytes) -> bytes:
     if b"`" in source:
         source = _TICK_IN_WORD.sub(rb"\1_", source)
     source = _rewrite_lines(source, _UNARY_OPERATOR_HINT, _UNARY_OPERATOR_AS_PARAMETER, rb"\1_")
+    source = _rewrite_lines(source, _LOOP_LABEL_HINT, _LOOP_LABEL_JUMP, _blank_label)
     return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)

@@ -263,3 +263,15 @@ def test_defender_cloud_protection_and_feature_removal_are_tampering() -> None:
         Uninstall-WindowsFeature -Name Web-Server
     """)
     assert lines_of(result, "PSDefenderTampering") == [1, 2]
+
+
+def test_break_and_continue_to_a_loop_label_parse() -> None:
+    result = analyze("""
+        :outer foreach ($a in 1..3) {
+            foreach ($b in 1..3) {
+                if ($b -eq 2) { continue outer }
+                if ($a -eq 3) { break outer }
+            }
+        }
+    """)
+    assert hits(result, "PSParseError") == []
