@@ -141,6 +141,14 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
                 value = folder.fold(name_node)
                 if isinstance(value, str) and value.strip() and "\n" not in value:
                     yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+            elif name_node is not None and name_node.type == "variable":
+                # `$c = 'iex'; & $c …`: a plain literal naming a command. Hidden when the command is one
+                # attackers keep out of sight; `$tool = 'C:\x.exe'; & $tool` just reads as written.
+                value = folder.fold(name_node)
+                target = aliases.canonical_cmdlet(value) if isinstance(value, str) else None
+                if target is not None:
+                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
+                                   hidden=target.lower() in _ALIAS_TARGETS_WORTH_HIDING)
     if b".$" in tree.source:
         yield from _member_variable_roots(tree, folder)
     yield from _alias_roots(tree, folder)
@@ -211,7 +219,7 @@ def _hides(node: Node, value: str) -> bool:
 
 def _static_text_call(tree: ScriptTree, node: Node) -> bool:
     member = next((child for child in node.named_children if child.type == "member_name"), None)
-    return member is not None and tree.text_of(member).lower() in ("join", "concat", "matches", "convertfromutf32")
+    return member is not None and tree.text_of(member).lower() in ("join", "concat", "matches", "convertfromutf32", "new")
 
 
 def script_roots(tree: ScriptTree) -> list[FoldRoot]:

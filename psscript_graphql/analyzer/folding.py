@@ -71,7 +71,7 @@ _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
               "utf32": "utf-32-le", "default": "utf-8"}
-METHODS = frozenset({"frombase64string", "getstring", "tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
+METHODS = frozenset({"frombase64string", "getstring", "tostring", "join", "concat", "new", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
                       "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
 
 
@@ -360,6 +360,8 @@ class Folder:
             type_name = self.tree.text_of(target)[1:-1].strip().lower()
             if type_name in _STRING and name == "join" and len(values) == 2:
                 return as_text(values[0]).join(as_text(item) for item in items(values[1]))
+            if type_name in _STRING and name == "new" and len(values) == 1 and isinstance(values[0], tuple):
+                return "".join(as_text(item) for item in values[0])
             if type_name in _STRING and name == "concat":
                 return "".join(as_text(item) for value in values for item in items(value))
             if type_name in ("regex", "system.text.regularexpressions.regex") and name == "matches":
@@ -391,6 +393,23 @@ class Folder:
             return {"trim": text.strip, "trimstart": text.lstrip, "trimend": text.rstrip}[name]()
         raise NotConstant
 
+
+    def _char_pipeline(self, node: Node) -> Value:
+        """`(73, 69, 88) | ForEach-Object { [char]$_ }`: character codes turned into characters one by one."""
+        parts = node.named_children
+        if len(parts) != 2 or parts[1].type != "command":
+            raise NotConstant
+        name = parts[1].child_by_field_name("command_name")
+        elements = parts[1].child_by_field_name("command_elements")
+        if name is None or elements is None or self.tree.text_of(name).lower() not in ("foreach-object", "%", "foreach"):
+            raise NotConstant
+        body = self.tree.text_of(elements).replace(" ", "").lower()
+        if body not in _CHAR_OF_ITEM:
+            raise NotConstant
+        codes = items(self._value(parts[0]))
+        if not all(isinstance(code, int) for code in codes):
+            raise NotConstant
+        return tuple(chr(code) for code in codes)  # type: ignore[arg-type]
 
     def _member(self, node: Node) -> Value:
         """`.Length`/`.Count` of constant text or arrays, and `(Get-Variable '*mdr*').Name`."""
@@ -447,7 +466,9 @@ _EVALUATORS: dict[str, Any] = {
     "range_expression": Folder._range,
     "invocation_expression": Folder._invocation,
     "member_access": Folder._member,
+    "pipeline_chain": Folder._char_pipeline,
 }
+_CHAR_OF_ITEM = frozenset({"{[char]$_}", "{[char]($_)}", "{[char][int]$_}", "{[char]$psitem}", "{[char]($psitem)}"})
 
 
 

@@ -275,3 +275,24 @@ def test_break_and_continue_to_a_loop_label_parse() -> None:
         }
     """)
     assert hits(result, "PSParseError") == []
+
+
+def test_character_codes_converted_in_a_pipeline_fold() -> None:
+    result = analyze("""
+        & (-join ((73, 69, 88) | ForEach-Object { [char]$_ })) 'Get-Date'
+        & ([string]::new([char[]](73, 69, 88))) 'Get-Date'
+        $codes = (71, 101, 116) | ForEach-Object { $_ + 1 }
+    """)
+    assert lines_of(result, "PSObfuscatedCommandName") == [1, 2]
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [1, 2]
+
+
+def test_command_name_in_a_variable_holding_a_literal() -> None:
+    result = analyze("""
+        $c = 'IEX'
+        & $c 'Get-Date'
+        $tool = 'Get-ChildItem'
+        & $tool -Path C:\\
+    """)
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [2]
+    assert lines_of(result, "PSObfuscatedCommandName") == [2]
