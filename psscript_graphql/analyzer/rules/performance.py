@@ -77,7 +77,8 @@ def avoid_using_wmi_cmdlet(tree: ScriptTree) -> Iterator[Finding]:
         replacement = _CIM[call.resolved_lower]
         yield Finding.at(call, rule="PSAvoidUsingWMICmdlet", severity=Severity.WARNING,
                          message=f"{call.name} uses the legacy WMI cmdlets.",
-                         hint=f"Use {replacement} (CIM over WS-Man, reusable sessions).", category=PERFORMANCE)
+                         hint=f"Use {replacement} (CIM over WS-Man, reusable sessions).",
+                         category=Category.BEST_PRACTICE)  # PSScriptAnalyzer's rule: a best practice, not a speed hint
 
 
 # Provider cmdlets that can filter at the source, and the parameters that do it.

@@ -41,8 +41,6 @@ def kind_of(rule: str, category: str | None = None) -> str:
         return "compatibility"
     if rule in SECURITY_IDS or category == Category.SECURITY:
         return "security"
-    if rule == "PSAvoidUsingWMICmdlet":  # a PSScriptAnalyzer rule the analyzer reports as a performance insight
-        return "best practice"
     if category == Category.PERFORMANCE:
         return "performance"
     return "best practice"

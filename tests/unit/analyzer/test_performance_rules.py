@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from psscript_graphql.analyzer.findings import Severity
+from psscript_graphql.analyzer.findings import Category, Severity
 from tests.unit.analyzer.corpus_cases import (
     analysis,
     analyze,
@@ -103,3 +103,8 @@ def test_filter_left_on_get_child_item_only_for_name_tests() -> None:
         Get-ChildItem -Path C:\\Logs | Where-Object Name -like '*.tmp'
     """)
     assert lines_of(result, "PSFilterLeft") == [2, 3]
+
+
+def test_wmi_cmdlet_rule_is_a_best_practice_as_in_pssa() -> None:
+    finding = hits(analyze("Get-WmiObject -Class Win32_BIOS"), "PSAvoidUsingWMICmdlet")[0]
+    assert finding.category is Category.BEST_PRACTICE
