@@ -296,3 +296,13 @@ def test_command_name_in_a_variable_holding_a_literal() -> None:
     """)
     assert lines_of(result, "PSAvoidUsingInvokeExpression") == [2]
     assert lines_of(result, "PSObfuscatedCommandName") == [2]
+
+
+def test_comment_help_is_required_of_functions_exported_by_name_only() -> None:
+    result = analyze("""
+        function Get-TargetResource { param($Name) $Name }
+        function Get-Report { 'report' }
+        Export-ModuleMember -Function *-TargetResource
+        Export-ModuleMember -Function 'get-report'
+    """)
+    assert lines_of(result, "PSProvideCommentHelp") == [2]
