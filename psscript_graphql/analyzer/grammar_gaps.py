@@ -86,8 +86,19 @@ def _blank_label(match: re.Match[bytes]) -> bytes:
     return match.group(1) + b" " * len(match.group(2))
 
 
+# - a dotted type name glued to a parenthesized command, `New-Object IO.StreamReader(New-Object …)`
+#   (two arguments to PowerShell; the grammar wants an expression after `(`) → the name's last
+#   character becomes the separating space: `IO.StreamReade (New-Object …)`.
+_TYPE_NAME_BEFORE_COMMAND = re.compile(rb"(?<=[ \t])[A-Za-z]\w*(?:\.\w+)+(?=\([ \t]*[A-Za-z]\w*-[A-Za-z])")
+
+
+def _separate_type_name(match: re.Match[bytes]) -> bytes:
+    return match.group(0)[:-1] + b" "
+
+
 # Cheap scans that find the few lines the line-anchored rewrites above can apply to.
 _QUOTED_THEN_BAREWORD_HINT = re.compile(rb"[\"'][ \t]*,[ \t]*[A-Za-z_]")
+_TYPE_BEFORE_COMMAND_HINT = re.compile(rb"\w\([ \t]*[A-Za-z]\w*-[A-Za-z]")
 _LOOP_LABEL_HINT = re.compile(rb"(?i)\b(?:break|continue)[ \t]+[A-Za-z_]")
 _UNARY_OPERATOR_HINT = re.compile(rb"(?i)-(?:split|join)(?=[ \t\r\n]|$)")
 
@@ -126,4 +137,5 @@ def parser_input(source: bytes) -> bytes:
         source = _TICK_IN_WORD.sub(rb"\1_", source)
     source = _rewrite_lines(source, _UNARY_OPERATOR_HINT, _UNARY_OPERATOR_AS_PARAMETER, rb"\1_")
     source = _rewrite_lines(source, _LOOP_LABEL_HINT, _LOOP_LABEL_JUMP, _blank_label)
+    source = _rewrite_lines(source, _TYPE_BEFORE_COMMAND_HINT, _TYPE_NAME_BEFORE_COMMAND, _separate_type_name)
     return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)

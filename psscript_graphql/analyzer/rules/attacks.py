@@ -237,7 +237,10 @@ def avoid_execution_policy_bypass(tree: ScriptTree) -> Iterator[Finding]:
             yield finding
 
 
-_AMSI = re.compile(rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi")
+_AMSI = re.compile(
+    rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi|\bamsienable\b"
+)
+_VERSION_PARAMETER = re.compile(r"(?i)^v(?:e(?:r(?:s(?:i(?:on?)?)?)?)?)?$")
 
 
 def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
@@ -245,6 +248,14 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     yield from search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
                                message="The script references AMSI internals used to disable malware scanning.",
                                hint="Remove the AMSI tampering; legitimate scripts never touch it.", needles=(b"amsi",))
+    for call in tree.commands():
+        if call.program in SHELL_PROGRAMS and call.program != "pwsh":
+            version = next((n for n in call.named if _VERSION_PARAMETER.match(n.name)), None)
+            if version is not None and version.value is not None and version.value.value.strip().startswith("2"):
+                yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.ERROR,
+                                 message="PowerShell is started as version 2, which has no AMSI and no script block "
+                                         "logging.", hint="Remove the downgrade and the PowerShell 2.0 feature.",
+                                 category=SECURITY)
 
 
 _DEFENDER_SWITCHES = (
@@ -369,6 +380,14 @@ def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              message=f"{call.name} creates a scheduled task that runs later on its own.",
                              hint="Document the task, run it with least privilege, and review its action.",
                              category=SECURITY)
+    # The Task Scheduler COM API (`New-Object -ComObject Schedule.Service`) registers tasks without a cmdlet.
+    if tree.mentions(b"registertaskdefinition"):
+        for member in tree.member_invocations():
+            if member.name.lower() == "registertaskdefinition":
+                yield Finding.at(member, rule="PSPersistenceScheduledTask", severity=Severity.WARNING,
+                                 message="The Task Scheduler COM API registers a scheduled task.",
+                                 hint="Document the task, run it with least privilege, and review its action.",
+                                 category=SECURITY)
 
 
 _WMI_SUBSCRIPTION = re.compile(
@@ -388,11 +407,12 @@ _DUMPING = re.compile(
     rb"(?i)\bmimikatz\b|invoke-mimikatz|sekurlsa::|lsadump::|kerberos::golden|out-minidump|minidumpwritedump"
     rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
     rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
-    rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b"
+    rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
 )
 
 _DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
-                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil")
+                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil",
+                    b"kerberosrequestorsecuritytoken")
 
 
 def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
@@ -405,7 +425,8 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
 
 _NATIVE_APIS = re.compile(
     r"(?i)\b(?:VirtualAlloc(?:Ex)?|VirtualProtect(?:Ex)?|WriteProcessMemory|CreateRemoteThread|CreateThread"
-    r"|NtCreateThreadEx|RtlMoveMemory|QueueUserAPC|SetWindowsHookEx|GetProcAddress|LoadLibrary[AW]?)\b"
+    r"|NtCreateThreadEx|RtlMoveMemory|QueueUserAPC|SetWindowsHookEx|GetProcAddress|LoadLibrary[AW]?"
+    r"|GetAsyncKeyState|NtAllocateVirtualMemory|NtProtectVirtualMemory|NtWriteVirtualMemory|ZwUnmapViewOfSection)\b"
 )
 
 

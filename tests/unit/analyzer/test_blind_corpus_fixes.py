@@ -306,3 +306,34 @@ def test_comment_help_is_required_of_functions_exported_by_name_only() -> None:
         Export-ModuleMember -Function 'get-report'
     """)
     assert lines_of(result, "PSProvideCommentHelp") == [2]
+
+
+def test_type_name_glued_to_a_parenthesized_command_parses() -> None:
+    result = analyze("""
+        $s = New-Object IO.MemoryStream(, [Convert]::FromBase64String('H4sIAAAAAAAEAAtJLS5RSEvMKU4FAPkIpw8NAAAA'))
+        IEX (New-Object IO.StreamReader(New-Object IO.Compression.GzipStream($s, [IO.Compression.CompressionMode]::Decompress))).ReadToEnd()
+        $list.Add(Get-Date)
+    """)
+    assert lines_of(result, "PSParseError") == [3]
+    assert lines_of(result, "PSDecodedExecution") == [1]
+
+
+def test_kerberoasting_task_scheduler_com_amsi_registry_and_downgrade() -> None:
+    result = analyze("""
+        New-Object System.IdentityModel.Tokens.KerberosRequestorSecurityToken -ArgumentList 'MSSQLSvc/sql01:1433'
+        $service.GetFolder('\\').RegisterTaskDefinition('UpdateCheck', $task, 6, 'SYSTEM', $null, 5)
+        Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows Script\\Settings' -Name 'AmsiEnable' -Value 0
+        powershell.exe -Version 2 -NoProfile -Command "Get-Process"
+        powershell.exe -Version 5.1 -NoProfile -Command "Get-Process"
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [1]
+    assert lines_of(result, "PSPersistenceScheduledTask") == [2]
+    assert lines_of(result, "PSAmsiBypass") == [3, 4]
+
+
+def test_keylogging_api_in_add_type_is_native_code() -> None:
+    result = analyze("""
+        $signature = '[DllImport("user32.dll")] public static extern short GetAsyncKeyState(int key);'
+        Add-Type -MemberDefinition $signature -Name Keyboard -Namespace Win32
+    """)
+    assert lines_of(result, "PSAddTypeNativeCode") == [2]
