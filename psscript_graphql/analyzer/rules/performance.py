@@ -141,12 +141,12 @@ def avoid_foreach_object_over_large_range(tree: ScriptTree) -> Iterator[Finding]
 
 
 def avoid_out_null(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidOutNullPipeline: `| Out-Null` runs a whole pipeline stage just to discard output."""
+    """PSAvoidOutNullPipeline: `| Out-Null` runs a whole pipeline stage just to discard output. Reported in
+    loops, where that cost repeats; once at script level it is idiomatic and costs nothing worth a finding."""
     for pipeline in tree.pipelines():
         last = pipeline.elements[-1]
-        if isinstance(last, Command) and last.resolved_lower == "out-null":
-            severity = Severity.WARNING if tree.in_loop(last.start) else Severity.INFORMATION
-            yield Finding.at(last, rule="PSAvoidOutNullPipeline", severity=severity,
+        if isinstance(last, Command) and last.resolved_lower == "out-null" and tree.in_loop(last.start):
+            yield Finding.at(last, rule="PSAvoidOutNullPipeline", severity=Severity.WARNING,
                              message="Output is discarded by piping to Out-Null.",
                              hint="Assign to $null (or cast to [void]) instead.", category=PERFORMANCE)
 

@@ -72,9 +72,9 @@ def test_get_content_of_a_constant_path_in_loop_is_repeated() -> None:
     assert lines_of(result, "PSAvoidRepeatedGetContentInLoop") == [1]
 
 
-def test_out_null_in_loop_is_a_warning_and_outside_information() -> None:
+def test_out_null_in_loop_is_a_warning_and_outside_no_finding() -> None:
     severities = {f.line: f.severity for f in hits(analysis("performance_patterns.ps1"), "PSAvoidOutNullPipeline")}
-    assert severities == {21: Severity.WARNING, 24: Severity.INFORMATION}
+    assert severities == {21: Severity.WARNING}
 
 
 def test_null_assignment_is_the_suggested_alternative_to_out_null() -> None:
