@@ -49,7 +49,9 @@ FEATURES: dict[str, tuple[str, str]] = {
 PS7_CMDLETS = {
     "get-error": "7.0", "join-string": "6.2", "test-json": "6.1", "get-uptime": "6.0", "remove-service": "6.0",
     "convertfrom-markdown": "6.1", "show-markdown": "6.1", "get-markdownoption": "6.1", "set-markdownoption": "6.1",
-    "remove-alias": "6.0",
+    "remove-alias": "6.0", "start-threadjob": "7.0", "get-experimentalfeature": "6.2",
+    "enable-experimentalfeature": "6.2", "disable-experimentalfeature": "6.2", "get-securerandom": "7.4",
+    "convertto-clixml": "7.5", "convertfrom-clixml": "7.5",
 }
 WINDOWS_ONLY_CMDLETS = {
     "get-wmiobject": "Get-CimInstance", "invoke-wmimethod": "Invoke-CimMethod", "set-wmiinstance": "Set-CimInstance",
@@ -103,7 +105,8 @@ PSSA_IDS = {
     "PSCompatibilityWindowsPowerShellCmdlet": "PSUseCompatibleCommands",
     "PSCompatibilityWindowsPowerShellAlias": "PSUseCompatibleCommands",
 }
-_NULL_CONDITIONAL = re.compile(rb"\}\s*\?(?:\.|\[)")
+# `${x}?.`, and after a call, an index or a member (`M()?.`, `[0]?.`, `.Name?.`); `$x?.` reads the variable `x?`.
+_NULL_CONDITIONAL = re.compile(rb"(?:[})\]]|(?<=\w)\.[A-Za-z_]\w*)\?(?:\.|\[)")
 _PLATFORM = frozenset({"iswindows", "islinux", "ismacos", "iscoreclr"})
 _DIRECTIVE = re.compile(r"(?i)#requires\s+-(\w+)\s*(.*)")
 

@@ -337,3 +337,20 @@ def test_keylogging_api_in_add_type_is_native_code() -> None:
         Add-Type -MemberDefinition $signature -Name Keyboard -Namespace Win32
     """)
     assert lines_of(result, "PSAddTypeNativeCode") == [2]
+
+
+def test_null_conditional_after_a_call_an_index_or_a_member_is_noted() -> None:
+    result = analyze("""
+        $t = $obj.GetValue()?.Trim()
+        $u = $list[0]?.Name
+        $v = $obj.Owner?.Name
+        $w = $name?.Length
+        $z = 'a?.b'
+        $t, $u, $v, $w, $z
+    """)
+    assert lines_of(result, "PSCompatibilityNullConditional") == [1, 2, 3]
+
+
+def test_commands_powershell_7_ships_are_compatibility_notes() -> None:
+    result = analyze("Start-ThreadJob -ScriptBlock { Get-Date }\nGet-SecureRandom -Maximum 10")
+    assert lines_of(result, "PSCompatibilityPowerShell7Cmdlet") == [1, 2]
