@@ -410,6 +410,7 @@ _DUMPING = re.compile(
     rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
 )
 
+_FULL_DUMP = re.compile(rb"(?i)\bprocdump(?:64)?(?:\.exe)?\b[^\n]*[ \t]-ma\b|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump\b")
 _DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
                     b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil",
                     b"kerberosrequestorsecuritytoken")
@@ -417,10 +418,21 @@ _DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minid
 
 def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     """PSCredentialDumping: dumping LSASS or the SAM hive steals every credential cached on the machine."""
-    yield from search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
-                               message="The script uses a credential-dumping technique or tool.",
-                               hint="Remove it; credential dumping has no place in administration scripts.",
-                               needles=_DUMPING_NEEDLES)
+    hint = "Remove it; credential dumping has no place in administration scripts."
+    lines: set[int] = set()
+    for finding in search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                                   message="The script uses a credential-dumping technique or tool.", hint=hint,
+                                   needles=_DUMPING_NEEDLES):
+        lines.add(finding.line)
+        yield finding
+    if not tree.mentions(b"lsass"):
+        return
+    # `$id = (Get-Process lsass).Id` … `procdump -ma $id`: the dump names LSASS through a variable.
+    for finding in search_findings(tree, _FULL_DUMP, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                                   message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
+                                   needles=(b"procdump", b"minidump")):
+        if finding.line not in lines:
+            yield finding
 
 
 _NATIVE_APIS = re.compile(

@@ -354,3 +354,10 @@ def test_null_conditional_after_a_call_an_index_or_a_member_is_noted() -> None:
 def test_commands_powershell_7_ships_are_compatibility_notes() -> None:
     result = analyze("Start-ThreadJob -ScriptBlock { Get-Date }\nGet-SecureRandom -Maximum 10")
     assert lines_of(result, "PSCompatibilityPowerShell7Cmdlet") == [1, 2]
+
+
+def test_full_dump_of_a_process_the_script_looked_up_as_lsass() -> None:
+    dumping = analyze("$id = (Get-Process -Name lsass).Id\n& procdump.exe -accepteula -ma $id C:\\Temp\\o.dmp")
+    assert lines_of(dumping, "PSCredentialDumping") == [2]
+    crash_dump = analyze("& procdump.exe -accepteula -ma $appPid C:\\Temp\\app.dmp")
+    assert hits(crash_dump, "PSCredentialDumping") == []
