@@ -37,6 +37,10 @@ _RUNNABLE = re.compile(r"(?i)\.(?:exe|ps1|bat|cmd|msi|dll|vbs|js|hta|scr)\b")
 
 def avoid_download_cradle(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: downloading text and executing it in memory is the classic malware stager."""
+    yield from tree.cached("download_cradles", lambda: list(_download_cradles(tree)))
+
+
+def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
     hint = "Download to a file, verify its signature or hash, then run it by path."
     reported: set[int] = set()
     sources: list[tuple[str, Span]] = [
@@ -68,7 +72,7 @@ _CRADLE_IN_TEXT = re.compile(
 def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: a cradle written as text for another process to run — `powershell -c "IEX (New-Object
     Net.WebClient).DownloadString(…)"`, a scheduled task's action, a line planted in $PROFILE."""
-    cradle_lines = {f.line for f in avoid_download_cradle(tree)}
+    cradle_lines = {f.line for f in avoid_download_cradle(tree)}  # computed once per tree
     strings = IntervalIndex(tree.strings())
     for match, offset in tree.search(_CRADLE_IN_TEXT, needles=(b"iex", b"invoke-expression")):
         line, column = tree.position(offset)
