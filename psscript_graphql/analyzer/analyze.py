@@ -42,6 +42,7 @@ from psscript_graphql.analyzer.rules import (
     attacks,
     best_practices,
     compatibility,
+    downloads,
     dsc,
     evasion,
     expressions,
@@ -62,7 +63,7 @@ MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]
 RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
-    Category.SECURITY: security.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
+    Category.SECURITY: security.RULES + downloads.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
     Category.BEST_PRACTICE: (best_practices.RULES + functions.RULES + expressions.RULES + manifest.RULES + dsc.RULES
                              + style.RULES),
     Category.PERFORMANCE: performance.RULES,
@@ -78,7 +79,7 @@ OPT_IN_RULES: dict[str, Rule] = {rule_id: rule for rule in ALL_RULES for rule_id
 # is about the text as written (`"$server"` folded to a literal would be a new, false finding).
 FOLDED_TEXT_RULES: tuple[Rule, ...] = (
     tuple(r for r in security.RULES if r is not security.avoid_using_computer_name_hardcoded)
-    + attacks.RULES + evasion.RULES
+    + downloads.RULES + attacks.RULES + evasion.RULES
 )
 DEFAULT_SETTINGS = AnalyzerSettings()
 
