@@ -65,14 +65,39 @@ _CRADLE_IN_TEXT = re.compile(
 )
 
 
+_DOWNLOAD_WORDS = (b"download", b"iwr", b"irm", b"invoke-webrequest", b"invoke-restmethod", b"curl", b"wget")
+
+
+def _lines_with_both(lower: bytes, first: tuple[bytes, ...], second: tuple[bytes, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a word of `first` and one of `second`, found with substring scans:
+    a case-insensitive alternation over a whole 1 MiB script costs far more."""
+    lines: dict[int, int] = {}
+    for needle in first:
+        position = lower.find(needle)
+        while position >= 0:
+            start = lower.rfind(b"\n", 0, position) + 1
+            if start not in lines:
+                end = lower.find(b"\n", position)
+                lines[start] = len(lower) if end < 0 else end
+            position = lower.find(needle, lines[start])
+    return sorted((start, end) for start, end in lines.items()
+                  if any(lower.find(word, start, end) >= 0 for word in second))
+
+
 def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: a cradle written as text for another process to run — `powershell -c "IEX (New-Object
     Net.WebClient).DownloadString(…)"`, a scheduled task's action, a line planted in $PROFILE."""
+    candidates = _lines_with_both(tree.lower, (b"iex", b"invoke-expression"), _DOWNLOAD_WORDS)
+    if not candidates:
+        return
     cradle_lines = {f.line for f in avoid_download_cradle(tree)}  # computed once per tree
     strings = IntervalIndex(tree.strings())
-    for match, offset in tree.search(_CRADLE_IN_TEXT, needles=(b"iex", b"invoke-expression")):
-        line, column = tree.position(offset)
-        if line not in cradle_lines and strings.contains(offset):
+    for start, end in candidates:
+        match = _CRADLE_IN_TEXT.search(tree.source, start, end)
+        if match is None:
+            continue
+        line, column = tree.position(match.start())
+        if line not in cradle_lines and strings.contains(match.start()):
             cradle_lines.add(line)
             yield Finding("PSDownloadCradle", Severity.CRITICAL,
                           "A command line in a string downloads content and runs it with Invoke-Expression.", line,

@@ -76,6 +76,9 @@ def _bare(name: str) -> str:
 
 _FRAMEWORK_ONLY = {_bare(key): note for key, note in FRAMEWORK_ONLY_TYPES.items()}
 _CORE_ONLY = {_bare(key): note for key, note in CORE_ONLY_TYPES.items()}
+# Text every listed type name contains: a script without any of it is not looked at further
+# (a 190 kB `[char]` payload has 20,000 type literals, none of them interesting).
+_NEEDLES = tuple(key.rstrip(".").encode() for key in (*_FRAMEWORK_ONLY, *_CORE_ONLY))
 
 
 def _type_name(text: str) -> str:
@@ -85,8 +88,10 @@ def _type_name(text: str) -> str:
 
 def _match(name: str, table: dict[str, str]) -> str | None:
     bare = _bare(name)
+    if bare in table:
+        return table[bare]
     for key, note in table.items():
-        if bare == key.rstrip(".") or (key.endswith(".") and bare.startswith(key)):
+        if key.endswith(".") and (bare.startswith(key) or bare == key[:-1]):
             return note
     return None
 
@@ -102,11 +107,15 @@ def _named_types(tree: ScriptTree) -> Iterator[tuple[str, Any]]:
 
 def use_compatible_types(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseCompatibleTypes: a .NET type one PowerShell edition does not have."""
-    if b"[" not in tree.source and not tree.mentions(b"new-object"):
+    if not tree.mentions(*_NEEDLES):
         return
     seen: set[tuple[int, str]] = set()
+    verdicts: dict[str, tuple[str | None, str | None]] = {}
     for name, where in _named_types(tree):
-        framework, core = _match(name, _FRAMEWORK_ONLY), _match(name, _CORE_ONLY)
+        verdict = verdicts.get(name)
+        if verdict is None:
+            verdict = verdicts[name] = (_match(name, _FRAMEWORK_ONLY), _match(name, _CORE_ONLY))
+        framework, core = verdict
         if (framework is None and core is None) or (where.line, name.lower()) in seen:
             continue
         seen.add((where.line, name.lower()))
