@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from psscript_graphql.analyzer import attack_techniques, capabilities, extract, scoring, suppression
+from psscript_graphql.analyzer import attack_techniques, capabilities, extract, overlaps, scoring, suppression
 from psscript_graphql.analyzer.corrections import apply_corrections, attach_corrections
 from psscript_graphql.analyzer.findings import Category, Finding
 from psscript_graphql.analyzer.folded_script import fold_script
@@ -42,6 +42,7 @@ from psscript_graphql.analyzer.rules import (
     attacks,
     best_practices,
     compatibility,
+    downloads,
     dsc,
     evasion,
     expressions,
@@ -50,22 +51,23 @@ from psscript_graphql.analyzer.rules import (
     obfuscation,
     parse_errors,
     performance,
+    platform_profiles,
     security,
     style,
 )
 from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids, opt_in_ids
 from psscript_graphql.analyzer.settings import AnalyzerSettings
 
-ANALYSIS_VERSION = "1.1.0"  # 1.1: PSScriptAnalyzer rule set, ids and default states; attack techniques, corrections
+ANALYSIS_VERSION = "1.2.0"  # 1.2: platform profiles, parse error positions, more attack spellings; 1.1: PSSA rule set
 MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]
 RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
-    Category.SECURITY: security.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
+    Category.SECURITY: security.RULES + downloads.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
     Category.BEST_PRACTICE: (best_practices.RULES + functions.RULES + expressions.RULES + manifest.RULES + dsc.RULES
                              + style.RULES),
     Category.PERFORMANCE: performance.RULES,
-    Category.COMPATIBILITY: compatibility.RULES,
+    Category.COMPATIBILITY: compatibility.RULES + platform_profiles.RULES,
     Category.PARSE: parse_errors.RULES,
 }
 ALL_RULES: tuple[Rule, ...] = tuple(rule for family in RULE_FAMILIES.values() for rule in family)
@@ -77,7 +79,7 @@ OPT_IN_RULES: dict[str, Rule] = {rule_id: rule for rule in ALL_RULES for rule_id
 # is about the text as written (`"$server"` folded to a literal would be a new, false finding).
 FOLDED_TEXT_RULES: tuple[Rule, ...] = (
     tuple(r for r in security.RULES if r is not security.avoid_using_computer_name_hardcoded)
-    + attacks.RULES + evasion.RULES
+    + downloads.RULES + attacks.RULES + evasion.RULES
 )
 DEFAULT_SETTINGS = AnalyzerSettings()
 
@@ -196,10 +198,10 @@ def rules_stage(
             for rule in folded_rules:
                 for finding in rule(folded.tree):
                     moved = folded.remap(finding)
-                    if (moved.rule, moved.line) not in known:
+                    if (moved.rule, moved.line) not in known and moved.rule not in overlaps.WRITTEN_TEXT_RULES:
                         known.add((moved.rule, moved.line))
                         add(moved)
-        findings = suppression.without_suppressed(tree, findings)
+        findings = suppression.without_suppressed(tree, overlaps.without_overlaps(findings))
     findings.sort(key=lambda finding: finding.sort_key)
     return attach_corrections(tree, findings)
 

@@ -269,6 +269,10 @@ def find_script_help(tree: ScriptTree) -> CommentHelp | None:
     return None
 
 
+# What may precede a script's param block: comments, `#Requires` lines and `using` statements.
+_BEFORE_PARAM_BLOCK = frozenset({"comment", "requires_directive_list", "using_directive_list"})
+
+
 def script_parameters(tree: ScriptTree) -> tuple[Parameter, ...]:
     """Parameters of the script's own param block: the first thing in the file after comments.
 
@@ -277,7 +281,7 @@ def script_parameters(tree: ScriptTree) -> tuple[Parameter, ...]:
     """
     node = tree.root
     while True:
-        first = next((child for child in node.children if child.type != "comment"), None)
+        first = next((child for child in node.children if child.type not in _BEFORE_PARAM_BLOCK), None)
         if first is None:
             return ()
         if first.type == "param_block":

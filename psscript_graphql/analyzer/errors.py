@@ -37,7 +37,10 @@ def collect_error_regions(tree: ScriptTree) -> tuple[ErrorRegion, ...]:
 
 def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing: list[ErrorRegion]) -> None:
     if node.is_missing:
-        missing.append(ErrorRegion(**tree.span_of(node), kind="missing", missing=node.type))
+        # PowerShell reports an unclosed brace, bracket or parenthesis at the one that opened it.
+        opener = _opener_of(node)
+        where = tree.span_of(opener) if opener is not None else tree.span_of(node)
+        missing.append(ErrorRegion(**where, kind="missing", missing=node.type))
         return
     if not node.is_error:
         for child in node.children:
@@ -52,6 +55,23 @@ def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing:
                 _collect(tree, child, runs, missing)
             cursor = child.end_byte
     runs.append((cursor, node.end_byte))
+
+
+_OPENERS = {"}": "{", ")": ("(", "@(", "$("), "]": "["}
+
+
+def _opener_of(node: Node) -> Node | None:
+    """The sibling token a MISSING closing token would have closed: the last opener before it."""
+    openers = _OPENERS.get(node.type)
+    if openers is None or node.parent is None:
+        return None
+    found = None
+    for sibling in node.parent.children:
+        if sibling.start_byte >= node.start_byte and sibling is not node and sibling.id != node.id:
+            break
+        if sibling.type in openers:
+            found = sibling
+    return found
 
 
 def _merge(tree: ScriptTree, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

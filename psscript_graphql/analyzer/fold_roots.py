@@ -141,7 +141,31 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
                 value = folder.fold(name_node)
                 if isinstance(value, str) and value.strip() and "\n" not in value:
                     yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+            elif name_node is not None and name_node.type == "variable":
+                # `$c = 'iex'; & $c …`: a plain literal naming a command. Hidden when the command is one
+                # attackers keep out of sight; `$tool = 'C:\x.exe'; & $tool` just reads as written.
+                value = folder.fold(name_node)
+                target = aliases.canonical_cmdlet(value) if isinstance(value, str) else None
+                if target is not None:
+                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
+                                   hidden=target.lower() in _ALIAS_TARGETS_WORTH_HIDING)
+    if b".$" in tree.source:
+        yield from _member_variable_roots(tree, folder)
     yield from _alias_roots(tree, folder)
+
+
+def _member_variable_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoot]:
+    """`$wc.$m(…)` where `$m` is assigned once to computed text (`-join 'gnirtSdaolnwoD'[-1..-14]`):
+    the member name is folded, as a computed command name after `&` is."""
+    for member in tree.member_invocations():
+        name = member.name
+        if not name.startswith("$") or name.startswith("${") or not folder.variable_is_composite(name[1:].lower()):
+            continue
+        at = tree.source.find(b"." + name.encode("utf-8"), member.start, member.end) + 1
+        variable = tree.root.descendant_for_byte_range(at, at + len(name.encode("utf-8"))) if at > 0 else None
+        value = folder.fold(variable) if variable is not None and variable.type == "variable" else None
+        if isinstance(value, str) and value.strip() and "\n" not in value:
+            yield FoldRoot(variable.start_byte, variable.end_byte, value, "member", hidden=True)
 
 
 _ALIAS_TARGETS_WORTH_HIDING = frozenset(
@@ -195,7 +219,7 @@ def _hides(node: Node, value: str) -> bool:
 
 def _static_text_call(tree: ScriptTree, node: Node) -> bool:
     member = next((child for child in node.named_children if child.type == "member_name"), None)
-    return member is not None and tree.text_of(member).lower() in ("join", "concat", "matches", "convertfromutf32")
+    return member is not None and tree.text_of(member).lower() in ("join", "concat", "matches", "convertfromutf32", "new")
 
 
 def script_roots(tree: ScriptTree) -> list[FoldRoot]:

@@ -113,6 +113,8 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
         pieces.append(tree.source[cursor : root.start])
         written += root.start - cursor
         text = literal(root).encode("utf-8")
+        if root.role == "command" and tree.source[root.start - 1 : root.start] in (b".", b"&"):
+            text = b" " + text  # `.(…)` becomes `. IEX`, not a command named `.IEX`
         replacements.append(Replacement(root.start, root.end, written, written + len(text), root))
         pieces.append(text)
         written += len(text)

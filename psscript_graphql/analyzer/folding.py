@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import fnmatch
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -56,11 +57,21 @@ WELL_KNOWN_VALUES: dict[str, str] = {
     "env:windir": "C:\\WINDOWS",
     "env:public": "C:\\Users\\Public",
 }
+# The variables of a default Windows PowerShell session, for `Get-Variable <wildcard>` lookups.
+DEFAULT_VARIABLES = (
+    "args ConfirmPreference ConsoleFileName DebugPreference Error ErrorActionPreference ErrorView ExecutionContext "
+    "false FormatEnumerationLimit HOME Host InformationPreference input MaximumAliasCount MaximumDriveCount "
+    "MaximumErrorCount MaximumFunctionCount MaximumHistoryCount MaximumVariableCount MyInvocation NestedPromptLevel "
+    "null OutputEncoding PID PROFILE ProgressPreference PSBoundParameters PSCommandPath PSCulture "
+    "PSDefaultParameterValues PSEdition PSEmailServer PSHOME PSScriptRoot PSSessionApplicationName "
+    "PSSessionConfigurationName PSSessionOption PSUICulture PSVersionTable PWD ShellId StackTrace true "
+    "VerbosePreference WarningPreference WhatIfPreference"
+).split()
 _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
               "utf32": "utf-32-le", "default": "utf-8"}
-METHODS = frozenset({"frombase64string", "getstring", "tostring", "join", "concat", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
+METHODS = frozenset({"frombase64string", "getstring", "tostring", "join", "concat", "new", "matches", "convertfromutf32", "replace", "tolower", "tolowerinvariant",
                       "toupper", "toupperinvariant", "tochararray", "substring", "trim", "trimstart", "trimend"})
 
 
@@ -349,6 +360,8 @@ class Folder:
             type_name = self.tree.text_of(target)[1:-1].strip().lower()
             if type_name in _STRING and name == "join" and len(values) == 2:
                 return as_text(values[0]).join(as_text(item) for item in items(values[1]))
+            if type_name in _STRING and name == "new" and len(values) == 1 and isinstance(values[0], tuple):
+                return "".join(as_text(item) for item in values[0])
             if type_name in _STRING and name == "concat":
                 return "".join(as_text(item) for value in values for item in items(value))
             if type_name in ("regex", "system.text.regularexpressions.regex") and name == "matches":
@@ -381,6 +394,59 @@ class Folder:
         raise NotConstant
 
 
+    def _char_pipeline(self, node: Node) -> Value:
+        """`(73, 69, 88) | ForEach-Object { [char]$_ }`: character codes turned into characters one by one."""
+        parts = node.named_children
+        if len(parts) != 2 or parts[1].type != "command":
+            raise NotConstant
+        name = parts[1].child_by_field_name("command_name")
+        elements = parts[1].child_by_field_name("command_elements")
+        if name is None or elements is None or self.tree.text_of(name).lower() not in ("foreach-object", "%", "foreach"):
+            raise NotConstant
+        body = self.tree.text_of(elements).replace(" ", "").lower()
+        if body not in _CHAR_OF_ITEM:
+            raise NotConstant
+        codes = items(self._value(parts[0]))
+        if not all(isinstance(code, int) for code in codes):
+            raise NotConstant
+        return tuple(chr(code) for code in codes)  # type: ignore[arg-type]
+
+    def _member(self, node: Node) -> Value:
+        """`.Length`/`.Count` of constant text or arrays, and `(Get-Variable '*mdr*').Name`."""
+        target, member = node.named_child(0), node.named_child(node.named_child_count - 1)
+        if target is None or member is None or member.type != "member_name":
+            raise NotConstant
+        name = self.tree.text_of(member).lower()
+        if name == "name":
+            return self._variable_name(target)
+        value = self._value(target)
+        if name == "length" and isinstance(value, (str, tuple)):
+            return len(value)
+        if name == "count" and isinstance(value, (str, tuple)):
+            return len(value) if isinstance(value, tuple) else 1  # a scalar counts as one item
+        raise NotConstant
+
+    def _variable_name(self, target: Node) -> str:
+        """The name of the one default variable `(Get-Variable <wildcard>)` finds: Invoke-Obfuscation's
+        launchers spell `iex` from `(Get-Variable '*mdr*').Name[3,11,2]` (MaximumDriveCount)."""
+        group = unwrap(target)
+        command = unwrap(group.named_child(0)) if group.type == "parenthesized_expression" and (
+            group.named_child_count == 1) else None
+        if command is None or command.type != "command":
+            raise NotConstant
+        name = command.child_by_field_name("command_name")
+        elements = command.child_by_field_name("command_elements")
+        if name is None or elements is None or self.tree.text_of(name).lower() not in ("get-variable", "gv"):
+            raise NotConstant
+        arguments = [child for child in elements.named_children if child.type != "command_argument_sep"]
+        if len(arguments) != 1:
+            raise NotConstant
+        pattern = as_text(self._value(arguments[0])).lower()
+        found = [variable for variable in DEFAULT_VARIABLES if fnmatch.fnmatchcase(variable.lower(), pattern)]
+        if len(found) != 1:
+            raise NotConstant
+        return found[0]
+
 
 _EVALUATORS: dict[str, Any] = {
     "string_literal": Folder._string,
@@ -399,7 +465,10 @@ _EVALUATORS: dict[str, Any] = {
     "element_access": Folder._index,
     "range_expression": Folder._range,
     "invocation_expression": Folder._invocation,
+    "member_access": Folder._member,
+    "pipeline_chain": Folder._char_pipeline,
 }
+_CHAR_OF_ITEM = frozenset({"{[char]$_}", "{[char]($_)}", "{[char][int]$_}", "{[char]$psitem}", "{[char]($psitem)}"})
 
 
 

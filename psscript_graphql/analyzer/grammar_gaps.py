@@ -9,14 +9,30 @@ still point into the original source, which is what the rules read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
 #   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
 #   `M()?.Name` → `M( ).Name`;
 # - a named block on the line of the param block, `param($a) process {` → `param($a);process {`;
-# - switch clauses on one line, `{ 'a' { 1 } 'b' { 2 } }` → `{ 'a' { 1 };'b' { 2 } }`.
+# - switch clauses on one line, `{ 'a' { 1 } 'b' { 2 } }` → `{ 'a' { 1 };'b' { 2 } }`;
+# - a backtick inside a bare word (`n`et.we`Bclient`, PowerShell drops it) → `n_et.we_Bclient`;
+# - `-split`/`-join` as a parameter of a native command in command mode (`certutil -urlcache -split -f URL`),
+#   which the grammar reads as the unary operator → `-spli_`/`-joi_`.
+_TICK_IN_WORD = re.compile(rb"([\w.\-])`(?=\w)")
+_UNARY_OPERATOR_AS_PARAMETER = re.compile(
+    rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
+    rb"[A-Za-z][\w.\\:-]*(?:[ \t]+[^\s(){}$'\"|;=@,`]+)*[ \t]+-(?:spli|joi))[tn](?=[ \t\r]|$)"
+)
+# - in command mode, a bare word after a quoted string and a comma (`rundll32 "x.dll", MiniDump`),
+#   which the grammar cannot put in one list → `"x.dll", $iniDump` (a variable is an expression it takes).
+_QUOTED_THEN_BAREWORD = re.compile(
+    rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
+    rb"(?:[&.][ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|[A-Za-z][\w.\\:-]*)[^\n=]*?(?:\"[^\"\n]*\"|'[^'\n]*')[ \t]*,[ \t]*)"
+    rb"[A-Za-z_](?=[\w.-]+(?:[ \t]|$))"
+)
 _NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
-_NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$[A-Za-z_][\w]*)\?(?=[.\[])")
+_NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$(?:[A-Za-z_]\w*:)?[A-Za-z_][\w]*)\?(?=[.\[])")
 _NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
 _NULL_CONDITIONAL_AFTER_MEMBER = re.compile(rb"(\.[A-Za-z_]\w*)\?(?=[.\[])")
 _NAMED_BLOCK_AFTER_PARAM = re.compile(
@@ -61,6 +77,56 @@ def _separate_switch_clauses(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - `break label` / `continue label` (a loop label), which the grammar rejects → the label blanked out
+#   (`break      `): nothing reads the label.
+_LOOP_LABEL_JUMP = re.compile(rb"(?im)((?:^|[;{])[ \t]*(?:break|continue)[ \t]+)([A-Za-z_]\w*)(?=[ \t]*(?:$|[;}#]))")
+
+
+def _blank_label(match: re.Match[bytes]) -> bytes:
+    return match.group(1) + b" " * len(match.group(2))
+
+
+# - a dotted type name glued to a parenthesized command, `New-Object IO.StreamReader(New-Object …)`
+#   (two arguments to PowerShell; the grammar wants an expression after `(`) → the name's last
+#   character becomes the separating space: `IO.StreamReade (New-Object …)`.
+_TYPE_NAME_BEFORE_COMMAND = re.compile(rb"(?<=[ \t])[A-Za-z]\w*(?:\.\w+)+(?=\([ \t]*[A-Za-z]\w*-[A-Za-z])")
+
+
+def _separate_type_name(match: re.Match[bytes]) -> bytes:
+    return match.group(0)[:-1] + b" "
+
+
+# Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
+# rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
+_QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
+_UNARY_OPERATOR_NEEDLES = (b"-split", b"-join")
+_LOOP_LABEL_NEEDLES = (b"break ", b"continue ", b"break\t", b"continue\t")
+_TYPE_BEFORE_COMMAND_NEEDLES = (b"(new-object",)
+
+
+def _rewrite_lines(source: bytes, lower: bytes, needles: tuple[bytes, ...], pattern: re.Pattern[bytes],
+                   replacement: bytes | Callable[[re.Match[bytes]], bytes]) -> bytes:
+    """`pattern.sub` applied only to the lines of `source` whose lower-case text contains a needle."""
+    lines: dict[int, int] = {}
+    for needle in needles:
+        position = lower.find(needle)
+        while position >= 0:
+            start = lower.rfind(b"\n", 0, position) + 1
+            end = lines.get(start)
+            if end is None:
+                found = lower.find(b"\n", position)
+                end = lines[start] = len(lower) if found < 0 else found
+            position = lower.find(needle, end)
+    edited: bytearray | None = None
+    for start, end in lines.items():
+        line = source[start:end]
+        rewritten = pattern.sub(replacement, line)
+        if rewritten != line:
+            edited = edited if edited is not None else bytearray(source)
+            edited[start:end] = rewritten
+    return bytes(edited) if edited is not None else source
+
+
 def parser_input(source: bytes) -> bytes:
     """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads."""
     if b"?." in source or b"?[" in source:
@@ -70,4 +136,11 @@ def parser_input(source: bytes) -> bytes:
         source = _NULL_CONDITIONAL_AFTER_MEMBER.sub(rb"\1_", source)
     if b"witch" in source:
         source = _separate_switch_clauses(source)
+    lower = source.lower()  # the rewrites below keep every byte's case and position
+    source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _QUOTED_THEN_BAREWORD, rb"\1$")
+    if b"`" in source:
+        source = _TICK_IN_WORD.sub(rb"\1_", source)
+    source = _rewrite_lines(source, lower, _UNARY_OPERATOR_NEEDLES, _UNARY_OPERATOR_AS_PARAMETER, rb"\1_")
+    source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _LOOP_LABEL_JUMP, _blank_label)
+    source = _rewrite_lines(source, lower, _TYPE_BEFORE_COMMAND_NEEDLES, _TYPE_NAME_BEFORE_COMMAND, _separate_type_name)
     return _NAMED_BLOCK_AFTER_PARAM.sub(rb"\1;", source)

@@ -81,11 +81,11 @@ def make_command(
     node: Node = None,
 ) -> Command:
     lowered = name.lower()
-    alias_of = aliases.ALIASES.get(lowered, "")
+    # Backticks inside a bareword are escapes PowerShell drops (``i`e`x`` runs the alias iex).
+    alias_of = aliases.ALIASES.get(lowered.replace("`", "") if "`" in lowered else lowered, "")
     if alias_of:
         resolved = alias_of
     else:
-        # Backticks inside a bareword are escapes PowerShell drops (``i`e`x`` runs iex).
         resolved = aliases.canonical_cmdlet(lowered.replace("`", "")) if "`" in lowered else None
         resolved = resolved or aliases.canonical_cmdlet(lowered) or name
     return Command(start=span["start"], end=span["end"], tree=tree, name=name, resolved=resolved,

@@ -111,6 +111,9 @@ class CommentHelp:
     end_line: int
 
 
+_SCOPES = frozenset({"global", "script", "local", "private"})
+
+
 @dataclass(slots=True, kw_only=True)
 class FunctionDef(Span):
     """`function`/`filter`/`workflow` definition."""
@@ -126,12 +129,20 @@ class FunctionDef(Span):
     node: Any = field(default=None, compare=False, repr=False)
 
     @property
+    def unscoped_name(self) -> str:
+        """The name without a scope prefix: `global:Get-X` defines the command `Get-X`."""
+        scope, separator, rest = self.name.partition(":")
+        return rest if separator and scope.lower() in _SCOPES else self.name
+
+    @property
     def verb(self) -> str:
-        return self.name.split("-", 1)[0] if "-" in self.name else ""
+        name = self.unscoped_name
+        return name.split("-", 1)[0] if "-" in name else ""
 
     @property
     def noun(self) -> str:
-        return self.name.split("-", 1)[1] if "-" in self.name else ""
+        name = self.unscoped_name
+        return name.split("-", 1)[1] if "-" in name else ""
 
     @property
     def cmdlet_binding(self) -> Attribute | None:

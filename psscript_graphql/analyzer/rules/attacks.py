@@ -1,5 +1,5 @@
-"""Security rules for known attack techniques: download cradles, encoded commands, policy and AMSI
-bypasses, Defender and firewall tampering, persistence, credential dumping, native code injection.
+"""Security rules for known attack techniques: encoded commands, policy and AMSI bypasses, Defender and
+firewall tampering, persistence, credential dumping, native code injection (downloads: downloads.py).
 
 These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 """
@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
-from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
     SHELL_PROGRAMS,
@@ -21,90 +20,6 @@ from psscript_graphql.analyzer.rules.common import (
 )
 
 SECURITY = Category.SECURITY
-_DOWNLOAD_MEMBERS = frozenset(
-    {"downloadstring", "downloaddata", "downloadfile", "openread", "downloadstringtaskasync",
-     "downloaddatataskasync", "downloadfiletaskasync", "getstringasync", "getbytearrayasync"}
-)
-_WEB_COMMANDS = ("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer")
-_EXECUTORS = frozenset(
-    {"start-process", "invoke-item", "cmd", "rundll32", "regsvr32", "msiexec", "mshta", "wscript", "cscript",
-     *SHELL_PROGRAMS}
-)
-_RUNNABLE = re.compile(r"(?i)\.(?:exe|ps1|bat|cmd|msi|dll|vbs|js|hta|scr)\b")
-
-
-def avoid_download_cradle(tree: ScriptTree) -> Iterator[Finding]:
-    """PSDownloadCradle: downloading text and executing it in memory is the classic malware stager."""
-    hint = "Download to a file, verify its signature or hash, then run it by path."
-    reported: set[int] = set()
-    sources: list[tuple[str, Span]] = [
-        (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
-    ]
-    sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
-    for label, source in sources:
-        sink = reaches_execution(tree, source.start, source.end)
-        if sink is not None and sink.start not in reported:
-            reported.add(sink.start)
-            yield Finding.at(source, rule="PSDownloadCradle", severity=Severity.CRITICAL,
-                             message=f"Content downloaded with {label} is executed by {sink.what}.", hint=hint,
-                             category=SECURITY)
-
-
-def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
-    """PSNetWebClientDownload: Net.WebClient downloads bypass proxy/TLS policy of the web cmdlets and are how
-    most droppers fetch payloads; each one deserves a look even when nothing runs it directly."""
-    for member in tree.member_invocations():
-        if member.name.lower() in _DOWNLOAD_MEMBERS and reaches_execution(tree, member.start, member.end) is None:
-            yield Finding.at(member, rule="PSNetWebClientDownload", severity=Severity.WARNING,
-                             message=f"Remote content is downloaded with .{member.name}().",
-                             hint="Prefer Invoke-WebRequest -OutFile with an https URL, and verify what you fetched.",
-                             category=SECURITY)
-
-
-def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
-    """PSDownloadAndExecute: a file fetched from the network and then started runs unverified code."""
-    downloads: list[tuple[Span, str | None]] = []
-    for call in tree.commands_named("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer"):
-        destination = call.value_of("OutFile", "Destination", prefix=3)
-        if call.resolved_lower == "start-bitstransfer" or destination is not None:
-            downloads.append((call, destination.text if destination is not None else None))
-    for member in tree.member_invocations():
-        if member.name.lower() in ("downloadfile", "downloadfiletaskasync"):
-            arguments = tree.text_of_span(member)
-            downloads.append((member, arguments.rsplit(",", 1)[-1].strip(" )") if "," in arguments else None))
-    if not downloads:
-        return
-    executions = [c for c in tree.commands() if _executes(c)]
-    for download, destination in downloads:
-        needle = _reference(destination)
-        for call in executions:
-            if call.start > download.start and (needle is None or needle in call.text.lower()):
-                yield Finding.at(download, rule="PSDownloadAndExecute", severity=Severity.ERROR,
-                                 message=f"A downloaded file is executed on line {call.line}.",
-                                 hint="Verify the file's Authenticode signature or hash before running it.",
-                                 category=SECURITY)
-                break
-
-
-def _executes(call: Command) -> bool:
-    return (
-        call.resolved_lower in _EXECUTORS or call.program in _EXECUTORS
-        or (call.invocation_operator == "&" and not call.name.startswith("{"))
-        or bool(_RUNNABLE.search(call.name))
-    )
-
-
-def _reference(destination: str | None) -> str | None:
-    """What a later command would contain when it uses the destination: the variable or the file name."""
-    if not destination:
-        return None
-    text = destination.strip().strip("'\"").lower()
-    if text.startswith("$"):
-        return re.split(r"[^\w$:]", text, maxsplit=1)[0] if len(text) > 1 else None
-    name = re.split(r"[\\/]", text)[-1]
-    return name or None
-
-
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
 _ENCODED_IN_TEXT = re.compile(
     rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,][^\n]*?[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
@@ -187,7 +102,10 @@ def avoid_execution_policy_bypass(tree: ScriptTree) -> Iterator[Finding]:
             yield finding
 
 
-_AMSI = re.compile(rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi")
+_AMSI = re.compile(
+    rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi|\bamsienable\b"
+)
+_VERSION_PARAMETER = re.compile(r"(?i)^v(?:e(?:r(?:s(?:i(?:on?)?)?)?)?)?$")
 
 
 def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
@@ -195,6 +113,14 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     yield from search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
                                message="The script references AMSI internals used to disable malware scanning.",
                                hint="Remove the AMSI tampering; legitimate scripts never touch it.", needles=(b"amsi",))
+    for call in tree.commands():
+        if call.program in SHELL_PROGRAMS and call.program != "pwsh":
+            version = next((n for n in call.named if _VERSION_PARAMETER.match(n.name)), None)
+            if version is not None and version.value is not None and version.value.value.strip().startswith("2"):
+                yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.ERROR,
+                                 message="PowerShell is started as version 2, which has no AMSI and no script block "
+                                         "logging.", hint="Remove the downgrade and the PowerShell 2.0 feature.",
+                                 category=SECURITY)
 
 
 _DEFENDER_SWITCHES = (
@@ -202,6 +128,9 @@ _DEFENDER_SWITCHES = (
     "DisableIntrusionPreventionSystem", "DisableBlockAtFirstSeen", "DisableArchiveScanning",
     "DisableOnAccessProtection",
 )
+# Set-MpPreference values that switch cloud-delivered protection and sample submission off.
+_DEFENDER_OFF_VALUES = {"MAPSReporting": ("0", "disabled"), "SubmitSamplesConsent": ("2", "neversend"),
+                        "PUAProtection": ("0", "disabled")}
 _DEFENDER_REGISTRY = re.compile(rb"(?i)DisableAntiSpyware|DisableAntiVirus")
 
 
@@ -215,10 +144,22 @@ def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
                                  message=f"Set-MpPreference -{switch} turns off Defender protection.", hint=hint,
                                  category=SECURITY)
                 break
-    for call in tree.commands_named("Add-MpPreference"):
+    for call in tree.commands_named("Add-MpPreference", "Set-MpPreference"):
         if any(n.name.lower().startswith("exclusion") for n in call.named):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.ERROR,
-                             message="Add-MpPreference adds a Defender exclusion.", hint=hint, category=SECURITY)
+                             message=f"{call.resolved} sets a Defender exclusion.", hint=hint, category=SECURITY)
+    for call in tree.commands_named("Set-MpPreference"):
+        weakened = next((name for name, off in _DEFENDER_OFF_VALUES.items()
+                         if (value := call.value_of(name)) is not None and value.value.strip().lower() in off), None)
+        if weakened is not None:
+            yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.ERROR,
+                             message=f"Set-MpPreference -{weakened} turns off Defender's cloud protection or sample "
+                                     "submission.", hint=hint, category=SECURITY)
+    for call in tree.commands_named("Uninstall-WindowsFeature", "Remove-WindowsFeature",
+                                    "Disable-WindowsOptionalFeature"):
+        if call.mentions(b"defender"):
+            yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
+                             message=f"{call.resolved} removes Microsoft Defender.", hint=hint, category=SECURITY)
     for call in tree.commands_named("Stop-Service", "Set-Service", "sc"):
         if call.mentions(b"windefend", b"sense", b"wdnissvc"):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
@@ -261,7 +202,7 @@ def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
         writes = call.resolved_lower in _REGISTRY_WRITERS or (
             call.program == "reg" and call.positional and call.positional[0].value.lower() == "add"
         )
-        if writes and call.mentions(_RUN_KEY):
+        if writes and (call.mentions(_RUN_KEY) or _RUN_KEY.decode() in _constant_variables_text(tree, call).lower()):
             yield Finding.at(call, rule="PSPersistenceRunKey", severity=Severity.ERROR,
                              message=f"{call.name} writes an autostart entry under ...\\CurrentVersion\\Run.",
                              hint="Install software through a managed deployment instead of autostart keys.",
@@ -271,6 +212,18 @@ def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
 _STARTUP_FOLDER = re.compile(
     rb"(?i)\\Start Menu\\Programs\\Startup\b|shell:startup|\[Environment\]::GetFolderPath\(\s*['\"]?Startup"
 )
+
+
+def _constant_variables_text(tree: ScriptTree, call: Command) -> str:
+    """The string values of the variables a command reads that the script assigns once (`$run = 'HKCU:\\…\\Run'`)."""
+    names = {a.text.lstrip("$").lower() for a in call.arguments if a.kind is ArgKind.VARIABLE}
+    if not names:
+        return ""
+    values: dict[str, list[str]] = {}
+    for assignment in tree.assignments():
+        if assignment.variable in names:
+            values.setdefault(assignment.variable, []).append(assignment.value)
+    return " ".join(found[0] for found in values.values() if len(found) == 1)
 
 
 def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
@@ -292,6 +245,14 @@ def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              message=f"{call.name} creates a scheduled task that runs later on its own.",
                              hint="Document the task, run it with least privilege, and review its action.",
                              category=SECURITY)
+    # The Task Scheduler COM API (`New-Object -ComObject Schedule.Service`) registers tasks without a cmdlet.
+    if tree.mentions(b"registertaskdefinition"):
+        for member in tree.member_invocations():
+            if member.name.lower() == "registertaskdefinition":
+                yield Finding.at(member, rule="PSPersistenceScheduledTask", severity=Severity.WARNING,
+                                 message="The Task Scheduler COM API registers a scheduled task.",
+                                 hint="Document the task, run it with least privilege, and review its action.",
+                                 category=SECURITY)
 
 
 _WMI_SUBSCRIPTION = re.compile(
@@ -311,23 +272,38 @@ _DUMPING = re.compile(
     rb"(?i)\bmimikatz\b|invoke-mimikatz|sekurlsa::|lsadump::|kerberos::golden|out-minidump|minidumpwritedump"
     rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
     rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
+    rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
 )
 
+_FULL_DUMP = re.compile(rb"(?i)\bprocdump(?:64)?(?:\.exe)?\b[^\n]*[ \t]-ma\b|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump\b")
 _DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
-                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync")
+                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil",
+                    b"kerberosrequestorsecuritytoken")
 
 
 def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     """PSCredentialDumping: dumping LSASS or the SAM hive steals every credential cached on the machine."""
-    yield from search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
-                               message="The script uses a credential-dumping technique or tool.",
-                               hint="Remove it; credential dumping has no place in administration scripts.",
-                               needles=_DUMPING_NEEDLES)
+    hint = "Remove it; credential dumping has no place in administration scripts."
+    lines: set[int] = set()
+    for finding in search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                                   message="The script uses a credential-dumping technique or tool.", hint=hint,
+                                   needles=_DUMPING_NEEDLES):
+        lines.add(finding.line)
+        yield finding
+    if not tree.mentions(b"lsass"):
+        return
+    # `$id = (Get-Process lsass).Id` … `procdump -ma $id`: the dump names LSASS through a variable.
+    for finding in search_findings(tree, _FULL_DUMP, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                                   message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
+                                   needles=(b"procdump", b"minidump")):
+        if finding.line not in lines:
+            yield finding
 
 
 _NATIVE_APIS = re.compile(
     r"(?i)\b(?:VirtualAlloc(?:Ex)?|VirtualProtect(?:Ex)?|WriteProcessMemory|CreateRemoteThread|CreateThread"
-    r"|NtCreateThreadEx|RtlMoveMemory|QueueUserAPC|SetWindowsHookEx|GetProcAddress|LoadLibrary[AW]?)\b"
+    r"|NtCreateThreadEx|RtlMoveMemory|QueueUserAPC|SetWindowsHookEx|GetProcAddress|LoadLibrary[AW]?"
+    r"|GetAsyncKeyState|NtAllocateVirtualMemory|NtProtectVirtualMemory|NtWriteVirtualMemory|ZwUnmapViewOfSection)\b"
 )
 
 
@@ -382,9 +358,6 @@ def _literal_password(value: str) -> bool:
 
 
 RULES = (
-    avoid_download_cradle,
-    avoid_web_client_download,
-    avoid_download_and_execute,
     avoid_encoded_command,
     avoid_decoded_execution,
     avoid_execution_policy_bypass,

@@ -7,7 +7,6 @@ PSScriptAnalyzer would not report it, so it is opt-in.
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from collections.abc import Iterator
 
@@ -222,18 +221,16 @@ def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
-    """Functions named (wildcards allowed) by Export-ModuleMember -Function. Like PSScriptAnalyzer's default
-    (ExportedOnly), a script that exports nothing has no exported functions."""
-    patterns: list[str] = []
+    """Functions named by Export-ModuleMember -Function, exactly as PSScriptAnalyzer's default (ExportedOnly)
+    finds them: literal names, case-insensitive; a wildcard (`*-TargetResource`) names no function, and a
+    script that exports nothing has no exported functions."""
+    names: set[str] = set()
     for call in tree.commands_named("Export-ModuleMember"):
         value = call.value_of("Function", prefix=1, position=0)
         if value is not None:
             items = value.items if value.kind is ArgKind.LIST else (value,)
-            patterns += [item.value.strip("'\"") for item in items]
-    if not patterns:
-        return []
-    exported = re.compile("|".join(fnmatch.translate(pattern) for pattern in set(patterns)), re.IGNORECASE)
-    return [f for f in tree.functions() if exported.match(f.name)]
+            names |= {item.value.strip("'\"").lower() for item in items}
+    return [f for f in tree.functions() if f.name.lower() in names] if names else []
 
 
 def provide_comment_help(tree: ScriptTree) -> Iterator[Finding]:

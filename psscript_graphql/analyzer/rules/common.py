@@ -89,7 +89,7 @@ class _ValueRange:
     assignment: Assignment
 
 
-MAX_VARIABLE_HOPS = 4
+MAX_VARIABLE_HOPS = 6
 # `$name`, `${name}`, `$scope:name`: the variable names a piece of text reads (lower-cased).
 _NAME_READ = re.compile(r"\$\{?(?:\w+:)?(\w+)")
 

@@ -17,6 +17,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.registry import opt_in
 
 COMPATIBILITY = Category.COMPATIBILITY
 PS7 = "PowerShell 7+"
@@ -30,6 +31,7 @@ FEATURES: dict[str, tuple[str, str]] = {
     "PSCompatibilityForEachParallel": ("ForEach-Object -Parallel", PS7),
     "PSCompatibilitySkipCertificateCheck": ("-SkipCertificateCheck on web cmdlets", PS7),
     "PSCompatibilityPowerShell7Cmdlet": ("cmdlets added in PowerShell 6/7", PS7),
+    "PSCompatibilityPowerShell7Parameter": ("cmdlet parameters added in PowerShell 6/7", PS7),
     "PSCompatibilityPSStyle": ("$PSStyle", PS7),
     "PSCompatibilityCleanBlock": ("clean {} block", PS7),
     "PSCompatibilityPlatformVariables": ("$IsWindows/$IsLinux/$IsMacOS/$IsCoreCLR", PS7),
@@ -38,13 +40,18 @@ FEATURES: dict[str, tuple[str, str]] = {
     "PSCompatibilityWorkflow": ("workflow keyword", WINDOWS_POWERSHELL),
     "PSCompatibilityObsoleteCmdlet": ("obsolete cmdlets", "any (obsolete)"),
     "PSCompatibilityRequires": ("#Requires directive", "as declared"),
+    "PSCompatibilityWindowsPowerShellType": (".NET Framework types .NET lacks", WINDOWS_POWERSHELL),
+    "PSCompatibilityPowerShell7Type": ("types added in PowerShell 6/7 or .NET Core", PS7),
+    "PSUseCompatibleCmdlets": ("commands missing from a target platform", "every target platform"),
     "PSCompatibilityConflict": ("PowerShell 7 features with Windows PowerShell-only commands", "none"),
 }
 
 PS7_CMDLETS = {
     "get-error": "7.0", "join-string": "6.2", "test-json": "6.1", "get-uptime": "6.0", "remove-service": "6.0",
     "convertfrom-markdown": "6.1", "show-markdown": "6.1", "get-markdownoption": "6.1", "set-markdownoption": "6.1",
-    "remove-alias": "6.0",
+    "remove-alias": "6.0", "start-threadjob": "7.0", "get-experimentalfeature": "6.2",
+    "enable-experimentalfeature": "6.2", "disable-experimentalfeature": "6.2", "get-securerandom": "7.4",
+    "convertto-clixml": "7.5", "convertfrom-clixml": "7.5",
 }
 WINDOWS_ONLY_CMDLETS = {
     "get-wmiobject": "Get-CimInstance", "invoke-wmimethod": "Invoke-CimMethod", "set-wmiinstance": "Set-CimInstance",
@@ -60,6 +67,28 @@ WINDOWS_ONLY_CMDLETS = {
     "disable-computerrestore": "", "get-computerrestorepoint": "", "get-controlpanelitem": "",
     "show-controlpanelitem": "", "out-printer": "Out-File and a print command",
 }
+# Parameters of built-in cmdlets that Windows PowerShell 5.1 does not have: name → version added.
+_WEB = {"skiphttperrorcheck": "7.0", "responseheadersvariable": "6.0", "authentication": "6.0", "token": "6.0",
+        "sslprotocol": "6.0", "maximumretrycount": "6.1", "retryintervalsec": "6.1", "form": "6.1", "resume": "6.1",
+        "skipheadervalidation": "6.0", "custommethod": "6.0", "noproxy": "7.0", "httpversion": "7.3",
+        "allowunencryptedauthentication": "6.0", "connectiontimeoutseconds": "7.4", "unixsocket": "7.4"}
+_SSH = {"hostname": "6.0", "sshtransport": "6.0", "keyfilepath": "6.0", "sshconnection": "6.0"}
+PS7_PARAMETERS: dict[str, dict[str, str]] = {
+    "invoke-restmethod": {**_WEB, "statuscodevariable": "7.0", "followrellink": "6.0", "maximumfollowrellink": "6.0"},
+    "invoke-webrequest": _WEB,
+    "convertto-json": {"asarray": "6.2", "enumsasstrings": "6.2", "escapehandling": "6.2"},
+    "convertfrom-json": {"noenumerate": "7.0", "depth": "6.2"},
+    "get-content": {"asbytestream": "6.0"}, "set-content": {"asbytestream": "6.0"},
+    "add-content": {"asbytestream": "6.0"},
+    "join-path": {"additionalchildpath": "6.0"}, "split-path": {"leafbase": "6.0", "extension": "6.0"},
+    "get-childitem": {"followsymlink": "6.0"},
+    "test-connection": {"targetname": "6.0", "tcpport": "6.0", "traceroute": "6.0", "mtusize": "6.0",
+                        "timeoutseconds": "6.0"},
+    "export-csv": {"usequotes": "7.0", "quotefields": "7.0"}, "convertto-csv": {"usequotes": "7.0", "quotefields": "7.0"},
+    "select-string": {"raw": "7.0", "noemphasis": "7.0"},
+    "sort-object": {"top": "6.1", "bottom": "6.1"},
+    "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
+}
 # The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer
 # id stays on the finding as `detail` (and picks the feature of the compatibility note).
 PSSA_IDS = {
@@ -72,10 +101,12 @@ PSSA_IDS = {
     "PSCompatibilityForEachParallel": "PSUseCompatibleCommands",
     "PSCompatibilitySkipCertificateCheck": "PSUseCompatibleCommands",
     "PSCompatibilityPowerShell7Cmdlet": "PSUseCompatibleCommands",
+    "PSCompatibilityPowerShell7Parameter": "PSUseCompatibleCommands",
     "PSCompatibilityWindowsPowerShellCmdlet": "PSUseCompatibleCommands",
     "PSCompatibilityWindowsPowerShellAlias": "PSUseCompatibleCommands",
 }
-_NULL_CONDITIONAL = re.compile(rb"\}\s*\?(?:\.|\[)")
+# `${x}?.`, and after a call, an index or a member (`M()?.`, `[0]?.`, `.Name?.`); `$x?.` reads the variable `x?`.
+_NULL_CONDITIONAL = re.compile(rb"(?:[})\]]|(?<=\w)\.[A-Za-z_]\w*)\?(?:\.|\[)")
 _PLATFORM = frozenset({"iswindows", "islinux", "ismacos", "iscoreclr"})
 _DIRECTIVE = re.compile(r"(?i)#requires\s+-(\w+)\s*(.*)")
 
@@ -159,6 +190,12 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
         if call.has_parameter("AsHashtable", prefix=3):
             yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
+    for call in tree.commands_named(*PS7_PARAMETERS):
+        added = PS7_PARAMETERS[call.resolved_lower]
+        named = next((n for n in call.named if n.name.lower() in added), None)
+        if named is not None:
+            yield _note(call, "PSCompatibilityPowerShell7Parameter",
+                        f"{call.resolved} -{named.name} needs PowerShell {added[named.name.lower()]} or later.")
     for call in tree.commands_mentioning(b"-skipcertificatecheck"):
         if call.has_parameter("SkipCertificateCheck"):
             yield _note(call, "PSCompatibilitySkipCertificateCheck",
@@ -202,8 +239,10 @@ def _windows_commands(tree: ScriptTree) -> Iterator[Finding]:
                         f"Workflow {function.name} runs only in Windows PowerShell.")
 
 
+@opt_in("PSCompatibilityRequires")
 def declared_requirements(tree: ScriptTree) -> Iterator[Finding]:
-    """PSCompatibilityRequires: `#Requires` directives decide where the script may run at all."""
+    """PSCompatibilityRequires: `#Requires` directives decide where the script may run at all. Off by default:
+    a declaration is no problem (PSCompatibilityConflict reports one the script cannot keep)."""
     for span, flag, _ in tree.requires():
         if flag in ("version", "psedition", "runasadministrator", "modules"):
             yield _note(span, "PSCompatibilityRequires", f"The script declares {span.extract}.")

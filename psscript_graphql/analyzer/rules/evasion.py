@@ -113,12 +113,29 @@ def clear_event_log(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSClearEventLog", severity=Severity.ERROR,
                              message=f"Limit-EventLog shrinks an event log to {size.text}, so it keeps almost nothing.",
                              hint=hint, category=SECURITY)
+    for member in _event_log_objects_cleared(tree):
+        if member.line not in lines:
+            lines.add(member.line)
+            yield Finding.at(member, rule="PSClearEventLog", severity=Severity.CRITICAL,
+                             message="EventLog.Clear() clears an event log.", hint=hint, category=SECURITY)
     for pattern, needles, message in _EVENT_LOG_TEXT:
         for finding in search_findings(tree, pattern, rule="PSClearEventLog", severity=Severity.CRITICAL,
                                        message=message, hint=hint, needles=needles):
             if finding.line not in lines:
                 lines.add(finding.line)
                 yield finding
+
+
+_EVENT_LOG_OBJECT = re.compile(r"(?i)\bdiagnostics\.eventlog\b(?!entry)")
+
+
+def _event_log_objects_cleared(tree: ScriptTree) -> list[MemberInvocation]:
+    """`$log = New-Object System.Diagnostics.EventLog('Security')` … `$log.Clear()`."""
+    if not tree.mentions(b"diagnostics.eventlog"):
+        return []
+    logs = {a.variable for a in tree.assignments() if a.variable and _EVENT_LOG_OBJECT.search(a.value)}
+    return [m for m in tree.member_invocations()
+            if m.name.lower() == "clear" and m.target.strip().lstrip("$").lower() in logs]
 
 
 def _bytes(argument: Argument) -> float | None:

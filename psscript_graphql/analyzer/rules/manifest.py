@@ -106,16 +106,15 @@ def _is_wildcard_or_null(tree: ScriptTree, value: Any) -> str:
 
 def use_to_export_fields_in_manifest(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseToExportFieldsInManifest: without explicit export lists PowerShell loads the module to discover its
-    commands, and exports everything."""
+    commands, and exports everything. As in PSScriptAnalyzer, a field left out is not reported (PowerShell's
+    own manifest template leaves some out), and a manifest without ModuleVersion is not checked (it is
+    PSMissingModuleManifestField's finding)."""
     manifest = read_manifest(tree)
-    if manifest is None:
+    if manifest is None or "moduleversion" not in manifest.entries:
         return
     for field in EXPORT_FIELDS:
         entry = manifest.entries.get(field.lower())
         if entry is None:
-            yield Finding.at(manifest.table, rule="PSUseToExportFieldsInManifest", severity=Severity.WARNING,
-                             message=f"The manifest does not set {field}.",
-                             hint=f"Add {field} = @() listing what the module exports.", category=BEST_PRACTICE)
             continue
         problem = _is_wildcard_or_null(tree, entry[1])
         if problem:

@@ -29,9 +29,11 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: one finding per region the parser could not read; the rest of the analysis still ran."""
     for region in tree.error_regions():
         if region.kind == "missing":
-            yield Finding.at(region, rule="PSParseError", severity=Severity.WARNING,
-                             message=f"The parser expected '{region.missing}' here; a bracket, brace or quote "
-                                     "is probably not closed.",
+            opened = tree.source[region.start : region.end].decode("utf-8", "replace")
+            message = (f"The '{opened}' here is never closed with '{region.missing}'." if opened.strip()
+                       else f"The parser expected '{region.missing}' here; a bracket, brace or quote "
+                            "is probably not closed.")
+            yield Finding.at(region, rule="PSParseError", severity=Severity.WARNING, message=message,
                              hint="Close the construct; run the script through the PowerShell parser to confirm.",
                              category=Category.PARSE)
             continue
@@ -55,7 +57,10 @@ def report_try_without_handler(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: PowerShell refuses `try { }` with neither catch nor finally, though the grammar accepts it."""
     for node in tree.nodes("try"):
         if not any(child.type in _HANDLERS for child in node.named_children):
-            yield Finding.at(Span(**tree.span_of(node)), rule="PSParseError", severity=Severity.ERROR,
+            # PowerShell reports it where the catch was expected: right after the try block's `}`.
+            block = node.named_children[-1] if node.named_child_count else node
+            yield Finding.at(Span(**tree.span(max(block.start_byte, block.end_byte - 1), block.end_byte)),
+                             rule="PSParseError", severity=Severity.ERROR,
                              message="The try statement is missing its catch or finally block.",
                              hint="Add a catch { } or finally { } block after the try block.",
                              category=Category.PARSE)

@@ -13,6 +13,7 @@ from psscript_graphql.analyzer.commands import Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import Assignment, Loop
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.registry import opt_in
 
 PERFORMANCE = Category.PERFORMANCE
 _ARRAY_KINDS = frozenset({"array", "list"})
@@ -76,7 +77,8 @@ def avoid_using_wmi_cmdlet(tree: ScriptTree) -> Iterator[Finding]:
         replacement = _CIM[call.resolved_lower]
         yield Finding.at(call, rule="PSAvoidUsingWMICmdlet", severity=Severity.WARNING,
                          message=f"{call.name} uses the legacy WMI cmdlets.",
-                         hint=f"Use {replacement} (CIM over WS-Man, reusable sessions).", category=PERFORMANCE)
+                         hint=f"Use {replacement} (CIM over WS-Man, reusable sessions).",
+                         category=Category.BEST_PRACTICE)  # PSScriptAnalyzer's rule: a best practice, not a speed hint
 
 
 # Provider cmdlets that can filter at the source, and the parameters that do it.
@@ -92,6 +94,9 @@ _FILTERS = {
 }
 
 
+_NAME_TEST = re.compile(r"(?i)(?:\.|\b)(?:name|basename|extension)\b")
+
+
 def filter_left(tree: ScriptTree) -> Iterator[Finding]:
     """PSFilterLeft: fetching everything and discarding most of it in Where-Object wastes I/O and network."""
     for pipeline in tree.pipelines():
@@ -101,6 +106,8 @@ def filter_left(tree: ScriptTree) -> Iterator[Finding]:
             parameters = _FILTERS.get(producer.resolved_lower)
             if parameters is None or consumer.resolved_lower != "where-object":
                 continue
+            if producer.resolved_lower == "get-childitem" and not _NAME_TEST.search(consumer.text):
+                continue  # -Filter matches names only: a test on dates or sizes cannot move left
             used = next((producer.parameter(name) for name in parameters if producer.has_parameter(name)), None)
             wildcard = used is not None and used.value is not None and used.value.value.strip("'\" ") == "*"
             if used is None or wildcard:
@@ -134,12 +141,12 @@ def avoid_foreach_object_over_large_range(tree: ScriptTree) -> Iterator[Finding]
 
 
 def avoid_out_null(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidOutNullPipeline: `| Out-Null` runs a whole pipeline stage just to discard output."""
+    """PSAvoidOutNullPipeline: `| Out-Null` runs a whole pipeline stage just to discard output. Reported in
+    loops, where that cost repeats; once at script level it is idiomatic and costs nothing worth a finding."""
     for pipeline in tree.pipelines():
         last = pipeline.elements[-1]
-        if isinstance(last, Command) and last.resolved_lower == "out-null":
-            severity = Severity.WARNING if tree.in_loop(last.start) else Severity.INFORMATION
-            yield Finding.at(last, rule="PSAvoidOutNullPipeline", severity=severity,
+        if isinstance(last, Command) and last.resolved_lower == "out-null" and tree.in_loop(last.start):
+            yield Finding.at(last, rule="PSAvoidOutNullPipeline", severity=Severity.WARNING,
                              message="Output is discarded by piping to Out-Null.",
                              hint="Assign to $null (or cast to [void]) instead.", category=PERFORMANCE)
 
@@ -169,8 +176,10 @@ def _depends_on_loop(tree: ScriptTree, call: Command, loop: Loop) -> bool:
     return bool(used & changing)
 
 
+@opt_in("PSRecurseWithoutFilter")
 def avoid_recurse_without_filter(tree: ScriptTree) -> Iterator[Finding]:
-    """PSRecurseWithoutFilter: a recursive listing without -Filter returns every file for PowerShell to sift."""
+    """PSRecurseWithoutFilter: a recursive listing without -Filter returns every file for PowerShell to sift.
+    Off by default: inventories, hashing and clean-up jobs walk every file on purpose."""
     for call in tree.commands_named("Get-ChildItem"):
         recursive = call.mentions(b"-r") and call.has_parameter("Recurse", prefix=3)
         if recursive and not call.has_parameter("Filter", prefix=2):

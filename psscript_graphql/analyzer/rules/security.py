@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
 from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
@@ -31,13 +33,15 @@ _PLACEHOLDER = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGN
 
 
 def avoid_using_invoke_expression(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingInvokeExpression: strings run as code are an injection path."""
+    """PSAvoidUsingInvokeExpression: strings run as code are an injection path. Every call is reported, as
+    PSScriptAnalyzer does: constant text today is an edit away from interpolated text."""
     for call in tree.commands_named("Invoke-Expression"):
-        if not call.first_argument_is_literal():
-            yield Finding.at(call, rule="PSAvoidUsingInvokeExpression", severity=Severity.WARNING,
-                             message="Invoke-Expression runs text built at run time as code.",
-                             hint="Call the command directly, or use & with a fixed command name and splatting.",
-                             category=SECURITY)
+        constant = call.first_argument_is_literal()
+        yield Finding.at(call, rule="PSAvoidUsingInvokeExpression", severity=Severity.WARNING,
+                         message="Invoke-Expression runs " + ("a constant string" if constant else "text built at run time")
+                                 + " as code.",
+                         hint="Call the command directly, or use & with a fixed command name and splatting.",
+                         category=SECURITY)
 
 
 def avoid_using_convert_to_secure_string_with_plain_text(tree: ScriptTree) -> Iterator[Finding]:
@@ -189,6 +193,25 @@ def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
             if password.is_constant and password.value not in ("*",) and not password.value.startswith("/"):
                 yield Finding.at(password, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                                  message="net user is given a literal password.", hint=hint, category=SECURITY)
+    for call in tree.commands_named("cmdkey", "schtasks", "psexec", "psexec64"):
+        secret = _native_password(call)
+        if secret is not None and secret.is_constant and _literal_secret(secret.value) and "$" not in secret.text:
+            yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                             message=f"{call.name} is given a literal password.", hint=hint, category=SECURITY)
+
+
+def _native_password(call: Any) -> Any:
+    """The password argument of `cmdkey /pass:x`, `schtasks /rp x`, `psexec -p x` (None when absent)."""
+    if call.program in ("psexec", "psexec64"):
+        return call.value_of("p")
+    arguments = list(call.arguments)
+    for index, argument in enumerate(arguments):
+        word = argument.value.lower()
+        if call.program == "cmdkey" and word.startswith("/pass:") and len(argument.value) > 6:
+            return replace(argument, value=argument.value[6:])
+        if call.program == "schtasks" and word == "/rp" and index + 1 < len(arguments):
+            return arguments[index + 1]
+    return None
 
 
 _SECRET_NEEDLES = (b"password", b"passwd", b"passphrase", b"secret", b"token", b"apikey", b"api_key", b"accesskey",

@@ -87,7 +87,7 @@ def test_help_above_function_counts_unless_separated_by_two_blank_lines() -> Non
 
 
         function Get-Orphan { 'no' }
-        Export-ModuleMember -Function Get-*
+        Export-ModuleMember -Function Get-Documented, Get-Orphan
     """)
     assert lines_of(result, "PSProvideCommentHelp") == [13]
 

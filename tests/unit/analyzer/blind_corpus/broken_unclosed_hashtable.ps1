@@ -1,0 +1,5 @@
+$settings = @{
+    Server = 'db01'
+    Port   = 1433
+
+Write-Output $settings.Server

@@ -1,0 +1,3 @@
+$name = 'server01
+Get-Service -ComputerName $name
+Write-Output 'done'
