@@ -55,8 +55,17 @@ class Located(Protocol):
 
 def shorten(text: str) -> str:
     """First line of `text`, stripped and cut to EXTRACT_LIMIT characters."""
+    if len(text) > _HEAD:
+        # Rules pass whole lines, and one line may be a 1 MiB script: when its head already
+        # holds the end of the first line, or more than the limit, the head gives the same answer.
+        head = text[:_HEAD].lstrip()
+        if "\n" in head or len(head.rstrip()) > EXTRACT_LIMIT:
+            text = head
     first = text.strip().split("\n", 1)[0].rstrip("\r").strip()
     return first if len(first) <= EXTRACT_LIMIT else first[: EXTRACT_LIMIT - 1] + "…"
+
+
+_HEAD = 4 * EXTRACT_LIMIT
 
 
 @dataclass(frozen=True, slots=True)
