@@ -34,7 +34,7 @@ from typing import Any
 
 from psscript_graphql.analyzer import attack_techniques, capabilities, extract, scoring, suppression
 from psscript_graphql.analyzer.corrections import apply_corrections, attach_corrections
-from psscript_graphql.analyzer.findings import Category, Finding
+from psscript_graphql.analyzer.findings import SOURCE_ORDER, Category, Finding
 from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
@@ -200,7 +200,7 @@ def rules_stage(
                         known.add((moved.rule, moved.line))
                         add(moved)
         findings = suppression.without_suppressed(tree, findings)
-    findings.sort(key=lambda finding: finding.sort_key)
+    findings.sort(key=SOURCE_ORDER)
     return attach_corrections(tree, findings)
 
 
@@ -245,7 +245,7 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
         best_practice_violations=[
             f.to_dict()
             for f in _capped(sorted(by_category[Category.BEST_PRACTICE] + by_category[Category.PARSE],
-                                    key=lambda finding: finding.sort_key))
+                                    key=SOURCE_ORDER))
         ],
         performance_insights=[f.to_dict() for f in _capped(by_category[Category.PERFORMANCE])],
         potential_risks=scoring.potential_risks(findings, destructive)[: MAX_ENTRIES_PER_RULE * 2],
@@ -267,5 +267,6 @@ def corrected_content(tree: ScriptTree, findings: list[Finding]) -> str | None:
 def analyze_script(content: str, settings: AnalyzerSettings | None = None, enable: Iterable[str] = ()) -> AnalysisResult:
     """Parse, run the selected rules (all default ones without settings; `enable`: opt-in ids to
     add), measure and score one script."""
-    tree = parse_stage(content)
-    return build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))
+    with _gc_paused():  # one pause for all stages: each stage's own pause would end in a collection
+        tree = parse_stage(content)
+        return build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))

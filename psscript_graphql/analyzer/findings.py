@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Protocol
 
 EXTRACT_LIMIT = 120
@@ -167,3 +168,7 @@ class Finding:
     def sort_key(self) -> tuple[int, int, str]:
         """Source order, then rule id, so output is stable between runs."""
         return (self.line, self.column, self.rule)
+
+
+# `Finding.sort_key` as a C-level key function, for sorting the many findings of a large script.
+SOURCE_ORDER = attrgetter("line", "column", "rule")

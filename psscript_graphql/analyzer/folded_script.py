@@ -127,5 +127,5 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
         written += len(text)
         cursor = root.end
     pieces.append(tree.source[cursor:])
-    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"))
+    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"), fold_candidates=False)
     return FoldedScript(tree, folded, replacements)
