@@ -199,6 +199,7 @@ def rules_stage(
                     if (moved.rule, moved.line) not in known:
                         known.add((moved.rule, moved.line))
                         add(moved)
+            folded.tree.release()  # only this function sees the folded tree
         findings = suppression.without_suppressed(tree, findings)
     findings.sort(key=SOURCE_ORDER)
     return attach_corrections(tree, findings)
@@ -269,4 +270,6 @@ def analyze_script(content: str, settings: AnalyzerSettings | None = None, enabl
     add), measure and score one script."""
     with _gc_paused():  # one pause for all stages: each stage's own pause would end in a collection
         tree = parse_stage(content)
-        return build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))
+        result = build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))
+        tree.release()
+        return result

@@ -118,10 +118,14 @@ def parse_script(content: str, *, fold_candidates: bool = True) -> ScriptTree:
     """
     source = content.removeprefix("\ufeff").encode("utf-8", "replace")
     tree = tree_sitter.Parser(language()).parse(parser_input(source))
+    return _script_tree(source, tree, has_bom=content.startswith("\ufeff"), fold_candidates=fold_candidates)
+
+
+def _script_tree(source: bytes, tree: tree_sitter.Tree, *, has_bom: bool, fold_candidates: bool) -> ScriptTree:
     captures = tree_sitter.QueryCursor(_query(fold_candidates)).captures(tree.root_node)
     if fold_candidates:
         captures.setdefault(fold_query.CAPTURE, [])
-    return ScriptTree(source, tree, captures, has_bom=content.startswith("\ufeff"))
+    return ScriptTree(source, tree, captures, has_bom=has_bom)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,13 @@ class SourceText:
         self._lines: dict[int, str] = {}
         self._continuations: list[int] | None = None
 
+    def release(self) -> None:
+        """Drop what was derived from the text. The derived objects point back at this one, so
+        without this a whole analysis' worth of them waits for the cyclic garbage collector,
+        which then walks all of them; released, they are freed as soon as the last use ends."""
+        self._cache.clear()
+        self._lines.clear()
+
     def in_comment(self, offset: int) -> bool:
         """Whether `offset` lies in a comment; plain text has none, ScriptTree knows better."""
         return False
