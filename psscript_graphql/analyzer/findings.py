@@ -7,7 +7,7 @@ deduplicated and sorted without surprises.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any, Protocol
 
@@ -144,8 +144,18 @@ class Finding:
             raw = where.text or b""
             return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
                        shorten(raw.decode("utf-8", "replace")), detail=detail, technique=technique)
-        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract,
+        position = getattr(where, "position", None)  # a model Span: line and column in one lookup
+        line, column = position if isinstance(position, tuple) else (where.line, where.column)
+        return cls(rule, severity, message, line, column, hint, category, where.extract,
                    detail=detail, technique=technique)
+
+    def replaced(self, **changes: Any) -> Finding:
+        """`dataclasses.replace(self, **changes)`, without its per-call field introspection (a
+        1 MiB script can have 100k findings, each tagged or given a correction)."""
+        new = object.__new__(Finding)
+        for name in _FIELD_NAMES:
+            _set(new, name, changes[name] if name in changes else getattr(self, name))
+        return new
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form stored in the analysis columns (technique and correction null when absent)."""
@@ -169,6 +179,9 @@ class Finding:
         """Source order, then rule id, so output is stable between runs."""
         return (self.line, self.column, self.rule)
 
+
+_FIELD_NAMES = tuple(field.name for field in fields(Finding))
+_set = object.__setattr__  # how a frozen dataclass sets its fields
 
 # `Finding.sort_key` as a C-level key function, for sorting the many findings of a large script.
 SOURCE_ORDER = attrgetter("line", "column", "rule")
