@@ -45,9 +45,8 @@ def _count() -> Iterator[int]:
 
 
 def _nested(depth: int) -> str:
-    opening = "".join(f"{'    ' * level}if ($x -gt {level}) {{\n" for level in range(depth))
-    closing = "".join(f"{'    ' * level}}}\n" for level in reversed(range(depth)))
-    return opening + "    " * depth + "Write-Output $x\n" + closing
+    # Not indented: indentation would make most of the megabyte spaces.
+    return "".join(f"if ($x -gt {level}) {{\n" for level in range(depth)) + "Write-Output $x\n" + "}\n" * depth
 
 
 def _function(index: int) -> str:

@@ -272,4 +272,5 @@ def analyze_script(content: str, settings: AnalyzerSettings | None = None, enabl
         tree = parse_stage(content)
         result = build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))
         tree.release()
+        del tree  # freed here, before the collector is back on and would have to walk it
         return result

@@ -163,6 +163,11 @@ class ScriptTree(SourceText):
         self._captures = captures
         self._sorted: set[str] = set()
 
+    def release(self) -> None:
+        """Drop the captured nodes and every derived list: the tree is not asked anything after this."""
+        super().release()
+        self._captures.clear()
+
     # -- captured nodes -------------------------------------------------------------------
     @property
     def has_errors(self) -> bool:

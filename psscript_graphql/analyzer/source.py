@@ -165,7 +165,15 @@ class SourceText:
             position = lower.find(needle)
             while position >= 0:
                 line_starts.add(lower.rfind(b"\n", 0, position) + 1)
-                position = lower.find(needle, position + len(needle))
+                if b"\n" in needle:
+                    position = lower.find(needle, position + len(needle))
+                    continue
+                # Go on after that line: searching back from every occurrence to its line
+                # start would be quadratic on a long line.
+                line_end = lower.find(b"\n", position)
+                if line_end < 0:
+                    break
+                position = lower.find(needle, line_end + 1)
         for start in sorted(line_starts):
             end = lower.find(b"\n", start)
             yield from pattern.finditer(self.source, start, end if end >= 0 else len(self.source))
