@@ -34,7 +34,7 @@ from typing import Any
 
 from psscript_graphql.analyzer import attack_techniques, capabilities, extract, scoring, suppression
 from psscript_graphql.analyzer.corrections import apply_corrections, attach_corrections
-from psscript_graphql.analyzer.findings import SOURCE_ORDER, Category, Finding
+from psscript_graphql.analyzer.findings import SOURCE_ORDER, Category, Finding, Severity
 from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
@@ -179,9 +179,18 @@ def rules_stage(
     seen: set[tuple[str, int, int, str]] = set()
     findings: list[Finding] = []
 
+    # settings.keeps judges a finding by its rule and severity (detail too, to be safe): once per kind.
+    kept: dict[tuple[str, Severity, str], bool] = {}
+
     def add(finding: Finding) -> None:
         key = (finding.rule, finding.line, finding.column, finding.message)
-        if key not in seen and settings.keeps(finding, off_by_default):
+        if key in seen:
+            return
+        kind = (finding.rule, finding.severity, finding.detail)
+        verdict = kept.get(kind)
+        if verdict is None:
+            verdict = kept[kind] = settings.keeps(finding, off_by_default)
+        if verdict:
             seen.add(key)
             findings.append(attack_techniques.tag(finding))
 
