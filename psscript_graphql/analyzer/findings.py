@@ -152,10 +152,10 @@ class Finding:
     def replaced(self, **changes: Any) -> Finding:
         """`dataclasses.replace(self, **changes)`, without its per-call field introspection (a
         1 MiB script can have 100k findings, each tagged or given a correction)."""
-        new = object.__new__(Finding)
-        for name in _FIELD_NAMES:
-            _set(new, name, changes[name] if name in changes else getattr(self, name))
-        return new
+        values = list(_FIELD_VALUES(self))
+        for name, value in changes.items():
+            values[_FIELD_INDEX[name]] = value
+        return Finding(*values)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form stored in the analysis columns (technique and correction null when absent)."""
@@ -181,7 +181,8 @@ class Finding:
 
 
 _FIELD_NAMES = tuple(field.name for field in fields(Finding))
-_set = object.__setattr__  # how a frozen dataclass sets its fields
+_FIELD_VALUES = attrgetter(*_FIELD_NAMES)  # every field's value, in the constructor's order
+_FIELD_INDEX = {name: index for index, name in enumerate(_FIELD_NAMES)}
 
 # `Finding.sort_key` as a C-level key function, for sorting the many findings of a large script.
 SOURCE_ORDER = attrgetter("line", "column", "rule")

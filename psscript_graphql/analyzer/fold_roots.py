@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.folding import METHODS, Folder, unwrap
+from psscript_graphql.analyzer.folding import Folder, unwrap
 
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.parse import ScriptTree
