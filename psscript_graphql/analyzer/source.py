@@ -66,6 +66,8 @@ class SourceText:
         """1-based line and character column of a byte offset."""
         index = bisect_right(self._line_starts, offset) - 1
         line_start = self._line_starts[index]
+        if self._ascii:  # the common case, asked for every finding: no call
+            return index + 1, offset - line_start + 1
         return index + 1, self.characters(line_start, offset) + 1
 
     def characters(self, start: int, end: int) -> int:
