@@ -44,7 +44,7 @@ def measure(content: str, enable: tuple[str, ...], repeat: int) -> dict[str, flo
     findings = 0
     for _ in range(repeat):
         started = time.process_time()
-        result = analyze_script(content, enable)
+        result = analyze_script(content, enable=enable)
         seconds.append(time.process_time() - started)
         findings = len(result.findings)
     return {"best_cpu_s": round(min(seconds), 3), "median_cpu_s": round(statistics.median(seconds), 3),

@@ -1,22 +1,31 @@
-"""CPU seconds the analyzer spends on 1 MiB scripts: `python -m bench.analyzer_cpu [--rounds N]`.
+"""CPU seconds the analyzer spends on 1 MiB scripts: `python -m bench.analyzer_cpu [--rounds N] [--only TEXT]`.
 
-Three shapes, each a sample repeated up to the 1 MiB content limit: a realistic admin script
-(the analyzer corpus' inventory report), the same with constant-string obfuscation on every
-few lines (every command name, type and AMSI string computed — the worst case for folding),
-and one 190 kB `[char]` concatenation payload. Prints the best of N rounds (process CPU
-time, so other load on the machine counts less than wall time would) and the findings count.
+Realistic shapes — an admin script (the analyzer corpus' inventory report) repeated up to the
+1 MiB content limit, and the test corpora concatenated (what `python -m bench analyzer` runs)
+— then the worst cases: constant-string obfuscation on every few lines (every command name,
+type and AMSI string computed: the worst case for folding), one 190 kB `[char]` concatenation
+payload, and the adversarial shapes of bench/analyzer_shapes.py. Every rule runs (the default
+ones and every opt-in rule). Prints the best of N rounds of process CPU time (other load on the
+machine counts less than in wall time), the findings count and the verdict against the 2 s
+budget, with the machine's load average, and writes bench/results/analyzer_cpu.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import time
 from pathlib import Path
 
-from psscript_graphql.analyzer.analyze import analyze_script
+from bench.analyzer import large_script
+from bench.analyzer_shapes import ONE_MIB, shapes
+from psscript_graphql.analyzer.analyze import OPT_IN_RULES, analyze_script
 
-ONE_MIB = 1024 * 1024
+BUDGET_SECONDS = 2.0
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "unit" / "analyzer" / "corpus"
+RESULTS = Path(__file__).resolve().parent / "results"
+EVERY_RULE = tuple(OPT_IN_RULES)
 OBFUSCATED = (
     "$a = 'Am' + 'si'\n$b = \"{1}{0}\" -f 'x','ie'\n& ('New-'+'Object') Net.WebClient\n"
     "[Ref].Assembly.GetType(\"System.Management.Automation.$a\" + 'Utils')\n$c = -join ('x','y')\n"
@@ -29,16 +38,19 @@ def samples() -> dict[str, str]:
     payload = "Write-Output 'hello from a long hidden payload'; " * 400
     return {
         "admin script, 1 MiB": inventory * (ONE_MIB // len(inventory.encode()) + 1),
+        "test corpora concatenated, 1 MiB": large_script(ONE_MIB),
         "computed strings on every line, 1 MiB": OBFUSCATED * (ONE_MIB // len(OBFUSCATED.encode())),
         "[char] concatenation payload, 190 kB": "iex (" + "+".join(f"[char]{ord(c)}" for c in payload) + ")\n",
+        **shapes(),
     }
 
 
-def measure(text: str, rounds: int) -> tuple[float, int]:
+def measure(text: str, rounds: int, enable: tuple[str, ...] = EVERY_RULE) -> tuple[float, int]:
+    """Best process CPU seconds of `rounds` analyses of `text`, and the findings count."""
     best, count = float("inf"), 0
     for _ in range(rounds):
         started = time.process_time()
-        count = len(analyze_script(text).findings)
+        count = len(analyze_script(text, enable=enable).findings)
         best = min(best, time.process_time() - started)
     return best, count
 
@@ -46,11 +58,27 @@ def measure(text: str, rounds: int) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.analyzer_cpu", description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--only", action="append", default=[], help="measure the shapes whose name contains this")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where analyzer_cpu.json goes")
     args = parser.parse_args()
-    analyze_script("Get-Date")  # import and grammar load outside the measurement
+    analyze_script(OBFUSCATED, enable=EVERY_RULE)  # imports, grammar and query compilation outside the measurement
+    load_before = os.getloadavg()
+    rows = []
     for name, text in samples().items():
+        if args.only and not any(part in name for part in args.only):
+            continue
         seconds, findings = measure(text, args.rounds)
-        print(f"{name:<40} {len(text.encode()):>9} bytes  {seconds:6.2f} s CPU  {findings:>6} findings")
+        size = len(text.encode())
+        verdict = "within" if seconds <= BUDGET_SECONDS else "OVER"
+        print(f"{name:<42} {size:>9} bytes  {seconds:6.2f} s CPU  {findings:>7} findings  {verdict}", flush=True)
+        rows.append({"shape": name, "bytes": size, "best_cpu_s": round(seconds, 3), "findings": findings})
+    load_after = os.getloadavg()
+    print(f"load average (1 min) {load_before[0]:.1f} before, {load_after[0]:.1f} after; {os.cpu_count()} CPUs; "
+          f"best of {args.rounds}, every rule enabled, budget {BUDGET_SECONDS} s")
+    args.out.mkdir(parents=True, exist_ok=True)
+    report = {"budget_cpu_s": BUDGET_SECONDS, "rounds": args.rounds, "load_average": [load_before[0], load_after[0]],
+              "cpus": os.cpu_count(), "shapes": rows}
+    (args.out / "analyzer_cpu.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from typing import Any
 
 from psscript_graphql.analyzer import attack_techniques, capabilities, extract, overlaps, scoring, suppression
 from psscript_graphql.analyzer.corrections import apply_corrections, attach_corrections
-from psscript_graphql.analyzer.findings import Category, Finding
+from psscript_graphql.analyzer.findings import SOURCE_ORDER, Category, Finding, Severity
 from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.metrics import code_complexity_metrics
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
@@ -181,9 +181,18 @@ def rules_stage(
     seen: set[tuple[str, int, int, str]] = set()
     findings: list[Finding] = []
 
+    # settings.keeps judges a finding by its rule and severity (detail too, to be safe): once per kind.
+    kept: dict[tuple[str, Severity, str], bool] = {}
+
     def add(finding: Finding) -> None:
         key = (finding.rule, finding.line, finding.column, finding.message)
-        if key not in seen and settings.keeps(finding, off_by_default):
+        if key in seen:
+            return
+        kind = (finding.rule, finding.severity, finding.detail)
+        verdict = kept.get(kind)
+        if verdict is None:
+            verdict = kept[kind] = settings.keeps(finding, off_by_default)
+        if verdict:
             seen.add(key)
             findings.append(attack_techniques.tag(finding))
 
@@ -201,8 +210,9 @@ def rules_stage(
                     if (moved.rule, moved.line) not in known and moved.rule not in overlaps.WRITTEN_TEXT_RULES:
                         known.add((moved.rule, moved.line))
                         add(moved)
+            folded.tree.release()  # only this function sees the folded tree
         findings = suppression.without_suppressed(tree, overlaps.without_overlaps(findings))
-    findings.sort(key=lambda finding: finding.sort_key)
+    findings.sort(key=SOURCE_ORDER)
     return attach_corrections(tree, findings)
 
 
@@ -247,7 +257,7 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
         best_practice_violations=[
             f.to_dict()
             for f in _capped(sorted(by_category[Category.BEST_PRACTICE] + by_category[Category.PARSE],
-                                    key=lambda finding: finding.sort_key))
+                                    key=SOURCE_ORDER))
         ],
         performance_insights=[f.to_dict() for f in _capped(by_category[Category.PERFORMANCE])],
         potential_risks=scoring.potential_risks(findings, destructive)[: MAX_ENTRIES_PER_RULE * 2],
@@ -269,5 +279,9 @@ def corrected_content(tree: ScriptTree, findings: list[Finding]) -> str | None:
 def analyze_script(content: str, settings: AnalyzerSettings | None = None, enable: Iterable[str] = ()) -> AnalysisResult:
     """Parse, run the selected rules (all default ones without settings; `enable`: opt-in ids to
     add), measure and score one script."""
-    tree = parse_stage(content)
-    return build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))
+    with _gc_paused():  # one pause for all stages: each stage's own pause would end in a collection
+        tree = parse_stage(content)
+        result = build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))
+        tree.release()
+        del tree  # freed here, before the collector is back on and would have to walk it
+        return result

@@ -7,7 +7,6 @@ Ids and names follow attack.mitre.org; `technique_url` gives a technique's page.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from psscript_graphql.analyzer.findings import Finding
 
@@ -68,4 +67,4 @@ def tag(finding: Finding) -> Finding:
     if finding.technique:
         return finding
     technique = RULE_TECHNIQUES.get(finding.rule)
-    return replace(finding, technique=technique) if technique else finding
+    return finding.replaced(technique=technique) if technique else finding

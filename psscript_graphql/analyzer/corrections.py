@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from itertools import accumulate
 from typing import Any
 
@@ -188,7 +187,8 @@ def attach_corrections(tree: ScriptTree, findings: Iterable[Finding]) -> list[Fi
     attached = []
     for finding in findings:
         correction = correction_for(tree, finding) if finding.rule in CORRECTABLE_RULES else None
-        attached.append(replace(finding, correction=correction) if correction is not None else finding)
+        keep = correction is None or correction is finding.correction
+        attached.append(finding if keep else finding.replaced(correction=correction))
     return attached
 
 

@@ -7,7 +7,8 @@ deduplicated and sorted without surprises.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any, Protocol
 
 EXTRACT_LIMIT = 120
@@ -55,8 +56,17 @@ class Located(Protocol):
 
 def shorten(text: str) -> str:
     """First line of `text`, stripped and cut to EXTRACT_LIMIT characters."""
+    if len(text) > _HEAD:
+        # Rules pass whole lines, and one line may be a 1 MiB script: when its head already
+        # holds the end of the first line, or more than the limit, the head gives the same answer.
+        head = text[:_HEAD].lstrip()
+        if "\n" in head or len(head.rstrip()) > EXTRACT_LIMIT:
+            text = head
     first = text.strip().split("\n", 1)[0].rstrip("\r").strip()
     return first if len(first) <= EXTRACT_LIMIT else first[: EXTRACT_LIMIT - 1] + "…"
+
+
+_HEAD = 4 * EXTRACT_LIMIT
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +144,18 @@ class Finding:
             raw = where.text or b""
             return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
                        shorten(raw.decode("utf-8", "replace")), detail=detail, technique=technique)
-        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract,
+        position = getattr(where, "position", None)  # a model Span: line and column in one lookup
+        line, column = position if isinstance(position, tuple) else (where.line, where.column)
+        return cls(rule, severity, message, line, column, hint, category, where.extract,
                    detail=detail, technique=technique)
+
+    def replaced(self, **changes: Any) -> Finding:
+        """`dataclasses.replace(self, **changes)`, without its per-call field introspection (a
+        1 MiB script can have 100k findings, each tagged or given a correction)."""
+        values = list(_FIELD_VALUES(self))
+        for name, value in changes.items():
+            values[_FIELD_INDEX[name]] = value
+        return Finding(*values)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form stored in the analysis columns (technique and correction null when absent)."""
@@ -158,3 +178,11 @@ class Finding:
     def sort_key(self) -> tuple[int, int, str]:
         """Source order, then rule id, so output is stable between runs."""
         return (self.line, self.column, self.rule)
+
+
+_FIELD_NAMES = tuple(field.name for field in fields(Finding))
+_FIELD_VALUES = attrgetter(*_FIELD_NAMES)  # every field's value, in the constructor's order
+_FIELD_INDEX = {name: index for index, name in enumerate(_FIELD_NAMES)}
+
+# `Finding.sort_key` as a C-level key function, for sorting the many findings of a large script.
+SOURCE_ORDER = attrgetter("line", "column", "rule")

@@ -10,16 +10,12 @@ computes no text is analysed exactly as written.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import tree_sitter
-
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.folding import METHODS, Folder, unwrap
-from psscript_graphql.analyzer.parse import language
+from psscript_graphql.analyzer.folding import Folder, unwrap
 
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.parse import ScriptTree
@@ -70,33 +66,9 @@ def _is_composite(node: Node) -> bool:
     return node.type in ROOT_TYPES
 
 
-@functools.cache
-def _candidate_query() -> tree_sitter.Query:
-    return tree_sitter.Query(language(), _CANDIDATES)
-
-
-# Expressions that can yield a string: the predicates drop the many that cannot (`-eq`, `[int]`
-# casts, `-not`, other method calls, strings without expansions) before any Python runs.
-# (Backslashes are doubled: the query language unescapes its strings once.)
-_METHOD_NAMES = "|".join(sorted(METHODS))
-_CANDIDATES = rf"""
-(additive_expression) @candidate
-(additive_argument_expression) @candidate
-(format_expression) @candidate
-((comparison_expression (comparison_operator) @operator) @candidate
-  (#match? @operator "(?i)^-[ic]?(join|replace|split)$"))
-(expression_with_unary_operator ["-join" "-split"]) @candidate
-((cast_expression (type_literal) @type) @candidate
-  (#match? @type "(?i)^\\[[ \t]*(system\\.)?(char|string)(\\[\\])?[ \t]*\\]$"))
-((invocation_expression (member_name) @member) @candidate (#match? @member "(?i)^({_METHOD_NAMES})$"))
-(string_literal [(expandable_string_literal [(variable) (sub_expression)])
-                 (expandable_here_string_literal [(variable) (sub_expression)])]) @candidate
-"""
-
-
 def fold_candidates(tree: ScriptTree) -> list[Node]:
     """Expression nodes that may compute a string, outer before inner (source order), each once."""
-    captures = tree_sitter.QueryCursor(_candidate_query()).captures(tree.root).get("candidate", [])
+    captures = tree.fold_candidate_nodes()
     unique = {node.id: node for node in captures}
     return sorted(unique.values(), key=lambda node: (node.start_byte, -node.end_byte))
 

@@ -9,7 +9,7 @@ findings back to the source as written, and `resolved_note` tells what the folde
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from psscript_graphql.analyzer.findings import Finding, shorten
@@ -40,7 +40,10 @@ def offset_at(text: SourceText, line: int, column: int) -> int:
     if text._ascii:
         return line_start + column - 1
     line_end = text.source.find(b"\n", line_start)
-    line_bytes = text.source[line_start : line_end if line_end >= 0 else len(text.source)]
+    # The first column - 1 characters lie in the first 4 * (column - 1) bytes (a character is at
+    # most 4 bytes): decoding only those keeps this cheap on a long line.
+    line_end = min(line_end if line_end >= 0 else len(text.source), line_start + 4 * max(column - 1, 0))
+    line_bytes = text.source[line_start:line_end]
     return line_start + len(line_bytes.decode("utf-8", "replace")[: column - 1].encode("utf-8"))
 
 
@@ -61,9 +64,16 @@ class FoldedScript:
     tree: ScriptTree
     replacements: list[Replacement]
 
+    def __post_init__(self) -> None:
+        # Indexes for remapping findings: where each replacement starts in the folded text, and
+        # the folded-tree lines it spans (both ascending: replacements do not overlap).
+        self._new_starts = [r.new_start for r in self.replacements]
+        self._first_lines = [self.tree.position(r.new_start)[0] for r in self.replacements]
+        self._last_lines = [self.tree.position(max(r.new_start, r.new_end - 1))[0] for r in self.replacements]
+
     def to_original(self, offset: int) -> int:
         """Original byte offset of a folded byte offset (inside a replacement: the start of its root)."""
-        index = bisect_right([r.new_start for r in self.replacements], offset) - 1
+        index = bisect_right(self._new_starts, offset) - 1
         if index < 0:
             return offset
         replacement = self.replacements[index]
@@ -73,8 +83,7 @@ class FoldedScript:
 
     def roots_on_line(self, line: int) -> list[Replacement]:
         """Replacements whose folded text touches a folded-tree line."""
-        return [r for r in self.replacements
-                if self.tree.position(r.new_start)[0] <= line <= self.tree.position(max(r.new_start, r.new_end - 1))[0]]
+        return self.replacements[bisect_left(self._last_lines, line) : bisect_right(self._first_lines, line)]
 
     def resolved_note(self, line: int) -> str:
         """`resolved: <original> → <value>; …` for the replacements on a folded-tree line."""
@@ -120,5 +129,5 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
         written += len(text)
         cursor = root.end
     pieces.append(tree.source[cursor:])
-    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"))
+    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"), fold_candidates=False)
     return FoldedScript(tree, folded, replacements)

@@ -155,7 +155,7 @@ class Folder:
         known = self._memo.get(key)
         if known is not None:
             if isinstance(known, NotConstant):
-                raise known
+                raise type(known)()  # a fresh one: the remembered one stays free of tracebacks
             return known
         self._depth += 1
         try:
@@ -166,7 +166,9 @@ class Folder:
             except TooDeep:
                 raise
             except NotConstant as failure:
-                self._memo[key] = failure
+                # Remembered without its traceback: that would keep every frame of the failed
+                # evaluation alive (tens of thousands on a 1 MiB script), in reference cycles.
+                self._memo[key] = type(failure)()
                 raise
             return value
         finally:
@@ -251,15 +253,17 @@ class Folder:
                 break
             chain.append(left)
         value: Value | None = None
-        failure: NotConstant | None = None
+        # The kind of failure, not the exception: a local holding it would tie its traceback,
+        # this frame and the frames below in a reference cycle only the collector frees.
+        failure: type[NotConstant] | None = None
         for prefix in reversed(chain):  # shortest prefix first
             if failure is None:
                 try:
                     value = self._plus(prefix, value)
                 except NotConstant as error:
-                    failure = error
+                    failure = type(error)
             if prefix is not node:
-                self._memo[prefix.id] = failure if failure is not None else value  # type: ignore[assignment]
+                self._memo[prefix.id] = failure() if failure is not None else value  # type: ignore[assignment]
         if failure is not None:
             raise failure
         return value  # type: ignore[return-value]

@@ -33,6 +33,11 @@ class Span:
         return self.tree.position(self.start)[1]
 
     @property
+    def position(self) -> tuple[int, int]:
+        """(line, column): both for the price of one lookup."""
+        return self.tree.position(self.start)
+
+    @property
     def extract(self) -> str:
         return self.tree.extract(self.start, self.end)
 

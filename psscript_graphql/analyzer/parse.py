@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import tree_sitter
 import tree_sitter_pwsh
 
-from psscript_graphql.analyzer import comment_help
+from psscript_graphql.analyzer import comment_help, fold_query
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command, Pipeline
 from psscript_graphql.analyzer.declarations import (
     assignment_value_kind,
@@ -101,16 +101,31 @@ def language() -> tree_sitter.Language:
 
 
 @functools.cache
-def _query() -> tree_sitter.Query:
-    return tree_sitter.Query(language(), QUERY_SOURCE)
+def _query(fold_candidates: bool = True) -> tree_sitter.Query:
+    return tree_sitter.Query(language(), QUERY_SOURCE + (fold_query.PATTERNS if fold_candidates else ""))
 
 
-def parse_script(content: str) -> ScriptTree:
-    """Parse PowerShell source text. Never raises on bad syntax: errors become error regions."""
+@functools.cache
+def _query_source(source: str) -> tree_sitter.Query:
+    return tree_sitter.Query(language(), source)
+
+
+def parse_script(content: str, *, fold_candidates: bool = True) -> ScriptTree:
+    """Parse PowerShell source text. Never raises on bad syntax: errors become error regions.
+
+    `fold_candidates=False` leaves out the capture of expressions constant folding looks at
+    (fold_query.py), for a script that is not going to be folded (an already folded one).
+    """
     source = content.removeprefix("\ufeff").encode("utf-8", "replace")
     tree = tree_sitter.Parser(language()).parse(parser_input(source))
-    captures = tree_sitter.QueryCursor(_query()).captures(tree.root_node)
-    return ScriptTree(source, tree, captures, has_bom=content.startswith("\ufeff"))
+    return _script_tree(source, tree, has_bom=content.startswith("\ufeff"), fold_candidates=fold_candidates)
+
+
+def _script_tree(source: bytes, tree: tree_sitter.Tree, *, has_bom: bool, fold_candidates: bool) -> ScriptTree:
+    captures = tree_sitter.QueryCursor(_query(fold_candidates)).captures(tree.root_node)
+    if fold_candidates:
+        captures.setdefault(fold_query.CAPTURE, [])
+    return ScriptTree(source, tree, captures, has_bom=has_bom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +163,11 @@ class ScriptTree(SourceText):
         self._captures = captures
         self._sorted: set[str] = set()
 
+    def release(self) -> None:
+        """Drop the captured nodes and every derived list: the tree is not asked anything after this."""
+        super().release()
+        self._captures.clear()
+
     # -- captured nodes -------------------------------------------------------------------
     @property
     def has_errors(self) -> bool:
@@ -165,6 +185,14 @@ class ScriptTree(SourceText):
         if ordered and capture not in self._sorted:
             nodes.sort(key=_BY_START)
             self._sorted.add(capture)
+        return nodes
+
+    def fold_candidate_nodes(self) -> list[Node]:
+        """Expressions that may compute a string (fold_query.py), in match order, possibly repeated."""
+        nodes = self._captures.get(fold_query.CAPTURE)
+        if nodes is None:  # parsed without them: a separate walk
+            query = _query_source(fold_query.PATTERNS)
+            nodes = tree_sitter.QueryCursor(query).captures(self.root).get(fold_query.CAPTURE, [])
         return nodes
 
     # -- error regions and the token fallback ---------------------------------------------

@@ -16,6 +16,7 @@ from psscript_graphql.analyzer.findings import shorten
 
 T = TypeVar("T")
 Node = Any
+_CONTINUATION = re.compile(rb"[\x80-\xbf]")  # UTF-8 continuation bytes: no character starts there
 
 
 class SourceText:
@@ -28,6 +29,15 @@ class SourceText:
         # Offsets where each line starts (line n starts at _line_starts[n - 1]).
         self._line_starts = [0, *accumulate(len(line) + 1 for line in source.split(b"\n")[:-1])]
         self._cache: dict[str, Any] = {}
+        self._lines: dict[int, str] = {}
+        self._continuations: list[int] | None = None
+
+    def release(self) -> None:
+        """Drop what was derived from the text. The derived objects point back at this one, so
+        without this a whole analysis' worth of them waits for the cyclic garbage collector,
+        which then walks all of them; released, they are freed as soon as the last use ends."""
+        self._cache.clear()
+        self._lines.clear()
 
     def in_comment(self, offset: int) -> bool:
         """Whether `offset` lies in a comment; plain text has none, ScriptTree knows better."""
@@ -56,8 +66,25 @@ class SourceText:
         """1-based line and character column of a byte offset."""
         index = bisect_right(self._line_starts, offset) - 1
         line_start = self._line_starts[index]
-        column = offset - line_start if self._ascii else len(self.source[line_start:offset].decode("utf-8", "replace"))
-        return index + 1, column + 1
+        if self._ascii:  # the common case, asked for every finding: no call
+            return index + 1, offset - line_start + 1
+        return index + 1, self.characters(line_start, offset) + 1
+
+    def characters(self, start: int, end: int) -> int:
+        """Characters in source[start:end] (the bytes minus UTF-8 continuation bytes).
+
+        Counted with a bisect over the offsets of continuation bytes, found once per script:
+        decoding the line prefix instead costs the line's length per question, which is
+        quadratic on a long line of non-ASCII text. (`source` is valid UTF-8: it was encoded
+        from a str. A range ending inside a character counts that character, as a decode with
+        "replace" would.)
+        """
+        if self._ascii or end <= start:
+            return max(end - start, 0)
+        continuations = self._continuations
+        if continuations is None:
+            continuations = self._continuations = [m.start() for m in _CONTINUATION.finditer(self.source)]
+        return end - start - (bisect_left(continuations, end) - bisect_left(continuations, start))
 
     def extract(self, start: int, end: int) -> str:
         """Short one-line snippet of source[start:end] for findings."""
@@ -71,9 +98,16 @@ class SourceText:
         return {"start": node.start_byte, "end": node.end_byte, "tree": self}
 
     def line_text(self, line: int) -> str:
+        """Text of a 1-based line without its line break; decoded once per line (rules ask for the
+        line of every finding, and one line may be the whole 1 MiB script)."""
+        try:
+            return self._lines[line]
+        except KeyError:
+            pass
         start = self._line_starts[line - 1]
         end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)
-        return self.source[start:end].decode("utf-8", "replace").rstrip("\r\n")
+        text = self._lines[line] = self.source[start:end].decode("utf-8", "replace").rstrip("\r\n")
+        return text
 
     @property
     def lower(self) -> bytes:
@@ -133,7 +167,15 @@ class SourceText:
             position = lower.find(needle)
             while position >= 0:
                 line_starts.add(lower.rfind(b"\n", 0, position) + 1)
-                position = lower.find(needle, position + len(needle))
+                if b"\n" in needle:
+                    position = lower.find(needle, position + len(needle))
+                    continue
+                # Go on after that line: searching back from every occurrence to its line
+                # start would be quadratic on a long line.
+                line_end = lower.find(b"\n", position)
+                if line_end < 0:
+                    break
+                position = lower.find(needle, line_end + 1)
         for start in sorted(line_starts):
             end = lower.find(b"\n", start)
             yield from pattern.finditer(self.source, start, end if end >= 0 else len(self.source))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from psscript_graphql.analyzer.findings import Finding
@@ -44,6 +45,10 @@ class Suppression:
             return False
         if not any(first <= finding.line <= last for first, last in self.ranges):
             return False
+        return self.names(finding)
+
+    def names(self, finding: Finding) -> bool:
+        """Whether the finding is about the suppression id's name (always, without an id)."""
         if not self.suppression_id:
             return True
         name = re.escape(self.suppression_id)
@@ -86,6 +91,7 @@ def _find(tree: ScriptTree) -> Iterable[Suppression]:
     if not tree.mentions(b"suppressmessage"):
         return
     last_line = tree.position(max(len(tree.source) - 1, 0))[0]
+    by_target: dict[str, tuple[tuple[int, int], ...]] = {}  # one pass over the functions per distinct target
     for match, offset in tree.search(_ATTRIBUTE, needles=(b"suppressmessage",)):
         positional, named = _arguments(match.group("args").decode("utf-8", "replace"))
         rule = (positional[0] if positional else named.get("category", "")).lower().removeprefix("ps")
@@ -95,12 +101,60 @@ def _find(tree: ScriptTree) -> Iterable[Suppression]:
         scope = named.get("scope", "").lower()
         if scope in ("function", "class"):
             target = named.get("target", "*") or "*"
-            ranges = tuple((f.line, f.tree.position(max(f.start, f.end - 1))[0])
-                           for f in tree.functions() if _target_matches(target, f.name))
+            ranges = by_target.get(target)
+            if ranges is None:
+                ranges = by_target[target] = tuple((f.line, f.tree.position(max(f.start, f.end - 1))[0])
+                                                   for f in tree.functions() if _target_matches(target, f.name))
         else:
             owner = tree.function_at(offset)
             ranges = ((owner.line, tree.position(owner.end - 1)[0]),) if owner is not None else ((1, last_line),)
         yield Suppression(rule, suppression_id, ranges)
+
+
+class _Index:
+    """Suppressions grouped by rule, then by suppression id, with their line ranges merged.
+
+    Asking every attribute about every finding is quadratic in a script of thousands of
+    attributes and findings; here a finding looks up its rule's groups and bisects their lines.
+    """
+
+    def __init__(self, found: list[Suppression]) -> None:
+        grouped: dict[str, dict[str, dict[int, tuple[tuple[int, int], ...]]]] = {}
+        for suppression in found:
+            by_id = grouped.setdefault(suppression.rule, {})
+            by_id.setdefault(suppression.suppression_id, {})[id(suppression.ranges)] = suppression.ranges
+        # rule → [(suppression, first lines, last lines)]: one representative per suppression id
+        # (covers() reads only its rule and id), ranges merged into disjoint ascending runs.
+        self._groups: dict[str, list[tuple[Suppression, list[int], list[int]]]] = {}
+        for rule, by_id in grouped.items():
+            for suppression_id, range_sets in by_id.items():
+                firsts, lasts = _merged([pair for ranges in range_sets.values() for pair in ranges])
+                representative = Suppression(rule, suppression_id, ((1, 1),))
+                self._groups.setdefault(rule, []).append((representative, firsts, lasts))
+
+    def covers(self, finding: Finding) -> bool:
+        rules = {finding.rule.lower().removeprefix("ps"), finding.detail.lower().removeprefix("ps")}
+        line = finding.line
+        for rule in rules:
+            for suppression, firsts, lasts in self._groups.get(rule, ()):
+                index = bisect_right(firsts, line) - 1
+                if index >= 0 and line <= lasts[index] and suppression.names(finding):
+                    return True
+        return False
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    firsts: list[int] = []
+    lasts: list[int] = []
+    for first, last in sorted(ranges):
+        if first > last:
+            continue  # covers no line
+        if lasts and first <= lasts[-1] + 1:
+            lasts[-1] = max(lasts[-1], last)
+        else:
+            firsts.append(first)
+            lasts.append(last)
+    return firsts, lasts
 
 
 def without_suppressed(tree: ScriptTree, findings: list[Finding]) -> list[Finding]:
@@ -108,4 +162,5 @@ def without_suppressed(tree: ScriptTree, findings: list[Finding]) -> list[Findin
     found = suppressions(tree)
     if not found:
         return findings
-    return [finding for finding in findings if not any(s.covers(finding) for s in found)]
+    index = _Index(found)
+    return [finding for finding in findings if not index.covers(finding)]

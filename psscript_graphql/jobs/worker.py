@@ -62,7 +62,9 @@ def _event_findings(findings: list[Finding]) -> list[dict[str, Any]]:
 
 def _metrics_and_analysis(tree: ScriptTree, findings: list[Finding]) -> tuple[dict[str, Any], AnalysisResult]:
     metrics = metrics_stage(tree)
-    return metrics, build_analysis(tree, findings, metrics)
+    result = build_analysis(tree, findings, metrics)
+    tree.release()  # the job asks the tree nothing more: its objects are freed now, not by the cyclic collector
+    return metrics, result
 
 
 class AnalysisWorker:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bench import analyzer_cpu
+from bench import analyzer_cpu, analyzer_shapes
+from psscript_graphql.analyzer.analyze import analyze_script
 
 
 def test_samples_are_at_the_content_limit_and_measure_returns_cpu_and_findings() -> None:
@@ -11,3 +12,24 @@ def test_samples_are_at_the_content_limit_and_measure_returns_cpu_and_findings()
     assert len(samples["admin script, 1 MiB"].encode()) >= analyzer_cpu.ONE_MIB
     seconds, findings = analyzer_cpu.measure(analyzer_cpu.OBFUSCATED, rounds=1)
     assert seconds > 0 and findings > 0
+
+
+def test_adversarial_shapes_fill_the_limit_without_passing_it() -> None:
+    shapes = analyzer_shapes.shapes()
+    assert len(shapes) >= 14
+    for name, text in shapes.items():
+        size = len(text.encode("utf-8"))
+        assert 0.9 * analyzer_shapes.ONE_MIB <= size <= analyzer_shapes.ONE_MIB, name
+
+
+def test_small_versions_of_the_shapes_are_analysed_with_every_rule() -> None:
+    for name, text in analyzer_shapes.shapes(limit=8_000).items():
+        assert len(text.encode("utf-8")) <= 8_000, name
+        result = analyze_script(text, enable=analyzer_cpu.EVERY_RULE)
+        assert result.code_complexity_metrics["total_lines"] >= 1, name
+
+
+def test_numbered_pieces_stop_before_the_limit() -> None:
+    text = analyzer_shapes.numbered(lambda i: f"$v{i} = {i}\n", 100, prefix="# head\n", suffix="# tail\n")
+    assert text.startswith("# head\n$v0 = 0\n") and text.endswith("# tail\n")
+    assert 90 <= len(text) <= 100

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
-import time
 
 import pytest
 
@@ -124,12 +123,11 @@ def test_one_mebibyte_script_is_analysed_with_capped_columns() -> None:
     copies = ONE_MIB // len(unit.encode()) + 1
     text = unit * copies
     assert len(text.encode()) >= ONE_MIB
-    started = time.perf_counter()
-    result = analyze_script(text)
-    elapsed = time.perf_counter() - started
-    # A generous sanity bound only; speed is measured by the benchmark, not by unit tests.
-    assert elapsed < 5.0
+    result = analyze_script(text)  # its CPU time is measured by bench/analyzer_cpu.py, not here
     assert len(hits(result, "PSAvoidUsingWriteHost")) == copies
+    # Nothing is cut off at the end: the last copy's Write-Host is reported on its own line.
+    last_write_host = text[: text.rindex("Write-Host")].count("\n") + 1
+    assert max(finding.line for finding in hits(result, "PSAvoidUsingWriteHost")) == last_write_host
     write_host = [e for e in result.best_practice_violations if e["rule"] == "PSAvoidUsingWriteHost"]
     assert len(write_host) == MAX_ENTRIES_PER_RULE
     assert result.code_complexity_metrics["function_count"] == copies
