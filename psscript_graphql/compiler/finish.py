@@ -1,10 +1,14 @@
 """Fields PostgreSQL cannot print the way the resolvers do, finished in Python.
 
 The analysis's typed lists (findings, commands, parameters, metrics …) are JSONB that the
-resolvers turn into objects with tolerant `from_dict` conversions, and a Float that happens to
-be whole prints as `2` in PostgreSQL but `2.0` in Python. Rather than re-implement those rules in
-SQL, such a field's SQL returns the raw value and the plan applies a *finisher* at its place in
-the response: the resolver's own method, then the selected fields of what it returns.
+resolvers turn into objects with tolerant `from_dict` conversions. Rather than re-implement
+those rules in SQL, such a field's SQL returns the raw value and the plan applies a *finisher*
+at its place in the response: the resolver's own method, then the selected fields of what it
+returns. Only a root field holding a finished field is parsed into Python (reads.py); every
+other answer goes into the response as the JSON text PostgreSQL printed.
+
+`as_float` needs no Python any more: a Float is printed in SQL as orjson prints it
+(`json_text.float_text`); the finisher is kept so fields declared with it read the same.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
+from sqlalchemy import Double, cast
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.compiler.build import BuildContext
@@ -32,6 +37,8 @@ class Finished(FieldSpec):
     finisher: Callable[[Selected], Finisher]
 
     def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
+        if self.finisher is as_float:
+            return cast(self.raw(row), Double)  # printed by json_text as orjson prints a float
         ctx.finishers[id(sel)] = self.finisher(sel)
         return self.raw(row)
 

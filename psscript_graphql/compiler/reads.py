@@ -1,7 +1,8 @@
 """The compiled read path: a query answered by one SQL statement per root field.
 
-`CompiledReads.execute` returns the response's `data` as a dict built from the JSON PostgreSQL
-printed, or None when the request is not compiled (the resolvers answer it): a mutation or
+`CompiledReads.execute` returns the response's `data`: a dict of root fields whose values are
+the JSON text PostgreSQL printed, as `orjson.Fragment`s the response encoder (orjson) copies into
+the response without parsing — or None when the request is not compiled (the resolvers answer it): a mutation or
 subscription, a field outside graph.py, an argument the resolvers would refuse. Whether a
 document can compile at all is decided once per (document, operation) and remembered.
 """
@@ -213,9 +214,11 @@ async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> di
     async with db.read_driver() as driver:
         for plan in statements:
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
-            data[plan.key] = orjson.loads(text) if text is not None else None
-            if plan.fixups:
+            if plan.fixups:  # a field finished in Python (finish.py): this root field is parsed
+                data[plan.key] = orjson.loads(text)
                 finish.apply(data, plan.fixups)
+            else:  # compact JSON text as orjson prints it (json_text.py): spliced by the encoder
+                data[plan.key] = orjson.Fragment(text)
     return data
 
 
