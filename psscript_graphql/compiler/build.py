@@ -36,7 +36,7 @@ class BuildContext:
     viewer: Viewer
     graph: Any
     _names: Any = None
-    finishers: dict[int, Any] = field(default_factory=dict)  # id(Selected) → Python finisher (finish.py)
+    finishers: list[Any] = field(default_factory=list)  # Python finishers by site (finish.py)
 
     def __post_init__(self) -> None:
         self._names = count(1)

@@ -1,11 +1,12 @@
-"""Fields PostgreSQL cannot print the way the resolvers do, finished in Python.
+r"""Fields PostgreSQL cannot print the way the resolvers do, finished in Python.
 
 The analysis's typed lists (findings, commands, parameters, metrics …) are JSONB that the
 resolvers turn into objects with tolerant `from_dict` conversions. Rather than re-implement
-those rules in SQL, such a field's SQL returns the raw value and the plan applies a *finisher*
-at its place in the response: the resolver's own method, then the selected fields of what it
-returns. Only a root field holding a finished field is parsed into Python (reads.py); every
-other answer goes into the response as the JSON text PostgreSQL printed.
+those rules in SQL, such a field's SQL prints its raw value between markers, `\x01<site>\x02`
+before and `\x03` after — bytes compact JSON never holds raw (strings escape every control
+character) — and `splice` replaces each marked value with the finisher's JSON: the resolver's
+own method, then the selected fields of what it returns. Only those values are parsed; the
+rest of the answer stays the text PostgreSQL printed.
 
 `as_float` needs no Python any more: a Float is printed in SQL as orjson prints it
 (`json_text.float_text`); the finisher is kept so fields declared with it read the same.
@@ -13,20 +14,23 @@ other answer goes into the response as the JSON text PostgreSQL printed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Double, cast
+import orjson
+from sqlalchemy import Double, Text, cast, func, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
+from psscript_graphql.compiler import json_text
 from psscript_graphql.compiler.build import BuildContext
 from psscript_graphql.compiler.fields import FieldSpec
-from psscript_graphql.compiler.tree import NotCompilable, Selected
+from psscript_graphql.compiler.tree import Selected
 
 Finisher = Callable[[Any], Any]
+START, SITE_END, END = "\x01", "\x02", "\x03"
 
 
 @dataclass(frozen=True)
@@ -39,8 +43,23 @@ class Finished(FieldSpec):
     def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
         if self.finisher is as_float:
             return cast(self.raw(row), Double)  # printed by json_text as orjson prints a float
-        ctx.finishers[id(sel)] = self.finisher(sel)
-        return self.raw(row)
+        site = len(ctx.finishers)
+        ctx.finishers.append(self.finisher(sel))
+        raw = func.coalesce(cast(self.raw(row), Text), json_text.NULL)
+        marked = json_text.raw(f"{START}{site}{SITE_END}").concat(raw).concat(json_text.raw(END))
+        return type_coerce(marked, json_text.JSON_TEXT)
+
+
+def splice(text: str, finishers: Sequence[Finisher]) -> str:
+    """PostgreSQL's answer with each marked raw value replaced by its finished JSON."""
+    first, *marked = text.split(START)
+    out = [first]
+    for part in marked:
+        site, rest = part.split(SITE_END, 1)
+        raw, after = rest.split(END, 1)
+        finished = finishers[int(site)](orjson.loads(raw))
+        out += [orjson.dumps(finished, option=orjson.OPT_NON_STR_KEYS).decode(), after]
+    return "".join(out)
 
 
 def as_float(sel: Selected) -> Finisher:
@@ -100,44 +119,3 @@ def python_names(cls: type) -> dict[str, str]:
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
-
-
-def fixups(roots: list[Selected], finishers: dict[int, Finisher]) -> dict[str, Any]:
-    """Where the finishers apply: response keys down to each finished field."""
-
-    def walk(selections: list[Selected]) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-        for sel in selections:
-            if id(sel) in finishers:
-                if sel.key in found:
-                    raise NotCompilable("two finished fields share a response key")
-                found[sel.key] = finishers[id(sel)]
-                continue
-            groups = [sel.children, *sel.children_by_type.values()]
-            for group in groups:
-                below = walk(group)
-                if below:
-                    existing = found.setdefault(sel.key, {})
-                    if not isinstance(existing, dict) or set(existing) & set(below):
-                        raise NotCompilable("finished fields collide under node types")
-                    existing.update(below)
-        return found
-
-    return walk(roots)
-
-
-def apply(value: Any, where: dict[str, Any]) -> None:
-    """Run the finishers over a root field's loaded JSON, in place."""
-    if isinstance(value, list):
-        for item in value:
-            apply(item, where)
-        return
-    if not isinstance(value, dict):
-        return
-    for key, what in where.items():
-        if key not in value:
-            continue
-        if callable(what):
-            value[key] = what(value[key])
-        else:
-            apply(value[key], what)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.sql.elements import Null
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 
-from psscript_graphql.compiler import finish, json_text
+from psscript_graphql.compiler import json_text
 from psscript_graphql.compiler.build import BuildContext, symbolic_viewer
 from psscript_graphql.compiler.tree import Request
 
@@ -30,7 +30,7 @@ class RootPlan:
     params: tuple[str, ...]  # bind names in $1, $2 … order
     defaults: dict[str, Any]  # literal values SQLAlchemy bound while building (constants)
     constant: Any = None  # the answer when there is no statement (sql == ""): __typename, a null
-    fixups: dict[str, Any] | None = None  # where Python finishes fields (finish.py)
+    finishers: tuple[Any, ...] | None = None  # the finishers of the fields marked in its text (finish.py)
     # SQLAlchemy's bind processors by name (JSONB values serialised, …): the driver gets what it
     # would get through SQLAlchemy.
     processors: dict[str, Any] | None = None
@@ -75,6 +75,7 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
         if sel.name == "__typename":
             plans.append(RootPlan(sel.key, "", (), {}, constant="Query"))
             continue
+        finished_before = len(ctx.finishers)
         expression = graph.field("Query", sel.name).sql(None, sel, ctx)
         if isinstance(expression, Null):  # known null without asking (`me` signed out): no statement
             plans.append(RootPlan(sel.key, "", (), {}))
@@ -90,7 +91,7 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
                 compiled.string,
                 params,
                 defaults,
-                fixups=finish.fixups([sel], ctx.finishers) or None,
+                finishers=tuple(ctx.finishers) if len(ctx.finishers) > finished_before else None,
                 processors={name: processors[name] for name in params if name in processors} or None,
             )
         )

@@ -214,11 +214,10 @@ async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> di
     async with db.read_driver() as driver:
         for plan in statements:
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
-            if plan.fixups:  # a field finished in Python (finish.py): this root field is parsed
-                data[plan.key] = orjson.loads(text)
-                finish.apply(data, plan.fixups)
-            else:  # compact JSON text as orjson prints it (json_text.py): spliced by the encoder
-                data[plan.key] = orjson.Fragment(text)
+            if plan.finishers:  # fields finished in Python (finish.py): only their values are parsed
+                text = finish.splice(text, plan.finishers)
+            # Compact JSON text as orjson prints it (json_text.py): copied in by the encoder.
+            data[plan.key] = orjson.Fragment(text)
     return data
 
 

@@ -135,16 +135,21 @@ async def test_hostile_text_answers_byte_for_byte_what_the_resolvers_answer(
     assert [c["content"] for c in answer["comments"]["nodes"]][0] == HOSTILE
 
 
-async def test_a_root_field_with_a_field_finished_in_python_is_parsed_alone(hostile: tuple[Database, models.Script, models.User]) -> None:
+async def test_fields_finished_in_python_are_spliced_into_the_text(hostile: tuple[Database, models.Script, models.User]) -> None:
     db, script, _ = hostile
+    issues = [{"rule": "PSAvoidUsingInvokeExpression", "severity": "warning", "line": 3, "message": HOSTILE},
+              {"rule": 'Quote"d \\ \u2028', "severity": "error", "line": 1, "message": "\x01\x02\x03 markers in a value"}]
     async with db.transaction() as session:
-        await factories.make_analysis(session, script=script, purpose=HOSTILE)
-    query = "query Q($id: ID!) { a: script(id: $id) { analysis { purpose securityIssues { rule } } } b: script(id: $id) { title } }"
+        await factories.make_analysis(session, script=script, purpose=HOSTILE, security_issues=issues)
+    query = """query Q($id: ID!) { a: script(id: $id) { analysis { purpose securityIssues { rule message line } settings { includeRules severity } } }
+      b: script(id: $id) { title } c: scripts(first: 2) { nodes { analysis { securityIssues { severity } } } } }"""
     variables = {"id": _gid("Script", script.id)}
     compiled = await execute(db, query, variables, settings=Settings(compiled_reads=True))
-    assert isinstance(compiled.data["a"], dict) and isinstance(compiled.data["b"], orjson.Fragment)
+    assert all(isinstance(value, orjson.Fragment) for value in compiled.data.values())
     reference = await execute(db, query, variables, settings=Settings(compiled_reads=False))
+    assert compiled.errors is None and reference.errors is None
     assert orjson.dumps(compiled.data) == orjson.dumps(reference.data)
+    assert orjson.loads(orjson.dumps(compiled.data))["a"]["analysis"]["securityIssues"][1]["message"] == "\x01\x02\x03 markers in a value"
 
 
 def _gid(type_name: str, key: int) -> str:
