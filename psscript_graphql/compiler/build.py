@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
 
-from sqlalchemy import ARRAY, Integer, Select, Text, bindparam, false, func, literal_column, select, true, tuple_, type_coerce
+from sqlalchemy import ARRAY, Integer, Select, Text, bindparam, func, select, true, tuple_, type_coerce
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
@@ -171,9 +171,9 @@ def connection_json(
                 if part.name == "__typename":
                     info.append((part.key, json_text.constant("PageInfo")))
                 elif part.name == "hasNextPage":
-                    info.append((part.key, (true() if shape.has_cursor else false()) if shape.backward else has_more))
+                    info.append((part.key, json_text.constant(shape.has_cursor) if shape.backward else has_more))
                 elif part.name == "hasPreviousPage":
-                    info.append((part.key, has_more if shape.backward else (true() if shape.has_cursor else false())))
+                    info.append((part.key, has_more if shape.backward else json_text.constant(shape.has_cursor)))
                 elif part.name == "startCursor":
                     info.append((part.key, first_cursor(natural)))
                 elif part.name == "endCursor":

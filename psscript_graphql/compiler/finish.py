@@ -74,33 +74,54 @@ def by_resolver(owner: type, field_name: str, column: str) -> Callable[[Selected
     resolve = field_.base_resolver.wrapped_func
 
     def finisher(sel: Selected) -> Finisher:
+        write = serializer(sel.children)  # built with the plan, used for every answer
+
         def finish(raw: Any) -> Any:
-            return serialize(resolve(SimpleNamespace(row=SimpleNamespace(**{column: raw}))), sel.children)
+            return write(resolve(SimpleNamespace(row=SimpleNamespace(**{column: raw}))))
 
         return finish
 
     return finisher
 
 
-def serialize(value: Any, selections: list[Selected]) -> Any:
-    """A resolver's return value as GraphQL would print it for `selections`."""
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return [serialize(item, selections) for item in value]
-    if isinstance(value, Enum):
-        return value.name
-    definition = getattr(type(value), "__strawberry_definition__", None)
+def serializer(selections: list[Selected]) -> Callable[[Any], Any]:
+    """A function printing a resolver's return value as GraphQL would for `selections`: the
+    fields to read are worked out once per Strawberry type, not per value."""
+    by_type: dict[type, Callable[[Any], Any]] = {}
+
+    def write(value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, list):
+            return [write(item) for item in value]
+        if isinstance(value, Enum):
+            return value.name
+        print_object = by_type.get(type(value))
+        if print_object is None:
+            print_object = by_type[type(value)] = _object_printer(type(value), selections)
+        return print_object(value)
+
+    return write
+
+
+def _object_printer(cls: type, selections: list[Selected]) -> Callable[[Any], Any]:
+    definition = getattr(cls, "__strawberry_definition__", None)
     if definition is None:
-        return value
-    names = python_names(type(value))
-    out = {}
-    for sel in selections:
-        if sel.name == "__typename":
-            out[sel.key] = definition.name
-        else:
-            out[sel.key] = serialize(getattr(value, names[sel.name]), sel.children)
-    return out
+        return lambda value: value  # a scalar
+    names = python_names(cls)
+    # (response key, attribute, printer of its value); __typename: (response key, None, the type's name)
+    fields = [
+        (sel.key, None, definition.name) if sel.name == "__typename" else (sel.key, names[sel.name], serializer(sel.children))
+        for sel in selections
+    ]
+
+    def print_object(value: Any) -> dict[str, Any]:
+        out = {}
+        for key, attr, how in fields:
+            out[key] = how if attr is None else how(getattr(value, attr))
+        return out
+
+    return print_object
 
 
 _PYTHON_NAMES: dict[type, dict[str, str]] = {}

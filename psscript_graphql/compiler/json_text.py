@@ -95,7 +95,7 @@ def value(expr: Any) -> ColumnElement[str]:
 
 def concat(parts: Sequence[Any]) -> ColumnElement[str]:
     """`concat(...)` of texts and literals, nested where there are more than 100."""
-    args = [raw(part) if isinstance(part, str) else part for part in parts if part != ""]
+    args = [raw(part) if isinstance(part, str) else part for part in parts if not (isinstance(part, str) and part == "")]
     while len(args) > MAX_ARGUMENTS:
         args = [func.concat(*args[i : i + MAX_ARGUMENTS], type_=JSON_TEXT) for i in range(0, len(args), MAX_ARGUMENTS)]
     return func.concat(*args, type_=JSON_TEXT)
