@@ -1,12 +1,11 @@
-r"""Fields PostgreSQL cannot print the way the resolvers do, finished in Python.
+"""Fields PostgreSQL cannot print the way the resolvers do, finished in Python.
 
 The analysis's typed lists (findings, commands, parameters, metrics …) are JSONB that the
 resolvers turn into objects with tolerant `from_dict` conversions. Rather than re-implement
-those rules in SQL, such a field's SQL prints its raw value between markers, `\x01<site>\x02`
-before and `\x03` after — bytes compact JSON never holds raw (strings escape every control
-character) — and `splice` replaces each marked value with the finisher's JSON: the resolver's
-own method, then the selected fields of what it returns. Only those values are parsed; the
-rest of the answer stays the text PostgreSQL printed.
+those rules in SQL, such a field's SQL prints its raw value *marked* (json_text.py) and
+`splice` replaces it with the finisher's JSON: the resolver's own method, then the selected
+fields of what it returns. Only those values are parsed; the rest of the answer stays the text
+PostgreSQL printed.
 
 `as_float` needs no Python any more: a Float is printed in SQL as orjson prints it
 (`json_text.float_text`); the finisher is kept so fields declared with it read the same.
@@ -21,7 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import orjson
-from sqlalchemy import Double, Text, cast, func, type_coerce
+from sqlalchemy import Double, cast
 from sqlalchemy.sql.elements import ColumnElement
 
 from psscript_graphql.compiler import json_text
@@ -30,7 +29,6 @@ from psscript_graphql.compiler.fields import FieldSpec
 from psscript_graphql.compiler.tree import Selected
 
 Finisher = Callable[[Any], Any]
-START, SITE_END, END = "\x01", "\x02", "\x03"
 
 
 @dataclass(frozen=True)
@@ -43,21 +41,19 @@ class Finished(FieldSpec):
     def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
         if self.finisher is as_float:
             return cast(self.raw(row), Double)  # printed by json_text as orjson prints a float
-        site = len(ctx.finishers)
         ctx.finishers.append(self.finisher(sel))
-        raw = func.coalesce(cast(self.raw(row), Text), json_text.NULL)
-        marked = json_text.raw(f"{START}{site}{SITE_END}").concat(raw).concat(json_text.raw(END))
-        return type_coerce(marked, json_text.JSON_TEXT)
+        return json_text.marked(str(len(ctx.finishers) - 1), self.raw(row))
 
 
 def splice(text: str, finishers: Sequence[Finisher]) -> str:
-    """PostgreSQL's answer with each marked raw value replaced by its finished JSON."""
-    first, *marked = text.split(START)
+    """PostgreSQL's answer with each marked value replaced by its finished (or reprinted) JSON."""
+    first, *marked = text.split(json_text.START)
     out = [first]
     for part in marked:
-        site, rest = part.split(SITE_END, 1)
-        raw, after = rest.split(END, 1)
-        finished = finishers[int(site)](orjson.loads(raw))
+        site, rest = part.split(json_text.SITE_END, 1)
+        raw, after = rest.split(json_text.END, 1)
+        value = orjson.loads(raw)
+        finished = value if site == json_text.REPRINT else finishers[int(site)](value)
         out += [orjson.dumps(finished, option=orjson.OPT_NON_STR_KEYS).decode(), after]
     return "".join(out)
 

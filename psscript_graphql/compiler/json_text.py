@@ -17,6 +17,11 @@ value the resolvers return:
   names; `SafeText`): quoted without escaping.
 
 NULL prints `null`. Every function returns text that is never NULL.
+
+What PostgreSQL cannot print as orjson does — JSON columns (jsonb prints `{"a": 1}`), and the
+fields finish.py finishes in Python — is *marked*: `\x01<site>\x02<PostgreSQL's JSON>\x03`.
+Compact JSON never holds those bytes raw (strings escape every control character), so
+`finish.splice` finds them, reprints or finishes just those values, and nothing else is parsed.
 """
 
 from __future__ import annotations
@@ -25,12 +30,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import ARRAY, JSON, Boolean, DateTime, Float, Integer, Numeric, String, Text, case, cast, func, literal_column, select
+from sqlalchemy import ARRAY, JSON, Boolean, DateTime, Float, Integer, Numeric, String, Text, case, cast, func, literal_column, select, type_coerce
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.sql.elements import ColumnElement, Null
 from sqlalchemy.types import TypeDecorator
 
 MAX_ARGUMENTS = 100  # a PostgreSQL function takes at most 100 arguments (concat is one)
+START, SITE_END, END = "\x01", "\x02", "\x03"  # around a marked value (finish.splice)
+REPRINT = "j"  # the site of a JSON value orjson prints again as it is
 
 
 class JSONText(TypeDecorator[str]):
@@ -85,12 +92,18 @@ def value(expr: Any) -> ColumnElement[str]:
     elif isinstance(type_, DateTime):
         raise TypeError("a timestamp prints as the resolvers print it: use formats.iso_datetime")
     elif isinstance(type_, JSON):
-        printed = cast(expr, Text)  # PostgreSQL's own JSON text: only finished fields (finish.py) read it
+        return marked(REPRINT, expr)  # PostgreSQL's JSON text has spaces: orjson prints it again
     elif isinstance(type_, String):
         printed = cast(func.to_json(cast(expr, Text)), Text)  # the inner cast types bare literals
     else:
         printed = cast(func.to_json(expr), Text)
     return func.coalesce(printed, NULL, type_=JSON_TEXT)
+
+
+def marked(site: str, expr: ColumnElement[Any]) -> ColumnElement[str]:
+    """A JSON value for Python to finish or reprint at `site` (finish.splice)."""
+    text = func.coalesce(cast(expr, Text), NULL)
+    return type_coerce(raw(f"{START}{site}{SITE_END}").concat(text).concat(raw(END)), JSON_TEXT)
 
 
 def concat(parts: Sequence[Any]) -> ColumnElement[str]:

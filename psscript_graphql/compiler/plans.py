@@ -30,7 +30,7 @@ class RootPlan:
     params: tuple[str, ...]  # bind names in $1, $2 … order
     defaults: dict[str, Any]  # literal values SQLAlchemy bound while building (constants)
     constant: Any = None  # the answer when there is no statement (sql == ""): __typename, a null
-    finishers: tuple[Any, ...] | None = None  # the finishers of the fields marked in its text (finish.py)
+    finishers: tuple[Any, ...] | None = None  # when its text has marked values: their finishers (finish.splice)
     # SQLAlchemy's bind processors by name (JSONB values serialised, …): the driver gets what it
     # would get through SQLAlchemy.
     processors: dict[str, Any] | None = None
@@ -75,7 +75,6 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
         if sel.name == "__typename":
             plans.append(RootPlan(sel.key, "", (), {}, constant="Query"))
             continue
-        finished_before = len(ctx.finishers)
         expression = graph.field("Query", sel.name).sql(None, sel, ctx)
         if isinstance(expression, Null):  # known null without asking (`me` signed out): no statement
             plans.append(RootPlan(sel.key, "", (), {}))
@@ -91,7 +90,7 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
                 compiled.string,
                 params,
                 defaults,
-                finishers=tuple(ctx.finishers) if len(ctx.finishers) > finished_before else None,
+                finishers=tuple(ctx.finishers) if json_text.START in compiled.string else None,
                 processors={name: processors[name] for name in params if name in processors} or None,
             )
         )

@@ -214,7 +214,7 @@ async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> di
     async with db.read_driver() as driver:
         for plan in statements:
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
-            if plan.finishers:  # fields finished in Python (finish.py): only their values are parsed
+            if plan.finishers is not None:  # marked values (finish.py): only those are parsed
                 text = finish.splice(text, plan.finishers)
             # Compact JSON text as orjson prints it (json_text.py): copied in by the encoder.
             data[plan.key] = orjson.Fragment(text)
