@@ -32,7 +32,7 @@ from typing import Any
 import orjson
 from sqlalchemy import ARRAY, JSON, Boolean, DateTime, Float, Integer, Numeric, String, Text, case, cast, func, literal_column, select, type_coerce
 from sqlalchemy.dialects.postgresql import aggregate_order_by
-from sqlalchemy.sql.elements import ColumnElement, Null
+from sqlalchemy.sql.elements import BindParameter, ColumnElement, Null, TextClause
 from sqlalchemy.types import TypeDecorator
 
 MAX_ARGUMENTS = 100  # a PostgreSQL function takes at most 100 arguments (concat is one)
@@ -94,7 +94,8 @@ def value(expr: Any) -> ColumnElement[str]:
     elif isinstance(type_, JSON):
         return marked(REPRINT, expr)  # PostgreSQL's JSON text has spaces: orjson prints it again
     elif isinstance(type_, String):
-        printed = cast(func.to_json(cast(expr, Text)), Text)  # the inner cast types bare literals
+        typed = cast(expr, Text) if isinstance(expr, (BindParameter, TextClause)) or getattr(expr, "is_literal", False) else expr
+        printed = cast(func.to_json(typed), Text)  # a bare literal is typed first: to_json needs a type
     else:
         printed = cast(func.to_json(expr), Text)
     return func.coalesce(printed, NULL, type_=JSON_TEXT)
