@@ -30,7 +30,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import ARRAY, JSON, Boolean, DateTime, Float, Integer, Numeric, String, Text, case, cast, func, literal_column, select, type_coerce
+from sqlalchemy import (
+    ARRAY, JSON, Boolean, DateTime, Float, Integer, Numeric, String, Text, case, cast, func, literal_column, select, type_coerce,
+)
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.sql.elements import BindParameter, ColumnElement, Null, TextClause
 from sqlalchemy.types import TypeDecorator
@@ -169,9 +171,10 @@ def float_text(expr: ColumnElement[Any]) -> ColumnElement[str]:
         else_=sign.concat(first).concat(func.coalesce(_text(".").concat(rest), _text("")))
         .concat(case((power > _int(0), _text("e+")), else_=_text("e-"))).concat(cast(func.abs(power), Text)),
     )
+    whole_suffix = case((func.strpos(text, _text(".")) == _int(0), _text(".0")), else_=_text(""))
     return case(
         (text.in_([_text("NaN"), _text("Infinity"), _text("-Infinity")]), _text("null")),
-        (func.strpos(text, _text("e")) == _int(0), text.concat(case((func.strpos(text, _text(".")) == _int(0), _text(".0")), else_=_text("")))),
+        (func.strpos(text, _text("e")) == _int(0), text.concat(whole_suffix)),
         (func.abs(expr) >= literal_column("1e16"), _shortest_large_integer(expr)),
         else_=exponential,
     )

@@ -1,10 +1,11 @@
 """The compiled read path: a query answered by one SQL statement per root field.
 
 `CompiledReads.execute` returns the response's `data`: a dict of root fields whose values are
-the JSON text PostgreSQL printed, as `orjson.Fragment`s the response encoder (orjson) copies into
-the response without parsing — or None when the request is not compiled (the resolvers answer it): a mutation or
-subscription, a field outside graph.py, an argument the resolvers would refuse. Whether a
-document can compile at all is decided once per (document, operation) and remembered.
+the JSON text PostgreSQL printed, as `orjson.Fragment`s the response encoder (orjson) copies
+into the response without parsing — or None when the request is not compiled (the resolvers
+answer it): a mutation or subscription, a field outside graph.py, an argument the resolvers
+would refuse. Whether a document can compile at all is decided once per (document, operation)
+and remembered.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ for byte with the resolvers'."""
 
 from __future__ import annotations
 
+import base64
 import math
 import random
 import struct
@@ -152,7 +153,8 @@ async def test_fields_finished_in_python_are_spliced_into_the_text(hostile: tupl
               {"rule": 'Quote"d \\ \u2028', "severity": "error", "line": 1, "message": "\x01\x02\x03 markers in a value"}]
     async with db.transaction() as session:
         await factories.make_analysis(session, script=script, purpose=HOSTILE, security_issues=issues)
-    query = """query Q($id: ID!) { a: script(id: $id) { analysis { purpose securityIssues { rule message line } settings { includeRules severity } } }
+    query = """query Q($id: ID!) {
+      a: script(id: $id) { analysis { purpose securityIssues { rule message line } settings { includeRules severity } } }
       b: script(id: $id) { title } c: scripts(first: 2) { nodes { analysis { securityIssues { severity } } } } }"""
     variables = {"id": _gid("Script", script.id)}
     compiled = await execute(db, query, variables, settings=Settings(compiled_reads=True))
@@ -160,10 +162,9 @@ async def test_fields_finished_in_python_are_spliced_into_the_text(hostile: tupl
     reference = await execute(db, query, variables, settings=Settings(compiled_reads=False))
     assert compiled.errors is None and reference.errors is None
     assert orjson.dumps(compiled.data) == orjson.dumps(reference.data)
-    assert orjson.loads(orjson.dumps(compiled.data))["a"]["analysis"]["securityIssues"][1]["message"] == "\x01\x02\x03 markers in a value"
+    issues_read = orjson.loads(orjson.dumps(compiled.data))["a"]["analysis"]["securityIssues"]
+    assert issues_read[1]["message"] == "\x01\x02\x03 markers in a value"
 
 
 def _gid(type_name: str, key: int) -> str:
-    import base64
-
     return base64.b64encode(f"{type_name}:{key}".encode()).decode()
