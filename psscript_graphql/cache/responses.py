@@ -6,6 +6,9 @@ mutation — and so a query selecting `analysisJob` anywhere (`script { analysis
 operation name, the exact variables, the viewer's scope (anonymous, or the signed-in user: `me`
 and visibility differ per user) and the cache generation, which every mutation, stored analysis,
 re-embedding and retention purge bumps. Responses with errors are never stored.
+
+An entry is the response's JSON as it is sent: its extensions on the first line, then its data.
+A hit gives the data back as an `orjson.Fragment`, copied into the response without parsing.
 """
 
 from __future__ import annotations
@@ -82,14 +85,32 @@ async def response_key(
     return keys.key(generation, "response", scope=scope, args=request)
 
 
-async def cached_response(cache: RequestCache, key: str) -> dict[str, Any] | None:
+async def cached_response(cache: RequestCache, key: str) -> tuple[orjson.Fragment, Any] | None:
+    """The cached (data, extensions) of a response: data as JSON text, extensions parsed."""
     [raw] = await cache.store.get_many([key])
-    count("response", hits=int(raw is not None), misses=int(raw is None))
-    return orjson.loads(raw) if raw is not None else None
+    found = decode_entry(raw) if raw is not None else None
+    count("response", hits=int(found is not None), misses=int(found is None))
+    return found
 
 
 async def store_response(cache: RequestCache, key: str, ttl_s: int, data: Any, extensions: Any) -> None:
-    await cache.store.set_many({key: orjson.dumps({"data": data, "extensions": extensions})}, ttl_s)
+    await cache.store.set_many({key: encode_entry(data, extensions)}, ttl_s)
+
+
+def encode_entry(data: Any, extensions: Any) -> bytes:
+    # orjson never writes a raw newline (strings escape it): the first one ends the extensions.
+    return orjson.dumps(extensions, option=orjson.OPT_NON_STR_KEYS) + b"\n" + orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+
+
+def decode_entry(raw: bytes) -> tuple[orjson.Fragment, Any] | None:
+    """(data, extensions) of an entry; None for one of another format (a miss, then replaced)."""
+    extensions, newline, data = raw.partition(b"\n")
+    if not newline or not data:
+        return None
+    try:
+        return orjson.Fragment(data), orjson.loads(extensions)
+    except orjson.JSONDecodeError:
+        return None
 
 
 async def answer_with_cache(
@@ -110,7 +131,8 @@ async def answer_with_cache(
     if key is not None:
         hit = await cached_response(cache, key)  # type: ignore[arg-type]
         if hit is not None:
-            return ExecutionResult(data=hit["data"], errors=None, extensions=hit["extensions"])
+            data, extensions = hit
+            return ExecutionResult(data=data, errors=None, extensions=extensions)  # type: ignore[arg-type]
     result = await run()
     if key is not None and not result.errors and result.data is not None:
         await store_response(cache, key, ttl_s, result.data, result.extensions)  # type: ignore[arg-type]

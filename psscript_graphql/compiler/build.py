@@ -1,10 +1,12 @@
-"""SQLAlchemy Core that builds a field's JSON inside PostgreSQL.
+"""SQLAlchemy Core that builds a field's JSON text inside PostgreSQL.
 
-Objects are `json_build_object` over a row source; lists are ordered `json_agg`; connections are
-one aggregate over a keyset page of `LIMIT n+1` rows (the extra row says whether there is more),
-with cursors and counts in the same statement. Every row source is a named subquery explicitly
-correlated to its parent's, so a table used at two depths (scripts under scripts) never
-correlates to the wrong level. Every value is a bind parameter named after its selection site.
+Objects are `concat` of their keys and values' JSON text (json_text.py: compact, printed as the
+response encoder prints them, so the text goes into the response as it is); lists are ordered
+`string_agg`; connections are one aggregate over a keyset page of `LIMIT n+1` rows (the extra
+row says whether there is more), with cursors and counts in the same statement. Every row
+source is a named subquery explicitly correlated to its parent's, so a table used at two depths
+(scripts under scripts) never correlates to the wrong level. Every value is a bind parameter
+named after its selection site.
 """
 
 from __future__ import annotations
@@ -14,19 +16,17 @@ from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, false, func, literal_column, select, true, tuple_
+from sqlalchemy import ARRAY, Integer, Select, Text, bindparam, func, select, true, tuple_, type_coerce
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from psscript_graphql.compiler import formats
+from psscript_graphql.compiler import formats, json_text
 from psscript_graphql.compiler.tree import NotCompilable, Selected
 from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.core.relay import Ordering, sort_key_label
 
-# PostgreSQL functions take at most 100 arguments: 50 keys per json_build_object.
-MAX_KEYS_PER_OBJECT = 50
-EMPTY_LIST = literal_column("'[]'::json")
+MAX_KEYS_PER_OBJECT = 200  # a bound on the SQL text of one object, far above any real selection
 
 
 @dataclass
@@ -36,7 +36,7 @@ class BuildContext:
     viewer: Viewer
     graph: Any
     _names: Any = None
-    finishers: dict[int, Any] = field(default_factory=dict)  # id(Selected) → Python finisher (finish.py)
+    finishers: list[Any] = field(default_factory=list)  # Python finishers by site (finish.py)
 
     def __post_init__(self) -> None:
         self._names = count(1)
@@ -56,28 +56,20 @@ def symbolic_viewer(role: str) -> Viewer:
     return Viewer(id=bindparam("viewer_id", type_=Integer), role=role)  # type: ignore[arg-type]
 
 
-def key_literal(key: str) -> ColumnElement[str]:
-    # Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): safe to inline, and PostgreSQL
-    # cannot infer the type of a bind parameter in json_build_object's variadic arguments.
-    return literal_column(f"'{key}'")
-
-
-def json_object(pairs: Sequence[tuple[str, ColumnElement[Any]]]) -> ColumnElement[Any]:
+def json_object(pairs: Sequence[tuple[str, Any]]) -> ColumnElement[str]:
+    """The JSON text of an object: (response key, SQL value or json_text.Constant) pairs in order."""
     if len(pairs) > MAX_KEYS_PER_OBJECT:
         raise NotCompilable("too many keys in one object")
-    args: list[Any] = []
-    for key, value in pairs:
-        args += [key_literal(key), value]
-    return func.json_build_object(*args)
+    return json_text.obj(pairs)
 
 
-def object_json(type_name: str, row: Any, selections: list[Selected], ctx: BuildContext) -> ColumnElement[Any]:
+def object_json(type_name: str, row: Any, selections: list[Selected], ctx: BuildContext) -> ColumnElement[str]:
     """The JSON object of one row of `type_name` for `selections`."""
     spec = ctx.graph.type(type_name)
-    pairs = []
+    pairs: list[tuple[str, Any]] = []
     for sel in selections:
         if sel.name == "__typename":
-            pairs.append((sel.key, literal_column(f"'{type_name}'")))
+            pairs.append((sel.key, json_text.constant(type_name)))
         else:
             pairs.append((sel.key, spec.fields[sel.name].sql(row, sel, ctx)))
     return json_object(pairs)
@@ -96,8 +88,9 @@ def object_list(
     """A list of objects (never null): `order(row)` gives the ORDER BY on the aliased rows."""
     sub = _correlated(rows, parent).subquery(ctx.name("l"))
     row = aliased(ctx.graph.type(type_name).model, sub, adapt_on_names=True)
-    aggregated = func.json_agg(aggregate_order_by(object_json(type_name, row, sel.children, ctx), *order(row)))
-    return func.coalesce(select(aggregated).select_from(sub).scalar_subquery(), EMPTY_LIST)
+    listed = json_text.aggregated(object_json(type_name, row, sel.children, ctx), order(row))
+    # An aggregate without GROUP BY gives one row, `[]` when there are none.
+    return select(listed).select_from(sub).scalar_subquery()
 
 
 def _correlated(rows: Select[Any], parent: Any) -> Select[Any]:
@@ -149,18 +142,22 @@ def connection_json(
     cursor = formats.cursor(ordering, sort_keys)
     has_more = func.count() > limit
 
-    def listed(value: ColumnElement[Any]) -> ColumnElement[Any]:
-        return func.coalesce(func.json_agg(aggregate_order_by(value, *natural)).filter(on_page), EMPTY_LIST)
+    def listed(value: ColumnElement[Any]) -> ColumnElement[str]:
+        return json_text.aggregated(value, natural, where=on_page)
 
-    pairs: list[tuple[str, ColumnElement[Any]]] = []
+    def first_cursor(order: list[Any]) -> ColumnElement[str]:
+        cursors = func.array_agg(aggregate_order_by(cursor, *order), type_=ARRAY(Text)).filter(on_page)
+        return type_coerce(cursors[1], json_text.SAFE_TEXT)
+
+    pairs: list[tuple[str, Any]] = []
     for child in sel.children:
         if child.name == "__typename":
-            pairs.append((child.key, literal_column(f"'{type_name}Connection'")))
+            pairs.append((child.key, json_text.constant(f"{type_name}Connection")))
         elif child.name == "edges":
-            edge = []
+            edge: list[tuple[str, Any]] = []
             for part in child.children:
                 if part.name == "__typename":
-                    edge.append((part.key, literal_column(f"'{type_name}Edge'")))
+                    edge.append((part.key, json_text.constant(f"{type_name}Edge")))
                 elif part.name == "cursor":
                     edge.append((part.key, cursor))
                 else:
@@ -169,18 +166,18 @@ def connection_json(
         elif child.name == "nodes":
             pairs.append((child.key, listed(object_json(type_name, row, child.children, ctx))))
         elif child.name == "pageInfo":
-            info = []
+            info: list[tuple[str, Any]] = []
             for part in child.children:
                 if part.name == "__typename":
-                    info.append((part.key, literal_column("'PageInfo'")))
+                    info.append((part.key, json_text.constant("PageInfo")))
                 elif part.name == "hasNextPage":
-                    info.append((part.key, (true() if shape.has_cursor else false()) if shape.backward else has_more))
+                    info.append((part.key, json_text.constant(shape.has_cursor) if shape.backward else has_more))
                 elif part.name == "hasPreviousPage":
-                    info.append((part.key, has_more if shape.backward else (true() if shape.has_cursor else false())))
+                    info.append((part.key, has_more if shape.backward else json_text.constant(shape.has_cursor)))
                 elif part.name == "startCursor":
-                    info.append((part.key, func.json_agg(aggregate_order_by(cursor, *natural)).filter(on_page).op("->>")(literal_column("0"))))
+                    info.append((part.key, first_cursor(natural)))
                 elif part.name == "endCursor":
-                    info.append((part.key, func.json_agg(aggregate_order_by(cursor, *reverse)).filter(on_page).op("->>")(literal_column("0"))))
+                    info.append((part.key, first_cursor(reverse)))
             pairs.append((child.key, json_object(info)))
         elif child.name == "totalCount":
             pairs.append((child.key, total()))

@@ -1,26 +1,33 @@
 """Fields PostgreSQL cannot print the way the resolvers do, finished in Python.
 
 The analysis's typed lists (findings, commands, parameters, metrics …) are JSONB that the
-resolvers turn into objects with tolerant `from_dict` conversions, and a Float that happens to
-be whole prints as `2` in PostgreSQL but `2.0` in Python. Rather than re-implement those rules in
-SQL, such a field's SQL returns the raw value and the plan applies a *finisher* at its place in
-the response: the resolver's own method, then the selected fields of what it returns.
+resolvers turn into objects with tolerant `from_dict` conversions. Rather than re-implement
+those rules in SQL, such a field's SQL prints its raw value *marked* (json_text.py) and
+`splice` replaces it with the finisher's JSON: the resolver's own method, then the selected
+fields of what it returns. Only those values are parsed; the rest of the answer stays the text
+PostgreSQL printed.
+
+`as_float` needs no Python any more: a Float is printed in SQL as orjson prints it
+(`json_text.float_text`); the finisher is kept so fields declared with it read the same.
 """
 
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
+import orjson
+from sqlalchemy import JSON, Double, cast, func
 from sqlalchemy.sql.elements import ColumnElement
 
+from psscript_graphql.compiler import json_text
 from psscript_graphql.compiler.build import BuildContext
 from psscript_graphql.compiler.fields import FieldSpec
-from psscript_graphql.compiler.tree import NotCompilable, Selected
+from psscript_graphql.compiler.tree import Selected
 
 Finisher = Callable[[Any], Any]
 
@@ -33,8 +40,26 @@ class Finished(FieldSpec):
     finisher: Callable[[Selected], Finisher]
 
     def sql(self, row: Any, sel: Selected, ctx: BuildContext) -> ColumnElement[Any]:
-        ctx.finishers[id(sel)] = self.finisher(sel)
-        return self.raw(row)
+        if self.finisher is as_float:
+            return cast(self.raw(row), Double)  # printed by json_text as orjson prints a float
+        ctx.finishers.append(self.finisher(sel))
+        value = self.raw(row)
+        if not isinstance(value.type, JSON):
+            value = func.to_json(value)  # the marked value is JSON text for `splice` to read (an inet, say)
+        return json_text.marked(str(len(ctx.finishers) - 1), value)
+
+
+def splice(text: str, finishers: Sequence[Finisher]) -> str:
+    """PostgreSQL's answer with each marked value replaced by its finished (or reprinted) JSON."""
+    first, *marked = text.split(json_text.START)
+    out = [first]
+    for part in marked:
+        site, rest = part.split(json_text.SITE_END, 1)
+        raw, after = rest.split(json_text.END, 1)
+        value = orjson.loads(raw)
+        finished = value if site == json_text.REPRINT else finishers[int(site)](value)
+        out += [orjson.dumps(finished, option=orjson.OPT_NON_STR_KEYS).decode(), after]
+    return "".join(out)
 
 
 def as_float(sel: Selected) -> Finisher:
@@ -71,33 +96,54 @@ def by_resolver(owner: type, field_name: str, column: str) -> Callable[[Selected
     resolve = field_.base_resolver.wrapped_func
 
     def finisher(sel: Selected) -> Finisher:
+        write = serializer(sel.children)  # built with the plan, used for every answer
+
         def finish(raw: Any) -> Any:
-            return serialize(resolve(SimpleNamespace(row=SimpleNamespace(**{column: raw}))), sel.children)
+            return write(resolve(SimpleNamespace(row=SimpleNamespace(**{column: raw}))))
 
         return finish
 
     return finisher
 
 
-def serialize(value: Any, selections: list[Selected]) -> Any:
-    """A resolver's return value as GraphQL would print it for `selections`."""
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return [serialize(item, selections) for item in value]
-    if isinstance(value, Enum):
-        return value.name
-    definition = getattr(type(value), "__strawberry_definition__", None)
+def serializer(selections: list[Selected]) -> Callable[[Any], Any]:
+    """A function printing a resolver's return value as GraphQL would for `selections`: the
+    fields to read are worked out once per Strawberry type, not per value."""
+    by_type: dict[type, Callable[[Any], Any]] = {}
+
+    def write(value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, list):
+            return [write(item) for item in value]
+        if isinstance(value, Enum):
+            return value.name
+        print_object = by_type.get(type(value))
+        if print_object is None:
+            print_object = by_type[type(value)] = _object_printer(type(value), selections)
+        return print_object(value)
+
+    return write
+
+
+def _object_printer(cls: type, selections: list[Selected]) -> Callable[[Any], Any]:
+    definition = getattr(cls, "__strawberry_definition__", None)
     if definition is None:
-        return value
-    names = python_names(type(value))
-    out = {}
-    for sel in selections:
-        if sel.name == "__typename":
-            out[sel.key] = definition.name
-        else:
-            out[sel.key] = serialize(getattr(value, names[sel.name]), sel.children)
-    return out
+        return lambda value: value  # a scalar
+    names = python_names(cls)
+    # (response key, attribute, printer of its value); __typename: (response key, None, the type's name)
+    fields = [
+        (sel.key, None, definition.name) if sel.name == "__typename" else (sel.key, names[sel.name], serializer(sel.children))
+        for sel in selections
+    ]
+
+    def print_object(value: Any) -> dict[str, Any]:
+        out = {}
+        for key, attr, how in fields:
+            out[key] = how if attr is None else how(getattr(value, attr))
+        return out
+
+    return print_object
 
 
 _PYTHON_NAMES: dict[type, dict[str, str]] = {}
@@ -116,44 +162,3 @@ def python_names(cls: type) -> dict[str, str]:
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
-
-
-def fixups(roots: list[Selected], finishers: dict[int, Finisher]) -> dict[str, Any]:
-    """Where the finishers apply: response keys down to each finished field."""
-
-    def walk(selections: list[Selected]) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-        for sel in selections:
-            if id(sel) in finishers:
-                if sel.key in found:
-                    raise NotCompilable("two finished fields share a response key")
-                found[sel.key] = finishers[id(sel)]
-                continue
-            groups = [sel.children, *sel.children_by_type.values()]
-            for group in groups:
-                below = walk(group)
-                if below:
-                    existing = found.setdefault(sel.key, {})
-                    if not isinstance(existing, dict) or set(existing) & set(below):
-                        raise NotCompilable("finished fields collide under node types")
-                    existing.update(below)
-        return found
-
-    return walk(roots)
-
-
-def apply(value: Any, where: dict[str, Any]) -> None:
-    """Run the finishers over a root field's loaded JSON, in place."""
-    if isinstance(value, list):
-        for item in value:
-            apply(item, where)
-        return
-    if not isinstance(value, dict):
-        return
-    for key, what in where.items():
-        if key not in value:
-            continue
-        if callable(what):
-            value[key] = what(value[key])
-        else:
-            apply(value[key], what)

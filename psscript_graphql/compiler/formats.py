@@ -4,7 +4,8 @@ The compiled path must answer byte for byte what Strawberry answers, so every fo
 resolvers produce in Python is reproduced here in SQL: global IDs (`relay.GlobalID`, standard
 base64 of `Type:id`), cursors (`core/relay.py encode_cursor`, URL-safe base64 without padding
 of compact JSON), DateTime (`datetime.isoformat()` of a UTC value: microseconds only when not
-zero, `+00:00`), and enums (the Python Enum's member name for its stored value).
+zero, `+00:00`), and enums (the Python Enum's member name for its stored value). Each is typed
+`SafeText`: characters JSON never escapes, so it goes into the response quoted as it is.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Text, case, cast, func, literal, literal_column
+from sqlalchemy import Text, case, cast, func, literal, literal_column, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
+from psscript_graphql.compiler.json_text import SAFE_TEXT
 from psscript_graphql.core.relay import Ordering
 
 _UTC = literal_column("'UTC'")
@@ -27,7 +29,7 @@ def _base64(text: ColumnElement[Any]) -> ColumnElement[str]:
 
 def global_id(type_name: str, id_column: ColumnElement[Any]) -> ColumnElement[str]:
     """`relay.GlobalID(type_name, str(id))` as Strawberry prints it."""
-    return _base64(literal(f"{type_name}:", Text) + cast(id_column, Text))
+    return type_coerce(_base64(literal(f"{type_name}:", Text) + cast(id_column, Text)), SAFE_TEXT)
 
 
 def iso_datetime(column: ColumnElement[Any]) -> ColumnElement[str]:
@@ -38,12 +40,12 @@ def iso_datetime(column: ColumnElement[Any]) -> ColumnElement[str]:
         (func.date_trunc(literal_column("'second'"), utc) == utc, literal_column("''", Text)),
         else_=func.to_char(utc, literal_column("'.US'")),
     )
-    return seconds + fraction + literal_column("'+00:00'", Text)
+    return type_coerce(seconds + fraction + literal_column("'+00:00'", Text), SAFE_TEXT)
 
 
 def enum_name(column: ColumnElement[Any], enum: type[Enum]) -> ColumnElement[str]:
     """The GraphQL name of an enum stored as its Python value."""
-    return case(*((column == member.value, literal(member.name, Text)) for member in enum), else_=None)
+    return type_coerce(case(*((column == member.value, literal(member.name, Text)) for member in enum), else_=None), SAFE_TEXT)
 
 
 def _sort_value_json(value: ColumnElement[Any], python_type: type) -> ColumnElement[str]:
@@ -65,4 +67,5 @@ def cursor(ordering: Ordering, values: list[ColumnElement[Any]]) -> ColumnElemen
             parts = parts + literal_column("','", Text)
         parts = parts + _sort_value_json(value, column.type.python_type)
     parts = parts + literal_column("']]'", Text)
-    return func.rtrim(func.translate(func.encode(func.convert_to(parts, literal_column("'UTF8'")), literal_column("'base64'")), "+/\n", "-_"), "=")
+    encoded = func.translate(func.encode(func.convert_to(parts, literal_column("'UTF8'")), literal_column("'base64'")), "+/\n", "-_")
+    return type_coerce(func.rtrim(encoded, "="), SAFE_TEXT)

@@ -80,7 +80,7 @@ def visible_script_by(key: str) -> Any:
 
 
 def _text(constant: str) -> ColumnElement[str]:
-    # Inlined, typed text: PostgreSQL cannot infer a bind parameter's type inside json_build_object.
+    # Inlined, typed text: a constant of the plan, not a value of the request.
     return literal_column("'" + constant.replace("'", "''") + "'", Text)
 
 

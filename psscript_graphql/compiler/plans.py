@@ -12,11 +12,11 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, cast, select
+from sqlalchemy import select
 from sqlalchemy.sql.elements import Null
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 
-from psscript_graphql.compiler import finish
+from psscript_graphql.compiler import json_text
 from psscript_graphql.compiler.build import BuildContext, symbolic_viewer
 from psscript_graphql.compiler.tree import Request
 
@@ -30,7 +30,7 @@ class RootPlan:
     params: tuple[str, ...]  # bind names in $1, $2 … order
     defaults: dict[str, Any]  # literal values SQLAlchemy bound while building (constants)
     constant: Any = None  # the answer when there is no statement (sql == ""): __typename, a null
-    fixups: dict[str, Any] | None = None  # where Python finishes fields (finish.py)
+    finishers: tuple[Any, ...] | None = None  # when its text has marked values: their finishers (finish.splice)
     # SQLAlchemy's bind processors by name (JSONB values serialised, …): the driver gets what it
     # would get through SQLAlchemy.
     processors: dict[str, Any] | None = None
@@ -79,8 +79,8 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
         if isinstance(expression, Null):  # known null without asking (`me` signed out): no statement
             plans.append(RootPlan(sel.key, "", (), {}))
             continue
-        # ::text: the JSON comes back as the text PostgreSQL printed, never decoded by the driver.
-        compiled = select(cast(expression, Text)).compile(dialect=_DIALECT)
+        # JSON text, compact as the response encoder prints it: spliced into the response as it is.
+        compiled = select(json_text.value(expression)).compile(dialect=_DIALECT)
         params = tuple(compiled.positiontup or ())
         defaults = {name: value for name, value in compiled.params.items() if name not in request.binds}
         processors = dict(getattr(compiled, "_bind_processors", {}) or {})
@@ -90,7 +90,7 @@ def build_plans(graph: Any, request: Request, role: str) -> list[RootPlan]:
                 compiled.string,
                 params,
                 defaults,
-                fixups=finish.fixups([sel], ctx.finishers) or None,
+                finishers=tuple(ctx.finishers) if json_text.START in compiled.string else None,
                 processors={name: processors[name] for name in params if name in processors} or None,
             )
         )

@@ -1,9 +1,11 @@
 """The compiled read path: a query answered by one SQL statement per root field.
 
-`CompiledReads.execute` returns the response's `data` as a dict built from the JSON PostgreSQL
-printed, or None when the request is not compiled (the resolvers answer it): a mutation or
-subscription, a field outside graph.py, an argument the resolvers would refuse. Whether a
-document can compile at all is decided once per (document, operation) and remembered.
+`CompiledReads.execute` returns the response's `data`: a dict of root fields whose values are
+the JSON text PostgreSQL printed, as `orjson.Fragment`s the response encoder (orjson) copies
+into the response without parsing — or None when the request is not compiled (the resolvers
+answer it): a mutation or subscription, a field outside graph.py, an argument the resolvers
+would refuse. Whether a document can compile at all is decided once per (document, operation)
+and remembered.
 """
 
 from __future__ import annotations
@@ -217,9 +219,10 @@ async def _run(db: Database, plans: list[RootPlan], binds: dict[str, Any]) -> di
             started = time.perf_counter()
             text = await driver.fetchval(plan.sql, *plan.arguments(binds))
             slow_query_log.record(plan.sql, (time.perf_counter() - started) * 1000)
-            data[plan.key] = orjson.loads(text) if text is not None else None
-            if plan.fixups:
-                finish.apply(data, plan.fixups)
+            if plan.finishers is not None:  # marked values (finish.py): only those are parsed
+                text = finish.splice(text, plan.finishers)
+            # Compact JSON text as orjson prints it (json_text.py): copied in by the encoder.
+            data[plan.key] = orjson.Fragment(text)
     return data
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, Text, func, literal_column, null, select
+from sqlalchemy import Integer, Text, func, null, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from strawberry import relay
 
 from psscript_graphql.accounts.queries import BY_USERNAME
 from psscript_graphql.categories.queries import BY_NAME as CATEGORIES_BY_NAME
+from psscript_graphql.compiler import json_text
 from psscript_graphql.compiler.build import BuildContext, PageShape, connection_json, count_of, object_json
 from psscript_graphql.compiler.fields import FieldSpec, bind_page, sel_shape
 from psscript_graphql.accounts import loaders as account_loaders
@@ -173,13 +174,7 @@ class NodesRoot(FieldSpec):
                 continue
             rows = NODE_ROWS[type_name](ctx.bind(sel, f"id{index}", Integer), ctx)
             items.append(_single(type_name, rows, sel, ctx, sel.children_by_type[type_name]))
-        if not items:
-            return literal_column("'[]'::json")
-        return func.json_build_array(*items) if len(items) <= 100 else _too_many()
-
-
-def _too_many() -> Any:
-    raise NotCompilable("more than 100 items")
+        return json_text.array(items)
 
 
 def _decode_node(global_id: relay.GlobalID) -> tuple[str, int | None]:

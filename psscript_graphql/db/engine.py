@@ -20,6 +20,7 @@ from psscript_graphql.observability.slow_queries import install_slow_query_log
 # connection in steady use has just proven itself; one that sat idle (a database restart, a
 # dropped socket) is checked, and replaced if the ping fails.
 PING_AFTER_IDLE_S = 1.0
+MAX_CACHEABLE_STATEMENT_BYTES = 256 * 1024
 
 
 def _json_serializer(value: object) -> str:
@@ -38,6 +39,10 @@ def create_engine(settings: Settings, url: str, *, pool_max: int | None = None) 
         connect_args={
             # asyncpg waits 60 s for a connection by default; a stuck server should fail faster.
             "timeout": min(settings.db_pool_timeout, 10.0),
+            # Compiled reads run one statement per root field, often larger than asyncpg's 15 KB
+            # limit for its statement cache; an uncached one is parsed and planned on every
+            # execution (a detail page: 9 ms instead of 0.6 ms).
+            "max_cacheable_statement_size": MAX_CACHEABLE_STATEMENT_BYTES,
             "server_settings": {
                 "application_name": "psscript-graphql",
                 "statement_timeout": str(settings.db_statement_timeout_ms),

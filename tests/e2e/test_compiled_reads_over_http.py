@@ -91,3 +91,27 @@ def test_what_the_short_path_cannot_answer_gets_the_views_own_answer(servers: tu
     _post(compiled, LIST, {"first": 1})
     bad = _post(compiled, LIST, {"first": 1}, token="not-a-token")
     assert bad.status_code == 401 and bad.content == _post(resolvers, LIST, {"first": 1}, token="not-a-token").content
+
+
+HOSTILE = 'say "hi" \\ back\\slash \t tab\r\n </script><script>alert(1)</script> / \u2028 \u2029 é 中文 \U0001f600 {"a" : [1, 2]}'
+HOSTILE_PAGE = """query Hostile($id: ID!) { script(id: $id) { title description content averageExecutionTimeMs
+  comments(first: 5) { nodes { content author { username } } } latestVersion { commitMessage } } }"""
+
+
+def test_hostile_text_reaches_the_client_byte_for_byte_as_the_resolvers_print_it(servers: tuple[ServerProcess, ServerProcess]) -> None:
+    compiled, resolvers = servers
+    token = _token(compiled)
+    create = """mutation($t: String!, $c: String!) { createScript(input: {title: $t, description: $c, content: $c, isPublic: true}) {
+      script { id } errors { code } } }"""
+    created = _post(compiled, create, {"t": 'Hostile "quoted" \\ é \U0001f600 \u2028', "c": HOSTILE}, token).json()["data"]["createScript"]
+    assert created["errors"] == []
+    script_id = created["script"]["id"]
+    comment = "mutation($id: ID!, $c: String!) { addComment(scriptId: $id, content: $c) { errors { code } } }"
+    assert _post(compiled, comment, {"id": script_id, "c": HOSTILE}, token).json()["data"]["addComment"]["errors"] == []
+    expected = _post(resolvers, HOSTILE_PAGE, {"id": script_id})
+    assert expected.json()["data"]["script"]["comments"]["nodes"][0]["content"] == HOSTILE
+    before = _edge_answers(compiled)
+    for _ in range(3):  # the view first, then the short path
+        got = _post(compiled, HOSTILE_PAGE, {"id": script_id})
+        assert (got.status_code, got.content) == (expected.status_code, expected.content)
+    assert _edge_answers(compiled) - before >= 2

@@ -103,3 +103,27 @@ def test_cache_enabled_false_reads_the_database_every_time(module_database: str,
         assert gql(process, PUBLIC)["scripts"]["totalCount"] == pages[0]["scripts"]["totalCount"] + 1
     finally:
         process.stop()
+
+
+HOSTILE = 'say "hi" \\ \t\n\r </script> / \u2028 é \U0001f600'
+CONTENTS = "query Contents { scripts(first: 5) { nodes { title content description } } }"
+
+
+def test_a_cached_answer_is_byte_for_byte_the_answer_that_was_stored(server: ServerProcess) -> None:
+    dora = register(server, "rc_dora")
+    create(server, dora, 'Dora "quoted" \\ é \U0001f600 \u2028', True)
+    mutation = "mutation($c: String!) { createScript(input: {title: \"Dora hostile\", content: $c, isPublic: true}) { errors { code } } }"
+    assert gql(server, mutation, dora, {"c": HOSTILE * 3})["createScript"]["errors"] == []
+
+    def body() -> bytes:
+        return httpx.post(f"{server.base_url}/graphql", json={"query": CONTENTS}).content
+
+    first, hits = body(), response_hits(server)
+    for _ in range(100):  # the analyses stored in the background invalidate the cache once more
+        again = body()
+        if response_hits(server) > hits:
+            break
+        first, hits = again, response_hits(server)
+        time.sleep(0.05)
+    assert response_hits(server) > hits and again == first
+    assert HOSTILE * 3 in [node["content"] for node in httpx.Response(200, content=again).json()["data"]["scripts"]["nodes"]]

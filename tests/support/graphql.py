@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from strawberry.types import ExecutionResult
 
 from psscript_graphql.config import Settings
@@ -35,13 +36,19 @@ async def execute(
     return await schema.execute(query, variable_values=variables, context_value=context)
 
 
+def plain(data: Any) -> Any:
+    """`data` as a client reads it: a compiled answer holds each root field as the JSON text
+    PostgreSQL printed (an `orjson.Fragment` the response encoder copies); parsed here."""
+    return None if data is None else orjson.loads(orjson.dumps(data))
+
+
 async def run(
     db: Database, query: str, variables: dict[str, Any] | None = None, *, viewer: Viewer = ANONYMOUS, settings: Settings | None = None
 ) -> Any:
     """Execute and return `data`; fail the test on any error."""
     result = await execute(db, query, variables, viewer=viewer, settings=settings)
     assert result.errors is None, [error.formatted for error in result.errors]
-    return result.data
+    return plain(result.data)
 
 
 async def run_with_errors(
@@ -53,4 +60,4 @@ async def run_with_errors(
     settings: Settings | None = None,
 ) -> tuple[Any, list[dict[str, Any]]]:
     result = await execute(db, query, variables, viewer=viewer, settings=settings)
-    return result.data, [error.formatted for error in (result.errors or [])]
+    return plain(result.data), [error.formatted for error in (result.errors or [])]

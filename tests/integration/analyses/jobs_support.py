@@ -11,6 +11,7 @@ from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.db.session import Database
 from psscript_graphql.jobs.runtime import JobRuntime
 from psscript_graphql.schema import schema
+from tests.support.graphql import plain
 
 PROGRESS = """
 subscription Follow($scriptId: ID, $jobId: ID) {
@@ -40,7 +41,7 @@ def context(db: Database, settings: Settings, jobs: JobRuntime, viewer: Viewer =
 async def execute(db: Database, settings: Settings, jobs: JobRuntime, query: str, variables: dict[str, Any], viewer: Viewer) -> Any:
     result = await schema.execute(query, variable_values=variables, context_value=context(db, settings, jobs, viewer))
     assert result.errors is None, [error.formatted for error in result.errors]
-    return result.data
+    return plain(result.data)
 
 
 class Follower:

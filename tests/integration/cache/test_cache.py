@@ -23,6 +23,7 @@ from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
 from tests import factories
+from tests.support.graphql import plain
 from tests.support.redis_server import RedisForTests
 from tests.support.sql_counter import count_statements
 
@@ -46,7 +47,7 @@ async def query(db: Database, store: CacheStore, document: str, variables: dict 
     context = Context(db=db, settings=Settings(compiled_reads=False), request=None, request_id="test", viewer=viewer, cache=RequestCache(store))
     result = await schema.execute(document, variable_values=variables, context_value=context)
     assert result.errors is None, result.errors
-    return result.data
+    return plain(result.data)
 
 
 async def seed(db: Database) -> dict[str, Any]:

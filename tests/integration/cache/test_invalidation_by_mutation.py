@@ -17,6 +17,7 @@ from psscript_graphql.core.permissions import Viewer
 from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
 from tests import factories
+from tests.support.graphql import plain
 
 LIST = """{ scripts(first: 20, orderBy: {field: TITLE, direction: ASC}) { totalCount nodes {
   title version executionCount favoriteCount commentCount tags { name } category { name } dependencies { totalCount } } } }"""
@@ -87,7 +88,7 @@ async def execute(db: Database, store: MemoryStore, document: str, variables: di
     context = Context(db=db, settings=Settings(compiled_reads=False), request=None, request_id="test", viewer=viewer, cache=RequestCache(store))
     result = await schema.execute(document, variable_values=variables, context_value=context)
     assert result.errors is None, result.errors
-    return result.data
+    return plain(result.data)
 
 
 @pytest.mark.parametrize("kind", CASES)

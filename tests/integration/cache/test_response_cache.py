@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
-from psscript_graphql.cache.responses import is_cacheable
+from psscript_graphql.cache.responses import decode_entry, encode_entry, is_cacheable
 
 
 @pytest.mark.parametrize(
@@ -29,3 +30,17 @@ from psscript_graphql.cache.responses import is_cacheable
 )
 def test_only_read_only_queries_of_the_graph_are_cacheable(query: str, operation: str | None, cacheable: bool) -> None:
     assert is_cacheable(query, operation) is cacheable
+
+
+def test_an_entry_holds_the_responses_json_and_gives_its_data_back_unparsed() -> None:
+    data = {"scripts": orjson.Fragment(b'{"nodes":[{"title":"a \\"b\\" \\n \xc3\xa9"}]}'), "me": None}
+    entry = encode_entry(data, {"cost": {"requested": 3, "maximum": 1000}})
+    fragment, extensions = decode_entry(entry)  # type: ignore[misc]
+    assert isinstance(fragment, orjson.Fragment) and extensions == {"cost": {"requested": 3, "maximum": 1000}}
+    assert orjson.dumps({"data": fragment}) == b'{"data":{"scripts":{"nodes":[{"title":"a \\"b\\" \\n \xc3\xa9"}]},"me":null}}'
+
+
+def test_an_entry_of_the_earlier_format_is_a_miss() -> None:
+    assert decode_entry(orjson.dumps({"data": {"a": 1}, "extensions": None})) is None
+    assert decode_entry(b"") is None
+    assert decode_entry(b"not json\n{}") is None

@@ -19,7 +19,7 @@ from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
 from psscript_graphql.seed.demo import seed_database
-from tests.support.graphql import execute
+from tests.support.graphql import execute, plain
 from tests.support.recorded_runs import RecordedRuns, record_runs
 
 COMPILED = Settings(compiled_reads=True, max_query_cost=10_000_000)
@@ -90,7 +90,7 @@ async def _both(site: Site, query: str, variables: dict[str, Any], viewer: Viewe
         print("GOT", got_bytes[max(0, at - 300) : at + 200].decode())
         print("EXP", expected_bytes[max(0, at - 300) : at + 200].decode())
     assert got_bytes == expected_bytes
-    return got.data
+    return plain(got.data)
 
 
 async def test_the_owner_reads_every_run_but_only_their_own_runs_details(site: Site) -> None:

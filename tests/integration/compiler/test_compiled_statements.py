@@ -5,9 +5,11 @@ from __future__ import annotations
 import orjson
 import pytest
 
+from psscript_graphql.compiler.extension import compiled_reads
 from psscript_graphql.config import Settings
 from psscript_graphql.core.permissions import ANONYMOUS, Viewer
 from psscript_graphql.db.session import Database
+from psscript_graphql.schema import schema
 from psscript_graphql.seed.demo import seed_database
 from tests.support.graphql import execute
 from tests.support.sql_counter import count_driver_statements
@@ -74,3 +76,18 @@ async def test_the_resolvers_need_a_statement_per_batch(demo: Database) -> None:
         result = await execute(demo, DEEP, {"first": 20}, viewer=Viewer(id=2, role="user"), settings=REFERENCE)
     assert result.errors is None
     assert log.count > 15
+
+
+async def test_a_large_compiled_statement_is_prepared_once_per_connection(demo: Database) -> None:
+    # DEEP's scripts field compiles to more than asyncpg's default 15 KB cacheable statement:
+    # without db/engine.py's limit it would be parsed and planned again on every request.
+    reads = compiled_reads(schema, COMPILED.compiled_plan_cache_size)
+    prepared = reads.prepare(DEEP, None, {"first": 20}, ANONYMOUS)
+    assert prepared is not None
+    plan = max(prepared.plans, key=lambda p: len(p.sql))
+    assert len(plan.sql) > 15 * 1024
+    async with demo.read_driver() as driver:
+        for _ in range(2):
+            await driver.fetchval(plan.sql, *plan.arguments(prepared.binds))
+        kept = await driver.fetchval("SELECT count(*) FROM pg_prepared_statements WHERE statement = $1", plan.sql)
+    assert kept == 1

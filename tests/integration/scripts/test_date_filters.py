@@ -7,7 +7,7 @@ import pytest
 
 from psscript_graphql.db.session import Database
 from tests.factories import make_script, make_user
-from tests.support.graphql import execute
+from tests.support.graphql import execute, plain
 
 COUNT = "query($f: ScriptFilter) { scripts(filter: $f) { totalCount } searchScripts(query: \"process\", filter: $f) { totalCount } }"
 
@@ -25,7 +25,7 @@ async def test_date_filters_compare_instants(clean_db: Database, filter_: dict, 
         await make_script(session, author=await make_user(session), content="Get-Process")
     result = await execute(clean_db, COUNT, {"f": filter_})
     assert result.errors is None, [e.formatted for e in result.errors]
-    assert result.data["scripts"]["totalCount"] == expected
+    assert plain(result.data)["scripts"]["totalCount"] == expected
 
 
 @pytest.mark.parametrize(
