@@ -1,44 +1,66 @@
 """A bounded, seeded, schema-aware fuzz of every root field (hypothesis-graphql) through the
-whole HTTP application — edge, middleware, extensions, resolvers — on a scratch database, as a
-signed-in user (admin-only fields as an admin). No case may answer 5xx or INTERNAL_SERVER_ERROR.
+whole HTTP application — edge, middleware, extensions, compiled reads, resolvers — on a scratch
+database, as a signed-in user (admin-only fields as an admin). No case may answer 5xx or carry
+INTERNAL_SERVER_ERROR, and no compiled read may fail (the resolvers would hide it by answering).
 
 Documents hold NULs, control characters, huge and negative numbers, unknown IDs and real ones.
-The suite runs FUZZ_EXAMPLES cases per root field (seeded: `derandomize`), about a minute in
-all on a busy 2-core machine; a deeper run is
-`PSSCRIPT_FUZZ_EXAMPLES=300 PSSCRIPT_FUZZ_SEED=1 pytest tests/e2e/test_fuzz.py`.
+Each root field gets FUZZ_EXAMPLES cases (seeded: `derandomize`); the ten roots compiled reads
+answer get half of theirs from the read graph alone (tests/support/fuzz.py), so those reach
+compiled SQL rather than falling back on a field it does not compile. A deeper run is
+`PSSCRIPT_FUZZ_EXAMPLES=1000 PSSCRIPT_FUZZ_SEED=1 pytest tests/e2e/test_fuzz.py`.
+
+Cost per case is what bounds this: one event loop, client and database for the module, no
+per-case setup, Hypothesis without its database, deadline or explain phase.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import graphql
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
-from hypothesis_graphql import nodes
 from hypothesis_graphql import strategies as gql_st
 from sqlalchemy import update
 from strawberry import relay
 
 from psscript_graphql.app import create_app
+from psscript_graphql.compiler.extension import compiled_reads
 from psscript_graphql.config import Settings
 from psscript_graphql.db import models
 from psscript_graphql.schema import schema
+from tests.support.fuzz import SCHEMA, custom_scalars, read_graph_schema
 
-FUZZ_EXAMPLES = int(os.environ.get("PSSCRIPT_FUZZ_EXAMPLES", "12"))
+FUZZ_EXAMPLES = int(os.environ.get("PSSCRIPT_FUZZ_EXAMPLES", "200"))
 # Unset: Hypothesis derives the seed from the test (`derandomize`); a number explores other cases.
 FUZZ_SEED = os.environ.get("PSSCRIPT_FUZZ_SEED")
-SCHEMA = schema._schema
+# Documents of the read graph page one way: forward or backward.
+READ_GRAPHS = (read_graph_schema(frozenset({"last", "before"})), read_graph_schema(frozenset({"first", "after"})))
+COMPILED_ROOTS = list(READ_GRAPHS[0].query_type.fields)
 ADMIN_FIELDS = {"databaseAdmin", "setUserRole", "unlockUser", "vacuumAnalyze", "purgeExecutionLogs", "createCategory",
                 "renameCategory", "deleteCategory", "purgeScript"}
 # These end or change the session they run in: they get a throwaway user of their own.
 SESSION_FIELDS = {"logout", "logoutAll", "changePassword"}
+APP_SETTINGS = Settings(rate_limit_per_minute=0, embedding_backfill_on_start=False, retention_interval_s=0, db_pool_min=1)
+
+
+class ErrorRecords(logging.Handler):
+    """ERROR records of the compiled read path: a failed compiled read is answered by the
+    resolvers, so only its log tells."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
 
 
 @dataclass
@@ -47,8 +69,10 @@ class Target:
 
     loop: asyncio.AbstractEventLoop
     client: httpx.AsyncClient
-    tokens: dict[str, str]
-    ids: list[str]
+    tokens: dict[str, str] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list)
+    cursors: list[str] = field(default_factory=list)
+    compiler_errors: ErrorRecords = field(default_factory=ErrorRecords)
 
     def post(self, query: str, token: str | None = None) -> httpx.Response:
         headers = {"content-type": "application/json"} | ({"authorization": f"Bearer {token}"} if token else {})
@@ -73,21 +97,24 @@ def _gid(kind: str, value: int | str) -> str:
 
 @pytest.fixture(scope="module")
 def target(module_database: str) -> Iterator[Target]:
-    app_settings = Settings(rate_limit_per_minute=0, embedding_backfill_on_start=False, retention_interval_s=0, db_pool_min=1)
-    app = create_app(app_settings, module_database)
+    app = create_app(APP_SETTINGS, module_database)
     loop = asyncio.new_event_loop()
     lifespan = app.router.lifespan_context(app)
     loop.run_until_complete(lifespan.__aenter__())
     transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 5000))
     client = httpx.AsyncClient(transport=transport, base_url="http://fuzz")
-    target = Target(loop, client, {}, [])
+    target = Target(loop, client)
+    compiler_log = logging.getLogger("psscript_graphql.compiler")
+    compiler_log.addHandler(target.compiler_errors)
     try:
         user, admin = _register(target, "fuzzer"), _register(target, "fuzzadmin")
         target.tokens = {"user": user, "admin": admin, "session": _register(target, "throwaway")}
         loop.run_until_complete(_make_admin(app.state.db, "fuzzadmin"))
         target.ids = _seed(target)
+        target.cursors = _cursors(target)
         yield target
     finally:
+        compiler_log.removeHandler(target.compiler_errors)
         loop.run_until_complete(client.aclose())
         loop.run_until_complete(lifespan.__aexit__(None, None, None))
         loop.close()
@@ -115,51 +142,76 @@ def _seed(target: Target) -> list[str]:
     ]
 
 
-def _custom_scalars(ids: list[str]) -> dict[str, st.SearchStrategy[graphql.ValueNode]]:
-    text = st.text(max_size=40)
-    json_leaf = st.one_of(text.map(nodes.String), st.integers(-(2**70), 2**70).map(nodes.Int), st.booleans().map(nodes.Boolean))
-    return {
-        "ID": st.one_of(st.sampled_from(ids), text).map(nodes.String),
-        "DateTime": st.one_of(st.datetimes().map(lambda d: d.isoformat()), text).map(nodes.String),
-        "Date": st.one_of(st.dates().map(lambda d: d.isoformat()), text).map(nodes.String),
-        "JSON": st.one_of(
-            json_leaf,
-            st.lists(json_leaf, max_size=3).map(nodes.List),
-            st.dictionaries(st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,8}", fullmatch=True), json_leaf, max_size=3).map(
-                lambda d: nodes.Object([graphql.ObjectFieldNode(name=graphql.NameNode(value=k), value=v) for k, v in d.items()])
-            ),
-        ),
-    }
-
-
-def _errors(body: Any) -> list[dict[str, Any]]:
-    items = body if isinstance(body, list) else [body]
-    return [error for item in items for error in (item.get("errors") or [])]
-
-
-def _fuzz(target: Target, kind: str, field: str) -> None:
-    strategy = (gql_st.queries if kind == "query" else gql_st.mutations)(
-        SCHEMA, fields=[field], custom_scalars=_custom_scalars(target.ids)
+def _cursors(target: Target) -> list[str]:
+    """Real cursors of the seeded rows, for `after`/`before`."""
+    pages = target.run(
+        "{ scripts(first: 2) { edges { cursor node { versions { edges { cursor } } comments { edges { cursor } } } } }"
+        " users { edges { cursor } } tags { edges { cursor } } categories { edges { cursor } } }",
+        target.tokens["admin"],
     )
-    token = target.tokens["admin" if field in ADMIN_FIELDS else "session" if field in SESSION_FIELDS else "user"]
+    found: list[str] = []
 
-    @settings(max_examples=FUZZ_EXAMPLES, derandomize=FUZZ_SEED is None, database=None, deadline=None,
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            found.extend(v for k, v in value.items() if k == "cursor")
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list):
+            for v in value:
+                collect(v)
+
+    collect(pages)
+    return found
+
+
+def _internal_errors(body: Any) -> list[dict[str, Any]]:
+    items = body if isinstance(body, list) else [body]
+    errors = [error for item in items for error in (item.get("errors") or [])]
+    return [error for error in errors if (error.get("extensions") or {}).get("code") == "INTERNAL_SERVER_ERROR"]
+
+
+def _fuzz(target: Target, kind: str, root: str, examples: int, generated_from: tuple[graphql.GraphQLSchema, ...] = (SCHEMA,)) -> None:
+    generate = gql_st.queries if kind == "query" else gql_st.mutations
+    scalars = custom_scalars(target.ids, target.cursors)
+    strategy = st.one_of(*(generate(schema_, fields=[root], custom_scalars=scalars) for schema_ in generated_from))
+    token = target.tokens["admin" if root in ADMIN_FIELDS else "session" if root in SESSION_FIELDS else "user"]
+
+    # No shrinking budget is spent unless a case fails; `explain` would rerun a failure many times.
+    @settings(max_examples=examples, derandomize=FUZZ_SEED is None, database=None, deadline=None,
+              phases=[Phase.explicit, Phase.generate, Phase.shrink],
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
     @given(document=strategy)
     def case(document: str) -> None:
         response = target.post(document, token)
+        if os.environ.get("DBG"):
+            b = response.json()
+            print("DBG", response.status_code, sorted({(e.get("extensions") or {}).get("code", e["message"][:60]) + ":" + e["message"][:50] for e in (b.get("errors") or [])}) if isinstance(b, dict) else "batch")
         assert response.status_code < 500, (document, response.text)
-        internal = [e for e in _errors(response.json()) if (e.get("extensions") or {}).get("code") == "INTERNAL_SERVER_ERROR"]
-        assert not internal, (document, internal)
+        assert not _internal_errors(response.json()), (document, response.text)
+        failed, target.compiler_errors.records = target.compiler_errors.records, []
+        assert not failed, (document, [record.getMessage() + str(record.exc_info) for record in failed])
 
     (case if FUZZ_SEED is None else seed(int(FUZZ_SEED))(case))()
 
 
-@pytest.mark.parametrize("field", list(SCHEMA.query_type.fields))
-def test_fuzzed_queries_never_fail_internally(target: Target, field: str) -> None:
-    _fuzz(target, "query", field)
+def _answered_by_compiled_sql() -> int:
+    return compiled_reads(schema, APP_SETTINGS.compiled_plan_cache_size).answered
 
 
-@pytest.mark.parametrize("field", list(SCHEMA.mutation_type.fields))
-def test_fuzzed_mutations_never_fail_internally(target: Target, field: str) -> None:
-    _fuzz(target, "mutation", field)
+@pytest.mark.parametrize("root", list(SCHEMA.query_type.fields))
+def test_fuzzed_queries_never_fail_internally(target: Target, root: str) -> None:
+    shared = root in COMPILED_ROOTS  # the other half: test_fuzzed_compiled_reads…
+    _fuzz(target, "query", root, FUZZ_EXAMPLES // 2 if shared else FUZZ_EXAMPLES)
+
+
+@pytest.mark.parametrize("root", COMPILED_ROOTS)
+def test_fuzzed_compiled_reads_never_fail(target: Target, root: str) -> None:
+    before = _answered_by_compiled_sql()
+    _fuzz(target, "query", root, FUZZ_EXAMPLES - FUZZ_EXAMPLES // 2, generated_from=READ_GRAPHS)
+    print("COMPILED", root, _answered_by_compiled_sql() - before)
+    assert _answered_by_compiled_sql() > before, "no case reached compiled SQL"
+
+
+@pytest.mark.parametrize("root", list(SCHEMA.mutation_type.fields))
+def test_fuzzed_mutations_never_fail_internally(target: Target, root: str) -> None:
+    _fuzz(target, "mutation", root, FUZZ_EXAMPLES)
