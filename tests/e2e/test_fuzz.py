@@ -186,9 +186,6 @@ def _fuzz(target: Target, kind: str, root: str, examples: int, generated_from: t
     @given(document=strategy)
     def case(document: str) -> None:
         response = target.post(document, token)
-        if os.environ.get("DBG"):
-            b = response.json()
-            print("DBG", response.status_code, sorted({(e.get("extensions") or {}).get("code", e["message"][:60]) + ":" + e["message"][:50] for e in (b.get("errors") or [])}) if isinstance(b, dict) else "batch")
         assert response.status_code < 500, (document, response.text)
         assert not _internal_errors(response.json()), (document, response.text)
         failed, target.compiler_errors.records = target.compiler_errors.records, []
@@ -211,7 +208,6 @@ def test_fuzzed_queries_never_fail_internally(target: Target, root: str) -> None
 def test_fuzzed_compiled_reads_never_fail(target: Target, root: str) -> None:
     before = _answered_by_compiled_sql()
     _fuzz(target, "query", root, FUZZ_EXAMPLES - FUZZ_EXAMPLES // 2, generated_from=READ_GRAPHS)
-    print("COMPILED", root, _answered_by_compiled_sql() - before)
     assert _answered_by_compiled_sql() > before, "no case reached compiled SQL"
 
 
