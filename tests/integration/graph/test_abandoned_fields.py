@@ -12,7 +12,6 @@ import asyncio
 import gc
 import warnings
 
-import pytest
 
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
