@@ -12,7 +12,6 @@ import asyncio
 import gc
 import warnings
 
-
 from psscript_graphql.db import models
 from psscript_graphql.db.session import Database
 from tests.factories import make_script, make_tag, make_user
