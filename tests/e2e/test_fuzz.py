@@ -3,14 +3,17 @@ whole HTTP application — edge, middleware, extensions, compiled reads, resolve
 database, as a signed-in user (admin-only fields as an admin). No case may answer 5xx or carry
 INTERNAL_SERVER_ERROR, and no compiled read may fail (the resolvers would hide it by answering).
 
-Documents hold NULs, control characters, huge and negative numbers, unknown IDs and real ones.
-Each root field gets FUZZ_EXAMPLES cases (seeded: `derandomize`); the ten roots compiled reads
-answer get half of theirs from the read graph alone (tests/support/fuzz.py), so those reach
-compiled SQL rather than falling back on a field it does not compile. A deeper run is
+Documents hold NULs, control characters, huge and negative numbers, unknown IDs and real ones,
+cursors. Each root field gets FUZZ_EXAMPLES cases, seeded per test; the ten roots compiled reads
+answer get half of theirs from the read graph alone, so those reach compiled SQL rather than
+falling back on a field it does not compile. A deeper run is
 `PSSCRIPT_FUZZ_EXAMPLES=1000 PSSCRIPT_FUZZ_SEED=1 pytest tests/e2e/test_fuzz.py`.
 
-Cost per case is what bounds this: one event loop, client and database for the module, no
-per-case setup, Hypothesis without its database, deadline or explain phase.
+What bounds this is the cost of a case, and generating a document cost about what serving it
+does: another process generates the documents (tests/support/fuzz.py `DocumentSource`, from
+quarter-schemas that halve generation) while this one serves them, with one event loop, client
+and database for the module and no per-case setup. A failing case is reported with its document
+(not shrunk); seeded, it fails again on the next run.
 """
 
 from __future__ import annotations
@@ -22,12 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import graphql
 import httpx
 import pytest
-from hypothesis import HealthCheck, Phase, given, seed, settings
-from hypothesis import strategies as st
-from hypothesis_graphql import strategies as gql_st
 from sqlalchemy import update
 from strawberry import relay
 
@@ -36,17 +35,12 @@ from psscript_graphql.compiler.extension import compiled_reads
 from psscript_graphql.config import Settings
 from psscript_graphql.db import models
 from psscript_graphql.schema import schema
-from tests.support.fuzz import SCHEMA, custom_scalars, field_partitions, read_graph_schema
+from tests.support.fuzz import SCHEMA, DocumentSource, FuzzSpec, read_graph_schema
 
 FUZZ_EXAMPLES = int(os.environ.get("PSSCRIPT_FUZZ_EXAMPLES", "200"))
-# Unset: Hypothesis derives the seed from the test (`derandomize`); a number explores other cases.
+# Unset: each test is seeded by its node id; a number explores other cases.
 FUZZ_SEED = os.environ.get("PSSCRIPT_FUZZ_SEED")
-# Each case is generated from one of four schemas holding a quarter of every type's fields: half
-# the generation cost per case (tests/support/fuzz.py field_partitions).
-PARTITIONS = field_partitions(SCHEMA, 4)
-# Documents of the read graph page one way: forward or backward.
-READ_GRAPHS = (read_graph_schema(frozenset({"last", "before"})), read_graph_schema(frozenset({"first", "after"})))
-COMPILED_ROOTS = list(READ_GRAPHS[0].query_type.fields)
+COMPILED_ROOTS = list(read_graph_schema().query_type.fields)
 ADMIN_FIELDS = {"databaseAdmin", "setUserRole", "unlockUser", "vacuumAnalyze", "purgeExecutionLogs", "createCategory",
                 "renameCategory", "deleteCategory", "purgeScript"}
 # These end or change the session they run in: they get a throwaway user of their own.
@@ -76,6 +70,7 @@ class Target:
     ids: list[str] = field(default_factory=list)
     cursors: list[str] = field(default_factory=list)
     compiler_errors: ErrorRecords = field(default_factory=ErrorRecords)
+    source: DocumentSource | None = None
 
     def post(self, query: str, token: str | None = None) -> httpx.Response:
         headers = {"content-type": "application/json"} | ({"authorization": f"Bearer {token}"} if token else {})
@@ -99,7 +94,7 @@ def _gid(kind: str, value: int | str) -> str:
 
 
 @pytest.fixture(scope="module")
-def target(module_database: str) -> Iterator[Target]:
+def target(module_database: str, request: pytest.FixtureRequest) -> Iterator[Target]:
     app = create_app(APP_SETTINGS, module_database)
     loop = asyncio.new_event_loop()
     lifespan = app.router.lifespan_context(app)
@@ -115,8 +110,11 @@ def target(module_database: str) -> Iterator[Target]:
         loop.run_until_complete(_make_admin(app.state.db, "fuzzadmin"))
         target.ids = _seed(target)
         target.cursors = _cursors(target)
+        target.source = DocumentSource(_specs(request.session.items), target.ids, target.cursors, _seed_value())
         yield target
     finally:
+        if target.source is not None:
+            target.source.close()
         compiler_log.removeHandler(target.compiler_errors)
         loop.run_until_complete(client.aclose())
         loop.run_until_complete(lifespan.__aexit__(None, None, None))
@@ -173,25 +171,33 @@ def _internal_errors(body: Any) -> list[dict[str, Any]]:
     return [error for error in errors if (error.get("extensions") or {}).get("code") == "INTERNAL_SERVER_ERROR"]
 
 
-def _fuzz(target: Target, kind: str, root: str, examples: int, generated_from: tuple[graphql.GraphQLSchema, ...] = PARTITIONS) -> None:
-    generate = gql_st.queries if kind == "query" else gql_st.mutations
-    scalars = custom_scalars(target.ids, target.cursors)
-    strategy = st.one_of(*(generate(schema_, fields=[root], custom_scalars=scalars) for schema_ in generated_from))
-    token = target.tokens["admin" if root in ADMIN_FIELDS else "session" if root in SESSION_FIELDS else "user"]
+def _seed_value() -> int | None:
+    return None if FUZZ_SEED is None else int(FUZZ_SEED)
 
-    # No shrinking budget is spent unless a case fails; `explain` would rerun a failure many times.
-    @settings(max_examples=examples, derandomize=FUZZ_SEED is None, database=None, deadline=None,
-              phases=[Phase.explicit, Phase.generate, Phase.shrink],
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
-    @given(document=strategy)
-    def case(document: str) -> None:
+
+def _specs(items: list[pytest.Item]) -> list[FuzzSpec]:
+    """What each of this module's selected tests will fuzz, in the order they run."""
+    specs = []
+    for item in items:
+        function = getattr(item, "function", None)
+        if getattr(function, "fuzzes", None) is not None:
+            root = item.callspec.params["root"]  # type: ignore[attr-defined]
+            specs.append(FuzzSpec(item.nodeid, *function.fuzzes(root)))
+    return specs
+
+
+def _fuzz(target: Target, node_id: str, root: str) -> None:
+    token = target.tokens["admin" if root in ADMIN_FIELDS else "session" if root in SESSION_FIELDS else "user"]
+    assert target.source is not None
+    cases = 0
+    for document in target.source.documents(node_id):
+        cases += 1
         response = target.post(document, token)
         assert response.status_code < 500, (document, response.text)
         assert not _internal_errors(response.json()), (document, response.text)
         failed, target.compiler_errors.records = target.compiler_errors.records, []
         assert not failed, (document, [record.getMessage() + str(record.exc_info) for record in failed])
-
-    (case if FUZZ_SEED is None else seed(int(FUZZ_SEED))(case))()
+    assert cases, "no document was generated"
 
 
 def _answered_by_compiled_sql() -> int:
@@ -199,18 +205,31 @@ def _answered_by_compiled_sql() -> int:
 
 
 @pytest.mark.parametrize("root", list(SCHEMA.query_type.fields))
-def test_fuzzed_queries_never_fail_internally(target: Target, root: str) -> None:
-    shared = root in COMPILED_ROOTS  # the other half: test_fuzzed_compiled_reads…
-    _fuzz(target, "query", root, FUZZ_EXAMPLES // 2 if shared else FUZZ_EXAMPLES)
+def test_fuzzed_queries_never_fail_internally(target: Target, root: str, request: pytest.FixtureRequest) -> None:
+    _fuzz(target, request.node.nodeid, root)
+
+
+# the other half of a compiled root's cases: test_fuzzed_compiled_reads_never_fail
+test_fuzzed_queries_never_fail_internally.fuzzes = lambda root: (  # type: ignore[attr-defined]
+    "query", root, FUZZ_EXAMPLES // 2 if root in COMPILED_ROOTS else FUZZ_EXAMPLES, "partitions"
+)
 
 
 @pytest.mark.parametrize("root", COMPILED_ROOTS)
-def test_fuzzed_compiled_reads_never_fail(target: Target, root: str) -> None:
+def test_fuzzed_compiled_reads_never_fail(target: Target, root: str, request: pytest.FixtureRequest) -> None:
     before = _answered_by_compiled_sql()
-    _fuzz(target, "query", root, FUZZ_EXAMPLES - FUZZ_EXAMPLES // 2, generated_from=READ_GRAPHS)
+    _fuzz(target, request.node.nodeid, root)
     assert _answered_by_compiled_sql() > before, "no case reached compiled SQL"
 
 
+test_fuzzed_compiled_reads_never_fail.fuzzes = lambda root: (  # type: ignore[attr-defined]
+    "query", root, FUZZ_EXAMPLES - FUZZ_EXAMPLES // 2, "read_graph"
+)
+
+
 @pytest.mark.parametrize("root", list(SCHEMA.mutation_type.fields))
-def test_fuzzed_mutations_never_fail_internally(target: Target, root: str) -> None:
-    _fuzz(target, "mutation", root, FUZZ_EXAMPLES)
+def test_fuzzed_mutations_never_fail_internally(target: Target, root: str, request: pytest.FixtureRequest) -> None:
+    _fuzz(target, request.node.nodeid, root)
+
+
+test_fuzzed_mutations_never_fail_internally.fuzzes = lambda root: ("mutation", root, FUZZ_EXAMPLES, "partitions")  # type: ignore[attr-defined]
