@@ -19,6 +19,7 @@ from psscript_graphql.categories.mutations import CategoryMutations
 from psscript_graphql.categories.queries import CategoryQueries
 from psscript_graphql.comments.mutations import CommentMutations
 from psscript_graphql.compiler.extension import CompiledReadsExtension
+from psscript_graphql.core.execution import ExecutionContext
 from psscript_graphql.core.extensions.fresh_loaders import FreshLoadersPerOperation
 from psscript_graphql.core.extensions.limits import MAX_BATCH_OPERATIONS, limit_extensions
 from psscript_graphql.core.extensions.masking import MaskUnexpectedErrors, process_errors
@@ -83,6 +84,7 @@ schema = PSScriptSchema(
         InvalidateCacheAfterMutations,
     ],
     config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH_OPERATIONS}),
+    execution_context_class=ExecutionContext,  # closes what a failing field leaves unstarted
 )
 
 

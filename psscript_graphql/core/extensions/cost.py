@@ -48,6 +48,10 @@ WORK_WEIGHTS = {
     ("Script", "similar"): 20,
 }
 DEFAULT_MAXIMUM_COST = 10_000
+# Costs are reported in every response; nested page sizes of 2^31 multiply past what JSON
+# encoders hold (orjson: 64 bits; JavaScript: 2^53), which was an internal error (found by the
+# fuzz). A larger cost is reported as this, still far past any maximum.
+MAX_REPORTED_COST = 2**53 - 1
 COST_CODE = "QUERY_TOO_COSTLY"
 
 
@@ -137,7 +141,7 @@ def operation_cost(
         return 0
     root = schema.get_root_type(operation.operation)
     fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-    return _Walker(schema, fragments, variables or {}).selection_set(operation.selection_set, root)
+    return min(_Walker(schema, fragments, variables or {}).selection_set(operation.selection_set, root), MAX_REPORTED_COST)
 
 
 class QueryCostLimit(SchemaExtension):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+import orjson
 import pytest
 from graphql import parse
 from sqlalchemy.engine import make_url
@@ -77,6 +78,15 @@ async def test_a_too_costly_query_is_refused_with_its_cost_and_runs_nothing(clea
     cost = 1 + 100 * (1 + 1 + (1 + 10 * 1))  # nodes, author, comments (1 + 10 × nodes)
     assert error.extensions == {"code": "QUERY_TOO_COSTLY", "cost": cost, "maximumCost": 50}
     assert result.extensions["cost"] == {"requested": cost, "maximum": 50}
+
+
+async def test_a_cost_past_what_json_numbers_hold_is_reported_as_the_largest_safe_integer(clean_db: Database) -> None:
+    big = "first: 2147483647"
+    query = f"{{ scripts({big}) {{ nodes {{ comments({big}) {{ nodes {{ author {{ scripts({big}) {{ nodes {{ versions({big}) {{ nodes {{ id }} }} }} }} }} }} }} }} }} }}"
+    assert operation_cost(schema._schema, parse(query), None, None) == 2**53 - 1
+    data, errors = await run_with_errors(clean_db, query)
+    assert data is None and codes(errors) == ["QUERY_TOO_COSTLY"] and errors[0]["extensions"]["cost"] == 2**53 - 1
+    orjson.dumps(errors)  # what the HTTP layer encodes: a 64-bit overflow was an internal error
 
 
 async def test_every_response_reports_its_cost(clean_db: Database) -> None:
