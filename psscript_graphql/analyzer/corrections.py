@@ -188,7 +188,7 @@ def attach_corrections(tree: ScriptTree, findings: Iterable[Finding]) -> list[Fi
     for finding in findings:
         correction = correction_for(tree, finding) if finding.rule in CORRECTABLE_RULES else None
         keep = correction is None or correction is finding.correction
-        attached.append(finding if keep else finding.replaced(correction=correction))
+        attached.append(finding if keep else finding.with_correction(correction))
     return attached
 
 

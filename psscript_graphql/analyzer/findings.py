@@ -157,6 +157,11 @@ class Finding:
             values[_FIELD_INDEX[name]] = value
         return Finding(*values)
 
+    def with_correction(self, correction: Correction | None) -> Finding:
+        """The finding with `correction` (its last field): `replaced(correction=…)` without the
+        name lookups, for scripts where every line's finding gets one."""
+        return Finding(*_FIELD_VALUES(self)[:-1], correction)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form stored in the analysis columns (technique and correction null when absent)."""
         data: dict[str, Any] = {
@@ -183,6 +188,8 @@ class Finding:
 _FIELD_NAMES = tuple(field.name for field in fields(Finding))
 _FIELD_VALUES = attrgetter(*_FIELD_NAMES)  # every field's value, in the constructor's order
 _FIELD_INDEX = {name: index for index, name in enumerate(_FIELD_NAMES)}
+if _FIELD_NAMES[-1] != "correction":  # Finding.with_correction replaces the last field
+    raise RuntimeError("Finding.correction must stay the last field")
 
 # `Finding.sort_key` as a C-level key function, for sorting the many findings of a large script.
 SOURCE_ORDER = attrgetter("line", "column", "rule")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
 
@@ -21,13 +22,17 @@ class _Ranged(Protocol):
 
 
 T = TypeVar("T", bound=_Ranged)
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class IntervalIndex(Generic[T]):
     """Ranges sorted by start (outer first on ties) with each one's nearest enclosing range."""
 
     def __init__(self, items: Sequence[T]) -> None:
-        self.items: list[T] = sorted(items, key=lambda item: (item.start, -item.end))
+        # By start, longer first on ties: two stable sorts with C key functions, not a tuple per item.
+        self.items: list[T] = sorted(items, key=_END, reverse=True)
+        self.items.sort(key=_START)
         self.starts: list[int] = [item.start for item in self.items]
         self._parents: list[int] = []
         stack: list[int] = []

@@ -95,6 +95,9 @@ _BY_START = attrgetter("start_byte")
 _REQUIRES = re.compile(rb"(?i)^[ \t]*#requires[ \t]+-(\w+)[ \t]*([^\r\n]*)", re.MULTILINE)
 
 
+_START = attrgetter("start")
+
+
 @functools.cache
 def language() -> tree_sitter.Language:
     return tree_sitter.Language(tree_sitter_pwsh.language())
@@ -269,7 +272,7 @@ class ScriptTree(SourceText):
 
     def pipelines(self) -> tuple[Pipeline, ...]:
         """Pipelines of two or more elements, in source order."""
-        return tuple(sorted(self._commands_and_pipelines()[1].values(), key=lambda pipeline: pipeline.start))
+        return tuple(sorted(self._commands_and_pipelines()[1].values(), key=_START))
 
     # -- declarations ---------------------------------------------------------------------
     @_memo
@@ -372,14 +375,14 @@ class ScriptTree(SourceText):
         if self._token_scans():
             known = {(m.line, m.name.lower()) for m in built}
             built += [m for scan in self._token_scans() for m in scan.members if (m.line, m.name.lower()) not in known]
-        return tuple(sorted(built, key=lambda member: member.start))
+        return tuple(sorted(built, key=_START))
 
     @_memo
     def type_literals(self) -> tuple[TypeLiteral, ...]:
         built = [build_type_literal(self, node) for node in self.nodes("type_literal")]
         known = {t.start for t in built}
         built += [t for scan in self._token_scans() for t in scan.types if t.start not in known]
-        return tuple(sorted(built, key=lambda literal: literal.start))
+        return tuple(sorted(built, key=_START))
 
     @_memo
     def comparisons(self) -> tuple[Comparison, ...]:
@@ -405,7 +408,7 @@ class ScriptTree(SourceText):
                 if argument.kind is ArgKind.SCRIPTBLOCK:
                     loops.append(Loop(**self.span(command.start, command.end), kind="foreach-object", variable="_",
                                       body_start=argument.start, body_end=argument.end))
-        return tuple(sorted(loops, key=lambda loop: loop.start))
+        return tuple(sorted(loops, key=_START))
 
     @_memo
     def _loop_bodies(self) -> IntervalIndex[_Body]:

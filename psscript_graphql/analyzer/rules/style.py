@@ -11,9 +11,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.findings import SOURCE_ORDER, Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -147,8 +148,16 @@ def place_close_brace(tree: ScriptTree) -> Iterator[Finding]:
                            "Put else/elseif/catch/finally on the next line.")
 
 
-_BRACKET = re.compile(rb"[{}()\[\]]")
-_OPENERS = frozenset(b"{([")
+
+
+def _bracket_balance(text: bytes) -> int:
+    """Opening minus closing brackets in `text` (counted in C: this runs on every line)."""
+    return (text.count(b"{") + text.count(b"(") + text.count(b"[")
+            - text.count(b"}") - text.count(b")") - text.count(b"]"))
+
+
+
+_START = attrgetter("start")
 
 
 def _non_code_union(tree: ScriptTree) -> tuple[list[int], list[int]]:
@@ -157,7 +166,7 @@ def _non_code_union(tree: ScriptTree) -> tuple[list[int], list[int]]:
     def build() -> tuple[list[int], list[int]]:
         starts: list[int] = []
         ends: list[int] = []
-        for span in sorted([*tree.strings(), *tree.comments()], key=lambda item: item.start):
+        for span in sorted([*tree.strings(), *tree.comments()], key=_START):
             if ends and span.start < ends[-1]:
                 ends[-1] = max(ends[-1], span.end)
             else:
@@ -204,12 +213,13 @@ def use_consistent_indentation(tree: ScriptTree) -> Iterator[Finding]:
                               f"Indentation is {indent} columns; expected {expected}.", line_number, 1,
                               f"Indent with {expected} spaces.", BEST_PRACTICE,
                               shorten(text.decode("utf-8", "replace")))
-        if in_text:  # brackets inside strings and comments do not nest
-            change = sum(1 if source[m.start()] in _OPENERS else -1
-                         for m in _BRACKET.finditer(source, start, start + len(text)) if not covered(m.start()))
-        else:
-            change = (text.count(b"{") + text.count(b"(") + text.count(b"[")
-                      - text.count(b"}") - text.count(b")") - text.count(b"]"))
+        change = _bracket_balance(text)
+        if in_text:  # brackets inside strings and comments do not nest: take back those in the ranges
+            end = start + len(text)
+            index = cursor
+            while index < len(starts) and starts[index] < end:
+                change -= _bracket_balance(source[max(starts[index], start) : min(ends[index], end)])
+                index += 1
         depth = max(depth + change, 0)
         tail = text.rstrip()
         # A line ending in `|` or a backtick continues the statement; one ending inside a string or comment does not.
@@ -250,7 +260,7 @@ def use_consistent_whitespace(tree: ScriptTree) -> Iterator[Finding]:
             found.append(_finding(tree, "PSUseConsistentWhitespace", operator_at,
                                   f"Use spaces around the {assignment.operator} operator.",
                                   "Write one space on each side of the operator."))
-    yield from sorted(found, key=lambda finding: finding.sort_key)
+    yield from sorted(found, key=SOURCE_ORDER)
 
 
 @opt_in("PSAlignAssignmentStatement")
