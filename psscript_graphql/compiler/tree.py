@@ -17,7 +17,7 @@ from graphql import GraphQLObjectType, get_named_type, is_abstract_type, is_obje
 from graphql.execution.collect_fields import collect_fields, collect_subfields
 from graphql.execution.executor import Executor
 from graphql.execution.values import get_argument_values, get_variable_values
-from graphql.language import DocumentNode, OperationType
+from graphql.language import DocumentNode, ListValueNode, ObjectValueNode, OperationType, VariableNode
 from strawberry.types.arguments import convert_arguments
 
 if TYPE_CHECKING:
@@ -66,6 +66,25 @@ class Step:
     node: Any = None
     fragment_variable_values: Any = None
     children: list[Step] | None = None  # set for object fields
+    # A nested subtree whose arguments are all literals builds the same way for every request:
+    # its Selected tree, binds, shape and site count are kept after the first replay (Template).
+    replayed: tuple[Selected, dict[str, Any], list[Any], int] | None = field(default=None, repr=False)
+
+    @property
+    def static(self) -> bool:
+        """Nothing below reads a variable: no variable in any argument, no fragment arguments."""
+        own = self.node is None or not any(_reads_variable(argument.value) for argument in self.node.arguments or ())
+        return own and self.fragment_variable_values is None and all(child.static for child in self.children or ())
+
+
+def _reads_variable(value: Any) -> bool:
+    if isinstance(value, VariableNode):
+        return True
+    if isinstance(value, ListValueNode):
+        return any(_reads_variable(item) for item in value.values)
+    if isinstance(value, ObjectValueNode):
+        return any(_reads_variable(item.value) for item in value.fields)
+    return False
 
 
 @dataclass
@@ -85,7 +104,7 @@ class Template:
         shape: list[Any] = []
         sites = 0
 
-        def build(steps: list[Step]) -> list[Selected]:
+        def build(steps: list[Step], nested: bool = False) -> list[Selected]:
             nonlocal sites
             selected = []
             for step in steps:
@@ -93,6 +112,17 @@ class Template:
                     shape.append((step.key, step.name))
                     selected.append(Selected(key=step.key, name=step.name, site=""))
                     continue
+                if nested and step.replayed is not None:
+                    # Same sites as its first replay: every earlier step takes one site whatever the variables.
+                    kept, kept_binds, kept_shape, kept_sites = step.replayed
+                    binds.update(kept_binds)
+                    shape.extend(kept_shape)
+                    sites += kept_sites
+                    selected.append(kept)
+                    continue
+                keep = nested and step.static
+                if keep:
+                    binds_before, shape_before, sites_before = len(binds), len(shape), sites
                 sites += 1
                 sel = Selected(key=step.key, name=step.name, site=f"p{sites}")
                 if step.field_def is not None:
@@ -104,9 +134,12 @@ class Template:
                     binds[sel.bind_name(local)] = value
                 shape.append((step.key, step.name, arg_shape))
                 if step.children is not None:
-                    sel.children = build(step.children)
+                    sel.children = build(step.children, nested=True)
                     shape.append("end")
                 selected.append(sel)
+                if keep:
+                    # Root fields' binders read the viewer; nested ones read only their arguments.
+                    step.replayed = (sel, dict(list(binds.items())[binds_before:]), shape[shape_before:], sites - sites_before)
             return selected
 
         try:
