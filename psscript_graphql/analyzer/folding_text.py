@@ -13,7 +13,7 @@ from typing import Any
 Value = str | int | tuple[Any, ...]
 
 _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
-_DOTNET_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\d+)(?:,(-?\d+))?\}|[{}]")
+_DOTNET_FORMAT_ITEM = re.compile(r"\{\{|\}\}|\{(\d+)(?:,(-?\d+))?\}|[{}]")
 
 
 class NotConstant(Exception):
@@ -64,12 +64,12 @@ def unescape(text: str) -> str:
 
 
 def dotnet_format(template: Value, arguments: Value) -> str:
-    """.NET composite formatting for `{n}` and `{n,width}` placeholders."""
+    """.NET composite formatting of the format items `{n}` and `{n,width}`."""
     if not isinstance(template, str):
         raise NotConstant
     values = items(arguments)
 
-    def placeholder(match: re.Match[str]) -> str:
+    def format_item(match: re.Match[str]) -> str:
         token = match.group(0)
         if token in ("{{", "}}"):
             return token[0]
@@ -79,7 +79,7 @@ def dotnet_format(template: Value, arguments: Value) -> str:
         width = int(match.group(2) or 0)
         return text.rjust(width) if width > 0 else text.ljust(-width)
 
-    return _DOTNET_PLACEHOLDER.sub(placeholder, template)
+    return _DOTNET_FORMAT_ITEM.sub(format_item, template)
 
 
 def dotnet_replacement(replacement: str) -> str:

@@ -116,7 +116,7 @@ def decode_sort_value(encoded: Sequence[Any]) -> Any:
 
 
 def encode_cursor(ordering: Ordering, values: Sequence[Any]) -> str:
-    # Non-ASCII kept as UTF-8 (not \uXXXX): the compiled read path prints the same cursor in SQL.
+    # Non-ASCII kept as UTF-8 (not as \u escapes): the compiled read path prints the same cursor in SQL.
     payload = json.dumps([ordering.name, [encode_sort_value(v) for v in values]], separators=(",", ":"), ensure_ascii=False)
     return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 

@@ -15,10 +15,7 @@ from sqlalchemy import make_url
 
 from bench.run import _bodies, _request, _unique
 from bench.workloads import mutation_mix, search
-from psscript_graphql.config import Settings
-from psscript_graphql.db.session import Database
-from psscript_graphql.seed.demo import seed_database
-from tests.support.server import ServerProcess
+from tests.support.server import ServerProcess, demo_seeded_server
 
 # High enough that the seeded embeddings' nearest scripts are cut for some queries: a floor
 # without the cut ranks other scripts (checked by removing it).
@@ -30,17 +27,8 @@ COMMAND_QUERIES = ("Get-ChildItme", "Get-Servise", "Remove-Itme")
 
 @pytest.fixture(scope="module")
 def server(module_database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    async def seed() -> None:
-        db = Database.from_settings(Settings(db_pool_max=2, db_pool_min=1), module_database)
-        await seed_database(db, seed=42)
-        await db.dispose()
-
-    asyncio.run(seed())
-    env = {"DATABASE_URL": module_database, "CACHE_ENABLED": "false", "EMBEDDING_BACKFILL_ON_START": "false",
-           "RATE_LIMIT_PER_MINUTE": "0", "SEARCH_SIMILARITY_FLOOR": SIMILARITY_FLOOR}
-    process = ServerProcess(env, log_dir=tmp_path_factory.mktemp("floors")).start()
-    yield process
-    process.stop()
+    with demo_seeded_server(module_database, tmp_path_factory.mktemp("floors"), SEARCH_SIMILARITY_FLOOR=SIMILARITY_FLOOR) as process:
+        yield process
 
 
 @pytest.fixture

@@ -16,25 +16,13 @@ from sqlalchemy import make_url
 from bench.run import _bodies, _request, _unique
 from bench.workloads import live_site_bodies
 from bench.workloads.live_site import WORKLOAD
-from psscript_graphql.config import Settings
-from psscript_graphql.db.session import Database
-from psscript_graphql.seed.demo import seed_database
-from tests.support.server import ServerProcess
+from tests.support.server import ServerProcess, demo_seeded_server
 
 
 @pytest.fixture(scope="module")
 def server(module_database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    async def seed() -> None:
-        db = Database.from_settings(Settings(db_pool_max=2, db_pool_min=1), module_database)
-        await seed_database(db, seed=42)
-        await db.dispose()
-
-    asyncio.run(seed())
-    env = {"DATABASE_URL": module_database, "CACHE_ENABLED": "false", "EMBEDDING_BACKFILL_ON_START": "false",
-           "RATE_LIMIT_PER_MINUTE": "0"}
-    process = ServerProcess(env, log_dir=tmp_path_factory.mktemp("live")).start()
-    yield process
-    process.stop()
+    with demo_seeded_server(module_database, tmp_path_factory.mktemp("live")) as process:
+        yield process
 
 
 @pytest.fixture(scope="module")

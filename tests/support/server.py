@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -79,3 +82,26 @@ class ServerProcess:
                 self._process.kill()
                 self._process.wait()
         self._process = None
+
+
+@contextlib.contextmanager
+def demo_seeded_server(database_url: str, log_dir: Path, **env: str) -> Iterator[ServerProcess]:
+    """A real server over `database_url` seeded with the demo data (seed 42), every cache and the
+    rate limit off so each request executes; `env` adds or overrides settings."""
+    from psscript_graphql.config import Settings
+    from psscript_graphql.db.session import Database
+    from psscript_graphql.seed.demo import seed_database
+
+    async def seed() -> None:
+        db = Database.from_settings(Settings(db_pool_max=2, db_pool_min=1), database_url)
+        await seed_database(db, seed=42)
+        await db.dispose()
+
+    asyncio.run(seed())
+    base = {"DATABASE_URL": database_url, "CACHE_ENABLED": "false", "EMBEDDING_BACKFILL_ON_START": "false",
+            "RATE_LIMIT_PER_MINUTE": "0"}
+    process = ServerProcess(base | env, log_dir=log_dir).start()
+    try:
+        yield process
+    finally:
+        process.stop()
