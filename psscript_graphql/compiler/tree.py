@@ -10,6 +10,7 @@ requests with equal shapes share one compiled statement; only their bind values 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +71,7 @@ class Step:
     # its Selected tree, binds, shape and site count are kept after the first replay (Template).
     replayed: tuple[Selected, dict[str, Any], list[Any], int] | None = field(default=None, repr=False)
 
-    @property
+    @functools.cached_property
     def static(self) -> bool:
         """Nothing below reads a variable: no variable in any argument, no fragment arguments."""
         own = self.node is None or not any(_reads_variable(argument.value) for argument in self.node.arguments or ())

@@ -7,13 +7,11 @@ four viewers with variables drawn from the seeded database, byte-equal to the re
 
 from __future__ import annotations
 
-import pytest
-
 from psscript_graphql.compiler.extension import compiled_reads
 from psscript_graphql.config import Settings
 from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
-from tests.integration.compiler.test_differential import REFERENCE, _report, _response, _samples, _viewers, seeded  # noqa: F401
+from tests.support.differential import REFERENCE, report, response_bytes, samples_of, viewers_of
 from tests.support.graphql import execute
 from tests.support.suite_documents import suite_documents, variable_sets
 
@@ -31,7 +29,7 @@ def test_the_suite_has_query_documents_to_compare() -> None:
 async def test_every_query_document_of_the_suite_is_answered_alike(seeded: Database) -> None:
     compiled_settings = Settings(compiled_reads=True)
     reads = compiled_reads(schema, compiled_settings.compiled_plan_cache_size)
-    samples, viewers = await _samples(seeded), await _viewers(seeded)
+    samples, viewers = await samples_of(seeded), await viewers_of(seeded)
     compared = 0
     for document in suite_documents(schema._schema):
         operation = document.operations()[0]
@@ -41,11 +39,11 @@ async def test_every_query_document_of_the_suite_is_answered_alike(seeded: Datab
                 if reads.prepare(document.text, name, variables, viewer) is None:
                     continue  # not compiled: the resolvers answer it on both paths
                 answered = reads.answered
-                got = _response(await execute(seeded, document.text, variables, viewer=viewer, settings=compiled_settings))
+                got = response_bytes(await execute(seeded, document.text, variables, viewer=viewer, settings=compiled_settings))
                 if reads.answered == answered:
                     continue
-                expected = _response(await execute(seeded, document.text, variables, viewer=viewer, settings=REFERENCE))
-                assert got == expected, f"from {document.source}" + _report(label, 0, document.text, variables, got, expected)
+                expected = response_bytes(await execute(seeded, document.text, variables, viewer=viewer, settings=REFERENCE))
+                assert got == expected, f"from {document.source}" + report(label, 0, document.text, variables, got, expected)
                 compared += 1
     # Most of the suite's documents read the compiled graph; a drop means the compiler stopped taking them.
     assert compared >= 200, compared

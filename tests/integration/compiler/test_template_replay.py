@@ -7,7 +7,7 @@ from psscript_graphql.compiler.extension import compiled_reads
 from psscript_graphql.config import Settings
 from psscript_graphql.db.session import Database
 from psscript_graphql.schema import schema
-from tests.integration.compiler.test_differential import REFERENCE, _gid, _report, _response, _viewers, seeded  # noqa: F401
+from tests.support.differential import REFERENCE, gid, report, response_bytes, viewers_of
 from tests.support.graphql import execute
 
 DOCUMENT = """
@@ -25,13 +25,13 @@ query Detail($id: ID!, $versions: Int!) {
 async def test_replays_with_other_variables_answer_as_the_resolvers(seeded: Database) -> None:
     settings = Settings(compiled_reads=True)
     reads = compiled_reads(schema, settings.compiled_plan_cache_size)
-    viewers = await _viewers(seeded)
+    viewers = await viewers_of(seeded)
     before = reads.answered
     # Other scripts (literal-argument subtrees reused) and other page sizes (a variable: rebuilt).
     for script_id, versions in ((1, 1), (2, 5), (5, 0), (6, 2), (1, 3)):
-        variables = {"id": _gid("Script", script_id), "versions": versions}
+        variables = {"id": gid("Script", script_id), "versions": versions}
         for label, viewer in viewers.items():
-            got = _response(await execute(seeded, DOCUMENT, variables, viewer=viewer, settings=settings))
-            expected = _response(await execute(seeded, DOCUMENT, variables, viewer=viewer, settings=REFERENCE))
-            assert got == expected, _report(label, script_id, DOCUMENT, variables, got, expected)
+            got = response_bytes(await execute(seeded, DOCUMENT, variables, viewer=viewer, settings=settings))
+            expected = response_bytes(await execute(seeded, DOCUMENT, variables, viewer=viewer, settings=REFERENCE))
+            assert got == expected, report(label, script_id, DOCUMENT, variables, got, expected)
     assert reads.answered - before == 20  # every one of them compiled
