@@ -75,11 +75,19 @@ OFF_BY_DEFAULT = off_by_default_ids(ALL_RULES)
 # Rules marked off by default (rules/registry.py) run only when one of their ids is enabled.
 DEFAULT_RULES: tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if is_enabled_by_default(rule))
 OPT_IN_RULES: dict[str, Rule] = {rule_id: rule for rule in ALL_RULES for rule_id in opt_in_ids(rule)}
-# Rules about what a script runs; they also see the folded script. A hard-coded computer name
-# is about the text as written (`"$server"` folded to a literal would be a new, false finding).
-FOLDED_TEXT_RULES: tuple[Rule, ...] = (
-    tuple(r for r in security.RULES if r is not security.avoid_using_computer_name_hardcoded)
-    + downloads.RULES + attacks.RULES + evasion.RULES
+# Rules about what a script runs; they also see the folded script. Not those about the text as
+# written: a hard-coded computer name (`"$server"` folded to a literal would be a new, false
+# finding) or secret (overlaps.WRITTEN_TEXT_RULES: their folded findings are dropped anyway), and
+# not those that read only parameter declarations, which folding never changes (running them
+# again cost a 1 MiB script a fifth of a second for findings already reported).
+NOT_ON_FOLDED_TEXT: frozenset[Rule] = frozenset({
+    security.avoid_using_computer_name_hardcoded,
+    security.avoid_hardcoded_credentials, security.avoid_hardcoded_secret_keys,
+    security.avoid_using_plain_text_for_password, security.use_ps_credential_type,
+    security.avoid_using_username_and_password_params,
+})
+FOLDED_TEXT_RULES: tuple[Rule, ...] = tuple(
+    r for r in security.RULES + downloads.RULES + attacks.RULES + evasion.RULES if r not in NOT_ON_FOLDED_TEXT
 )
 DEFAULT_SETTINGS = AnalyzerSettings()
 

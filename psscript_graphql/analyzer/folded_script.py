@@ -1,7 +1,8 @@
 """The script with its constant string expressions replaced by their values, and the way back.
 
 `fold_script(tree)` rewrites every fold root (see fold_roots.py) as a single-quoted literal (a
-bare word where a member name is expected) and parses the result. Rules that judge what a
+bare word where a member name is expected) and parses the result; statements with nothing folded
+and no data flow to or from a folded one are blanked out first (fold_slice.py). Rules that judge what a
 script *runs* are then run on that tree too (analyze.py); `FoldedScript.to_original` maps their
 findings back to the source as written, and `resolved_note` tells what the folded text was.
 """
@@ -12,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from psscript_graphql.analyzer import fold_slice
 from psscript_graphql.analyzer.findings import Finding, shorten
 from psscript_graphql.analyzer.fold_roots import FoldRoot, script_roots
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
@@ -113,21 +115,23 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
     roots = script_roots(tree)
     if not roots:
         return None
+    spans = fold_slice.kept_spans(tree, roots)
+    source = fold_slice.blanked(tree.source, spans) if spans is not None else tree.source
     pieces: list[bytes] = []
     replacements: list[Replacement] = []
     cursor = written = 0
     for root in roots:
         if root.start < cursor:
             continue  # nested in a root already replaced
-        pieces.append(tree.source[cursor : root.start])
+        pieces.append(source[cursor : root.start])
         written += root.start - cursor
         text = literal(root).encode("utf-8")
-        if root.role == "command" and tree.source[root.start - 1 : root.start] in (b".", b"&"):
+        if root.role == "command" and source[root.start - 1 : root.start] in (b".", b"&"):
             text = b" " + text  # `.(…)` becomes `. IEX`, not a command named `.IEX`
         replacements.append(Replacement(root.start, root.end, written, written + len(text), root))
         pieces.append(text)
         written += len(text)
         cursor = root.end
-    pieces.append(tree.source[cursor:])
+    pieces.append(source[cursor:])
     folded = parse_script(b"".join(pieces).decode("utf-8", "replace"), fold_candidates=False)
     return FoldedScript(tree, folded, replacements)

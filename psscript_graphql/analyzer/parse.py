@@ -348,12 +348,13 @@ class ScriptTree(SourceText):
         return tuple(build_variable(self, node, targets) for node in self.nodes("variable"))
 
     @_memo
-    def _variable_reads(self) -> tuple[list[int], list[str]]:
+    def variable_reads(self) -> tuple[list[int], list[str]]:
+        """(start offsets, lower-case names) of every variable read, in source order."""
         return variable_reads(self, self._assignments_and_targets()[1])
 
     def names_read(self, start: int, end: int, skip: frozenset[int] = frozenset()) -> set[str]:
         """Lower-case names of variables read in source[start:end], ignoring occurrences at `skip`."""
-        starts, names = self._variable_reads()
+        starts, names = self.variable_reads()
         low, high = bisect_left(starts, start), bisect_left(starts, end)
         if not skip:
             return set(names[low:high])

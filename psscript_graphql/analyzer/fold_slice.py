@@ -1,0 +1,110 @@
+"""Which statements the folded script needs: those holding a fold root and their neighbours in data flow.
+
+The rules that see folded text (analyze.FOLDED_TEXT_RULES) only report there what the script as
+written did not already show, and that can only be about a statement whose text folding changed.
+So the folded script keeps, at their own offsets, the statements holding a fold root, the
+statements assigning a variable those read and the statements reading a variable those assign;
+every other byte becomes a space (line breaks stay), so offsets and lines are unchanged. A 1 MiB
+script with a few computed strings is then parsed and walked a second time over a few kilobytes,
+not the whole megabyte again.
+
+A statement is the node right below a statement list (`if`, `foreach`, a function definition are
+one statement with everything inside them) or below a syntax error (tree-sitter lists the
+pieces it could parse as the error's children). The script's `#requires`, `using` and `param`
+blocks are always kept.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from psscript_graphql.analyzer.fold_roots import FoldRoot
+    from psscript_graphql.analyzer.parse import ScriptTree
+
+Node = Any
+
+# Blanking pays only when it spares the parser and the rules much text: below this many bytes
+# blanked, or above this share of the script kept, the whole text is folded (with its full context).
+MIN_BLANKED_BYTES = 32 * 1024
+MAX_KEPT_SHARE = 0.6
+_STATEMENT_LISTS = frozenset({"statement_list", "program", "ERROR"})
+# Every byte to a space but line breaks (multi-byte characters become one space per byte).
+_BLANKING = bytes(byte if byte in b"\r\n" else 0x20 for byte in range(256))
+
+
+def kept_spans(tree: ScriptTree, roots: Iterable[FoldRoot]) -> list[tuple[int, int]] | None:
+    """Merged byte ranges the folded script keeps, or None to keep everything."""
+    if len(tree.source) < MIN_BLANKED_BYTES:
+        return None
+    spans = {_statement(tree, root.start, root.end) for root in roots}
+    spans.update(_flow_neighbours(tree, sorted(spans)))
+    spans.update((child.start_byte, child.end_byte) for child in tree.root.named_children
+                 if child.type != "statement_list")
+    merged = _merged(spans)
+    kept = sum(end - start for start, end in merged)
+    if kept > MAX_KEPT_SHARE * len(tree.source) or len(tree.source) - kept < MIN_BLANKED_BYTES:
+        return None
+    return merged
+
+
+def blanked(source: bytes, spans: list[tuple[int, int]]) -> bytes:
+    """`source` with every byte outside `spans` a space, line breaks kept (same length)."""
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces.append(_blank(source[cursor:start]))
+        pieces.append(source[start:end])
+        cursor = end
+    pieces.append(_blank(source[cursor:]))
+    return b"".join(pieces)
+
+
+def _blank(text: bytes) -> bytes:
+    return text.translate(_BLANKING)
+
+
+def _statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
+    """Byte range of the innermost statement holding [start, end): the nearest ancestor right below
+    a statement list or a syntax error (whose pieces tree-sitter lists as its children)."""
+    node = tree.root.descendant_for_byte_range(start, max(start, end - 1))
+    while node is not None and node.parent is not None and node.parent.type not in _STATEMENT_LISTS:
+        node = node.parent
+    if node is None or node.parent is None:
+        return start, end
+    return node.start_byte, node.end_byte
+
+
+def _flow_neighbours(tree: ScriptTree, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Statements assigning a variable the `spans` read, or reading one they assign."""
+    starts = [start for start, _ in spans]
+
+    def inside(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < spans[index][1]
+
+    read: set[str] = set()
+    for start, end in spans:
+        read |= tree.names_read(start, end)
+    assignments = tree.assignments()
+    assigned = {a.variable for a in assignments if a.variable and inside(a.start)}
+    found = {_statement(tree, a.start, a.end) for a in assignments
+             if a.variable in read and not inside(a.start)}
+    read_starts, read_names = tree.variable_reads()
+    for index, name in enumerate(read_names):
+        if name in assigned and not inside(read_starts[index]):
+            found.add(_statement(tree, read_starts[index], read_starts[index] + 1))
+    return found
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+

