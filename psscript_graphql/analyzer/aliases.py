@@ -7,6 +7,8 @@ means something else or nothing at all.
 
 from __future__ import annotations
 
+import re
+
 ALIASES: dict[str, str] = {
     "%": "ForEach-Object", "?": "Where-Object", "ac": "Add-Content", "asnp": "Add-PSSnapin",
     "cat": "Get-Content", "cd": "Set-Location", "chdir": "Set-Location", "clc": "Clear-Content",
@@ -171,11 +173,22 @@ APPROVED_VERBS: frozenset[str] = frozenset(
 )
 
 DOCS_BASE = "https://learn.microsoft.com/powershell/module"
+_MODULE_NAME = re.compile(r"^[A-Za-z_][\w.]*$")
 
 
 def resolve_alias(name: str) -> str | None:
     """The cmdlet an alias stands for, or None when `name` is not a built-in alias."""
     return ALIASES.get(name.lower())
+
+
+def module_qualified_cmdlet(name: str) -> str | None:
+    """The cmdlet a module-qualified name calls (`Microsoft.PowerShell.Management\\Get-ChildItem`), or
+    None. Only a known cmdlet counts (an alias cannot be module-qualified), and the module part is a
+    module name, not a path (`C:\\tools\\x.exe` is none)."""
+    module, separator, command = name.rpartition("\\")
+    if not separator or not _MODULE_NAME.match(module):
+        return None
+    return _CANONICAL.get(command.lower())
 
 
 def canonical_cmdlet(name: str) -> str | None:

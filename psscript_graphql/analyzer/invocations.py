@@ -87,7 +87,7 @@ def make_command(
         resolved = alias_of
     else:
         resolved = aliases.canonical_cmdlet(lowered.replace("`", "")) if "`" in lowered else None
-        resolved = resolved or aliases.canonical_cmdlet(lowered) or name
+        resolved = resolved or aliases.canonical_cmdlet(lowered) or aliases.module_qualified_cmdlet(name) or name
     return Command(start=span["start"], end=span["end"], tree=tree, name=name, resolved=resolved,
                    invocation_operator=operator, alias_of=alias_of,
                    given_arguments=tuple(arguments) if arguments is not None else None,

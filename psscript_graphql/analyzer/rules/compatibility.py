@@ -180,8 +180,9 @@ def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
 
 def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
     for call in tree.commands_named(*PS7_CMDLETS):
-        yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
-                    f"{call.name} was added in PowerShell {PS7_CMDLETS[call.resolved_lower]}.")
+        if call.resolved_lower in PS7_CMDLETS:  # not a program named so (`C:\\bin\\Get-Foo.exe`)
+            yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
+                        f"{call.name} was added in PowerShell {PS7_CMDLETS[call.resolved_lower]}.")
     for call in tree.commands_named("ForEach-Object"):
         if call.mentions(b"-par") and call.has_parameter("Parallel", prefix=3):
             yield _note(call, "PSCompatibilityForEachParallel",
@@ -191,7 +192,7 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
             yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
     for call in tree.commands_named(*PS7_PARAMETERS):
-        added = PS7_PARAMETERS[call.resolved_lower]
+        added = PS7_PARAMETERS.get(call.resolved_lower, {})
         named = next((n for n in call.named if n.name.lower() in added), None)
         if named is not None:
             yield _note(call, "PSCompatibilityPowerShell7Parameter",

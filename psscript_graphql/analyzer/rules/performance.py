@@ -74,7 +74,9 @@ _CIM = {
 def avoid_using_wmi_cmdlet(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingWMICmdlet: the WMI cmdlets use DCOM, are slower than CIM and are gone in PowerShell 7."""
     for call in tree.commands_named(*_WMI):
-        replacement = _CIM[call.resolved_lower]
+        replacement = _CIM.get(call.resolved_lower)
+        if replacement is None:  # a program named so, not the cmdlet
+            continue
         yield Finding.at(call, rule="PSAvoidUsingWMICmdlet", severity=Severity.WARNING,
                          message=f"{call.name} uses the legacy WMI cmdlets.",
                          hint=f"Use {replacement} (CIM over WS-Man, reusable sessions).",
