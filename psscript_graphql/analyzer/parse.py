@@ -347,6 +347,17 @@ class ScriptTree(SourceText):
         targets = self._assignments_and_targets()[1]
         return tuple(build_variable(self, node, targets) for node in self.nodes("variable"))
 
+    def variables_mentioning(self, needle: bytes) -> list[VariableRef]:
+        """Variable occurrences whose text contains the lower-case `needle` (`b"global:"`), in source
+        order: found from the needle's offsets, so a rare needle costs no VariableRef per variable."""
+        targets = self._assignments_and_targets()[1]
+        found: dict[int, VariableRef] = {}
+        for offset in self._needle_offsets((needle,)):
+            node = self.root.descendant_for_byte_range(offset, offset + len(needle))
+            if node is not None and node.type == "variable" and node.start_byte not in found:
+                found[node.start_byte] = build_variable(self, node, targets)
+        return [found[start] for start in sorted(found)]
+
     @_memo
     def variable_reads(self) -> tuple[list[int], list[str]]:
         """(start offsets, lower-case names) of every variable read, in source order."""

@@ -100,8 +100,7 @@ def avoid_using_empty_catch_block(tree: ScriptTree) -> Iterator[Finding]:
 def avoid_global_vars(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidGlobalVars: global variables leak state between scripts and sessions."""
     seen: set[tuple[int, str]] = set()
-    variables = tree.variables() if tree.mentions(b"global:") else ()
-    for variable in variables:
+    for variable in tree.variables_mentioning(b"global:"):
         # PowerShell's own variables ($global:ErrorActionPreference) are settings, not the script's state.
         if variable.scope != "global" or variable.name in PREFERENCE_VARIABLES or variable.name in AUTOMATIC_VARIABLES:
             continue
