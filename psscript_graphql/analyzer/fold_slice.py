@@ -27,9 +27,8 @@ if TYPE_CHECKING:
 Node = Any
 
 # Blanking pays only when it spares the parser and the rules much text: below this many bytes
-# blanked, or above this share of the script kept, the whole text is folded (with its full context).
+# blanked the whole text is folded, with its full context (every script under 32 KiB is).
 MIN_BLANKED_BYTES = 32 * 1024
-MAX_KEPT_SHARE = 0.6
 _STATEMENT_LISTS = frozenset({"statement_list", "program", "ERROR"})
 # Every byte to a space but line breaks (multi-byte characters become one space per byte).
 _BLANKING = bytes(byte if byte in b"\r\n" else 0x20 for byte in range(256))
@@ -45,7 +44,7 @@ def kept_spans(tree: ScriptTree, roots: Iterable[FoldRoot]) -> list[tuple[int, i
                  if child.type != "statement_list")
     merged = _merged(spans)
     kept = sum(end - start for start, end in merged)
-    if kept > MAX_KEPT_SHARE * len(tree.source) or len(tree.source) - kept < MIN_BLANKED_BYTES:
+    if len(tree.source) - kept < MIN_BLANKED_BYTES:
         return None
     return merged
 
