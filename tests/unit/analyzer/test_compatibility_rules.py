@@ -77,3 +77,14 @@ def test_every_compatibility_rule_id_has_a_feature_and_requirement() -> None:
              if f.category == Category.COMPATIBILITY}
     assert rules <= set(FEATURES)
     assert all(feature and requires for feature, requires in FEATURES.values())
+
+
+def test_module_qualified_cmdlets_are_the_cmdlet_and_programs_named_like_cmdlets_are_not() -> None:
+    qualified = analyze("Microsoft.PowerShell.Management\\Get-WmiObject Win32_OperatingSystem\n"
+                        "Microsoft.PowerShell.Management\\Get-ChildItem -Path C:\\ -Force\n")
+    assert {(f.rule, f.line) for f in qualified.findings} >= {("PSAvoidUsingWMICmdlet", 1),
+                                                              ("PSUseCompatibleCommands", 1)}
+    # A program whose file is named like a cmdlet is a program: no cmdlet rule, and no crash.
+    programs = analyze("C:\\tools\\Get-WmiObject.exe x\nC:\\bin\\Invoke-WebRequest.exe -SkipHttpErrorCheck\n"
+                       "C:\\bin\\Get-Uptime.exe\n")
+    assert [f.rule for f in programs.findings] == []
