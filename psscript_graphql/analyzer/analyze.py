@@ -121,7 +121,7 @@ class AnalysisResult:
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a stage allocates its syntax objects.
 
     A 1 MiB script yields ~100k tree-sitter nodes and model objects that all stay alive until
@@ -140,7 +140,7 @@ def _gc_paused() -> Iterator[None]:
 
 def parse_stage(content: str) -> ScriptTree:
     """Parse the script; syntax errors never raise, they become error regions."""
-    with _gc_paused():
+    with gc_paused():
         return parse_script(content)
 
 
@@ -204,7 +204,7 @@ def rules_stage(
             seen.add(key)
             findings.append(attack_techniques.tag(finding))
 
-    with _gc_paused():
+    with gc_paused():
         for rule in _selected(rules, settings, enabled):
             for finding in rule(tree):
                 add(finding)
@@ -225,7 +225,7 @@ def rules_stage(
 
 
 def metrics_stage(tree: ScriptTree) -> dict[str, Any]:
-    with _gc_paused():
+    with gc_paused():
         return code_complexity_metrics(tree)
 
 
@@ -244,7 +244,7 @@ def build_analysis(tree: ScriptTree, findings: list[Finding], metrics: dict[str,
     by_category: dict[str, list[Finding]] = {category: [] for category in Category}
     for finding in findings:
         by_category.setdefault(str(finding.category), []).append(finding)
-    with _gc_paused():
+    with gc_paused():
         return _assemble(tree, findings, metrics, by_category)
 
 
@@ -287,7 +287,7 @@ def corrected_content(tree: ScriptTree, findings: list[Finding]) -> str | None:
 def analyze_script(content: str, settings: AnalyzerSettings | None = None, enable: Iterable[str] = ()) -> AnalysisResult:
     """Parse, run the selected rules (all default ones without settings; `enable`: opt-in ids to
     add), measure and score one script."""
-    with _gc_paused():  # one pause for all stages: each stage's own pause would end in a collection
+    with gc_paused():  # one pause for all stages: each stage's own pause would end in a collection
         tree = parse_stage(content)
         result = build_analysis(tree, rules_stage(tree, settings, enable=enable), metrics_stage(tree))
         tree.release()

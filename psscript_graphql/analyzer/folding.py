@@ -227,13 +227,15 @@ class Folder:
         here = text.startswith("@")
         body_start = node.start_byte + (2 if here else 1)
         body_end = node.end_byte - (2 if here else 1)
+        # The embedded values first: most expandable strings read a variable that is not constant,
+        # and failing before decoding the literal runs saves that work on every one of them.
+        embedded = [(child, as_text(self._value(child))) for child in inner.named_children
+                    if child.type in ("variable", "sub_expression")]
         parts: list[str] = []
         cursor = body_start
-        for child in inner.named_children:
-            if child.type not in ("variable", "sub_expression"):
-                continue
+        for child, text_value in embedded:
             parts.append(unescape(self.tree.source[cursor:child.start_byte].decode("utf-8", "replace")))
-            parts.append(as_text(self._value(child)))
+            parts.append(text_value)
             cursor = child.end_byte
         parts.append(unescape(self.tree.source[cursor:max(cursor, body_end)].decode("utf-8", "replace")))
         value = "".join(parts)

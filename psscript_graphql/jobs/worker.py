@@ -25,7 +25,14 @@ from typing import Any
 from sqlalchemy import select
 
 from psscript_graphql.analyses import service as analysis_service
-from psscript_graphql.analyzer.analyze import AnalysisResult, build_analysis, metrics_stage, parse_stage, rules_stage
+from psscript_graphql.analyzer.analyze import (
+    AnalysisResult,
+    build_analysis,
+    gc_paused,
+    metrics_stage,
+    parse_stage,
+    rules_stage,
+)
 from psscript_graphql.analyzer.findings import Finding
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.settings import AnalyzerSettings
@@ -190,16 +197,8 @@ class AnalysisWorker:
         if self._stage_delay_s:
             await asyncio.sleep(self._stage_delay_s)  # ANALYSIS_STAGE_DELAY_MS: tests only
 
-    async def _run_stages(self, job: models.AnalysisJob) -> None:
-        async with self.db.read() as session:
-            script = await session.scalar(select(models.Script).where(models.Script.id == job.script_id))
-        if script is None:
-            raise JobVanished(job.id)
-        # The script's current content is analysed, and stored with its own hash.
-        content, content_hash = script.content, script.file_hash
-        if self._stage_delay_s:
-            await asyncio.sleep(self._stage_delay_s)
-
+    async def _analyse(self, job: models.AnalysisJob, content: str) -> AnalysisResult:
+        """Parse, rules, metrics: each in a worker thread, with a progress event after each."""
         tree = await asyncio.to_thread(parse_stage, content)
         lines = content.count("\n") + (0 if content.endswith("\n") or not content else 1)
         syntax = "with syntax errors" if tree.has_errors else "no syntax errors"
@@ -220,6 +219,23 @@ class AnalysisWorker:
             message=f"{metrics.get('function_count', 0)} functions, complexity {metrics.get('total_complexity', 1)}, "
             f"nesting depth {metrics.get('max_nesting_depth', 0)}.",
         )
+        return result
+
+    async def _run_stages(self, job: models.AnalysisJob) -> None:
+        async with self.db.read() as session:
+            script = await session.scalar(select(models.Script).where(models.Script.id == job.script_id))
+        if script is None:
+            raise JobVanished(job.id)
+        # The script's current content is analysed, and stored with its own hash.
+        content, content_hash = script.content, script.file_hash
+        if self._stage_delay_s:
+            await asyncio.sleep(self._stage_delay_s)
+
+        # The collector stays paused from the parse to the analysis row, as in analyze_script: the
+        # tree's ~100k objects live across the progress events, and a collection between stages
+        # would walk all of them for nothing.
+        with gc_paused():
+            result = await self._analyse(job, content)
 
         text = ScriptText(script.id, script.title, script.description, content, content_hash)
         async with self.db.transaction() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 
 from sqlalchemy import func, select
@@ -51,6 +52,7 @@ async def test_analyze_script_streams_every_stage_in_order_and_stores_the_analys
     assert all(e["analysis"] is None for e in events[:-1])
     final = events[-1]["analysis"]
     assert final["contentHash"] == script.file_hash and final["securityScore"] < 70
+    assert gc.isenabled()  # paused from the parse to the analysis row, and back on after
 
     async with clean_db.read() as session:
         stored = await session.scalar(select(models.ScriptAnalysis).where(models.ScriptAnalysis.script_id == script.id))
