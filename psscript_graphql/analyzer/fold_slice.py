@@ -18,13 +18,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.fold_roots import FoldRoot
     from psscript_graphql.analyzer.parse import ScriptTree
-
-Node = Any
 
 # Blanking pays only when it spares the parser and the rules much text: below this many bytes
 # blanked the whole text is folded, with its full context (every script under 32 KiB is).
@@ -39,7 +37,7 @@ def kept_spans(tree: ScriptTree, roots: Iterable[FoldRoot]) -> list[tuple[int, i
     if len(tree.source) < MIN_BLANKED_BYTES:
         return None
     spans = {_statement(tree, root.start, root.end) for root in roots}
-    spans.update(_flow_neighbours(tree, sorted(spans)))
+    spans.update(_flow_neighbours(tree, _merged(spans)))
     spans.update((child.start_byte, child.end_byte) for child in tree.root.named_children
                  if child.type != "statement_list")
     merged = _merged(spans)
@@ -76,7 +74,7 @@ def _statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
 
 
 def _flow_neighbours(tree: ScriptTree, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Statements assigning a variable the `spans` read, or reading one they assign."""
+    """Statements assigning a variable the `spans` (merged, in order) read, or reading one they assign."""
     starts = [start for start, _ in spans]
 
     def inside(offset: int) -> bool:
