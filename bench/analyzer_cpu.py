@@ -5,9 +5,11 @@ Realistic shapes — an admin script (the analyzer corpus' inventory report) rep
 — then the worst cases: constant-string obfuscation on every few lines (every command name,
 type and AMSI string computed: the worst case for folding), one 190 kB `[char]` concatenation
 payload, and the adversarial shapes of bench/analyzer_shapes.py. Every rule runs (the default
-ones and every opt-in rule). Prints the best of N rounds of process CPU time (other load on the
-machine counts less than in wall time), the findings count and the verdict against the 2 s
-budget, with the machine's load average, and writes bench/results/analyzer_cpu.json.
+ones and every opt-in rule), or with `--default-rules` only those on by default (what an
+analysis without settings runs). Prints the best of N rounds of process CPU time (other load
+on the machine counts less than in wall time), the findings count and the verdict against the
+2 s budget, with the machine's load average, and writes bench/results/analyzer_cpu.json
+(analyzer_cpu_default.json with `--default-rules`).
 """
 
 from __future__ import annotations
@@ -60,25 +62,30 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", action="append", default=[], help="measure the shapes whose name contains this")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where analyzer_cpu.json goes")
+    parser.add_argument("--default-rules", action="store_true",
+                        help="only the rules on by default (what an analysis runs without settings)")
     args = parser.parse_args()
+    enable = () if args.default_rules else EVERY_RULE
+    rules = "the default rules" if args.default_rules else "every rule enabled"
     analyze_script(OBFUSCATED, enable=EVERY_RULE)  # imports, grammar and query compilation outside the measurement
     load_before = os.getloadavg()
     rows = []
     for name, text in samples().items():
         if args.only and not any(part in name for part in args.only):
             continue
-        seconds, findings = measure(text, args.rounds)
+        seconds, findings = measure(text, args.rounds, enable)
         size = len(text.encode())
         verdict = "within" if seconds <= BUDGET_SECONDS else "OVER"
         print(f"{name:<42} {size:>9} bytes  {seconds:6.2f} s CPU  {findings:>7} findings  {verdict}", flush=True)
         rows.append({"shape": name, "bytes": size, "best_cpu_s": round(seconds, 3), "findings": findings})
     load_after = os.getloadavg()
     print(f"load average (1 min) {load_before[0]:.1f} before, {load_after[0]:.1f} after; {os.cpu_count()} CPUs; "
-          f"best of {args.rounds}, every rule enabled, budget {BUDGET_SECONDS} s")
+          f"best of {args.rounds}, {rules}, budget {BUDGET_SECONDS} s")
     args.out.mkdir(parents=True, exist_ok=True)
     report = {"budget_cpu_s": BUDGET_SECONDS, "rounds": args.rounds, "load_average": [load_before[0], load_after[0]],
-              "cpus": os.cpu_count(), "shapes": rows}
-    (args.out / "analyzer_cpu.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+              "cpus": os.cpu_count(), "rules": "default" if args.default_rules else "every", "shapes": rows}
+    name = "analyzer_cpu_default.json" if args.default_rules else "analyzer_cpu.json"
+    (args.out / name).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
 from bench import analyzer_cpu, analyzer_shapes
 from psscript_graphql.analyzer.analyze import analyze_script
 
@@ -33,3 +39,13 @@ def test_numbered_pieces_stop_before_the_limit() -> None:
     text = analyzer_shapes.numbered(lambda i: f"$v{i} = {i}\n", 100, prefix="# head\n", suffix="# tail\n")
     assert text.startswith("# head\n$v0 = 0\n") and text.endswith("# tail\n")
     assert 90 <= len(text) <= 100
+
+
+def test_the_bench_measures_the_default_rules_alone_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    argv = ["analyzer_cpu", "--only", "[char] concatenation", "--rounds", "1", "--default-rules", "--out", str(tmp_path)]
+    monkeypatch.setattr(sys, "argv", argv)
+    analyzer_cpu.main()
+    report = json.loads((tmp_path / "analyzer_cpu_default.json").read_text())
+    assert report["rules"] == "default" and [row["shape"] for row in report["shapes"]] == [
+        "[char] concatenation payload, 190 kB"]
+    assert not (tmp_path / "analyzer_cpu.json").exists()
