@@ -248,3 +248,22 @@ class _Scanner:
 def scan_region(tree: ScriptTree, start: int, end: int) -> TokenScan:
     """Commands, member calls, type literals and PowerShell 7 operators in source[start:end]."""
     return _Scanner(tree, start, end).run()
+
+
+def closing_brace(source: bytes, opener: int) -> int | None:
+    """Offset of the `}` that closes the `{` at `opener`, counting braces outside strings, here-strings
+    and comments as PowerShell's tokenizer sees them; None when the text never closes it."""
+    depth = 0
+    for match in _TOKEN.finditer(source, opener):
+        if match.lastgroup == "unclosed":
+            return None  # an unterminated quote: what follows is not code
+        if match.lastgroup != "op":
+            continue
+        token = match.group()
+        if token == b"{":
+            depth += 1
+        elif token == b"}":
+            depth -= 1
+            if depth == 0:
+                return match.start()
+    return None

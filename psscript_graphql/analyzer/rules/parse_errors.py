@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
-from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.model import ErrorRegion, Span
+from psscript_graphql.analyzer.tokens import closing_brace
 from psscript_graphql.analyzer.parse import ScriptTree
 
 # Valid PowerShell that tree-sitter-pwsh 0.38 reports as an error.
@@ -27,7 +28,10 @@ KNOWN_GRAMMAR_GAPS = (
 
 def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: one finding per region the parser could not read; the rest of the analysis still ran."""
-    for region in tree.error_regions():
+    regions = tree.error_regions()
+    for index, region in enumerate(regions):
+        if _follow_on_header(tree, region, regions[index + 1:]):
+            continue
         if region.kind == "missing":
             opened = tree.source[region.start : region.end].decode("utf-8", "replace")
             message = (f"The '{opened}' here is never closed with '{region.missing}'." if opened.strip()
@@ -48,6 +52,17 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
                          hint="Check the syntax with the PowerShell parser ([System.Management.Automation.Language."
                               "Parser]::ParseFile) if PowerShell itself rejects it.",
                          category=Category.PARSE)
+
+
+def _follow_on_header(tree: ScriptTree, region: ErrorRegion, later: tuple[ErrorRegion, ...]) -> bool:
+    """A block's opening line (`foreach (…) {`) left unmatched only because a later line inside the
+    block is broken: PowerShell reports that later line, not the opener, when the text does close
+    the brace."""
+    text = tree.source[region.start : region.end]
+    if not later or region.kind != "error" or b"\n" in text or not text.rstrip().endswith(b"{"):
+        return False
+    close = closing_brace(tree.source, region.start + len(text.rstrip()) - 1)
+    return close is not None and any(region.end <= other.start < close for other in later)
 
 
 _HANDLERS = frozenset({"catch_clauses", "catch_clause", "finally_clause"})

@@ -82,6 +82,31 @@ def test_unclosed_brace_is_reported_at_the_brace_that_opened_it() -> None:
     assert "'{' here is never closed" in hits(result, "PSParseError")[0].message
 
 
+def test_a_broken_line_inside_a_block_is_reported_there_not_at_the_block_it_unbalances() -> None:
+    result = analyze("""
+        foreach ($name in $names) {
+            $svc = Get-Service -Name $name
+            if (-not $svc) {
+                continue
+            }
+            if (($svc.Status -ne 'Running' -and $svc.StartType -eq 'Automatic' {
+                Start-Service -Name $name
+            }
+        }
+        Write-Output 'done'
+    """)
+    assert lines_of(result, "PSParseError") == [6]
+    # The opener is still reported when nothing in the text closes it (a "}" in a string does not).
+    unclosed = analyze("""
+        foreach ($name in $names) {
+            Write-Output "}"
+            if (($name -eq 'a' {
+                Write-Output $name
+            }
+    """)
+    assert 1 in lines_of(unclosed, "PSParseError")
+
+
 def test_try_without_catch_is_reported_where_powershell_expects_the_catch() -> None:
     result = analyze("try {\n    Get-Item -Path C:\\data\n}\nWrite-Output 'after'")
     assert lines_of(result, "PSParseError") == [3]
