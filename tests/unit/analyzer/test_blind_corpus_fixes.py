@@ -84,16 +84,23 @@ def test_unclosed_brace_is_reported_at_the_brace_that_opened_it() -> None:
 
 def test_a_broken_line_inside_a_block_is_reported_there_not_at_the_block_it_unbalances() -> None:
     result = analyze("""
-        foreach ($name in $names) {
-            $svc = Get-Service -Name $name
+        foreach ($name in $ServiceName) {
+            $svc = Get-Service -Name $name -ErrorAction SilentlyContinue
             if (-not $svc) {
                 continue
             }
             if (($svc.Status -ne 'Running' -and $svc.StartType -eq 'Automatic' {
+                $count = $state[$name] + 1
+                if ($count -gt $MaxRestarts) {
+                    $message = "$name stopped again; $MaxRestarts restarts today already, giving up"
+                    [System.Diagnostics.EventLog]::WriteEntry($source, $message, 'Error', 3002)
+                    continue
+                }
                 Start-Service -Name $name
+                $state[$name] = $count
             }
         }
-        Write-Output 'done'
+        $state | ConvertTo-Json | Set-Content -Path $stateFile
     """)
     assert lines_of(result, "PSParseError") == [6]
     # The opener is still reported when nothing in the text closes it (a "}" in a string does not).
