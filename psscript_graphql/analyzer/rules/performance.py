@@ -1,7 +1,9 @@
 """Performance rules: patterns that are fine on ten items and slow on ten thousand.
 
-PSScriptAnalyzer has no performance family except PSAvoidUsingWMICmdlet, whose id is kept;
-the others use its `PS<Name>` style.
+PSScriptAnalyzer has no performance family except PSAvoidUsingWMICmdlet, whose id is kept (and
+which is on by default, as in PSScriptAnalyzer); the others use its `PS<Name>` style and are off
+by default: an analysis without settings reports what PSScriptAnalyzer reports plus the attack
+techniques, and these hints run when settings name them (or the deployment's default does).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def _find_additions(tree: ScriptTree) -> Iterator[tuple[str, Assignment]]:
             yield "string", assignment
 
 
+@opt_in("PSAvoidArrayAdditionInLoop")
 def avoid_array_addition_in_loop(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidArrayAdditionInLoop: `$array += $item` copies the whole array every time (quadratic)."""
     for kind, assignment in _additions_in_loops(tree):
@@ -54,6 +57,7 @@ def avoid_array_addition_in_loop(tree: ScriptTree) -> Iterator[Finding]:
                                   "[System.Collections.Generic.List[object]] and .Add().", category=PERFORMANCE)
 
 
+@opt_in("PSAvoidStringConcatenationInLoop")
 def avoid_string_concatenation_in_loop(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidStringConcatenationInLoop: `$text += "…"` builds a new string on every pass."""
     for kind, assignment in _additions_in_loops(tree):
@@ -99,6 +103,7 @@ _FILTERS = {
 _NAME_TEST = re.compile(r"(?i)(?:\.|\b)(?:name|basename|extension)\b")
 
 
+@opt_in("PSFilterLeft")
 def filter_left(tree: ScriptTree) -> Iterator[Finding]:
     """PSFilterLeft: fetching everything and discarding most of it in Where-Object wastes I/O and network."""
     for pipeline in tree.pipelines():
@@ -124,6 +129,7 @@ _RANGE = re.compile(r"^\(?\s*(-?\d+)\s*\.\.\s*(-?\d+|\$[\w:]+|\(.*\))\s*\)?$")
 LARGE_RANGE = 1000
 
 
+@opt_in("PSAvoidForEachObjectOverLargeRange")
 def avoid_foreach_object_over_large_range(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidForEachObjectOverLargeRange: piping a big range into ForEach-Object pays pipeline cost per item."""
     for pipeline in tree.pipelines():
@@ -142,6 +148,7 @@ def avoid_foreach_object_over_large_range(tree: ScriptTree) -> Iterator[Finding]
                              category=PERFORMANCE)
 
 
+@opt_in("PSAvoidOutNullPipeline")
 def avoid_out_null(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidOutNullPipeline: `| Out-Null` runs a whole pipeline stage just to discard output. Reported in
     loops, where that cost repeats; once at script level it is idiomatic and costs nothing worth a finding."""
@@ -157,6 +164,7 @@ _READERS = ("Get-Content", "Import-Csv", "Import-Clixml")
 _VARIABLE_NAME = re.compile(r"\$\{?(?:\w+:)?(\w+)")
 
 
+@opt_in("PSAvoidRepeatedGetContentInLoop")
 def avoid_repeated_get_content_in_loop(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidRepeatedGetContentInLoop: re-reading the same file on every iteration multiplies disk I/O."""
     for call in tree.commands_named(*_READERS):
@@ -189,6 +197,10 @@ def avoid_recurse_without_filter(tree: ScriptTree) -> Iterator[Finding]:
                              message=f"{call.name} -Recurse lists every file without a -Filter.",
                              hint="Add -Filter '*.ext' so the file system does the filtering.", category=PERFORMANCE)
 
+
+# The performance hints' ids (off by default; PSRecurseWithoutFilter is off for its own reason, see above).
+HINT_IDS = ("PSAvoidArrayAdditionInLoop", "PSAvoidStringConcatenationInLoop", "PSFilterLeft",
+            "PSAvoidForEachObjectOverLargeRange", "PSAvoidOutNullPipeline", "PSAvoidRepeatedGetContentInLoop")
 
 RULES = (
     avoid_array_addition_in_loop,

@@ -16,6 +16,7 @@ import pytest
 
 from psscript_graphql.analyzer.analyze import AnalysisResult, analyze_script
 from psscript_graphql.analyzer.findings import Finding, Severity
+from psscript_graphql.analyzer.rules.performance import HINT_IDS
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED: dict[str, Any] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
@@ -27,13 +28,15 @@ def corpus_text(name: str) -> str:
 
 @functools.cache
 def analysis(name: str) -> AnalysisResult:
-    """The analysis of one corpus file (cached)."""
-    return analyze_script(corpus_text(name))
+    """The analysis of one corpus file (cached), with the performance hints (off by default) enabled:
+    the corpus has a family of them."""
+    return analyze_script(corpus_text(name), enable=HINT_IDS)
 
 
 def analyze(text: str, enable: tuple[str, ...] = ()) -> AnalysisResult:
-    """Analysis of an inline snippet (dedented so tests can indent their PowerShell), with opt-in rules enabled."""
-    return analyze_script(textwrap.dedent(text).strip("\n") + "\n", enable=enable)
+    """Analysis of an inline snippet (dedented so tests can indent their PowerShell), with the opt-in
+    rules in `enable` and the performance hints enabled."""
+    return analyze_script(textwrap.dedent(text).strip("\n") + "\n", enable=tuple(dict.fromkeys(enable + HINT_IDS)))
 
 
 def hits(result: AnalysisResult, rule: str) -> list[Finding]:

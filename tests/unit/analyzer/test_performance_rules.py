@@ -108,3 +108,16 @@ def test_filter_left_on_get_child_item_only_for_name_tests() -> None:
 def test_wmi_cmdlet_rule_is_a_best_practice_as_in_pssa() -> None:
     finding = hits(analyze("Get-WmiObject -Class Win32_BIOS"), "PSAvoidUsingWMICmdlet")[0]
     assert finding.category is Category.BEST_PRACTICE
+
+
+def test_performance_hints_are_off_by_default_and_run_when_settings_name_them() -> None:
+    from psscript_graphql.analyzer.analyze import analyze_script
+    from psscript_graphql.analyzer.settings import AnalyzerSettings
+
+    text = ("$names = @()\nforeach ($s in Get-Service) { $names += $s.Name }\n"
+            "Get-CimInstance Win32_Process | Where-Object { $_.Name -eq 'x' }\n")
+    assert analyze_script(text).performance_insights == []  # as PSScriptAnalyzer: no such rules by default
+    named = AnalyzerSettings.from_json({"includeRules": ["*", "PSAvoidArrayAdditionInLoop", "PSFilterLeft"]})
+    result = analyze_script(text, named)
+    assert {entry["rule"] for entry in result.performance_insights} == {"PSAvoidArrayAdditionInLoop", "PSFilterLeft"}
+    assert any(f.rule == "PSAvoidUsingWMICmdlet" for f in analyze_script("Get-WmiObject Win32_OS\n").findings)
