@@ -106,9 +106,16 @@ def test_local_computer_names_are_not_hardcoded_hosts() -> None:
     assert hits(result, "PSAvoidUsingComputerNameHardcoded") == []
 
 
-def test_hardcoded_computer_name_in_list_is_reported() -> None:
-    result = analyze("Restart-Computer -ComputerName 'WEB01', 'WEB02' -WhatIf")
-    assert lines_of(result, "PSAvoidUsingComputerNameHardcoded") == [1]
+def test_hardcoded_computer_name_is_one_constant_after_the_full_parameter_name() -> None:
+    # PSScriptAnalyzer compares the parameter's written name with "computername" and wants a
+    # ConstantExpressionAst: a list of names (an ArrayLiteralAst) and the -Cn alias are not judged.
+    result = analyze("""
+        Restart-Computer -ComputerName 'WEB01', 'WEB02' -WhatIf
+        Get-CimInstance -ClassName Win32_BIOS -Cn 'WEB03'
+        Get-CimInstance -ClassName Win32_BIOS -computername:"WEB04"
+        Get-CimInstance -ClassName Win32_BIOS -ComputerName WEB05
+    """)
+    assert lines_of(result, "PSAvoidUsingComputerNameHardcoded") == [3, 4]
 
 
 def test_placeholder_and_computed_secrets_are_not_hardcoded() -> None:
