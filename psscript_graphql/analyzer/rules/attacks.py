@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
     SHELL_PROGRAMS,
@@ -226,12 +227,57 @@ def _constant_variables_text(tree: ScriptTree, call: Command) -> str:
     return " ".join(found[0] for found in values.values() if len(found) == 1)
 
 
+# Commands and .NET methods that put a file in place; reading or listing the Startup folder is not persistence.
+_FILE_WRITERS = frozenset({
+    "copy-item", "move-item", "new-item", "set-content", "add-content", "out-file", "invoke-webrequest",
+    "invoke-restmethod", "start-bitstransfer", "expand-archive", "rename-item",
+    "copy", "xcopy", "robocopy", "move", "mklink",
+})
+_FILE_WRITING_METHODS = frozenset({
+    "createshortcut", "writealltext", "writeallbytes", "writealllines", "appendalltext", "appendalllines",
+    "copy", "move", "copyto", "moveto", "downloadfile", "createsymboliclink",
+})
+
+
+def _startup_variables(tree: ScriptTree) -> set[str]:
+    """Variables whose value is the Startup folder or a path built on one (`$s = GetFolderPath('Startup')`,
+    `$lnk = Join-Path $s 'x.lnk'`), followed through a few assignments."""
+    names: set[str] = set()
+    assignments = [a for a in tree.assignments() if a.variable]
+    for _ in range(3):
+        before = len(names)
+        for assignment in assignments:
+            value = tree.source[assignment.value_start:assignment.value_end]
+            if assignment.variable not in names and (_STARTUP_FOLDER.search(value) or _reads_any(value, names)):
+                names.add(assignment.variable)  # type: ignore[arg-type]
+        if len(names) == before:
+            break
+    return names
+
+
+def _reads_any(text: bytes, names: set[str]) -> bool:
+    lower = text.lower()
+    return any(re.search(rb"\$\{?" + re.escape(name.encode()) + rb"\b", lower) for name in names
+               if name.encode() in lower)
+
+
 def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPersistenceStartupFolder: files placed in the Startup folder run at every logon."""
-    yield from search_findings(tree, _STARTUP_FOLDER, rule="PSPersistenceStartupFolder", severity=Severity.WARNING,
-                               message="The script writes to or references the Startup folder.",
-                               hint="Use a managed deployment or a documented scheduled task instead.",
-                               needles=(b"startup",))
+    """PSPersistenceStartupFolder: files placed in the Startup folder run at every logon (a file copied,
+    moved, written or downloaded there, or a shortcut created there; not the folder read or listed)."""
+    if next(iter(tree.search(_STARTUP_FOLDER, needles=(b"startup",))), None) is None:
+        return
+    variables = _startup_variables(tree)
+    writes: list[Span] = [c for c in tree.commands() if c.resolved_lower in _FILE_WRITERS or c.program in _FILE_WRITERS]
+    writes += [m for m in tree.member_invocations() if m.name.lower() in _FILE_WRITING_METHODS]
+    lines: set[int] = set()
+    for write in writes:
+        text = tree.source[write.start:write.end]
+        if write.line not in lines and (_STARTUP_FOLDER.search(text) or _reads_any(text, variables)):
+            lines.add(write.line)
+            yield Finding.at(write, rule="PSPersistenceStartupFolder", severity=Severity.WARNING,
+                             message="The script puts a file in the Startup folder, which runs it at every logon.",
+                             hint="Use a managed deployment or a documented scheduled task instead.",
+                             category=SECURITY)
 
 
 def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:

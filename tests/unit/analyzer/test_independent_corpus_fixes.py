@@ -19,3 +19,18 @@ def test_broken_hash_is_a_constant_algorithm_argument_as_pssa_judges_it() -> Non
         Get-FileHash -Path a.txt -Algorithm $algorithm
     """)
     assert lines_of(result, "PSAvoidUsingBrokenHashAlgorithms") == [1, 2]
+
+
+def test_startup_folder_persistence_is_a_file_put_there_not_the_folder_read() -> None:
+    result = analyze("""
+        $startup = [Environment]::GetFolderPath('Startup')
+        $target = Join-Path -Path $startup -ChildPath 'svc.lnk'
+        Copy-Item -Path "$env:TEMP\\svc.lnk" -Destination $target
+        Get-ChildItem -Path $startup -File
+        $folders = @([Environment]::GetFolderPath('Startup'), [Environment]::GetFolderPath('CommonStartup'))
+        foreach ($folder in $folders) { Get-ChildItem -Path $folder }
+        Set-Content -Path "$env:APPDATA\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\a.bat" -Value 'calc'
+        $lnk = (New-Object -ComObject WScript.Shell).CreateShortcut("$startup\\u.lnk")
+        Set-Service -Name Spooler -StartupType Automatic
+    """)
+    assert lines_of(result, "PSPersistenceStartupFolder") == [3, 7, 8]
