@@ -34,3 +34,12 @@ def test_startup_folder_persistence_is_a_file_put_there_not_the_folder_read() ->
         Set-Service -Name Spooler -StartupType Automatic
     """)
     assert lines_of(result, "PSPersistenceStartupFolder") == [3, 7, 8]
+
+
+def test_random_characters_joined_are_not_char_code_obfuscation() -> None:
+    result = analyze("""
+        $plain = -join ((48..57) + (65..90) | Get-Random -Count 14 | ForEach-Object { [char]$_ })
+        $salt = -join (1..8 | ForEach-Object { [char]((New-Object System.Random).Next(97, 122)) })
+        $c = -join (73, 69, 88 | ForEach-Object { [char]$_ })
+    """)
+    assert lines_of(result, "PSObfuscationCharCodes") == [3]
