@@ -246,11 +246,13 @@ def avoid_disabling_certificate_validation(tree: ScriptTree) -> Iterator[Finding
     """PSCertificateValidationDisabled: accepting any TLS certificate allows man-in-the-middle attacks."""
     hint = "Fix the certificate chain (or pin the expected certificate) instead of disabling validation."
     assignments = tree.assignments() if tree.mentions(b"certificatevalidationcallback", b"certificatepolicy") else ()
+    policy_installed = False
     for assignment in assignments:
         target = assignment.target.lower()
         if ("servercertificatevalidationcallback" in target or target.endswith("certificatepolicy")) and (
             assignment.value_kind != "null"
         ):
+            policy_installed = policy_installed or target.endswith("certificatepolicy")
             yield Finding.at(assignment, rule="PSCertificateValidationDisabled", severity=Severity.ERROR,
                              message="TLS certificate validation is replaced for the whole process.", hint=hint,
                              category=SECURITY)
@@ -261,6 +263,8 @@ def avoid_disabling_certificate_validation(tree: ScriptTree) -> Iterator[Finding
                 yield Finding.at(named.parameter, rule="PSCertificateValidationDisabled", severity=Severity.WARNING,
                                  message=f"{call.name} -{name} accepts any certificate.", hint=hint,
                                  category=SECURITY)
+    if policy_installed:
+        return  # one fact: the trust-all class is reported where it is installed, not also where it is declared
     yield from search_findings(tree, _CERT_POLICY_CLASS, rule="PSCertificateValidationDisabled",
                                severity=Severity.ERROR, message="Inline C# defines a trust-all certificate policy.",
                                hint=hint, needles=(b"icertificatepolicy",))

@@ -43,3 +43,18 @@ def test_random_characters_joined_are_not_char_code_obfuscation() -> None:
         $c = -join (73, 69, 88 | ForEach-Object { [char]$_ })
     """)
     assert lines_of(result, "PSObfuscationCharCodes") == [3]
+
+
+def test_trust_all_policy_is_reported_where_installed_once() -> None:
+    policy = (
+        'Add-Type -TypeDefinition @"\n'
+        "using System.Net;\n"
+        "public class TrustAll : ICertificatePolicy {\n"
+        "    public bool CheckValidationResult(ServicePoint s, X509Certificate c, WebRequest r, int p) { return true; }\n"
+        "}\n"
+        '"@\n'
+    )
+    installed = analyze(policy + "[System.Net.ServicePointManager]::CertificatePolicy = New-Object TrustAll\n")
+    assert lines_of(installed, "PSCertificateValidationDisabled") == [7]
+    declared_only = analyze(policy)
+    assert lines_of(declared_only, "PSCertificateValidationDisabled") == [3]
