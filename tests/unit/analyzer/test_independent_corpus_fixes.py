@@ -58,3 +58,39 @@ def test_trust_all_policy_is_reported_where_installed_once() -> None:
     assert lines_of(installed, "PSCertificateValidationDisabled") == [7]
     declared_only = analyze(policy)
     assert lines_of(declared_only, "PSCertificateValidationDisabled") == [3]
+
+
+def test_should_process_at_pssa_lines_and_through_commands_that_support_it() -> None:
+    result = analyze("""
+        function Unlock-Desk {
+            [CmdletBinding(SupportsShouldProcess)]
+            param([string]$Identity)
+            ([adsi]"WinNT://./$Identity,user").SetInfo()
+        }
+        function Reset-Queue {
+            param([string]$Printer)
+            if ($PSCmdlet.ShouldProcess($Printer)) { Get-Item -Path $Printer }
+        }
+        function Remove-Cache {
+            [CmdletBinding(SupportsShouldProcess)]
+            param([string]$Path)
+            Remove-Item -Path $Path -Recurse
+        }
+        function Clear-Stage {
+            [CmdletBinding(SupportsShouldProcess = $true)]
+            param([string]$Path)
+            Write-Log -Message $Path
+        }
+        function Write-Log {
+            param([string]$Message)
+            Add-Content -Path log.txt -Value $Message
+        }
+        function Get-Report {
+            [CmdletBinding(SupportsShouldProcess)]
+            param()
+            New-Object -TypeName System.Text.StringBuilder
+        }
+    """)
+    # Remove-Cache calls Remove-Item and Clear-Stage reaches Add-Content, which support -WhatIf
+    # themselves (PSScriptAnalyzer's implicit ShouldProcess); New-Object does not.
+    assert lines_of(result, "PSShouldProcess") == [2, 8, 25]

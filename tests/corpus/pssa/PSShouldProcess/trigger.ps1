@@ -1,9 +1,9 @@
 function Set-Config {
     [CmdletBinding(SupportsShouldProcess)]
     param([string]$Value)
-    Set-Content -Path config.txt -Value $Value
+    [System.IO.File]::WriteAllText('config.txt', $Value)
 }
 function Reset-Config {
     param()
-    if ($PSCmdlet.ShouldProcess('config')) { Remove-Item -Path config.txt }
+    if ($PSCmdlet.ShouldProcess('config')) { [System.IO.File]::Delete('config.txt') }
 }
