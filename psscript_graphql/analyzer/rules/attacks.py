@@ -386,7 +386,7 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
         if secret is None and call.pipeline_index > 0 and (pipeline := tree.pipeline_of(call)) is not None:
             before = pipeline.elements[call.pipeline_index - 1]
             secret = before if isinstance(before, Argument) else None
-        if secret is not None and secret.kind is ArgKind.STRING and _literal_password(secret.value):
+        if secret is not None and secret.kind is ArgKind.STRING and _literal_password(secret.value, expands=False):
             yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                              message="ConvertTo-SecureString -AsPlainText is given a literal password.", hint=hint,
                              category=SECURITY)
@@ -398,9 +398,10 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
                           SECURITY, tree.extract(match.start(3) - 1, match.end(3) + 1))
 
 
-def _literal_password(value: str) -> bool:
+def _literal_password(value: str, *, expands: bool = True) -> bool:
+    """A real password literal; in a string that expands nothing (`expands=False`) a `$` is one of its characters."""
     value = value.strip()
-    return bool(value) and "$" not in value and not _PLACEHOLDER_SECRET.match(value)
+    return bool(value) and ("$" not in value or not expands) and not _PLACEHOLDER_SECRET.match(value)
 
 
 RULES = (

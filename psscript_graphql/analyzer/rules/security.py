@@ -151,7 +151,7 @@ def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
     if not tree.mentions(b"pass", b"pwd", b"secret", b"key", b"token"):
         return  # every name is_secret_name accepts contains one of these
     for assignment in tree.assignments():
-        if assignment.variable and is_secret_name(assignment.variable) and assignment.value_kind == "string":
+        if assignment.variable and is_secret_name(_written_name(assignment.target)) and assignment.value_kind == "string":
             if _literal_secret(assignment.value):
                 yield Finding.at(assignment, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                                  message=f"{assignment.target.strip()} is assigned a literal secret.", hint=hint,
@@ -211,8 +211,17 @@ _SECRET_NEEDLES = (b"password", b"passwd", b"passphrase", b"secret", b"token", b
 
 
 def _literal_secret(text: str) -> bool:
+    """A literal that is a real secret: not a placeholder, and nothing expanded (a `$` in a single-quoted
+    string is a character of the password)."""
     value = text.strip().strip("'\"").strip()
-    return bool(value) and not _PLACEHOLDER.match(value) and "$" not in value
+    return bool(value) and not _PLACEHOLDER.match(value) and ("$" not in value or text.strip().startswith("'"))
+
+
+def _written_name(target: str) -> str:
+    """`$script:adminPass` → `adminPass`: the variable's name in its written case (SECRET_NAME's `…Pass`
+    suffix is case-sensitive, so `$bypass` is not a secret)."""
+    name = target.strip().lstrip("$").strip("{}")
+    return name.rsplit(":", 1)[-1]
 
 
 _SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, str], ...] = (

@@ -94,3 +94,17 @@ def test_should_process_at_pssa_lines_and_through_commands_that_support_it() -> 
     # Remove-Cache calls Remove-Item and Clear-Stage reaches Add-Content, which support -WhatIf
     # themselves (PSScriptAnalyzer's implicit ShouldProcess); New-Object does not.
     assert lines_of(result, "PSShouldProcess") == [2, 8, 25]
+
+
+def test_password_literals_with_a_dollar_and_camel_case_pass_names_are_hardcoded_credentials() -> None:
+    result = analyze("""
+        $adminPass = 'Winter2024!'
+        $secure = ConvertTo-SecureString -String $adminPass -AsPlainText -Force
+        $sqlCred = New-Object PSCredential('sa', (ConvertTo-SecureString 'Sql$erver#1' -AsPlainText -Force))
+        $dbPassword = 'Pa$$w0rd'
+        $bypass = 'Bypass'
+        $pass = 1
+        $other = ConvertTo-SecureString "$prefix-suffix" -AsPlainText -Force
+        $fromVault = "$env:DB_PASSWORD"
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [1, 3, 4]
