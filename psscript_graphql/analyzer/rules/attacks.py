@@ -44,6 +44,11 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
                              hint=hint, category=SECURITY)
+    for call in tree.commands_named("cmd"):
+        if call.line not in lines and _encoded_shell_in_words(_words(call.arguments)):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
+                             message="cmd.exe starts PowerShell with -EncodedCommand.", hint=hint, category=SECURITY)
     for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
                                    message=message, hint=hint, needles=(b"powershell", b"pwsh")):
         if finding.line not in lines:
@@ -51,7 +56,7 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def _starts_encoded_shell(call: Command) -> bool:
-    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, or a list of words)."""
+    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`)."""
     program = call.value_of("FilePath", prefix=1, position=0)
     name = program.value.strip().lower().replace("/", "\\").rsplit("\\", 1)[-1] if program is not None else ""
     if name.removesuffix(".exe") not in SHELL_PROGRAMS:
@@ -59,8 +64,35 @@ def _starts_encoded_shell(call: Command) -> bool:
     arguments = call.value_of("ArgumentList", "Args", prefix=1, position=1)
     if arguments is None:
         return False
-    words = [word for item in (arguments.items or (arguments,)) for word in item.value.split()]
-    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in words)
+    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in _words((arguments,)))
+
+
+_WORD = re.compile(r"[^\s,'\"()@]+")
+
+
+def _words(arguments: tuple[Argument, ...]) -> list[str]:
+    """The words of command arguments: strings split at spaces, lists and `@('-a', '-b')` into their items."""
+    words: list[str] = []
+    for argument in arguments:
+        for item in argument.items or (argument,):
+            text = item.text if item.kind in (ArgKind.EXPRESSION, ArgKind.PARAMETER) else item.value
+            words += _WORD.findall(text) if item.kind is ArgKind.EXPRESSION else text.split()
+    return words
+
+
+def _encoded_shell_in_words(words: list[str]) -> bool:
+    """`/c powershell.exe -w 1 -e $x`: a PowerShell program word followed by an -EncodedCommand word."""
+    for index, word in enumerate(words):
+        name = word.strip("'\"").lower().replace("/", "\\").rsplit("\\", 1)[-1].removesuffix(".exe")
+        if name in SHELL_PROGRAMS:
+            for following in words[index + 1:]:
+                option = following[1:].lower() if following[:1] in "-/" else ""
+                if option in ("f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"):
+                    return False  # what follows belongs to the script or the command, not to PowerShell
+                if option and _ENCODED_PARAMETER.match(option):
+                    return True
+            return False
+    return False
 
 
 def avoid_decoded_execution(tree: ScriptTree) -> Iterator[Finding]:

@@ -108,3 +108,15 @@ def test_password_literals_with_a_dollar_and_camel_case_pass_names_are_hardcoded
         $fromVault = "$env:DB_PASSWORD"
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == [1, 3, 4]
+
+
+def test_encoded_command_through_cmd_and_an_array_argument_list() -> None:
+    result = analyze("""
+        cmd.exe /c powershell.exe -w 1 -e $x
+        cmd.exe /c "powershell -ExecutionPolicy Bypass -EncodedCommand $b64"
+        Start-Process -FilePath "$PSHOME\\powershell.exe" -ArgumentList @('-NoLogo', '-EncodedCommand', $x)
+        cmd.exe /c "powershell -File C:\\scripts\\e.ps1 -e prod"
+        cmd.exe /c echo -e done
+        Start-Process -FilePath pwsh -ArgumentList @('-NoLogo', '-File', 'run.ps1')
+    """)
+    assert lines_of(result, "PSEncodedCommand") == [1, 2, 3]
