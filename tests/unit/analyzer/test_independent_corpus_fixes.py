@@ -129,3 +129,13 @@ def test_cradle_in_a_string_after_a_newline_escape() -> None:
         $note = "`nIEXPLORE is opened by DownloadString-free code"
     """)
     assert lines_of(result, "PSDownloadCradle") == [1]
+
+
+def test_wevtutil_clear_through_start_process_argument_list() -> None:
+    result = analyze("""
+        Start-Process -FilePath wevtutil.exe -ArgumentList 'cl', 'Microsoft-Windows-TaskScheduler/Operational'
+        Start-Process wevtutil -Args 'cl System' -WindowStyle Hidden
+        Start-Process -FilePath wevtutil.exe -ArgumentList 'qe', 'System', '/c:5'
+        Start-Process -FilePath wevtutil.exe -ArgumentList 'epl', 'System', 'C:\\logs\\system.evtx'
+    """)
+    assert lines_of(result, "PSClearEventLog") == [1, 2]
