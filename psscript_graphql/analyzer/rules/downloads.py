@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from psscript_graphql.analyzer.commands import Command
+from psscript_graphql.analyzer.commands import ArgKind, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
@@ -136,6 +136,12 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
         destination = call.value_of("OutFile", "Destination", prefix=3)
         if call.resolved_lower == "start-bitstransfer" or destination is not None:
             downloads.append((call, destination.text if destination is not None else None))
+    # `certutil -urlcache -split -f URL file` and `bitsadmin /transfer job URL file`: the file is the last word.
+    for call in tree.commands_named("certutil", "bitsadmin"):
+        last = call.arguments[-1] if call.arguments else None
+        if (last is not None and last.kind is not ArgKind.PARAMETER and not _REMOTE.search(last.text)
+                and any(_REMOTE.search(a.text) for a in call.arguments)):
+            downloads.append((call, last.text))
     for member in tree.member_invocations():
         if member.name.lower() in ("downloadfile", "downloadfiletaskasync"):
             arguments = tree.text_of_span(member)
@@ -174,6 +180,8 @@ def _reference(destination: str | None) -> str | None:
     if not destination:
         return None
     text = destination.strip().strip("'\"").lower()
+    if text.startswith("$") and re.search(r"[\\/][\w.-]+$", text):
+        return re.split(r"[\\/]", text)[-1]  # "$stage\t.exe": the file's name, not the folder's variable
     if text.startswith("$"):
         return re.split(r"[^\w$:]", text, maxsplit=1)[0] if len(text) > 1 else None
     name = re.split(r"[\\/]", text)[-1]

