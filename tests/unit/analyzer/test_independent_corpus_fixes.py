@@ -153,3 +153,14 @@ def test_certutil_and_bitsadmin_downloads_that_are_then_run() -> None:
         & "$stage\\w.exe"
     """)
     assert lines_of(result, "PSDownloadAndExecute") == [1, 3]
+
+
+def test_bare_word_after_a_variable_and_a_comma_is_valid_command_syntax() -> None:
+    result = analyze("""
+        $dll = "$env:TEMP\\msvcp.dll"
+        rundll32.exe $dll,DllRegisterServer
+        Write-Output $dll, Second
+        Write-Host 'next line is analysed'
+    """)
+    assert lines_of(result, "PSParseError") == []
+    assert lines_of(result, "PSAvoidUsingWriteHost") == [4]
