@@ -175,3 +175,30 @@ def test_member_call_glued_to_a_parenthesized_first_argument_is_valid_syntax() -
     assert lines_of(result, "PSParseError") == []
     assert lines_of(result, "PSDownloadCradle") == [1]
     assert lines_of(result, "PSAvoidUsingWriteHost") == [3]
+
+
+def test_what_powershell_refuses_duplicate_parameters_control_leaving_finally_two_defaults() -> None:
+    result = analyze("""
+        function Test-Port {
+            param([int]$Port = 443, [int]$Timeout, [int]$port = 80)
+            try { Get-Item -Path $Port }
+            finally {
+                foreach ($i in 1..2) { if ($i) { break } }
+                & { return $Timeout }
+                return $null
+            }
+        }
+        foreach ($n in 1..3) {
+            try { $n } finally { continue }
+        }
+        switch ($Name) {
+            'default' { 'a' }
+            default { 'b' }
+            default { 'c' }
+        }
+        switch ($Name) {
+            1 { 'a' }
+            default { 'b' }
+        }
+    """)
+    assert lines_of(result, "PSParseError") == [2, 7, 11, 16]
