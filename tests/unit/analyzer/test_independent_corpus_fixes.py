@@ -202,3 +202,12 @@ def test_what_powershell_refuses_duplicate_parameters_control_leaving_finally_tw
         }
     """)
     assert lines_of(result, "PSParseError") == [2, 7, 11, 16]
+
+
+def test_kerberos_requestor_token_is_a_dotnet_framework_only_type() -> None:
+    result = analyze("""
+        Add-Type -AssemblyName System.IdentityModel
+        New-Object System.IdentityModel.Tokens.KerberosRequestorSecurityToken -ArgumentList $spn
+        $handler = [System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler]::new()
+    """)
+    assert lines_of(result, "PSCompatibilityWindowsPowerShellType") == [2]
