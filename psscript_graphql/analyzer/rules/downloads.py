@@ -43,6 +43,7 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
         (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
     ]
     sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
+    sources += _com_http_responses(tree)
     for label, source in sources:
         sink = reaches_execution(tree, source.start, source.end)
         if sink is not None and sink.start not in reported:
@@ -50,6 +51,23 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(source, rule="PSDownloadCradle", severity=Severity.CRITICAL,
                              message=f"Content downloaded with {label} is executed by {sink.what}.", hint=hint,
                              category=SECURITY)
+
+
+_COM_HTTP = re.compile(r"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
+
+
+def _com_http_responses(tree: ScriptTree) -> list[tuple[str, Span]]:
+    """`$h.responseText` / `.responseBody` of a variable holding a COM HTTP client (`New-Object -ComObject
+    Msxml2.XMLHTTP`, `WinHttp.WinHttpRequest.5.1`): the downloaded content, read where it is used."""
+    if not tree.mentions(b"xmlhttp", b"winhttprequest"):
+        return []
+    clients = {a.variable for a in tree.assignments() if a.variable and _COM_HTTP.search(a.value)}
+    if not clients:
+        return []
+    pattern = re.compile(rb"(?i)\$(" + b"|".join(re.escape(v.encode()) for v in sorted(clients))
+                         + rb")\.(response(?:text|body|stream))\b")
+    return [(f".{match.group(2).decode()}", Span(start=match.start(), end=match.end(), tree=tree))
+            for match, _ in tree.search(pattern, needles=(b".response",))]
 
 
 # Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).

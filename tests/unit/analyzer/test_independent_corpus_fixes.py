@@ -211,3 +211,18 @@ def test_kerberos_requestor_token_is_a_dotnet_framework_only_type() -> None:
         $handler = [System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler]::new()
     """)
     assert lines_of(result, "PSCompatibilityWindowsPowerShellType") == [2]
+
+
+def test_com_xmlhttp_response_executed_is_a_download_cradle() -> None:
+    result = analyze("""
+        $h = New-Object -ComObject Msxml2.XMLHTTP
+        $h.open('GET', $u, $false)
+        $h.send()
+        iex $h.responseText
+        $w = New-Object -ComObject WinHttp.WinHttpRequest.5.1
+        $w.Open('GET', $api, $false); $w.Send()
+        $data = $w.ResponseText | ConvertFrom-Json
+        $code = $w.ResponseText
+        Invoke-Expression $code
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [4, 8]
