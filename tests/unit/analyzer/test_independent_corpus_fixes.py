@@ -226,3 +226,11 @@ def test_com_xmlhttp_response_executed_is_a_download_cradle() -> None:
         Invoke-Expression $code
     """)
     assert lines_of(result, "PSDownloadCradle") == [4, 8]
+
+
+def test_listing_event_logs_is_not_a_filter_left_hint() -> None:
+    result = analyze("""
+        Get-WinEvent -ListLog * | Where-Object { $_.RecordCount -gt 0 }
+        Get-WinEvent -LogName System | Where-Object { $_.Id -eq 7036 }
+    """)
+    assert lines_of(result, "PSFilterLeft") == [2]
