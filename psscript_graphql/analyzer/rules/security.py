@@ -113,15 +113,13 @@ def avoid_using_username_and_password_params(tree: ScriptTree) -> Iterator[Findi
 
 
 def avoid_using_computer_name_hardcoded(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingComputerNameHardcoded: fixed server names leak infrastructure and break reuse.
-
-    As PSScriptAnalyzer: the parameter written `-ComputerName` (an alias such as `-Cn` or an abbreviation
-    is not compared) with one constant argument (`'a', 'b'` is an array, not a constant).
-    """
+    """PSAvoidUsingComputerNameHardcoded: fixed server names leak infrastructure and break reuse. As in
+    PSScriptAnalyzer: `-ComputerName` written out, given one constant other than the local machine (a list
+    `'a', 'b'` is an array, not a constant, and is not reported)."""
     for call in tree.commands_mentioning(b"-computername"):
         named = call.parameter("ComputerName")
         value = named.value if named is not None else None
-        if value is None or value.kind is ArgKind.LIST or not value.is_constant:
+        if value is None or not value.is_constant or value.kind is ArgKind.LIST:
             continue
         if value.value.strip().lower() not in _LOCAL_COMPUTERS:
             yield Finding.at(value, rule="PSAvoidUsingComputerNameHardcoded", severity=Severity.ERROR,
@@ -131,14 +129,12 @@ def avoid_using_computer_name_hardcoded(tree: ScriptTree) -> Iterator[Finding]:
 
 def avoid_using_broken_hash_algorithms(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingBrokenHashAlgorithms: MD5 and SHA-1 collide; do not use them for integrity or security.
-
-    As PSScriptAnalyzer: a constant `-Algorithm MD5`/`SHA1` given to any command; a hashing type used
-    directly (`[SHA1]::Create()`) or a splatted algorithm is not judged.
-    """
-    for call in tree.commands_mentioning(b"-al"):
-        algorithm = call.value_of("Algorithm", prefix=2)
-        if (algorithm is not None and algorithm.is_constant and algorithm.kind is not ArgKind.LIST
-                and algorithm.value.strip().lower() in ("md5", "sha1")):
+    As in PSScriptAnalyzer: `-Algorithm MD5` or `-Algorithm SHA1` given to any command (Get-FileHash, …);
+    .NET hash classes are not judged (PSScriptAnalyzer does not look at them)."""
+    for call in tree.commands_mentioning(b"-algorithm"):
+        named = call.parameter("Algorithm")
+        algorithm = named.value if named is not None else None
+        if algorithm is not None and algorithm.is_constant and algorithm.value.strip().lower() in ("md5", "sha1"):
             yield Finding.at(algorithm, rule="PSAvoidUsingBrokenHashAlgorithms", severity=Severity.WARNING,
                              message=f"{call.name} uses the broken {algorithm.value} algorithm.",
                              hint="Use SHA256 or stronger.", category=SECURITY)

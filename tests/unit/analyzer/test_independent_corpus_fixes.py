@@ -234,3 +234,13 @@ def test_listing_event_logs_is_not_a_filter_left_hint() -> None:
         Get-WinEvent -LogName System | Where-Object { $_.Id -eq 7036 }
     """)
     assert lines_of(result, "PSFilterLeft") == [2]
+
+
+def test_hardcoded_computer_name_needs_the_parameter_written_out_as_pssa_compares_it() -> None:
+    result = analyze("""
+        Get-CimInstance -ClassName Win32_BIOS -Cn 'WEB03'
+        Get-CimInstance -ClassName Win32_BIOS -computername:"WEB04"
+        Get-CimInstance -ClassName Win32_BIOS -ComputerName WEB05
+        Get-CimInstance -ClassName Win32_BIOS -ComputerName .
+    """)
+    assert lines_of(result, "PSAvoidUsingComputerNameHardcoded") == [2, 3]

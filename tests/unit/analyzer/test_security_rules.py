@@ -106,16 +106,14 @@ def test_local_computer_names_are_not_hardcoded_hosts() -> None:
     assert hits(result, "PSAvoidUsingComputerNameHardcoded") == []
 
 
-def test_hardcoded_computer_name_is_one_constant_after_the_full_parameter_name() -> None:
-    # PSScriptAnalyzer compares the parameter's written name with "computername" and wants a
-    # ConstantExpressionAst: a list of names (an ArrayLiteralAst) and the -Cn alias are not judged.
+def test_hardcoded_computer_name_list_is_an_array_not_a_constant_as_in_pssa() -> None:
     result = analyze("""
         Restart-Computer -ComputerName 'WEB01', 'WEB02' -WhatIf
-        Get-CimInstance -ClassName Win32_BIOS -Cn 'WEB03'
-        Get-CimInstance -ClassName Win32_BIOS -computername:"WEB04"
-        Get-CimInstance -ClassName Win32_BIOS -ComputerName WEB05
+        Restart-Computer -ComputerName 'WEB03' -WhatIf
+        Restart-Computer -Comp 'WEB04' -WhatIf
     """)
-    assert lines_of(result, "PSAvoidUsingComputerNameHardcoded") == [3, 4]
+    # PSScriptAnalyzer flags one constant after -ComputerName written out in full.
+    assert lines_of(result, "PSAvoidUsingComputerNameHardcoded") == [2]
 
 
 def test_placeholder_and_computed_secrets_are_not_hardcoded() -> None:

@@ -5,5 +5,5 @@ function Set-Config {
 }
 function Reset-Config {
     param()
-    if ($PSCmdlet.ShouldProcess('config')) { [System.IO.File]::Delete('config.txt') }
+    if ($PSCmdlet.ShouldProcess('config')) { Remove-Item -Path config.txt }
 }
