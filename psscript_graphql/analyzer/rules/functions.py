@@ -11,8 +11,7 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
-from psscript_graphql.analyzer.commands import Command
-from psscript_graphql.analyzer.model import FunctionDef, Parameter, Span
+from psscript_graphql.analyzer.model import FunctionDef, Parameter
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.registry import opt_in
 
@@ -194,84 +193,6 @@ def use_supports_should_process(tree: ScriptTree) -> Iterator[Finding]:
                              category=BEST_PRACTICE)
 
 
-_SHOULD_PROCESS_CALL = re.compile(rb"(?i)\.\s*ShouldProcess\s*\(")
-_SUPPORTS_SHOULD_PROCESS = re.compile(rb"(?i)\bSupportsShouldProcess\b")
-# Verbs of commands that support -WhatIf/-Confirm themselves (PSScriptAnalyzer asks the session with
-# Get-Command; a function calling one of them needs no ShouldProcess call of its own), and the
-# cmdlets with those verbs that do not.
-_SHOULD_PROCESS_VERBS = frozenset(
-    "new set remove add clear copy move rename stop restart suspend resume disable enable install uninstall "
-    "register unregister reset update start export out invoke grant revoke lock unlock mount dismount publish "
-    "unpublish unblock block".split()
-)
-_WITHOUT_SHOULD_PROCESS = frozenset(
-    "new-object new-timespan new-guid new-module new-event new-pssessionoption new-scheduledtaskaction "
-    "new-scheduledtasktrigger new-scheduledtasksettingsset new-scheduledtaskprincipal new-cimsessionoption "
-    "set-location set-strictmode set-psdebug start-sleep start-job start-threadjob add-type "
-    "add-member export-modulemember out-string out-null out-host out-default out-gridview out-printer "
-    "invoke-expression invoke-command invoke-webrequest invoke-restmethod invoke-sqlcmd invoke-pester".split()
-)
-
-
-def _supports_should_process(call: Command) -> bool:
-    name = call.resolved_lower
-    verb = name.split("-", 1)[0] if "-" in name else ""
-    return verb in _SHOULD_PROCESS_VERBS and name not in _WITHOUT_SHOULD_PROCESS
-
-
-def _callers_of_should_process(tree: ScriptTree) -> set[str]:
-    """Lower-case names of functions that call ShouldProcess, or a command that supports it, themselves or
-    through functions they call (PSScriptAnalyzer follows the calls the same way)."""
-    functions = {f.name.lower(): f for f in tree.functions()}
-    direct: set[str] = set()
-    for match in _SHOULD_PROCESS_CALL.finditer(tree.source):
-        owner = tree.function_at(match.start())
-        if owner is not None:
-            direct.add(owner.name.lower())
-    calls: dict[str, set[str]] = {}
-    for call in tree.commands():
-        owner = tree.function_at(call.start) if call.name_lower in functions or _supports_should_process(call) else None
-        if owner is None:
-            continue
-        if call.name_lower in functions:
-            calls.setdefault(owner.name.lower(), set()).add(call.name_lower)
-        else:
-            direct.add(owner.name.lower())
-    reached = set(direct)
-    changed = True
-    while changed:  # a fixed point over the call graph
-        changed = False
-        for caller, callees in calls.items():
-            if caller not in reached and callees & reached:
-                reached.add(caller)
-                changed = True
-    return reached
-
-
-def should_process(tree: ScriptTree) -> Iterator[Finding]:
-    """PSShouldProcess: SupportsShouldProcess and calls to ShouldProcess go together. Reported where
-    PSScriptAnalyzer reports it: at the `SupportsShouldProcess` argument, or at the ShouldProcess call."""
-    if not tree.mentions(b"shouldprocess"):
-        return
-    calling = _callers_of_should_process(tree)
-    for function in tree.functions():
-        if function.supports_should_process and function.name.lower() not in calling:
-            argument = _SUPPORTS_SHOULD_PROCESS.search(tree.source, function.start, function.end)
-            yield Finding.at(Span(start=argument.start(), end=argument.end(), tree=tree) if argument else function,
-                             rule="PSShouldProcess", severity=Severity.WARNING,
-                             message=f"{function.name} declares SupportsShouldProcess but never calls ShouldProcess.",
-                             hint="Wrap the state change in if ($PSCmdlet.ShouldProcess(…)) { … }.",
-                             category=BEST_PRACTICE)
-            continue
-        direct = _SHOULD_PROCESS_CALL.search(tree.source, function.body_start, function.end)
-        if not function.supports_should_process and direct is not None and tree.function_at(direct.start()) is function:
-            member = direct.start() + direct.group(0).lower().index(b"shouldprocess")
-            yield Finding.at(Span(start=member, end=member + len("ShouldProcess"), tree=tree),
-                             rule="PSShouldProcess", severity=Severity.WARNING,
-                             message=f"{function.name} calls ShouldProcess without declaring SupportsShouldProcess.",
-                             hint="Add [CmdletBinding(SupportsShouldProcess)].", category=BEST_PRACTICE)
-
-
 def avoid_should_continue_without_force(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidShouldContinueWithoutForce: ShouldContinue prompts even in scripts unless a -Force skips it."""
     for member in tree.member_invocations():
@@ -374,7 +295,6 @@ RULES = (
     avoid_global_aliases,
     use_process_block_for_pipeline_command,
     use_supports_should_process,
-    should_process,
     avoid_should_continue_without_force,
     use_single_value_from_pipeline_parameter,
     use_consistent_parameter_set_name,
