@@ -47,7 +47,7 @@ def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing:
             if child.has_error:
                 _collect(tree, child, runs, missing)
         return
-    if glued_member_call(node) is not None:
+    if glued_member_call(tree.source, node) is not None:
         return  # valid PowerShell the grammar lacks; parse.member_invocations builds the call
     cursor = node.start_byte
     for child in node.children:
@@ -93,10 +93,14 @@ def _merge(tree: ScriptTree, runs: list[tuple[int, int]]) -> list[tuple[int, int
     return merged
 
 
-def glued_member_call(node: Node) -> tuple[Node, Node, Node] | None:
+def glued_member_call(source: bytes, node: Node) -> tuple[Node, Node, Node] | None:
     """(target, name, arguments) when an ERROR node is the member name of a call glued to a command's
     parenthesized first argument: `IEX(New-Object Net.WebClient).DownloadString('…')`, where PowerShell
     reads `(…).DownloadString('…')` as one argument and tree-sitter-pwsh stops at the `.`."""
+    start, end = node.start_byte, node.end_byte
+    # Bytes first: asking a node for its siblings walks its parent's children (quadratic on a broken script).
+    if source[start - 1 : start + 1] != b")." or source[end : end + 1] != b"(":
+        return None
     target, arguments = node.prev_sibling, node.next_sibling
     names = [child for child in node.children if child.type == "simple_name"]
     if (target is None or arguments is None or len(names) != 1 or target.type != "parenthesized_expression"

@@ -375,7 +375,7 @@ class ScriptTree(SourceText):
                   if source[node.end_byte : node.end_byte + 1] == b"(" and (m := build_member_invocation(self, node))]
         if self.has_errors:  # `IEX(New-Object Net.WebClient).DownloadString(…)`, see errors.glued_member_call
             for node in error_nodes(self.root):
-                if (glued := glued_member_call(node)) is not None:
+                if (glued := glued_member_call(self.source, node)) is not None:
                     target, name, _arguments = glued
                     built.append(MemberInvocation(start=target.start_byte, end=name.end_byte, tree=self,
                                                   name=self.text_of(name), target=self.text_of(target), static=False))
