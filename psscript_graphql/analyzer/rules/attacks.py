@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
     SHELL_PROGRAMS,
@@ -43,6 +44,11 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
                              hint=hint, category=SECURITY)
+    for call in tree.commands_named("cmd"):
+        if call.line not in lines and _encoded_shell_in_words(_words(call.arguments)):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
+                             message="cmd.exe starts PowerShell with -EncodedCommand.", hint=hint, category=SECURITY)
     for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
                                    message=message, hint=hint, needles=(b"powershell", b"pwsh")):
         if finding.line not in lines:
@@ -50,7 +56,7 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def _starts_encoded_shell(call: Command) -> bool:
-    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, or a list of words)."""
+    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`)."""
     program = call.value_of("FilePath", prefix=1, position=0)
     name = program.value.strip().lower().replace("/", "\\").rsplit("\\", 1)[-1] if program is not None else ""
     if name.removesuffix(".exe") not in SHELL_PROGRAMS:
@@ -58,8 +64,35 @@ def _starts_encoded_shell(call: Command) -> bool:
     arguments = call.value_of("ArgumentList", "Args", prefix=1, position=1)
     if arguments is None:
         return False
-    words = [word for item in (arguments.items or (arguments,)) for word in item.value.split()]
-    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in words)
+    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in _words((arguments,)))
+
+
+_WORD = re.compile(r"[^\s,'\"()@]+")
+
+
+def _words(arguments: tuple[Argument, ...]) -> list[str]:
+    """The words of command arguments: strings split at spaces, lists and `@('-a', '-b')` into their items."""
+    words: list[str] = []
+    for argument in arguments:
+        for item in argument.items or (argument,):
+            text = item.text if item.kind in (ArgKind.EXPRESSION, ArgKind.PARAMETER) else item.value
+            words += _WORD.findall(text) if item.kind is ArgKind.EXPRESSION else text.split()
+    return words
+
+
+def _encoded_shell_in_words(words: list[str]) -> bool:
+    """`/c powershell.exe -w 1 -e $x`: a PowerShell program word followed by an -EncodedCommand word."""
+    for index, word in enumerate(words):
+        name = word.strip("'\"").lower().replace("/", "\\").rsplit("\\", 1)[-1].removesuffix(".exe")
+        if name in SHELL_PROGRAMS:
+            for following in words[index + 1:]:
+                option = following[1:].lower() if following[:1] in "-/" else ""
+                if option in ("f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"):
+                    return False  # what follows belongs to the script or the command, not to PowerShell
+                if option and _ENCODED_PARAMETER.match(option):
+                    return True
+            return False
+    return False
 
 
 def avoid_decoded_execution(tree: ScriptTree) -> Iterator[Finding]:
@@ -226,12 +259,57 @@ def _constant_variables_text(tree: ScriptTree, call: Command) -> str:
     return " ".join(found[0] for found in values.values() if len(found) == 1)
 
 
+# Commands and .NET methods that put a file in place; reading or listing the Startup folder is not persistence.
+_FILE_WRITERS = frozenset({
+    "copy-item", "move-item", "new-item", "set-content", "add-content", "out-file", "invoke-webrequest",
+    "invoke-restmethod", "start-bitstransfer", "expand-archive", "rename-item",
+    "copy", "xcopy", "robocopy", "move", "mklink",
+})
+_FILE_WRITING_METHODS = frozenset({
+    "createshortcut", "writealltext", "writeallbytes", "writealllines", "appendalltext", "appendalllines",
+    "copy", "move", "copyto", "moveto", "downloadfile", "createsymboliclink",
+})
+
+
+def _startup_variables(tree: ScriptTree) -> set[str]:
+    """Variables whose value is the Startup folder or a path built on one (`$s = GetFolderPath('Startup')`,
+    `$lnk = Join-Path $s 'x.lnk'`), followed through a few assignments."""
+    names: set[str] = set()
+    assignments = [a for a in tree.assignments() if a.variable]
+    for _ in range(3):
+        before = len(names)
+        for assignment in assignments:
+            value = tree.source[assignment.value_start:assignment.value_end]
+            if assignment.variable not in names and (_STARTUP_FOLDER.search(value) or _reads_any(value, names)):
+                names.add(assignment.variable)  # type: ignore[arg-type]
+        if len(names) == before:
+            break
+    return names
+
+
+def _reads_any(text: bytes, names: set[str]) -> bool:
+    lower = text.lower()
+    return any(re.search(rb"\$\{?" + re.escape(name.encode()) + rb"\b", lower) for name in names
+               if name.encode() in lower)
+
+
 def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPersistenceStartupFolder: files placed in the Startup folder run at every logon."""
-    yield from search_findings(tree, _STARTUP_FOLDER, rule="PSPersistenceStartupFolder", severity=Severity.WARNING,
-                               message="The script writes to or references the Startup folder.",
-                               hint="Use a managed deployment or a documented scheduled task instead.",
-                               needles=(b"startup",))
+    """PSPersistenceStartupFolder: files placed in the Startup folder run at every logon (a file copied,
+    moved, written or downloaded there, or a shortcut created there; not the folder read or listed)."""
+    if next(iter(tree.search(_STARTUP_FOLDER, needles=(b"startup",))), None) is None:
+        return
+    variables = _startup_variables(tree)
+    writes: list[Span] = [c for c in tree.commands() if c.resolved_lower in _FILE_WRITERS or c.program in _FILE_WRITERS]
+    writes += [m for m in tree.member_invocations() if m.name.lower() in _FILE_WRITING_METHODS]
+    lines: set[int] = set()
+    for write in writes:
+        text = tree.source[write.start:write.end]
+        if write.line not in lines and (_STARTUP_FOLDER.search(text) or _reads_any(text, variables)):
+            lines.add(write.line)
+            yield Finding.at(write, rule="PSPersistenceStartupFolder", severity=Severity.WARNING,
+                             message="The script puts a file in the Startup folder, which runs it at every logon.",
+                             hint="Use a managed deployment or a documented scheduled task instead.",
+                             category=SECURITY)
 
 
 def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:
@@ -340,7 +418,7 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
         if secret is None and call.pipeline_index > 0 and (pipeline := tree.pipeline_of(call)) is not None:
             before = pipeline.elements[call.pipeline_index - 1]
             secret = before if isinstance(before, Argument) else None
-        if secret is not None and secret.kind is ArgKind.STRING and _literal_password(secret.value):
+        if secret is not None and secret.kind is ArgKind.STRING and _literal_password(secret.value, expands=False):
             yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                              message="ConvertTo-SecureString -AsPlainText is given a literal password.", hint=hint,
                              category=SECURITY)
@@ -352,9 +430,10 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
                           SECURITY, tree.extract(match.start(3) - 1, match.end(3) + 1))
 
 
-def _literal_password(value: str) -> bool:
+def _literal_password(value: str, *, expands: bool = True) -> bool:
+    """A real password literal; in a string that expands nothing (`expands=False`) a `$` is one of its characters."""
     value = value.strip()
-    return bool(value) and "$" not in value and not _PLACEHOLDER_SECRET.match(value)
+    return bool(value) and ("$" not in value or not expands) and not _PLACEHOLDER_SECRET.match(value)
 
 
 RULES = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from psscript_graphql.analyzer.commands import Command
+from psscript_graphql.analyzer.commands import ArgKind, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
@@ -43,6 +43,7 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
         (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
     ]
     sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
+    sources += _com_http_responses(tree)
     for label, source in sources:
         sink = reaches_execution(tree, source.start, source.end)
         if sink is not None and sink.start not in reported:
@@ -52,14 +53,31 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
                              category=SECURITY)
 
 
+_COM_HTTP = re.compile(r"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
+
+
+def _com_http_responses(tree: ScriptTree) -> list[tuple[str, Span]]:
+    """`$h.responseText` / `.responseBody` of a variable holding a COM HTTP client (`New-Object -ComObject
+    Msxml2.XMLHTTP`, `WinHttp.WinHttpRequest.5.1`): the downloaded content, read where it is used."""
+    if not tree.mentions(b"xmlhttp", b"winhttprequest"):
+        return []
+    clients = {a.variable for a in tree.assignments() if a.variable and _COM_HTTP.search(a.value)}
+    if not clients:
+        return []
+    pattern = re.compile(rb"(?i)\$(" + b"|".join(re.escape(v.encode()) for v in sorted(clients))
+                         + rb")\.(response(?:text|body|stream))\b")
+    return [(f".{match.group(2).decode()}", Span(start=match.start(), end=match.end(), tree=tree))
+            for match, _ in tree.search(pattern, needles=(b".response",))]
+
+
 # Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).
 _PROXY_EXECUTORS = frozenset({"regsvr32", "mshta", "msiexec", "rundll32"})
 _REMOTE = re.compile(r"(?i)(?:https?|ftp)://|\bjavascript:|\bvbscript:")
 
 
 _CRADLE_IN_TEXT = re.compile(
-    rb"(?i)\b(?:iex|invoke-expression)\b[^\n]{0,200}?(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest"
-    rb"|invoke-restmethod|curl|wget)\b)"
+    rb"(?i)(?:\b|(?<=`[nrt]))(?:iex|invoke-expression)\b[^\n]{0,200}?"  # also after a `n escape in the string
+    rb"(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b)"
     rb"|(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b)[^\n]{0,200}?\|\s*"
     rb"(?:iex|invoke-expression)\b"
 )
@@ -136,6 +154,12 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
         destination = call.value_of("OutFile", "Destination", prefix=3)
         if call.resolved_lower == "start-bitstransfer" or destination is not None:
             downloads.append((call, destination.text if destination is not None else None))
+    # `certutil -urlcache -split -f URL file` and `bitsadmin /transfer job URL file`: the file is the last word.
+    for call in tree.commands_named("certutil", "bitsadmin"):
+        last = call.arguments[-1] if call.arguments else None
+        if (last is not None and last.kind is not ArgKind.PARAMETER and not _REMOTE.search(last.text)
+                and any(_REMOTE.search(a.text) for a in call.arguments)):
+            downloads.append((call, last.text))
     for member in tree.member_invocations():
         if member.name.lower() in ("downloadfile", "downloadfiletaskasync"):
             arguments = tree.text_of_span(member)
@@ -174,6 +198,8 @@ def _reference(destination: str | None) -> str | None:
     if not destination:
         return None
     text = destination.strip().strip("'\"").lower()
+    if text.startswith("$") and re.search(r"[\\/][\w.-]+$", text):
+        return re.split(r"[\\/]", text)[-1]  # "$stage\t.exe": the file's name, not the folder's variable
     if text.startswith("$"):
         return re.split(r"[^\w$:]", text, maxsplit=1)[0] if len(text) > 1 else None
     name = re.split(r"[\\/]", text)[-1]
