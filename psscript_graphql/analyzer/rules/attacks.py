@@ -351,21 +351,31 @@ _DUMPING = re.compile(
     rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
     rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
     rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
+    # ntds.dit or the SAM/SECURITY hive files copied (only possible from a shadow copy or with esentutl /vss)
+    rb"|(?:\b(?:copy|copy-item|cpi|cp|xcopy|robocopy|esentutl)(?:\.exe)?\b|::copy\s*\()"
+    rb"[^\n]*?(?:\bntds\.dit\b|\\config\\(?:sam|security)\b)"
 )
+# A P/Invoke declaration (`extern bool MiniDumpWriteDump(…)`) only declares what a later call does.
+_DUMP_DECLARATION = re.compile(rb"(?i)\bextern\b[^\n]*?\bminidumpwritedump\b")
 
 _FULL_DUMP = re.compile(rb"(?i)\bprocdump(?:64)?(?:\.exe)?\b[^\n]*[ \t]-ma\b|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump\b")
 _DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
                     b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil",
-                    b"kerberosrequestorsecuritytoken")
+                    b"kerberosrequestorsecuritytoken", b"ntds.dit", b"\\config\\sam", b"\\config\\security")
 
 
 def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     """PSCredentialDumping: dumping LSASS or the SAM hive steals every credential cached on the machine."""
     hint = "Remove it; credential dumping has no place in administration scripts."
     lines: set[int] = set()
-    for finding in search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
-                                   message="The script uses a credential-dumping technique or tool.", hint=hint,
-                                   needles=_DUMPING_NEEDLES):
+    findings = list(search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                                    message="The script uses a credential-dumping technique or tool.", hint=hint,
+                                    needles=_DUMPING_NEEDLES))
+    declarations = {f.line for f in findings if _only_declares_dump(tree.line_text(f.line).encode())}
+    if declarations and any(f.line not in declarations and b"minidumpwritedump" in tree.line_text(f.line).lower().encode()
+                            for f in findings):
+        findings = [f for f in findings if f.line not in declarations]  # one fact: reported where it is called
+    for finding in findings:
         lines.add(finding.line)
         yield finding
     if not tree.mentions(b"lsass"):
@@ -376,6 +386,11 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
                                    needles=(b"procdump", b"minidump")):
         if finding.line not in lines:
             yield finding
+
+
+def _only_declares_dump(line: bytes) -> bool:
+    """The line's only dumping text is a MiniDumpWriteDump P/Invoke declaration."""
+    return _DUMP_DECLARATION.search(line) is not None and _DUMPING.search(_DUMP_DECLARATION.sub(b"", line)) is None
 
 
 _NATIVE_APIS = re.compile(

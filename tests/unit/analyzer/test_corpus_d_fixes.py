@@ -1,0 +1,35 @@
+"""Focused cases for what a fourth, independently written corpus (blind corpus d) found: one test per fixed
+miss or false finding, each with a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+def test_minidump_pinvoke_is_reported_at_the_call_not_also_at_its_declaration() -> None:
+    result = analyze("""
+        $sig = '[DllImport("dbghelp.dll")] public static extern bool MiniDumpWriteDump(IntPtr h, uint id, IntPtr f, uint t, IntPtr e, IntPtr u, IntPtr c);'
+        $dbg = Add-Type -MemberDefinition $sig -Name 'Dbg' -Namespace 'Win32' -PassThru
+        $dbg::MiniDumpWriteDump($p.Handle, [uint32]$p.Id, $h, 2, [IntPtr]::Zero, [IntPtr]::Zero, [IntPtr]::Zero)
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [3]
+
+
+def test_minidump_declaration_alone_is_still_reported() -> None:
+    result = analyze("""
+        $sig = '[DllImport("dbghelp.dll")] public static extern bool MiniDumpWriteDump(IntPtr h, uint id);'
+        Add-Type -MemberDefinition $sig -Name 'Dbg' -Namespace 'Win32'
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [1]
+
+
+def test_ntds_and_hive_files_copied_are_credential_dumping_but_reading_them_is_not() -> None:
+    result = analyze("""
+        cmd.exe /c copy "$shadow\\Windows\\NTDS\\ntds.dit" "$loot\\ntds.dit"
+        Copy-Item -Path "\\\\?\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\Windows\\System32\\config\\SAM" -Destination C:\\t\\s
+        esentutl.exe /y /vss C:\\Windows\\NTDS\\ntds.dit /d C:\\t\\n.dit
+        (Get-Item -Path C:\\Windows\\NTDS\\ntds.dit).Length
+        Copy-Item -Path C:\\Windows\\System32\\config\\systemprofile\\a.txt -Destination C:\\t
+        Write-Output 'Back up ntds.dit with Windows Server Backup only'
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [1, 2, 3]
