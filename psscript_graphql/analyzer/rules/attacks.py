@@ -338,12 +338,25 @@ _WMI_SUBSCRIPTION = re.compile(
 )
 
 
+# Listing or removing subscriptions (an autostart audit, a clean-up) is not persistence; creating one is.
+_WMI_READER = re.compile(
+    r"(?i)\b(?:get-ciminstance|get-wmiobject|gwmi|gcim|get-cimclass|remove-ciminstance|remove-wmiobject|rwmi)\b"
+    r"|\bselect\b[^\n]*?\bfrom\s+['\"]?(?:__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer"
+    r"|__FilterToConsumerBinding)\b"
+)
+_WMI_CREATOR = re.compile(r"(?i)\b(?:set-wmiinstance|swmi|new-ciminstance|ncim)\b|\.(?:createinstance|put)\s*\(|\[wmiclass\]")
+
+
 def avoid_wmi_subscription_persistence(tree: ScriptTree) -> Iterator[Finding]:
     """PSPersistenceWmiSubscription: permanent WMI event consumers run code invisibly on system events."""
-    yield from search_findings(tree, _WMI_SUBSCRIPTION, rule="PSPersistenceWmiSubscription", severity=Severity.ERROR,
-                               message="The script creates or references a permanent WMI event subscription.",
-                               hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
-                               needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer"))
+    for finding in search_findings(tree, _WMI_SUBSCRIPTION, rule="PSPersistenceWmiSubscription",
+                                   severity=Severity.ERROR,
+                                   message="The script creates a permanent WMI event subscription.",
+                                   hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
+                                   needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer")):
+        text = tree.line_text(finding.line)
+        if not _WMI_READER.search(text) or _WMI_CREATOR.search(text):
+            yield finding
 
 
 _DUMPING = re.compile(

@@ -33,3 +33,15 @@ def test_ntds_and_hive_files_copied_are_credential_dumping_but_reading_them_is_n
         Write-Output 'Back up ntds.dit with Windows Server Backup only'
     """)
     assert lines_of(result, "PSCredentialDumping") == [1, 2, 3]
+
+
+def test_wmi_subscription_is_reported_where_created_not_where_listed_or_removed() -> None:
+    result = analyze("""
+        Set-WmiInstance -Namespace root\\subscription -Class __EventFilter -Arguments $filterArgs
+        New-CimInstance -Namespace root/subscription -ClassName CommandLineEventConsumer -Property $props
+        $class = [wmiclass]'\\\\.\\root\\subscription:__FilterToConsumerBinding'
+        Get-CimInstance -Namespace root/subscription -ClassName CommandLineEventConsumer -ErrorAction SilentlyContinue
+        Get-WmiObject -Namespace root\\subscription -Class __EventFilter | Remove-WmiObject
+        $found = ([wmisearcher]'SELECT * FROM __FilterToConsumerBinding').Get()
+    """)
+    assert lines_of(result, "PSPersistenceWmiSubscription") == [1, 2, 3]
