@@ -6,11 +6,12 @@ These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
@@ -141,11 +142,40 @@ _AMSI = re.compile(
 _VERSION_PARAMETER = re.compile(r"(?i)^v(?:e(?:r(?:s(?:i(?:on?)?)?)?)?)?$")
 
 
+# `[Ref].Assembly.GetTypes() | ? { $_.Name -like '*iUtils' }`: the AmsiUtils type found by a pattern so that
+# its name never appears.
+_TYPE_PATTERN = re.compile(rb"(?i)\.gettypes\s*\(\s*\)[^\n]*?-[ic]?(like|match)\s+(['\"])([^'\"\n]{4,})\2")
+
+
+def _pattern_finds_amsi_utils(operator: bytes, pattern: str) -> bool:
+    """The pattern picks AmsiUtils by part of its own name (`'*iUtils'`, `'^Amsi'`), not any `…Utils` type."""
+    if operator.lower() == b"like":
+        literal = pattern.replace("*", "").replace("?", "")
+        return (len(literal) >= 4 and literal != pattern and fnmatch.fnmatchcase("amsiutils", pattern.lower())
+                and not fnmatch.fnmatchcase("utils", pattern.lower()))
+    try:
+        return (len(re.sub(r"\W", "", pattern)) >= 4 and re.search(pattern, "AmsiUtils", re.IGNORECASE) is not None
+                and re.search(pattern, "Utils", re.IGNORECASE) is None)
+    except re.error:
+        return False
+
+
 def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     """PSAmsiBypass: tampering with AMSI blinds antivirus to everything the script runs next."""
-    yield from search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
-                               message="The script references AMSI internals used to disable malware scanning.",
-                               hint="Remove the AMSI tampering; legitimate scripts never touch it.", needles=(b"amsi",))
+    hint = "Remove the AMSI tampering; legitimate scripts never touch it."
+    lines: set[int] = set()
+    for finding in search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
+                                   message="The script references AMSI internals used to disable malware scanning.",
+                                   hint=hint, needles=(b"amsi",)):
+        lines.add(finding.line)
+        yield finding
+    for match, offset in tree.search(_TYPE_PATTERN, needles=(b"gettypes",)):
+        line, column = tree.position(offset)
+        if line not in lines and _pattern_finds_amsi_utils(match.group(1), match.group(3).decode("utf-8", "replace")):
+            lines.add(line)
+            yield Finding("PSAmsiBypass", Severity.CRITICAL,
+                          f"The AmsiUtils type is looked up by the pattern '{match.group(3).decode()}'.", line, column,
+                          hint, SECURITY, shorten(tree.line_text(line)))
     for call in tree.commands():
         if call.program in SHELL_PROGRAMS and call.program != "pwsh":
             version = next((n for n in call.named if _VERSION_PARAMETER.match(n.name)), None)

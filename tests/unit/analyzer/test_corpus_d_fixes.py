@@ -45,3 +45,14 @@ def test_wmi_subscription_is_reported_where_created_not_where_listed_or_removed(
         $found = ([wmisearcher]'SELECT * FROM __FilterToConsumerBinding').Get()
     """)
     assert lines_of(result, "PSPersistenceWmiSubscription") == [1, 2, 3]
+
+
+def test_amsi_utils_found_by_a_name_pattern_over_the_assembly_types() -> None:
+    result = analyze("""
+        $utils = [Ref].Assembly.GetTypes() | Where-Object { $_.Name -like '*iUtils' }
+        $u2 = [Ref].Assembly.GetTypes() | ? { $_.Name -match 'siUt' }
+        $any = [Ref].Assembly.GetTypes() | Where-Object { $_.Name -like '*Utils' }
+        $cmds = [Ref].Assembly.GetTypes() | Where-Object { $_.Name -like '*Command' }
+        $files = Get-ChildItem | Where-Object { $_.Name -like '*iUtils' }
+    """)
+    assert lines_of(result, "PSAmsiBypass") == [1, 2]
