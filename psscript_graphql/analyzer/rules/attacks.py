@@ -195,6 +195,8 @@ _DEFENDER_SWITCHES = (
 _DEFENDER_OFF_VALUES = {"MAPSReporting": ("0", "disabled"), "SubmitSamplesConsent": ("2", "neversend"),
                         "PUAProtection": ("0", "disabled")}
 _DEFENDER_REGISTRY = re.compile(rb"(?i)DisableAntiSpyware|DisableAntiVirus")
+# `MpCmdRun -RemoveDefinitions -All` deletes every signature (`-DynamicSignatures` alone is a documented fix-up).
+_DEFENDER_SIGNATURES_REMOVED = re.compile(rb"(?i)\bmpcmdrun(?:\.exe)?\b[^\n]*?[ \t'\"][-/]removedefinitions\b[^\n]*?[ \t][-/]all\b")
 
 
 def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
@@ -230,6 +232,9 @@ def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
     yield from search_findings(tree, _DEFENDER_REGISTRY, rule="PSDefenderTampering", severity=Severity.ERROR,
                                message="Defender is disabled through its policy registry values.", hint=hint,
                                needles=(b"disableanti",))
+    yield from search_findings(tree, _DEFENDER_SIGNATURES_REMOVED, rule="PSDefenderTampering",
+                               severity=Severity.CRITICAL, message="MpCmdRun removes all Defender signatures.",
+                               hint=hint, needles=(b"removedefinitions",))
 
 
 def avoid_firewall_disable(tree: ScriptTree) -> Iterator[Finding]:

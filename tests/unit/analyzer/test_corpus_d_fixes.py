@@ -56,3 +56,13 @@ def test_amsi_utils_found_by_a_name_pattern_over_the_assembly_types() -> None:
         $files = Get-ChildItem | Where-Object { $_.Name -like '*iUtils' }
     """)
     assert lines_of(result, "PSAmsiBypass") == [1, 2]
+
+
+def test_defender_signatures_removed_with_mpcmdrun_but_not_the_dynamic_signature_reset() -> None:
+    result = analyze("""
+        & "$env:ProgramFiles\\Windows Defender\\MpCmdRun.exe" -RemoveDefinitions -All
+        MpCmdRun.exe /RemoveDefinitions /All
+        & "$env:ProgramFiles\\Windows Defender\\MpCmdRun.exe" -RemoveDefinitions -DynamicSignatures
+        & "$env:ProgramFiles\\Windows Defender\\MpCmdRun.exe" -SignatureUpdate
+    """)
+    assert lines_of(result, "PSDefenderTampering") == [1, 2]
