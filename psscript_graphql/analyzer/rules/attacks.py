@@ -275,6 +275,41 @@ def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              message=f"{call.name} writes an autostart entry under ...\\CurrentVersion\\Run.",
                              hint="Install software through a managed deployment instead of autostart keys.",
                              category=SECURITY)
+    yield from _run_key_dotnet_writes(tree)
+
+
+_SUBKEY = re.compile(r"(?i)\.(?:open|create)subkey\s*\(")
+
+
+def _run_key_dotnet_writes(tree: ScriptTree) -> Iterator[Finding]:
+    """`$key = [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('…\\Run', $true); $key.SetValue(…)`: the value
+    is written where SetValue is called, on a key the script opened or created under …\\CurrentVersion\\Run."""
+    if not tree.mentions(b"subkey"):
+        return
+    run_key = _RUN_KEY.decode()
+    assignments = tree.assignments()
+    once: dict[str, list[str]] = {}
+    for assignment in assignments:
+        if assignment.variable:
+            once.setdefault(assignment.variable, []).append(assignment.value)
+
+    def opens_run_key(text: str) -> bool:
+        if not _SUBKEY.search(text):
+            return False
+        read = " ".join(values[0] for name, values in once.items()
+                        if len(values) == 1 and re.search(r"(?i)\$" + re.escape(name) + r"\b", text))
+        return run_key in (text + " " + read).lower()
+
+    keys = {name for name, values in once.items() if len(values) == 1 and opens_run_key(values[0])}
+    for member in tree.member_invocations():
+        if member.name.lower() != "setvalue" or member.static:
+            continue
+        target = member.target.strip()
+        if target.lstrip("$").lower() in keys or opens_run_key(target):
+            yield Finding.at(member, rule="PSPersistenceRunKey", severity=Severity.ERROR,
+                             message="RegistryKey.SetValue writes an autostart entry under ...\\CurrentVersion\\Run.",
+                             hint="Install software through a managed deployment instead of autostart keys.",
+                             category=SECURITY)
 
 
 _STARTUP_FOLDER = re.compile(

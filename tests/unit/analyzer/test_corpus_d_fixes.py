@@ -66,3 +66,19 @@ def test_defender_signatures_removed_with_mpcmdrun_but_not_the_dynamic_signature
         & "$env:ProgramFiles\\Windows Defender\\MpCmdRun.exe" -SignatureUpdate
     """)
     assert lines_of(result, "PSDefenderTampering") == [1, 2]
+
+
+def test_run_key_written_through_the_dotnet_registry_api() -> None:
+    result = analyze("""
+        $key = [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('Software\\Microsoft\\Windows\\CurrentVersion\\Run', $true)
+        $key.SetValue('Updater', $cmdLine)
+        $path = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\RunOnce'
+        $lm = [Microsoft.Win32.Registry]::LocalMachine.CreateSubKey($path)
+        $lm.SetValue('Cleanup', 'cmd /c del x')
+        [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('Software\\Microsoft\\Windows\\CurrentVersion\\Run', $true).SetValue('a', 'b')
+        $other = [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('Software\\Contoso\\Settings', $true)
+        $other.SetValue('Theme', 'dark')
+        $read = [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('Software\\Microsoft\\Windows\\CurrentVersion\\Run')
+        $read.GetValueNames()
+    """)
+    assert lines_of(result, "PSPersistenceRunKey") == [2, 5, 6]
