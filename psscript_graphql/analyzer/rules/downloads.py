@@ -106,10 +106,12 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: a cradle written as text for another process to run — `powershell -c "IEX (New-Object
     Net.WebClient).DownloadString(…)"`, a scheduled task's action, a line planted in $PROFILE."""
     candidates = _lines_with_both(tree.lower, (b"iex", b"invoke-expression"), _DOWNLOAD_WORDS)
-    if not candidates:
+    proxies = _lines_with_both(tree.lower, _PROXY_WORDS, (b"://", b"javascript:", b"vbscript:"))
+    if not candidates and not proxies:
         return
     cradle_lines = {f.line for f in avoid_download_cradle(tree)}  # computed once per tree
     strings = IntervalIndex(tree.strings())
+    yield from _proxy_execution_in_text(tree, proxies, strings, cradle_lines)
     for start, end in candidates:
         match = _CRADLE_IN_TEXT.search(tree.source, start, end)
         if match is None:
@@ -119,6 +121,30 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
             cradle_lines.add(line)
             yield Finding("PSDownloadCradle", Severity.CRITICAL,
                           "A command line in a string downloads content and runs it with Invoke-Expression.", line,
+                          column, "Ship a signed script file instead of a download-and-run command line.", SECURITY,
+                          shorten(tree.line_text(line)))
+
+
+_PROXY_WORDS = (b"mshta", b"regsvr32", b"rundll32", b"msiexec")
+_PROXY_IN_TEXT = re.compile(
+    rb"(?i)\b(?:mshta|regsvr32|rundll32|msiexec)(?:\.exe)?\b[^\n]{0,200}?(?:(?:https?|ftp)://|javascript:|vbscript:)"
+)
+_MESSAGE_LINE = re.compile(r"(?i)^\s*(?:write-\w+|echo|throw)\b")
+
+
+def _proxy_execution_in_text(tree: ScriptTree, lines: list[tuple[int, int]], strings: IntervalIndex,
+                             reported: set[int]) -> Iterator[Finding]:
+    """`schtasks /tr "mshta.exe http://…"`: a signed proxy that runs remote content, in a command line written
+    as a string for a task, a Run key or another process (a message that only names it is no finding)."""
+    for start, end in lines:
+        match = _PROXY_IN_TEXT.search(tree.source, start, end)
+        if match is None or not strings.contains(match.start()):
+            continue
+        line, column = tree.position(match.start())
+        if line not in reported and not _MESSAGE_LINE.match(tree.line_text(line)):
+            reported.add(line)
+            yield Finding("PSDownloadCradle", Severity.CRITICAL,
+                          "A command line in a string runs remote content through a signed Windows program.", line,
                           column, "Ship a signed script file instead of a download-and-run command line.", SECURITY,
                           shorten(tree.line_text(line)))
 

