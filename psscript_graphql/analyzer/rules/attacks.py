@@ -109,7 +109,8 @@ def avoid_decoded_execution(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _POLICY_IN_TEXT = re.compile(
-    rb"(?i)[ \t\"'][-/](?:ep|ex|exe|exec|execu\w*)[ \t]+[\"']?(?:bypass|unrestricted)\b"
+    # also as separate list items: `-ArgumentList '-ExecutionPolicy', 'Bypass', '-File', …`
+    rb"(?i)[ \t\"'][-/](?:ep|ex|exe|exec|execu\w*)(?:[ \t]+|[\"'][ \t]*,[ \t]*)[\"']?(?:bypass|unrestricted)\b"
 )
 
 

@@ -108,3 +108,13 @@ def test_hidden_internet_explorer_page_text_executed_is_a_cradle() -> None:
         Write-Output $title
     """)
     assert lines_of(result, "PSDownloadCradle") == [5]
+
+
+def test_execution_policy_bypass_given_as_separate_argument_list_items() -> None:
+    result = analyze("""
+        Start-Process -FilePath powershell.exe -ArgumentList '-ExecutionPolicy', 'Bypass', '-File', "$PSScriptRoot\\s.ps1"
+        Start-Process pwsh -ArgumentList @("-ep", "unrestricted", "-File", 'x.ps1')
+        Start-Process -FilePath powershell.exe -ArgumentList '-ExecutionPolicy', 'RemoteSigned', '-File', 'x.ps1'
+        $modes = '-ExecutionPolicy', 'AllSigned'
+    """)
+    assert lines_of(result, "PSExecutionPolicyBypass") == [1, 2]
