@@ -227,6 +227,11 @@ _SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, st
     (re.compile(rb"\bgh[pousr]_[A-Za-z0-9]{36,}\b"), (b"ghp_", b"gho_", b"ghu_", b"ghs_", b"ghr_"), Severity.CRITICAL,
      "a GitHub token"),
     (re.compile(rb"\bxox[abprs]-[A-Za-z0-9-]{10,}"), (b"xox",), Severity.CRITICAL, "a Slack token"),
+    # An AWS secret access key has no prefix: 40 mixed-case Base64 characters written right after a name that
+    # says what it is (`$awsSecret = '…'`, `aws_secret_access_key = …`, `Set-AWSCredential -SecretKey '…'`).
+    (re.compile(rb"(?i)(?:aws\w{0,20}?secret|secret_?access_?key|-secretkey)\w*['\"]?[ \t]*[=:]?[ \t]*['\"]"
+                rb"(?-i:(?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z]))"
+                rb"[A-Za-z0-9/+]{40}['\"]"), (b"secret",), Severity.CRITICAL, "an AWS secret access key"),
     (re.compile(rb"(?i)AccountKey=[A-Za-z0-9+/]{40,}={0,2}"), (b"accountkey=",), Severity.CRITICAL,
      "an Azure storage account key"),
     (re.compile(rb"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"), (b"eyj",), Severity.ERROR,

@@ -118,3 +118,15 @@ def test_execution_policy_bypass_given_as_separate_argument_list_items() -> None
         $modes = '-ExecutionPolicy', 'AllSigned'
     """)
     assert lines_of(result, "PSExecutionPolicyBypass") == [1, 2]
+
+
+def test_aws_secret_access_key_recognised_by_its_name_and_shape() -> None:
+    result = analyze("""
+        $awsSecret = 'q8Vd2mN7xL0pR4tY6uI9oP1aS3dF5gH7jK9lZ2xC'
+        Set-AWSCredential -AccessKey $id -SecretKey 'Zq8Vd2mN7xL0pR4tY6uI9oP1aS3dF5gH7jK9l/2x'
+        $awsSecretPlaceholder = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+        $buildHash = 'q8Vd2mN7xL0pR4tY6uI9oP1aS3dF5gH7jK9lZ2xC'
+        $awsSecret2 = Get-Secret -Name aws
+    """)
+    assert lines_of(result, "PSHardcodedSecretKey") == [1, 2]
+    assert lines_of(result, "PSAvoidHardcodedCredential") == []
