@@ -7,6 +7,7 @@ These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -53,29 +54,38 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
                              category=SECURITY)
 
 
-_COM_HTTP = re.compile(r"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
-_COM_BROWSER = re.compile(r"(?i)\binternetexplorer\.application\b")
+_COM_HTTP = re.compile(rb"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
+_COM_BROWSER = re.compile(rb"(?i)\binternetexplorer\.application\b")
+_COM_CLIENTS = (
+    (_COM_HTTP, (b"xmlhttp", b"winhttprequest"), b".response", rb")\.(response(?:text|body|stream))\b"),
+    (_COM_BROWSER, (b"internetexplorer.application",), b".document",
+     rb")\.document(?:\.(?:body|documentelement))?\.((?:inner|outer)(?:text|html))\b"),
+)
 
 
 def _com_http_responses(tree: ScriptTree) -> list[tuple[str, Span]]:
     """`$h.responseText` / `.responseBody` of a variable holding a COM HTTP client (`New-Object -ComObject
     Msxml2.XMLHTTP`, `WinHttp.WinHttpRequest.5.1`), and `$ie.Document.body.innerText` of a hidden Internet
     Explorer (`InternetExplorer.Application`): the downloaded content, read where it is used."""
-    if not tree.mentions(b"xmlhttp", b"winhttprequest", b"internetexplorer.application"):
-        return []
-    assignments = tree.assignments()
     found: list[tuple[str, Span]] = []
-    for kind, needle, tail in (
-        (_COM_HTTP, b".response", rb")\.(response(?:text|body|stream))\b"),
-        (_COM_BROWSER, b".document", rb")\.document(?:\.(?:body|documentelement))?\.((?:inner|outer)(?:text|html))\b"),
-    ):
-        clients = {a.variable for a in assignments if a.variable and kind.search(a.value)}
+    for kind, names, needle, tail in _COM_CLIENTS:
+        if not tree.mentions(*names):
+            continue
+        # The class names' offsets, then the variables whose assigned value holds one (no decoding of every value).
+        offsets = [offset for _, offset in tree.search(kind, needles=names)]
+        clients = {a.variable for a in tree.assignments()
+                   if a.variable and _holds_any(offsets, a.value_start, a.value_end)}
         if not clients:
             continue
         pattern = re.compile(rb"(?i)\$(" + b"|".join(re.escape(v.encode()) for v in sorted(clients)) + tail)
         found += [(f".{match.group(2).decode()}", Span(start=match.start(), end=match.end(), tree=tree))
                   for match, _ in tree.search(pattern, needles=(needle,))]
     return found
+
+
+def _holds_any(offsets: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(offsets, start)
+    return index < len(offsets) and offsets[index] < end
 
 
 # Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).
