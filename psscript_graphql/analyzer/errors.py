@@ -47,6 +47,8 @@ def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing:
             if child.has_error:
                 _collect(tree, child, runs, missing)
         return
+    if glued_member_call(tree.source, node) is not None:
+        return  # valid PowerShell the grammar lacks; parse.member_invocations builds the call
     cursor = node.start_byte
     for child in node.children:
         if child.type in _STATEMENT_TYPES:
@@ -89,3 +91,32 @@ def _merge(tree: ScriptTree, runs: list[tuple[int, int]]) -> list[tuple[int, int
         else:
             merged.append((start, end))
     return merged
+
+
+def glued_member_call(source: bytes, node: Node) -> tuple[Node, Node, Node] | None:
+    """(target, name, arguments) when an ERROR node is the member name of a call glued to a command's
+    parenthesized first argument: `IEX(New-Object Net.WebClient).DownloadString('…')`, where PowerShell
+    reads `(…).DownloadString('…')` as one argument and tree-sitter-pwsh stops at the `.`."""
+    start, end = node.start_byte, node.end_byte
+    # Bytes first: asking a node for its siblings walks its parent's children (quadratic on a broken script).
+    if source[start - 1 : start + 1] != b")." or source[end : end + 1] != b"(":
+        return None
+    target, arguments = node.prev_sibling, node.next_sibling
+    names = [child for child in node.children if child.type == "simple_name"]
+    if (target is None or arguments is None or len(names) != 1 or target.type != "parenthesized_expression"
+            or arguments.type != "argument_list" or target.end_byte != node.start_byte
+            or arguments.start_byte != node.end_byte or node.child(0) is None or node.child(0).type != "."):
+        return None
+    return target, names[0], arguments
+
+
+def error_nodes(node: Node) -> list[Node]:
+    """The ERROR nodes under `node`, walking only the branches that contain one."""
+    found: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.is_error:
+            found.append(current)
+        stack.extend(child for child in current.children if child.has_error)
+    return found

@@ -31,6 +31,13 @@ _QUOTED_THEN_BAREWORD = re.compile(
     rb"(?:[&.][ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|[A-Za-z][\w.\\:-]*)[^\n=]*?(?:\"[^\"\n]*\"|'[^'\n]*')[ \t]*,[ \t]*)"
     rb"[A-Za-z_](?=[\w.-]+(?:[ \t]|$))"
 )
+# - the same after a variable, `rundll32.exe $dll,DllRegisterServer` → `$dll,$llRegisterServer`.
+_VARIABLE_THEN_BAREWORD = re.compile(
+    rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
+    rb"(?:[&.][ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|[A-Za-z][\w.\\:-]*)[^\n=]*?[ \t]\$[A-Za-z_]\w*[ \t]*,[ \t]*)"
+    rb"[A-Za-z_](?=[\w.-]+(?:[ \t]|$))"
+)
+_VARIABLE_COMMA_WORD = re.compile(rb"\$[A-Za-z_]\w*[ \t]*,[ \t]*[A-Za-z_]")
 _NULL_CONDITIONAL_BRACED = re.compile(rb"(\$\{[^{}\r\n]*)\}\?(?=[.\[])")
 _NULL_CONDITIONAL_PLAIN = re.compile(rb"(\$(?:[A-Za-z_]\w*:)?[A-Za-z_][\w]*)\?(?=[.\[])")
 _NULL_CONDITIONAL_AFTER_BRACKET = re.compile(rb"([)\]])\?(?=[.\[])")
@@ -165,6 +172,25 @@ def _named_blocks_after_param(source: bytes, lower: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+def _variables_then_barewords(source: bytes) -> bytes:
+    """`_VARIABLE_THEN_BAREWORD` applied to the lines where a variable, a comma and a word meet (found
+    with one scan for the shape: most lines with a comma have none)."""
+    edited: bytearray | None = None
+    done = -1
+    for found in _VARIABLE_COMMA_WORD.finditer(source):
+        start = source.rfind(b"\n", 0, found.start()) + 1
+        if start <= done:
+            continue
+        end = source.find(b"\n", found.start())
+        done = end = len(source) if end < 0 else end
+        line = bytes(edited[start:end]) if edited is not None else source[start:end]
+        rewritten = _VARIABLE_THEN_BAREWORD.sub(rb"\1$", line)
+        if rewritten != line:
+            edited = edited if edited is not None else bytearray(source)
+            edited[start:end] = rewritten
+    return bytes(edited) if edited is not None else source
+
+
 def parser_input(source: bytes) -> bytes:
     """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads.
 
@@ -176,6 +202,7 @@ def parser_input(source: bytes) -> bytes:
     if b"witch" in source:
         source = _separate_switch_clauses(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
+    source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))
     source = _rewrite_lines(source, lower, _UNARY_OPERATOR_NEEDLES, _substitution(_UNARY_OPERATOR_AS_PARAMETER, rb"\1_"))
     source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _substitution(_LOOP_LABEL_JUMP, _blank_label))

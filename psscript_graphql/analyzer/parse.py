@@ -41,7 +41,7 @@ from psscript_graphql.analyzer.elements import (
     build_string,
     build_type_literal,
 )
-from psscript_graphql.analyzer.errors import collect_error_regions
+from psscript_graphql.analyzer.errors import collect_error_regions, error_nodes, glued_member_call
 from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.invocations import build_command_arguments, collect_commands, count_positional
@@ -384,6 +384,12 @@ class ScriptTree(SourceText):
         # A member access is a call only when `(` follows it directly; check that before building.
         built += [m for node in self.nodes("member_access")
                   if source[node.end_byte : node.end_byte + 1] == b"(" and (m := build_member_invocation(self, node))]
+        if self.has_errors:  # `IEX(New-Object Net.WebClient).DownloadString(…)`, see errors.glued_member_call
+            for node in error_nodes(self.root):
+                if (glued := glued_member_call(self.source, node)) is not None:
+                    target, name, _arguments = glued
+                    built.append(MemberInvocation(start=target.start_byte, end=name.end_byte, tree=self,
+                                                  name=self.text_of(name), target=self.text_of(target), static=False))
         if self._token_scans():
             known = {(m.line, m.name.lower()) for m in built}
             built += [m for scan in self._token_scans() for m in scan.members if (m.line, m.name.lower()) not in known]

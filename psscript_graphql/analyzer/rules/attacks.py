@@ -6,11 +6,13 @@ These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
     SHELL_PROGRAMS,
@@ -43,6 +45,11 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
                              hint=hint, category=SECURITY)
+    for call in tree.commands_named("cmd"):
+        if call.line not in lines and _encoded_shell_in_words(_words(call.arguments)):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
+                             message="cmd.exe starts PowerShell with -EncodedCommand.", hint=hint, category=SECURITY)
     for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
                                    message=message, hint=hint, needles=(b"powershell", b"pwsh")):
         if finding.line not in lines:
@@ -50,7 +57,7 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def _starts_encoded_shell(call: Command) -> bool:
-    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, or a list of words)."""
+    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`)."""
     program = call.value_of("FilePath", prefix=1, position=0)
     name = program.value.strip().lower().replace("/", "\\").rsplit("\\", 1)[-1] if program is not None else ""
     if name.removesuffix(".exe") not in SHELL_PROGRAMS:
@@ -58,8 +65,35 @@ def _starts_encoded_shell(call: Command) -> bool:
     arguments = call.value_of("ArgumentList", "Args", prefix=1, position=1)
     if arguments is None:
         return False
-    words = [word for item in (arguments.items or (arguments,)) for word in item.value.split()]
-    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in words)
+    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in _words((arguments,)))
+
+
+_WORD = re.compile(r"[^\s,'\"()@]+")
+
+
+def _words(arguments: tuple[Argument, ...]) -> list[str]:
+    """The words of command arguments: strings split at spaces, lists and `@('-a', '-b')` into their items."""
+    words: list[str] = []
+    for argument in arguments:
+        for item in argument.items or (argument,):
+            text = item.text if item.kind in (ArgKind.EXPRESSION, ArgKind.PARAMETER) else item.value
+            words += _WORD.findall(text) if item.kind is ArgKind.EXPRESSION else text.split()
+    return words
+
+
+def _encoded_shell_in_words(words: list[str]) -> bool:
+    """`/c powershell.exe -w 1 -e $x`: a PowerShell program word followed by an -EncodedCommand word."""
+    for index, word in enumerate(words):
+        name = word.strip("'\"").lower().replace("/", "\\").rsplit("\\", 1)[-1].removesuffix(".exe")
+        if name in SHELL_PROGRAMS:
+            for following in words[index + 1:]:
+                option = following[1:].lower() if following[:1] in "-/" else ""
+                if option in ("f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"):
+                    return False  # what follows belongs to the script or the command, not to PowerShell
+                if option and _ENCODED_PARAMETER.match(option):
+                    return True
+            return False
+    return False
 
 
 def avoid_decoded_execution(tree: ScriptTree) -> Iterator[Finding]:
@@ -75,7 +109,8 @@ def avoid_decoded_execution(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _POLICY_IN_TEXT = re.compile(
-    rb"(?i)[ \t\"'][-/](?:ep|ex|exe|exec|execu\w*)[ \t]+[\"']?(?:bypass|unrestricted)\b"
+    # also as separate list items: `-ArgumentList '-ExecutionPolicy', 'Bypass', '-File', …`
+    rb"(?i)[ \t\"'][-/](?:ep|ex|exe|exec|execu\w*)(?:[ \t]+|[\"'][ \t]*,[ \t]*)[\"']?(?:bypass|unrestricted)\b"
 )
 
 
@@ -108,11 +143,40 @@ _AMSI = re.compile(
 _VERSION_PARAMETER = re.compile(r"(?i)^v(?:e(?:r(?:s(?:i(?:on?)?)?)?)?)?$")
 
 
+# `[Ref].Assembly.GetTypes() | ? { $_.Name -like '*iUtils' }`: the AmsiUtils type found by a pattern so that
+# its name never appears.
+_TYPE_PATTERN = re.compile(rb"(?i)\.gettypes\s*\(\s*\)[^\n]*?-[ic]?(like|match)\s+(['\"])([^'\"\n]{4,})\2")
+
+
+def _pattern_finds_amsi_utils(operator: bytes, pattern: str) -> bool:
+    """The pattern picks AmsiUtils by part of its own name (`'*iUtils'`, `'^Amsi'`), not any `…Utils` type."""
+    if operator.lower() == b"like":
+        literal = pattern.replace("*", "").replace("?", "")
+        return (len(literal) >= 4 and literal != pattern and fnmatch.fnmatchcase("amsiutils", pattern.lower())
+                and not fnmatch.fnmatchcase("utils", pattern.lower()))
+    try:
+        return (len(re.sub(r"\W", "", pattern)) >= 4 and re.search(pattern, "AmsiUtils", re.IGNORECASE) is not None
+                and re.search(pattern, "Utils", re.IGNORECASE) is None)
+    except re.error:
+        return False
+
+
 def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     """PSAmsiBypass: tampering with AMSI blinds antivirus to everything the script runs next."""
-    yield from search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
-                               message="The script references AMSI internals used to disable malware scanning.",
-                               hint="Remove the AMSI tampering; legitimate scripts never touch it.", needles=(b"amsi",))
+    hint = "Remove the AMSI tampering; legitimate scripts never touch it."
+    lines: set[int] = set()
+    for finding in search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
+                                   message="The script references AMSI internals used to disable malware scanning.",
+                                   hint=hint, needles=(b"amsi",)):
+        lines.add(finding.line)
+        yield finding
+    for match, offset in tree.search(_TYPE_PATTERN, needles=(b"gettypes",)):
+        line, column = tree.position(offset)
+        if line not in lines and _pattern_finds_amsi_utils(match.group(1), match.group(3).decode("utf-8", "replace")):
+            lines.add(line)
+            yield Finding("PSAmsiBypass", Severity.CRITICAL,
+                          f"The AmsiUtils type is looked up by the pattern '{match.group(3).decode()}'.", line, column,
+                          hint, SECURITY, shorten(tree.line_text(line)))
     for call in tree.commands():
         if call.program in SHELL_PROGRAMS and call.program != "pwsh":
             version = next((n for n in call.named if _VERSION_PARAMETER.match(n.name)), None)
@@ -132,6 +196,8 @@ _DEFENDER_SWITCHES = (
 _DEFENDER_OFF_VALUES = {"MAPSReporting": ("0", "disabled"), "SubmitSamplesConsent": ("2", "neversend"),
                         "PUAProtection": ("0", "disabled")}
 _DEFENDER_REGISTRY = re.compile(rb"(?i)DisableAntiSpyware|DisableAntiVirus")
+# `MpCmdRun -RemoveDefinitions -All` deletes every signature (`-DynamicSignatures` alone is a documented fix-up).
+_DEFENDER_SIGNATURES_REMOVED = re.compile(rb"(?i)\bmpcmdrun(?:\.exe)?\b[^\n]*?[ \t'\"][-/]removedefinitions\b[^\n]*?[ \t][-/]all\b")
 
 
 def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
@@ -167,6 +233,9 @@ def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
     yield from search_findings(tree, _DEFENDER_REGISTRY, rule="PSDefenderTampering", severity=Severity.ERROR,
                                message="Defender is disabled through its policy registry values.", hint=hint,
                                needles=(b"disableanti",))
+    yield from search_findings(tree, _DEFENDER_SIGNATURES_REMOVED, rule="PSDefenderTampering",
+                               severity=Severity.CRITICAL, message="MpCmdRun removes all Defender signatures.",
+                               hint=hint, needles=(b"removedefinitions",))
 
 
 def avoid_firewall_disable(tree: ScriptTree) -> Iterator[Finding]:
@@ -207,6 +276,41 @@ def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              message=f"{call.name} writes an autostart entry under ...\\CurrentVersion\\Run.",
                              hint="Install software through a managed deployment instead of autostart keys.",
                              category=SECURITY)
+    yield from _run_key_dotnet_writes(tree)
+
+
+_SUBKEY = re.compile(r"(?i)\.(?:open|create)subkey\s*\(")
+
+
+def _run_key_dotnet_writes(tree: ScriptTree) -> Iterator[Finding]:
+    """`$key = [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('…\\Run', $true); $key.SetValue(…)`: the value
+    is written where SetValue is called, on a key the script opened or created under …\\CurrentVersion\\Run."""
+    if not tree.mentions(b"subkey"):
+        return
+    run_key = _RUN_KEY.decode()
+    assignments = tree.assignments()
+    once: dict[str, list[str]] = {}
+    for assignment in assignments:
+        if assignment.variable:
+            once.setdefault(assignment.variable, []).append(assignment.value)
+
+    def opens_run_key(text: str) -> bool:
+        if not _SUBKEY.search(text):
+            return False
+        read = " ".join(values[0] for name, values in once.items()
+                        if len(values) == 1 and re.search(r"(?i)\$" + re.escape(name) + r"\b", text))
+        return run_key in (text + " " + read).lower()
+
+    keys = {name for name, values in once.items() if len(values) == 1 and opens_run_key(values[0])}
+    for member in tree.member_invocations():
+        if member.name.lower() != "setvalue" or member.static:
+            continue
+        target = member.target.strip()
+        if target.lstrip("$").lower() in keys or opens_run_key(target):
+            yield Finding.at(member, rule="PSPersistenceRunKey", severity=Severity.ERROR,
+                             message="RegistryKey.SetValue writes an autostart entry under ...\\CurrentVersion\\Run.",
+                             hint="Install software through a managed deployment instead of autostart keys.",
+                             category=SECURITY)
 
 
 _STARTUP_FOLDER = re.compile(
@@ -226,12 +330,57 @@ def _constant_variables_text(tree: ScriptTree, call: Command) -> str:
     return " ".join(found[0] for found in values.values() if len(found) == 1)
 
 
+# Commands and .NET methods that put a file in place; reading or listing the Startup folder is not persistence.
+_FILE_WRITERS = frozenset({
+    "copy-item", "move-item", "new-item", "set-content", "add-content", "out-file", "invoke-webrequest",
+    "invoke-restmethod", "start-bitstransfer", "expand-archive", "rename-item",
+    "copy", "xcopy", "robocopy", "move", "mklink",
+})
+_FILE_WRITING_METHODS = frozenset({
+    "createshortcut", "writealltext", "writeallbytes", "writealllines", "appendalltext", "appendalllines",
+    "copy", "move", "copyto", "moveto", "downloadfile", "createsymboliclink",
+})
+
+
+def _startup_variables(tree: ScriptTree) -> set[str]:
+    """Variables whose value is the Startup folder or a path built on one (`$s = GetFolderPath('Startup')`,
+    `$lnk = Join-Path $s 'x.lnk'`), followed through a few assignments."""
+    names: set[str] = set()
+    assignments = [a for a in tree.assignments() if a.variable]
+    for _ in range(3):
+        before = len(names)
+        for assignment in assignments:
+            value = tree.source[assignment.value_start:assignment.value_end]
+            if assignment.variable not in names and (_STARTUP_FOLDER.search(value) or _reads_any(value, names)):
+                names.add(assignment.variable)  # type: ignore[arg-type]
+        if len(names) == before:
+            break
+    return names
+
+
+def _reads_any(text: bytes, names: set[str]) -> bool:
+    lower = text.lower()
+    return any(re.search(rb"\$\{?" + re.escape(name.encode()) + rb"\b", lower) for name in names
+               if name.encode() in lower)
+
+
 def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPersistenceStartupFolder: files placed in the Startup folder run at every logon."""
-    yield from search_findings(tree, _STARTUP_FOLDER, rule="PSPersistenceStartupFolder", severity=Severity.WARNING,
-                               message="The script writes to or references the Startup folder.",
-                               hint="Use a managed deployment or a documented scheduled task instead.",
-                               needles=(b"startup",))
+    """PSPersistenceStartupFolder: files placed in the Startup folder run at every logon (a file copied,
+    moved, written or downloaded there, or a shortcut created there; not the folder read or listed)."""
+    if next(iter(tree.search(_STARTUP_FOLDER, needles=(b"startup",))), None) is None:
+        return
+    variables = _startup_variables(tree)
+    writes: list[Span] = [c for c in tree.commands() if c.resolved_lower in _FILE_WRITERS or c.program in _FILE_WRITERS]
+    writes += [m for m in tree.member_invocations() if m.name.lower() in _FILE_WRITING_METHODS]
+    lines: set[int] = set()
+    for write in writes:
+        text = tree.source[write.start:write.end]
+        if write.line not in lines and (_STARTUP_FOLDER.search(text) or _reads_any(text, variables)):
+            lines.add(write.line)
+            yield Finding.at(write, rule="PSPersistenceStartupFolder", severity=Severity.WARNING,
+                             message="The script puts a file in the Startup folder, which runs it at every logon.",
+                             hint="Use a managed deployment or a documented scheduled task instead.",
+                             category=SECURITY)
 
 
 def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:
@@ -260,12 +409,25 @@ _WMI_SUBSCRIPTION = re.compile(
 )
 
 
+# Listing or removing subscriptions (an autostart audit, a clean-up) is not persistence; creating one is.
+_WMI_READER = re.compile(
+    r"(?i)\b(?:get-ciminstance|get-wmiobject|gwmi|gcim|get-cimclass|remove-ciminstance|remove-wmiobject|rwmi)\b"
+    r"|\bselect\b[^\n]*?\bfrom\s+['\"]?(?:__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer"
+    r"|__FilterToConsumerBinding)\b"
+)
+_WMI_CREATOR = re.compile(r"(?i)\b(?:set-wmiinstance|swmi|new-ciminstance|ncim)\b|\.(?:createinstance|put)\s*\(|\[wmiclass\]")
+
+
 def avoid_wmi_subscription_persistence(tree: ScriptTree) -> Iterator[Finding]:
     """PSPersistenceWmiSubscription: permanent WMI event consumers run code invisibly on system events."""
-    yield from search_findings(tree, _WMI_SUBSCRIPTION, rule="PSPersistenceWmiSubscription", severity=Severity.ERROR,
-                               message="The script creates or references a permanent WMI event subscription.",
-                               hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
-                               needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer"))
+    for finding in search_findings(tree, _WMI_SUBSCRIPTION, rule="PSPersistenceWmiSubscription",
+                                   severity=Severity.ERROR,
+                                   message="The script creates a permanent WMI event subscription.",
+                                   hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
+                                   needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer")):
+        text = tree.line_text(finding.line)
+        if not _WMI_READER.search(text) or _WMI_CREATOR.search(text):
+            yield finding
 
 
 _DUMPING = re.compile(
@@ -273,21 +435,31 @@ _DUMPING = re.compile(
     rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
     rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
     rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
+    # ntds.dit or the SAM/SECURITY hive files copied (only possible from a shadow copy or with esentutl /vss)
+    rb"|(?:\b(?:copy|copy-item|cpi|cp|xcopy|robocopy|esentutl)(?:\.exe)?\b|::copy\s*\()"
+    rb"[^\n]*?(?:\bntds\.dit\b|\\config\\(?:sam|security)\b)"
 )
+# A P/Invoke declaration (`extern bool MiniDumpWriteDump(…)`) only declares what a later call does.
+_DUMP_DECLARATION = re.compile(rb"(?i)\bextern\b[^\n]*?\bminidumpwritedump\b")
 
 _FULL_DUMP = re.compile(rb"(?i)\bprocdump(?:64)?(?:\.exe)?\b[^\n]*[ \t]-ma\b|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump\b")
 _DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
                     b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil",
-                    b"kerberosrequestorsecuritytoken")
+                    b"kerberosrequestorsecuritytoken", b"ntds.dit", b"\\config\\sam", b"\\config\\security")
 
 
 def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     """PSCredentialDumping: dumping LSASS or the SAM hive steals every credential cached on the machine."""
     hint = "Remove it; credential dumping has no place in administration scripts."
     lines: set[int] = set()
-    for finding in search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
-                                   message="The script uses a credential-dumping technique or tool.", hint=hint,
-                                   needles=_DUMPING_NEEDLES):
+    findings = list(search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                                    message="The script uses a credential-dumping technique or tool.", hint=hint,
+                                    needles=_DUMPING_NEEDLES))
+    declarations = {f.line for f in findings if _only_declares_dump(tree.line_text(f.line).encode())}
+    if declarations and any(f.line not in declarations and b"minidumpwritedump" in tree.line_text(f.line).lower().encode()
+                            for f in findings):
+        findings = [f for f in findings if f.line not in declarations]  # one fact: reported where it is called
+    for finding in findings:
         lines.add(finding.line)
         yield finding
     if not tree.mentions(b"lsass"):
@@ -298,6 +470,11 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
                                    needles=(b"procdump", b"minidump")):
         if finding.line not in lines:
             yield finding
+
+
+def _only_declares_dump(line: bytes) -> bool:
+    """The line's only dumping text is a MiniDumpWriteDump P/Invoke declaration."""
+    return _DUMP_DECLARATION.search(line) is not None and _DUMPING.search(_DUMP_DECLARATION.sub(b"", line)) is None
 
 
 _NATIVE_APIS = re.compile(
@@ -340,7 +517,7 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
         if secret is None and call.pipeline_index > 0 and (pipeline := tree.pipeline_of(call)) is not None:
             before = pipeline.elements[call.pipeline_index - 1]
             secret = before if isinstance(before, Argument) else None
-        if secret is not None and secret.kind is ArgKind.STRING and _literal_password(secret.value):
+        if secret is not None and secret.kind is ArgKind.STRING and _literal_password(secret.value, expands=False):
             yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                              message="ConvertTo-SecureString -AsPlainText is given a literal password.", hint=hint,
                              category=SECURITY)
@@ -352,9 +529,10 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
                           SECURITY, tree.extract(match.start(3) - 1, match.end(3) + 1))
 
 
-def _literal_password(value: str) -> bool:
+def _literal_password(value: str, *, expands: bool = True) -> bool:
+    """A real password literal; in a string that expands nothing (`expands=False`) a `$` is one of its characters."""
     value = value.strip()
-    return bool(value) and "$" not in value and not _PLACEHOLDER_SECRET.match(value)
+    return bool(value) and ("$" not in value or not expands) and not _PLACEHOLDER_SECRET.match(value)
 
 
 RULES = (

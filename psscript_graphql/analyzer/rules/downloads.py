@@ -7,10 +7,11 @@ These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
-from psscript_graphql.analyzer.commands import Command
+from psscript_graphql.analyzer.commands import ArgKind, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
@@ -43,6 +44,7 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
         (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
     ]
     sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
+    sources += _com_http_responses(tree)
     for label, source in sources:
         sink = reaches_execution(tree, source.start, source.end)
         if sink is not None and sink.start not in reported:
@@ -52,14 +54,48 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
                              category=SECURITY)
 
 
+_COM_HTTP = re.compile(rb"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
+_COM_BROWSER = re.compile(rb"(?i)\binternetexplorer\.application\b")
+_COM_CLIENTS = (
+    (_COM_HTTP, (b"xmlhttp", b"winhttprequest"), b".response", rb")\.(response(?:text|body|stream))\b"),
+    (_COM_BROWSER, (b"internetexplorer.application",), b".document",
+     rb")\.document(?:\.(?:body|documentelement))?\.((?:inner|outer)(?:text|html))\b"),
+)
+
+
+def _com_http_responses(tree: ScriptTree) -> list[tuple[str, Span]]:
+    """`$h.responseText` / `.responseBody` of a variable holding a COM HTTP client (`New-Object -ComObject
+    Msxml2.XMLHTTP`, `WinHttp.WinHttpRequest.5.1`), and `$ie.Document.body.innerText` of a hidden Internet
+    Explorer (`InternetExplorer.Application`): the downloaded content, read where it is used."""
+    found: list[tuple[str, Span]] = []
+    for kind, names, needle, tail in _COM_CLIENTS:
+        if not tree.mentions(*names):
+            continue
+        # The class names' offsets, then the variables whose assigned value holds one (no decoding of every value).
+        offsets = [offset for _, offset in tree.search(kind, needles=names)]
+        clients = {a.variable for a in tree.assignments()
+                   if a.variable and _holds_any(offsets, a.value_start, a.value_end)}
+        if not clients:
+            continue
+        pattern = re.compile(rb"(?i)\$(" + b"|".join(re.escape(v.encode()) for v in sorted(clients)) + tail)
+        found += [(f".{match.group(2).decode()}", Span(start=match.start(), end=match.end(), tree=tree))
+                  for match, _ in tree.search(pattern, needles=(needle,))]
+    return found
+
+
+def _holds_any(offsets: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(offsets, start)
+    return index < len(offsets) and offsets[index] < end
+
+
 # Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).
 _PROXY_EXECUTORS = frozenset({"regsvr32", "mshta", "msiexec", "rundll32"})
 _REMOTE = re.compile(r"(?i)(?:https?|ftp)://|\bjavascript:|\bvbscript:")
 
 
 _CRADLE_IN_TEXT = re.compile(
-    rb"(?i)\b(?:iex|invoke-expression)\b[^\n]{0,200}?(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest"
-    rb"|invoke-restmethod|curl|wget)\b)"
+    rb"(?i)(?:\b|(?<=`[nrt]))(?:iex|invoke-expression)\b[^\n]{0,200}?"  # also after a `n escape in the string
+    rb"(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b)"
     rb"|(?:\.download(?:string|data)\b|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b)[^\n]{0,200}?\|\s*"
     rb"(?:iex|invoke-expression)\b"
 )
@@ -88,10 +124,12 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: a cradle written as text for another process to run — `powershell -c "IEX (New-Object
     Net.WebClient).DownloadString(…)"`, a scheduled task's action, a line planted in $PROFILE."""
     candidates = _lines_with_both(tree.lower, (b"iex", b"invoke-expression"), _DOWNLOAD_WORDS)
-    if not candidates:
+    proxies = _lines_with_both(tree.lower, _PROXY_WORDS, (b"://", b"javascript:", b"vbscript:"))
+    if not candidates and not proxies:
         return
     cradle_lines = {f.line for f in avoid_download_cradle(tree)}  # computed once per tree
     strings = IntervalIndex(tree.strings())
+    yield from _proxy_execution_in_text(tree, proxies, strings, cradle_lines)
     for start, end in candidates:
         match = _CRADLE_IN_TEXT.search(tree.source, start, end)
         if match is None:
@@ -101,6 +139,30 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
             cradle_lines.add(line)
             yield Finding("PSDownloadCradle", Severity.CRITICAL,
                           "A command line in a string downloads content and runs it with Invoke-Expression.", line,
+                          column, "Ship a signed script file instead of a download-and-run command line.", SECURITY,
+                          shorten(tree.line_text(line)))
+
+
+_PROXY_WORDS = (b"mshta", b"regsvr32", b"rundll32", b"msiexec")
+_PROXY_IN_TEXT = re.compile(
+    rb"(?i)\b(?:mshta|regsvr32|rundll32|msiexec)(?:\.exe)?\b[^\n]{0,200}?(?:(?:https?|ftp)://|javascript:|vbscript:)"
+)
+_MESSAGE_LINE = re.compile(r"(?i)^\s*(?:write-\w+|echo|throw)\b")
+
+
+def _proxy_execution_in_text(tree: ScriptTree, lines: list[tuple[int, int]], strings: IntervalIndex,
+                             reported: set[int]) -> Iterator[Finding]:
+    """`schtasks /tr "mshta.exe http://…"`: a signed proxy that runs remote content, in a command line written
+    as a string for a task, a Run key or another process (a message that only names it is no finding)."""
+    for start, end in lines:
+        match = _PROXY_IN_TEXT.search(tree.source, start, end)
+        if match is None or not strings.contains(match.start()):
+            continue
+        line, column = tree.position(match.start())
+        if line not in reported and not _MESSAGE_LINE.match(tree.line_text(line)):
+            reported.add(line)
+            yield Finding("PSDownloadCradle", Severity.CRITICAL,
+                          "A command line in a string runs remote content through a signed Windows program.", line,
                           column, "Ship a signed script file instead of a download-and-run command line.", SECURITY,
                           shorten(tree.line_text(line)))
 
@@ -136,6 +198,12 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
         destination = call.value_of("OutFile", "Destination", prefix=3)
         if call.resolved_lower == "start-bitstransfer" or destination is not None:
             downloads.append((call, destination.text if destination is not None else None))
+    # `certutil -urlcache -split -f URL file` and `bitsadmin /transfer job URL file`: the file is the last word.
+    for call in tree.commands_named("certutil", "bitsadmin"):
+        last = call.arguments[-1] if call.arguments else None
+        if (last is not None and last.kind is not ArgKind.PARAMETER and not _REMOTE.search(last.text)
+                and any(_REMOTE.search(a.text) for a in call.arguments)):
+            downloads.append((call, last.text))
     for member in tree.member_invocations():
         if member.name.lower() in ("downloadfile", "downloadfiletaskasync"):
             arguments = tree.text_of_span(member)
@@ -174,6 +242,8 @@ def _reference(destination: str | None) -> str | None:
     if not destination:
         return None
     text = destination.strip().strip("'\"").lower()
+    if text.startswith("$") and re.search(r"[\\/][\w.-]+$", text):
+        return re.split(r"[\\/]", text)[-1]  # "$stage\t.exe": the file's name, not the folder's variable
     if text.startswith("$"):
         return re.split(r"[^\w$:]", text, maxsplit=1)[0] if len(text) > 1 else None
     name = re.split(r"[\\/]", text)[-1]

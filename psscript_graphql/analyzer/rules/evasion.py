@@ -20,6 +20,8 @@ from psscript_graphql.analyzer.rules.common import search_findings
 
 SECURITY = Category.SECURITY
 _SEP = rb"['\"]?[\s'\",]+['\"]?"  # words of a command line, written bare, quoted or as list items
+# `Start-Process -FilePath wevtutil.exe -ArgumentList 'cl', 'System'`: the program's words follow -ArgumentList.
+_ARGUMENT_LIST = rb"(?:['\"]?\s+-(?:argumentlist|args)\b)?"
 
 _RECOVERY: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], str], ...] = (
     (re.compile(rb"(?i)\bvssadmin(?:\.exe)?\b[^\n]*?\bdelete" + _SEP + rb"shadows\b"), (b"vssadmin",),
@@ -73,7 +75,7 @@ def inhibit_system_recovery(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _EVENT_LOG_TEXT: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], str], ...] = (
-    (re.compile(rb"(?i)\bwevtutil(?:\.exe)?" + _SEP + rb"(?:cl|clear-log)\b"), (b"wevtutil",),
+    (re.compile(rb"(?i)\bwevtutil(?:\.exe)?" + _ARGUMENT_LIST + _SEP + rb"(?:cl|clear-log)\b"), (b"wevtutil",),
      "wevtutil clears an event log."),
     (re.compile(rb"(?i)\.clearlog\s*\("), (b"clearlog",), "EventLogSession.ClearLog() clears an event log."),
     (re.compile(rb"(?i)\bcleareventlog\b"), (b"cleareventlog",), "Win32_NTEventlogFile.ClearEventLog() clears an event log."),

@@ -54,7 +54,8 @@ def avoid_char_code_strings(tree: ScriptTree) -> Iterator[Finding]:
         end = tree.source.find(b"\n", start)
         text = tree.lower[start : end if end >= 0 else len(tree.source)]
         char_at = text.find(b"[char]")
-        if char_at < 0:
+        # `-join (… | Get-Random -Count 14 | % { [char]$_ })` is a random password, not a hidden word.
+        if char_at < 0 or b"random" in text:
             continue
         column = tree.position(start + min(char_at, offset - start))[1]
         yield Finding("PSObfuscationCharCodes", Severity.WARNING, "-join assembles text from [char] values.", line,

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import ErrorRegion, Span
 from psscript_graphql.analyzer.tokens import closing_brace
 from psscript_graphql.analyzer.parse import ScriptTree
+
+Node = Any
 
 # Valid PowerShell that tree-sitter-pwsh 0.38 reports as an error.
 KNOWN_GRAMMAR_GAPS = (
@@ -112,4 +115,60 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
                            "Assign to a variable, or compare with -eq.")
 
 
-RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses)
+def report_duplicate_parameters(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: a parameter declared twice in one param block (PowerShell's DuplicateFormalParameter,
+    reported at the second declaration's variable)."""
+    for _owner, parameters in tree.param_blocks():
+        seen: set[str] = set()
+        for parameter in parameters:
+            name = parameter.name.lower()
+            if name in seen:
+                yield _refused(parameter, f"The parameter ${parameter.name} is declared twice.",
+                               "Remove or rename one of the two declarations.")
+            seen.add(name)
+
+
+_LOOPS = frozenset({"foreach_statement", "for_statement", "while_statement", "do_statement", "switch_statement"})
+_OWN_SCOPE = frozenset({"script_block_expression", "function_statement", "class_statement"})
+
+
+def _flow_leaving(node: Node, in_loop: bool) -> Iterator[Node]:
+    """`return`, and `break`/`continue` outside a loop of their own, under `node` (not in nested script blocks)."""
+    for child in node.named_children:
+        if child.type in _OWN_SCOPE:
+            continue
+        if child.type == "flow_control_statement":
+            keyword = child.child(0).type.lower() if child.child_count else ""
+            if keyword == "return" or (keyword in ("break", "continue") and not in_loop):
+                yield child
+        yield from _flow_leaving(child, in_loop or child.type in _LOOPS)
+
+
+def report_control_leaving_finally(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: `return`, `break` or `continue` leaving a finally block (PowerShell's ControlLeavingFinally)."""
+    for node in tree.nodes("try"):
+        for clause in node.named_children:
+            if clause.type == "finally_clause":
+                for flow in _flow_leaving(clause, in_loop=False):
+                    yield _refused(Span(**tree.span_of(flow)), "Control cannot leave a finally block.",
+                                   "Move the return, break or continue out of the finally block.")
+
+
+def report_multiple_switch_defaults(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: a switch with two `default` clauses (PowerShell's MultipleSwitchDefaultClauses, at the second)."""
+    for clause in tree.nodes("switch_clause"):
+        condition = clause.named_child(0)
+        if condition is None or tree.text_of(condition).strip().lower() != "default":
+            continue
+        previous = clause.prev_named_sibling
+        while previous is not None:
+            first = previous.named_child(0)
+            if first is not None and tree.text_of(first).strip().lower() == "default":
+                yield _refused(Span(**tree.span_of(condition)), "A switch statement has more than one default clause.",
+                               "Keep one default clause.")
+                break
+            previous = previous.prev_named_sibling
+
+
+RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
+         report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults)

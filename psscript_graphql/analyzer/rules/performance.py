@@ -115,6 +115,9 @@ def filter_left(tree: ScriptTree) -> Iterator[Finding]:
                 continue
             if producer.resolved_lower == "get-childitem" and not _NAME_TEST.search(consumer.text):
                 continue  # -Filter matches names only: a test on dates or sizes cannot move left
+            if producer.resolved_lower == "get-winevent" and (
+                    producer.has_parameter("ListLog", prefix=5) or producer.has_parameter("ListProvider", prefix=5)):
+                continue  # listing logs or providers: -FilterHashtable filters events, not the list
             used = next((producer.parameter(name) for name in parameters if producer.has_parameter(name)), None)
             wildcard = used is not None and used.value is not None and used.value.value.strip("'\" ") == "*"
             if used is None or wildcard:

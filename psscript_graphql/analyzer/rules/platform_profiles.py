@@ -40,6 +40,8 @@ FRAMEWORK_ONLY_TYPES: dict[str, str] = {
     "system.activities.": "Windows Workflow Foundation",
     "system.configuration.install.": "System.Configuration.Install (installer classes)",
     "system.deployment.application.": "ClickOnce deployment",
+    # System.IdentityModel.dll (not System.IdentityModel.Tokens.Jwt, a NuGet package that works everywhere).
+    "system.identitymodel.tokens.kerberosrequestorsecuritytoken": "System.IdentityModel's Kerberos tokens",
 }
 # Types PowerShell 6/7 (or .NET Core) added, which Windows PowerShell 5.1 cannot resolve.
 CORE_ONLY_TYPES: dict[str, str] = {

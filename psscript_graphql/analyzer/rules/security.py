@@ -25,10 +25,6 @@ _CREDENTIAL_TYPES = frozenset(
     {"pscredential", "system.management.automation.pscredential", "management.automation.pscredential"}
 )
 _LOCAL_COMPUTERS = frozenset({"localhost", ".", "127.0.0.1", "::1", "$env:computername"})
-_BROKEN_HASH = re.compile(
-    r"(?i)^(?:system\.)?(?:security\.)?(?:cryptography\.)?(?:md5|sha1|hmacmd5|hmacsha1|ripemd160|mactripledes)"
-    r"(?:cryptoserviceprovider|managed|cng)?$"
-)
 _PLACEHOLDER = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
 
 
@@ -117,39 +113,31 @@ def avoid_using_username_and_password_params(tree: ScriptTree) -> Iterator[Findi
 
 
 def avoid_using_computer_name_hardcoded(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingComputerNameHardcoded: fixed server names leak infrastructure and break reuse."""
-    for call in tree.commands_mentioning(b"-comp", b"-cn"):
-        named = call.parameter("ComputerName", "Cn", prefix=5)
+    """PSAvoidUsingComputerNameHardcoded: fixed server names leak infrastructure and break reuse. As in
+    PSScriptAnalyzer: `-ComputerName` written out, given one constant other than the local machine (a list
+    `'a', 'b'` is an array, not a constant, and is not reported)."""
+    for call in tree.commands_mentioning(b"-computername"):
+        named = call.parameter("ComputerName")
         value = named.value if named is not None else None
-        if value is None or not value.is_constant:
+        if value is None or not value.is_constant or value.kind is ArgKind.LIST:
             continue
-        names = [item.value for item in value.items] if value.kind is ArgKind.LIST else [value.value]
-        if any(name.strip().lower() not in _LOCAL_COMPUTERS for name in names):
+        if value.value.strip().lower() not in _LOCAL_COMPUTERS:
             yield Finding.at(value, rule="PSAvoidUsingComputerNameHardcoded", severity=Severity.ERROR,
                              message=f"{call.name} -ComputerName is hard-coded to {value.text}.",
                              hint="Take the computer name as a parameter.", category=SECURITY)
 
 
 def avoid_using_broken_hash_algorithms(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingBrokenHashAlgorithms: MD5 and SHA-1 collide; do not use them for integrity or security."""
-    for call in tree.commands_named("Get-FileHash"):
-        algorithm = call.value_of("Algorithm", prefix=2)
-        if algorithm is not None and algorithm.value.strip().lower() in ("md5", "sha1", "mactripledes", "ripemd160"):
+    """PSAvoidUsingBrokenHashAlgorithms: MD5 and SHA-1 collide; do not use them for integrity or security.
+    As in PSScriptAnalyzer: `-Algorithm MD5` or `-Algorithm SHA1` given to any command (Get-FileHash, …);
+    .NET hash classes are not judged (PSScriptAnalyzer does not look at them)."""
+    for call in tree.commands_mentioning(b"-algorithm"):
+        named = call.parameter("Algorithm")
+        algorithm = named.value if named is not None else None
+        if algorithm is not None and algorithm.is_constant and algorithm.value.strip().lower() in ("md5", "sha1"):
             yield Finding.at(algorithm, rule="PSAvoidUsingBrokenHashAlgorithms", severity=Severity.WARNING,
-                             message=f"Get-FileHash uses the broken {algorithm.value} algorithm.",
+                             message=f"{call.name} uses the broken {algorithm.value} algorithm.",
                              hint="Use SHA256 or stronger.", category=SECURITY)
-    if not tree.mentions(b"md5", b"sha1", b"ripemd", b"mactripledes"):
-        return
-    candidates: list[tuple[str, Span]] = [(t.name, t) for t in tree.type_literals()]
-    for call in tree.commands_named("New-Object"):
-        type_name = call.value_of("TypeName", prefix=1, position=0)
-        if type_name is not None:
-            candidates.append((type_name.value, type_name))
-    for name, where in candidates:
-        if _BROKEN_HASH.match(name.strip()):
-            yield Finding.at(where, rule="PSAvoidUsingBrokenHashAlgorithms", severity=Severity.WARNING,
-                             message=f"{name} is a broken hash algorithm.",
-                             hint="Use [System.Security.Cryptography.SHA256] or stronger.", category=SECURITY)
 
 
 def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
@@ -159,7 +147,7 @@ def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
     if not tree.mentions(b"pass", b"pwd", b"secret", b"key", b"token"):
         return  # every name is_secret_name accepts contains one of these
     for assignment in tree.assignments():
-        if assignment.variable and is_secret_name(assignment.variable) and assignment.value_kind == "string":
+        if assignment.variable and is_secret_name(_written_name(assignment.target)) and assignment.value_kind == "string":
             if _literal_secret(assignment.value):
                 yield Finding.at(assignment, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                                  message=f"{assignment.target.strip()} is assigned a literal secret.", hint=hint,
@@ -219,8 +207,17 @@ _SECRET_NEEDLES = (b"password", b"passwd", b"passphrase", b"secret", b"token", b
 
 
 def _literal_secret(text: str) -> bool:
+    """A literal that is a real secret: not a placeholder, and nothing expanded (a `$` in a single-quoted
+    string is a character of the password)."""
     value = text.strip().strip("'\"").strip()
-    return bool(value) and not _PLACEHOLDER.match(value) and "$" not in value
+    return bool(value) and not _PLACEHOLDER.match(value) and ("$" not in value or text.strip().startswith("'"))
+
+
+def _written_name(target: str) -> str:
+    """`$script:adminPass` → `adminPass`: the variable's name in its written case (SECRET_NAME's `…Pass`
+    suffix is case-sensitive, so `$bypass` is not a secret)."""
+    name = target.strip().lstrip("$").strip("{}")
+    return name.rsplit(":", 1)[-1]
 
 
 _SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, str], ...] = (
@@ -230,6 +227,11 @@ _SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, st
     (re.compile(rb"\bgh[pousr]_[A-Za-z0-9]{36,}\b"), (b"ghp_", b"gho_", b"ghu_", b"ghs_", b"ghr_"), Severity.CRITICAL,
      "a GitHub token"),
     (re.compile(rb"\bxox[abprs]-[A-Za-z0-9-]{10,}"), (b"xox",), Severity.CRITICAL, "a Slack token"),
+    # An AWS secret access key has no prefix: 40 mixed-case Base64 characters written right after a name that
+    # says what it is (`$awsSecret = '…'`, `aws_secret_access_key = …`, `Set-AWSCredential -SecretKey '…'`).
+    (re.compile(rb"(?i)(?:aws\w{0,20}?secret|secret_?access_?key|-secretkey)\w*['\"]?[ \t]*[=:]?[ \t]*['\"]"
+                rb"(?-i:(?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z]))"
+                rb"[A-Za-z0-9/+]{40}['\"]"), (b"secret",), Severity.CRITICAL, "an AWS secret access key"),
     (re.compile(rb"(?i)AccountKey=[A-Za-z0-9+/]{40,}={0,2}"), (b"accountkey=",), Severity.CRITICAL,
      "an Azure storage account key"),
     (re.compile(rb"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"), (b"eyj",), Severity.ERROR,
@@ -254,11 +256,13 @@ def avoid_disabling_certificate_validation(tree: ScriptTree) -> Iterator[Finding
     """PSCertificateValidationDisabled: accepting any TLS certificate allows man-in-the-middle attacks."""
     hint = "Fix the certificate chain (or pin the expected certificate) instead of disabling validation."
     assignments = tree.assignments() if tree.mentions(b"certificatevalidationcallback", b"certificatepolicy") else ()
+    policy_installed = False
     for assignment in assignments:
         target = assignment.target.lower()
         if ("servercertificatevalidationcallback" in target or target.endswith("certificatepolicy")) and (
             assignment.value_kind != "null"
         ):
+            policy_installed = policy_installed or target.endswith("certificatepolicy")
             yield Finding.at(assignment, rule="PSCertificateValidationDisabled", severity=Severity.ERROR,
                              message="TLS certificate validation is replaced for the whole process.", hint=hint,
                              category=SECURITY)
@@ -269,6 +273,8 @@ def avoid_disabling_certificate_validation(tree: ScriptTree) -> Iterator[Finding
                 yield Finding.at(named.parameter, rule="PSCertificateValidationDisabled", severity=Severity.WARNING,
                                  message=f"{call.name} -{name} accepts any certificate.", hint=hint,
                                  category=SECURITY)
+    if policy_installed:
+        return  # one fact: the trust-all class is reported where it is installed, not also where it is declared
     yield from search_findings(tree, _CERT_POLICY_CLASS, rule="PSCertificateValidationDisabled",
                                severity=Severity.ERROR, message="Inline C# defines a trust-all certificate policy.",
                                hint=hint, needles=(b"icertificatepolicy",))
