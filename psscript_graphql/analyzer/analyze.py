@@ -53,6 +53,7 @@ from psscript_graphql.analyzer.rules import (
     performance,
     platform_profiles,
     security,
+    should_process,
     style,
 )
 from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids, opt_in_ids
@@ -65,7 +66,7 @@ Rule = Callable[[ScriptTree], Iterator[Finding]]
 RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
     Category.SECURITY: security.RULES + downloads.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
     Category.BEST_PRACTICE: (best_practices.RULES + functions.RULES + expressions.RULES + manifest.RULES + dsc.RULES
-                             + style.RULES),
+                             + should_process.RULES + style.RULES),
     Category.PERFORMANCE: performance.RULES,
     Category.COMPATIBILITY: compatibility.RULES + platform_profiles.RULES,
     Category.PARSE: parse_errors.RULES,

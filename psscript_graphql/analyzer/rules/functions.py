@@ -193,54 +193,6 @@ def use_supports_should_process(tree: ScriptTree) -> Iterator[Finding]:
                              category=BEST_PRACTICE)
 
 
-_SHOULD_PROCESS_CALL = re.compile(rb"(?i)\.\s*ShouldProcess\s*\(")
-
-
-def _callers_of_should_process(tree: ScriptTree) -> set[str]:
-    """Lower-case names of functions that call ShouldProcess themselves or through functions they call
-    (PSScriptAnalyzer follows the calls the same way)."""
-    functions = {f.name.lower(): f for f in tree.functions()}
-    direct: set[str] = set()
-    for match in _SHOULD_PROCESS_CALL.finditer(tree.source):
-        owner = tree.function_at(match.start())
-        if owner is not None:
-            direct.add(owner.name.lower())
-    calls: dict[str, set[str]] = {}
-    for call in tree.commands():
-        if call.name_lower in functions:
-            owner = tree.function_at(call.start)
-            if owner is not None:
-                calls.setdefault(owner.name.lower(), set()).add(call.name_lower)
-    reached = set(direct)
-    changed = True
-    while changed:  # a fixed point over the call graph
-        changed = False
-        for caller, callees in calls.items():
-            if caller not in reached and callees & reached:
-                reached.add(caller)
-                changed = True
-    return reached
-
-
-def should_process(tree: ScriptTree) -> Iterator[Finding]:
-    """PSShouldProcess: SupportsShouldProcess and calls to ShouldProcess go together."""
-    if not tree.mentions(b"shouldprocess"):
-        return
-    calling = _callers_of_should_process(tree)
-    for function in tree.functions():
-        if function.supports_should_process and function.name.lower() not in calling:
-            yield Finding.at(function, rule="PSShouldProcess", severity=Severity.WARNING,
-                             message=f"{function.name} declares SupportsShouldProcess but never calls ShouldProcess.",
-                             hint="Wrap the state change in if ($PSCmdlet.ShouldProcess(…)) { … }.",
-                             category=BEST_PRACTICE)
-            continue
-        direct = _SHOULD_PROCESS_CALL.search(tree.source, function.body_start, function.end)
-        if not function.supports_should_process and direct is not None and tree.function_at(direct.start()) is function:
-            yield Finding.at(function, rule="PSShouldProcess", severity=Severity.WARNING,
-                             message=f"{function.name} calls ShouldProcess without declaring SupportsShouldProcess.",
-                             hint="Add [CmdletBinding(SupportsShouldProcess)].", category=BEST_PRACTICE)
-
-
 def avoid_should_continue_without_force(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidShouldContinueWithoutForce: ShouldContinue prompts even in scripts unless a -Force skips it."""
     for member in tree.member_invocations():
@@ -343,7 +295,6 @@ RULES = (
     avoid_global_aliases,
     use_process_block_for_pipeline_command,
     use_supports_should_process,
-    should_process,
     avoid_should_continue_without_force,
     use_single_value_from_pipeline_parameter,
     use_consistent_parameter_set_name,

@@ -1,7 +1,7 @@
 function Set-Config {
     [CmdletBinding(SupportsShouldProcess)]
     param([string]$Value)
-    Set-Content -Path config.txt -Value $Value
+    [System.IO.File]::WriteAllText('config.txt', $Value)
 }
 function Reset-Config {
     param()
