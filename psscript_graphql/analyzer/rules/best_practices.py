@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind
+from psscript_graphql.analyzer.elements import build_comparison
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
@@ -197,18 +199,68 @@ def use_singular_nouns(tree: ScriptTree) -> Iterator[Finding]:
 _EQUALITY = frozenset({"-eq", "-ne", "-ceq", "-cne", "-ieq", "-ine"})
 
 
+_SEARCH_BOUNDARIES = frozenset({"function_statement", "class_method_definition", "script_block_expression"})
+_UNTYPED = frozenset({"object", "system.object", "psobject", "system.management.automation.psobject"})
+
+
+def _searched_by_pssa(node: Any) -> bool:
+    """PSScriptAnalyzer searches the script without nested script blocks, then every function and class method
+    with them: a comparison in a `{ … }` at script level (`Where-Object { $_.X -eq $null }`) is never seen."""
+    parent = node.parent
+    while parent is not None:
+        if parent.type in _SEARCH_BOUNDARIES:
+            return parent.type != "script_block_expression" or _inside_function(parent)
+        parent = parent.parent
+    return True
+
+
+def _inside_function(node: Any) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.type in ("function_statement", "class_method_definition"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _typed_scalar_parameter(tree: ScriptTree, offset: int, variable: str) -> bool:
+    """The variable is a parameter of the enclosing function (or script) typed as a scalar: PSScriptAnalyzer's
+    variable analysis knows it is not an array, so comparing it with $null is fine."""
+    function = tree.function_at(offset)
+    parameters = function.parameters if function is not None else tree.script_parameters()
+    for parameter in parameters:
+        if parameter.name.lower() == variable:
+            type_name = (parameter.type_name or "").lower()
+            return bool(type_name) and type_name not in _UNTYPED and not type_name.endswith("[]")
+    return False
+
+
 def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPossibleIncorrectComparisonWithNull: `$array -eq $null` filters the array instead of testing it."""
+    """PSPossibleIncorrectComparisonWithNull: `$array -eq $null` filters the array instead of testing it.
+    Like PSScriptAnalyzer, not for automatic variables (`$_ -eq $null`), parameters typed as scalars, or
+    comparisons in script blocks at script level."""
     if not tree.mentions(b"$null"):
         return
-    for comparison in tree.comparisons():
-        if comparison.operator in _EQUALITY and comparison.right.strip().lower() == "$null" and (
-            comparison.left.strip().lower() != "$null"
-        ):
-            yield Finding.at(comparison, rule="PSPossibleIncorrectComparisonWithNull", severity=Severity.WARNING,
-                             message="$null is on the right side of the comparison.",
-                             hint=f"Write $null {comparison.operator} {comparison.left.strip()}.",
-                             category=BEST_PRACTICE)
+    for node in tree.nodes("comparison"):
+        comparison = build_comparison(tree, node)
+        if comparison is None or comparison.operator not in _EQUALITY:
+            continue
+        left = comparison.left.strip()
+        if comparison.right.strip().lower() != "$null" or left.lower() == "$null" or not _searched_by_pssa(node):
+            continue
+        variable = _VARIABLE.fullmatch(left)
+        if variable is not None:
+            name = variable.group(1).lower()
+            if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or _typed_scalar_parameter(
+                tree, comparison.start, name
+            ):
+                continue
+        yield Finding.at(comparison, rule="PSPossibleIncorrectComparisonWithNull", severity=Severity.WARNING,
+                         message="$null is on the right side of the comparison.",
+                         hint=f"Write $null {comparison.operator} {left}.", category=BEST_PRACTICE)
+
+
+_VARIABLE = re.compile(r"\$(?:local:|script:)?\{?(\w+)\}?", re.IGNORECASE)
 
 
 def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:

@@ -123,3 +123,33 @@ def test_nested_helper_of_a_declaring_function_may_call_should_process() -> None
         }
     """)
     assert lines_of(uncalled, "PSShouldProcess") == [6]
+
+
+def test_null_comparison_in_a_script_level_script_block_is_not_searched_as_in_pssa() -> None:
+    result = analyze("""
+        $logs = Get-WinEvent -ListLog *
+        $empty = $logs | Where-Object { $_.LastWriteTime -eq $null }
+        foreach ($log in $logs) {
+            if ($log.LogFilePath -eq $null) { Write-Output $log.LogName }
+        }
+        function Get-Stale {
+            param($Users)
+            $Users | Where-Object { $_.LastLogonDate -eq $null }
+        }
+        Write-Output $empty
+    """)
+    # Script level: searched without nested script blocks (line 2 is not); functions: with them (line 8).
+    assert lines_of(result, "PSPossibleIncorrectComparisonWithNull") == [4, 8]
+
+
+def test_null_comparison_skips_automatic_variables_and_scalar_typed_parameters() -> None:
+    result = analyze("""
+        function Test-Value {
+            param([string]$Name, [string[]]$Names, $Untyped)
+            if ($Name -eq $null) { return }
+            if ($_ -eq $null) { return }
+            if ($Names -eq $null) { return }
+            if ($Untyped -eq $null) { return }
+        }
+    """)
+    assert lines_of(result, "PSPossibleIncorrectComparisonWithNull") == [5, 6]
