@@ -153,3 +153,37 @@ def test_null_comparison_skips_automatic_variables_and_scalar_typed_parameters()
         }
     """)
     assert lines_of(result, "PSPossibleIncorrectComparisonWithNull") == [5, 6]
+
+
+def test_catch_all_before_a_typed_catch_is_reported_before_the_next_catch_as_powershell_does() -> None:
+    # Parser.Before(next catch): the character before it, on the catch's line when it is indented...
+    result = analyze("""
+        foreach ($attempt in 1..3) {
+            try {
+                Get-Item -Path C:\\missing
+            }
+            catch {
+                Write-Warning 'failed'
+            }
+            catch [System.IO.IOException] {
+                Write-Warning 'io'
+            }
+        }
+    """)
+    assert lines_of(result, "PSParseError") == [8]
+    # ...and the line break ending the line above when it starts in column 1.
+    flush = analyze("try { Get-Item . }\ncatch { 'x' }\ncatch [IO.IOException] { 'y' }\n")
+    assert lines_of(flush, "PSParseError") == [2]
+
+
+def test_a_parameter_line_after_a_misleading_backtick_is_a_command_not_a_parse_error() -> None:
+    result = analyze(
+        "Send-MailMessage -To 'ops@contoso.com' -From 'r@contoso.com' ` \n"
+        "    -Subject \"Report $($r.Count)\" -SmtpServer smtp.contoso.com\n"
+        "Disconnect-VIServer -Server $vcenter -Confirm:$false\n"
+    )
+    assert hits(result, "PSParseError") == []
+    assert lines_of(result, "PSMisleadingBacktick") == [1]
+    # Near misses: a statement may start with -not; a line starting with a parameter elsewhere is still an error.
+    assert hits(analyze("Write-Output 'a' ` \n-not $ok\n"), "PSParseError") == []
+    assert lines_of(analyze("$x = 1\n-Subject 'x' -SmtpServer y\n"), "PSParseError") == [2]
