@@ -25,10 +25,6 @@ _CREDENTIAL_TYPES = frozenset(
     {"pscredential", "system.management.automation.pscredential", "management.automation.pscredential"}
 )
 _LOCAL_COMPUTERS = frozenset({"localhost", ".", "127.0.0.1", "::1", "$env:computername"})
-_BROKEN_HASH = re.compile(
-    r"(?i)^(?:system\.)?(?:security\.)?(?:cryptography\.)?(?:md5|sha1|hmacmd5|hmacsha1|ripemd160|mactripledes)"
-    r"(?:cryptoserviceprovider|managed|cng)?$"
-)
 _PLACEHOLDER = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
 
 
@@ -117,39 +113,31 @@ def avoid_using_username_and_password_params(tree: ScriptTree) -> Iterator[Findi
 
 
 def avoid_using_computer_name_hardcoded(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingComputerNameHardcoded: fixed server names leak infrastructure and break reuse."""
-    for call in tree.commands_mentioning(b"-comp", b"-cn"):
-        named = call.parameter("ComputerName", "Cn", prefix=5)
+    """PSAvoidUsingComputerNameHardcoded: fixed server names leak infrastructure and break reuse. As in
+    PSScriptAnalyzer: `-ComputerName` written out, given one constant other than the local machine (a list
+    `'a', 'b'` is an array, not a constant, and is not reported)."""
+    for call in tree.commands_mentioning(b"-computername"):
+        named = call.parameter("ComputerName")
         value = named.value if named is not None else None
-        if value is None or not value.is_constant:
+        if value is None or not value.is_constant or value.kind is ArgKind.LIST:
             continue
-        names = [item.value for item in value.items] if value.kind is ArgKind.LIST else [value.value]
-        if any(name.strip().lower() not in _LOCAL_COMPUTERS for name in names):
+        if value.value.strip().lower() not in _LOCAL_COMPUTERS:
             yield Finding.at(value, rule="PSAvoidUsingComputerNameHardcoded", severity=Severity.ERROR,
                              message=f"{call.name} -ComputerName is hard-coded to {value.text}.",
                              hint="Take the computer name as a parameter.", category=SECURITY)
 
 
 def avoid_using_broken_hash_algorithms(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidUsingBrokenHashAlgorithms: MD5 and SHA-1 collide; do not use them for integrity or security."""
-    for call in tree.commands_named("Get-FileHash"):
-        algorithm = call.value_of("Algorithm", prefix=2)
-        if algorithm is not None and algorithm.value.strip().lower() in ("md5", "sha1", "mactripledes", "ripemd160"):
+    """PSAvoidUsingBrokenHashAlgorithms: MD5 and SHA-1 collide; do not use them for integrity or security.
+    As in PSScriptAnalyzer: `-Algorithm MD5` or `-Algorithm SHA1` given to any command (Get-FileHash, …);
+    .NET hash classes are not judged (PSScriptAnalyzer does not look at them)."""
+    for call in tree.commands_mentioning(b"-algorithm"):
+        named = call.parameter("Algorithm")
+        algorithm = named.value if named is not None else None
+        if algorithm is not None and algorithm.is_constant and algorithm.value.strip().lower() in ("md5", "sha1"):
             yield Finding.at(algorithm, rule="PSAvoidUsingBrokenHashAlgorithms", severity=Severity.WARNING,
-                             message=f"Get-FileHash uses the broken {algorithm.value} algorithm.",
+                             message=f"{call.name} uses the broken {algorithm.value} algorithm.",
                              hint="Use SHA256 or stronger.", category=SECURITY)
-    if not tree.mentions(b"md5", b"sha1", b"ripemd", b"mactripledes"):
-        return
-    candidates: list[tuple[str, Span]] = [(t.name, t) for t in tree.type_literals()]
-    for call in tree.commands_named("New-Object"):
-        type_name = call.value_of("TypeName", prefix=1, position=0)
-        if type_name is not None:
-            candidates.append((type_name.value, type_name))
-    for name, where in candidates:
-        if _BROKEN_HASH.match(name.strip()):
-            yield Finding.at(where, rule="PSAvoidUsingBrokenHashAlgorithms", severity=Severity.WARNING,
-                             message=f"{name} is a broken hash algorithm.",
-                             hint="Use [System.Security.Cryptography.SHA256] or stronger.", category=SECURITY)
 
 
 def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:

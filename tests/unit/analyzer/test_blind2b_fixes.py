@@ -187,3 +187,16 @@ def test_a_parameter_line_after_a_misleading_backtick_is_a_command_not_a_parse_e
     # Near misses: a statement may start with -not; a line starting with a parameter elsewhere is still an error.
     assert hits(analyze("Write-Output 'a' ` \n-not $ok\n"), "PSParseError") == []
     assert lines_of(analyze("$x = 1\n-Subject 'x' -SmtpServer y\n"), "PSParseError") == [2]
+
+
+def test_broken_hash_is_the_algorithm_parameter_of_any_command_as_in_pssa() -> None:
+    result = analyze("""
+        Get-FileHash -Path C:\\setup.exe -Algorithm MD5
+        Get-ContosoChecksum -Path C:\\setup.exe -Algorithm:'SHA1'
+        $sha1 = [System.Security.Cryptography.SHA1]::Create()
+        New-Object System.Security.Cryptography.MD5CryptoServiceProvider
+        Get-FileHash -Path C:\\setup.exe -Algorithm SHA256
+        Get-FileHash -Path C:\\setup.exe -Algorithm $Algorithm
+        New-SelfSignedCertificate -DnsName x -HashAlgorithm SHA1
+    """)
+    assert lines_of(result, "PSAvoidUsingBrokenHashAlgorithms") == [1, 2]

@@ -106,9 +106,14 @@ def test_local_computer_names_are_not_hardcoded_hosts() -> None:
     assert hits(result, "PSAvoidUsingComputerNameHardcoded") == []
 
 
-def test_hardcoded_computer_name_in_list_is_reported() -> None:
-    result = analyze("Restart-Computer -ComputerName 'WEB01', 'WEB02' -WhatIf")
-    assert lines_of(result, "PSAvoidUsingComputerNameHardcoded") == [1]
+def test_hardcoded_computer_name_list_is_an_array_not_a_constant_as_in_pssa() -> None:
+    result = analyze("""
+        Restart-Computer -ComputerName 'WEB01', 'WEB02' -WhatIf
+        Restart-Computer -ComputerName 'WEB03' -WhatIf
+        Restart-Computer -Comp 'WEB04' -WhatIf
+    """)
+    # PSScriptAnalyzer flags one constant after -ComputerName written out in full.
+    assert lines_of(result, "PSAvoidUsingComputerNameHardcoded") == [2]
 
 
 def test_placeholder_and_computed_secrets_are_not_hardcoded() -> None:
