@@ -142,9 +142,10 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
 def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseShouldProcessForStateChangingFunctions: state-changing commands should support -WhatIf/-Confirm."""
     for function in tree.functions():
-        # DSC's Set-TargetResource is called by the configuration engine, which never passes -WhatIf.
-        if function.name.lower() == "set-targetresource" or function.keyword == "workflow":
-            continue  # workflows cannot support ShouldProcess
+        # Workflows cannot support ShouldProcess. DSC's Set-TargetResource is reported, as PSScriptAnalyzer
+        # does (resources suppress it with SuppressMessageAttribute).
+        if function.keyword == "workflow":
+            continue
         if function.verb.lower() in STATE_CHANGING_VERBS and not function.supports_should_process:
             yield Finding.at(function, rule="PSUseShouldProcessForStateChangingFunctions",
                              severity=Severity.WARNING,

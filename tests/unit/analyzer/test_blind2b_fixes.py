@@ -200,3 +200,20 @@ def test_broken_hash_is_the_algorithm_parameter_of_any_command_as_in_pssa() -> N
         New-SelfSignedCertificate -DnsName x -HashAlgorithm SHA1
     """)
     assert lines_of(result, "PSAvoidUsingBrokenHashAlgorithms") == [1, 2]
+
+
+def test_set_target_resource_is_a_state_changing_function_as_pssa_reports_it() -> None:
+    result = analyze("""
+        function Set-TargetResource {
+            [CmdletBinding()]
+            param([Parameter(Mandatory)][string]$Name)
+            Write-Verbose "Setting $Name"
+        }
+        function Test-TargetResource {
+            [CmdletBinding()]
+            param([Parameter(Mandatory)][string]$Name)
+            Write-Verbose "Testing $Name"
+            $true
+        }
+    """)
+    assert lines_of(result, "PSUseShouldProcessForStateChangingFunctions") == [1]
