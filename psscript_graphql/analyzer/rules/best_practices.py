@@ -8,6 +8,7 @@ PSScriptAnalyzer would not report it, so it is opt-in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,14 +169,63 @@ def use_cmdlet_binding(tree: ScriptTree) -> Iterator[Finding]:
                              category=BEST_PRACTICE)
 
 
+# Script blocks whose variables PSScriptAnalyzer counts as uses in the enclosing scope (its CommandsToTraverse:
+# Where-Object, ForEach-Object), read from the text before the `{` (asking the tree for each block's command
+# costs more than the rest of the rule). `begin`/`process`/`end` are the scope's own named blocks, which the
+# grammar reads as commands with a script block when a script (not a function) has them.
+_TRAVERSED_BLOCK = re.compile(
+    rb"(?im)(?:^|[|;({])[ \t]*(?:where-object|foreach-object|%|\?|where|foreach|begin|process|end|clean|dynamicparam)"
+    rb"(?:[ \t]+-\w+)*[ \t]*$"
+)
+
+
+def _argument_of_traversed_command(tree: ScriptTree, block: Any) -> bool:
+    start = block.start_byte
+    line_start = tree.source.rfind(b"\n", 0, start) + 1
+    return _TRAVERSED_BLOCK.search(tree.source, line_start, start) is not None
+
+
+def _child_scopes(tree: ScriptTree) -> list[tuple[int, int]]:
+    """Byte ranges PSScriptAnalyzer does not search for uses of the enclosing scope's parameters: function
+    bodies and script blocks, except those given to Where-Object and ForEach-Object."""
+    def build() -> list[tuple[int, int]]:
+        scopes = [(function.start, function.end) for function in tree.functions()]
+        scopes += [(node.start_byte, node.end_byte) for node in tree.nodes("script_block_expression")
+                   if not _argument_of_traversed_command(tree, node)]
+        return sorted(scopes)
+    return tree.cached("review-unused-parameter-scopes", build)
+
+
+def _names_used_in_scope(tree: ScriptTree, start: int, end: int, declared: frozenset[int]) -> set[str]:
+    """Variables read in [start, end) outside the child scopes nested in it: the reads in the gaps between
+    those scopes (merged, they are disjoint), so a 1 MiB script costs a few slices, not a test per read."""
+    starts, names = tree.variable_reads()
+    scopes = _child_scopes(tree)
+    gaps, cursor = [], start
+    for scope_start, scope_end in scopes[bisect_left(scopes, (start, -1)) : bisect_left(scopes, (end, -1))]:
+        if scope_end > end:
+            continue  # a scope that is not nested in the block (a function's own span starts before its body)
+        if scope_start > cursor:
+            gaps.append((cursor, scope_start))
+        cursor = max(cursor, scope_end)
+    gaps.append((cursor, end))
+    used: set[str] = set()
+    for gap_start, gap_end in gaps:
+        low, high = bisect_left(starts, gap_start), bisect_left(starts, gap_end)
+        used.update(names[i] for i in range(low, high) if starts[i] not in declared)
+    return used
+
+
 def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
-    """PSReviewUnusedParameter: a parameter nobody reads misleads callers."""
+    """PSReviewUnusedParameter: a parameter nobody reads misleads callers. As in PSScriptAnalyzer, uses count in
+    the declaring scope and the Where-Object/ForEach-Object blocks in it, not in nested functions or other script
+    blocks (a script parameter read only inside a function is reported)."""
     blocks = [(f.name, f.parameters, f.body_start, f.end) for f in tree.functions() if f.parameters]
     if tree.script_parameters():
         blocks.append(("", tree.script_parameters(), 0, len(tree.source)))
     for owner, parameters, start, end in blocks:
         declared = frozenset(p.start for p in parameters)
-        read = tree.names_read(start, end, declared)
+        read = _names_used_in_scope(tree, start, end, declared)
         if "psboundparameters" in read or "args" in read:
             continue
         for parameter in parameters:
@@ -200,28 +250,21 @@ def use_singular_nouns(tree: ScriptTree) -> Iterator[Finding]:
 _EQUALITY = frozenset({"-eq", "-ne", "-ceq", "-cne", "-ieq", "-ine"})
 
 
-_SEARCH_BOUNDARIES = frozenset({"function_statement", "class_method_definition", "script_block_expression"})
 _UNTYPED = frozenset({"object", "system.object", "psobject", "system.management.automation.psobject"})
 
 
-def _searched_by_pssa(node: Any) -> bool:
+def _searched_by_pssa(tree: ScriptTree, node: Any) -> bool:
     """PSScriptAnalyzer searches the script without nested script blocks, then every function and class method
     with them: a comparison in a `{ … }` at script level (`Where-Object { $_.X -eq $null }`) is never seen."""
-    parent = node.parent
+    if tree.function_at(node.start_byte) is not None:
+        return True  # the interval index answers for functions without walking the tree
+    in_script_block, parent = False, node.parent
     while parent is not None:
-        if parent.type in _SEARCH_BOUNDARIES:
-            return parent.type != "script_block_expression" or _inside_function(parent)
-        parent = parent.parent
-    return True
-
-
-def _inside_function(node: Any) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.type in ("function_statement", "class_method_definition"):
+        if parent.type == "class_method_definition":
             return True
+        in_script_block = in_script_block or parent.type == "script_block_expression"
         parent = parent.parent
-    return False
+    return not in_script_block
 
 
 def _typed_scalar_parameter(tree: ScriptTree, offset: int, variable: str) -> bool:
@@ -247,7 +290,7 @@ def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Findin
         if comparison is None or comparison.operator not in _EQUALITY:
             continue
         left = comparison.left.strip()
-        if comparison.right.strip().lower() != "$null" or left.lower() == "$null" or not _searched_by_pssa(node):
+        if comparison.right.strip().lower() != "$null" or left.lower() == "$null" or not _searched_by_pssa(tree, node):
             continue
         variable = _VARIABLE.fullmatch(left)
         if variable is not None:

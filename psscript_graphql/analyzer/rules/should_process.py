@@ -52,7 +52,21 @@ SHOULD_PROCESS_CMDLETS = frozenset(name.lower() for name in (
     "Remove-LocalGroupMember "
     "Install-Module Uninstall-Module Update-Module Save-Module Publish-Module Install-Script Uninstall-Script "
     "Update-Script Save-Script Publish-Script Install-Package Uninstall-Package Install-PackageProvider "
-    "Register-PackageSource Unregister-PackageSource Set-PackageSource"
+    "Register-PackageSource Unregister-PackageSource Set-PackageSource "
+    # Windows modules an administrator's PSScriptAnalyzer session has (RSAT ActiveDirectory, SmbShare,
+    # DFSN, NetSecurity, Hyper-V, Storage, ServerManager); their state-changing commands support -WhatIf.
+    "New-ADUser Set-ADUser Remove-ADUser New-ADGroup Set-ADGroup Remove-ADGroup New-ADComputer Set-ADComputer "
+    "Remove-ADComputer New-ADOrganizationalUnit Set-ADOrganizationalUnit Remove-ADOrganizationalUnit "
+    "Set-ADObject Remove-ADObject Move-ADObject Rename-ADObject Restore-ADObject Add-ADGroupMember "
+    "Remove-ADGroupMember Add-ADPrincipalGroupMembership Remove-ADPrincipalGroupMembership Enable-ADAccount "
+    "Disable-ADAccount Unlock-ADAccount Set-ADAccountPassword Set-ADAccountExpiration Clear-ADAccountExpiration "
+    "Set-ADAccountControl New-ADServiceAccount Set-ADServiceAccount Remove-ADServiceAccount "
+    "New-SmbShare Set-SmbShare Remove-SmbShare Grant-SmbShareAccess Revoke-SmbShareAccess Block-SmbShareAccess "
+    "Unblock-SmbShareAccess New-DfsnFolder Remove-DfsnFolder New-DfsnFolderTarget Remove-DfsnFolderTarget "
+    "Set-DfsnFolderTarget New-NetFirewallRule Set-NetFirewallRule Remove-NetFirewallRule Enable-NetFirewallRule "
+    "Disable-NetFirewallRule Set-NetFirewallProfile New-VM Remove-VM Start-VM Stop-VM Restart-VM Suspend-VM "
+    "Checkpoint-VM Remove-VMSnapshot Set-VM Clear-Disk Initialize-Disk New-Partition Remove-Partition "
+    "Format-Volume Install-WindowsFeature Uninstall-WindowsFeature"
 ).split())
 
 _CMDLET_BINDING = re.compile(rb"(?i)\[\s*CmdletBinding\s*\(")

@@ -217,3 +217,56 @@ def test_set_target_resource_is_a_state_changing_function_as_pssa_reports_it() -
         }
     """)
     assert lines_of(result, "PSUseShouldProcessForStateChangingFunctions") == [1]
+
+
+def test_script_parameter_read_only_inside_a_function_is_unused_as_pssa_counts_uses() -> None:
+    result = analyze("""
+        param(
+            [string]$LogFile,
+            [string[]]$Names,
+            [int]$Days,
+            [string]$Server
+        )
+        function Write-Log([string]$Message) { Add-Content -Path $LogFile -Value $Message }
+        $Names | Where-Object { $_ -like "*$Days*" } | ForEach-Object { Write-Log $_ }
+        Invoke-Command -ComputerName srv01 -ScriptBlock { Get-Service -ComputerName $using:Server }
+    """)
+    # $Names and $Days count (the script scope and its Where-Object block); $LogFile is read only in a function
+    # and $Server only in an Invoke-Command script block: neither counts for PSScriptAnalyzer.
+    assert lines_of(result, "PSReviewUnusedParameter") == [2, 5]
+
+
+def test_parameters_read_in_a_scripts_named_blocks_are_used() -> None:
+    result = analyze("""
+        param([string]$Identity, [string[]]$Domain)
+        begin { $pattern = ($Domain | ForEach-Object { [regex]::Escape($_) }) -join '|' }
+        process { Get-Mailbox -Identity $Identity | Where-Object { $_.ForwardingSmtpAddress -match $pattern } }
+    """)
+    assert hits(result, "PSReviewUnusedParameter") == []
+
+
+def test_active_directory_cmdlets_support_should_process() -> None:
+    result = analyze("""
+        function Remove-StaleComputer {
+            [CmdletBinding(SupportsShouldProcess)]
+            param([string]$Name)
+            Remove-ADComputer -Identity $Name
+        }
+        function Get-StaleComputer {
+            [CmdletBinding(SupportsShouldProcess)]
+            param([string]$Name)
+            Get-ADComputer -Identity $Name
+        }
+    """)
+    assert lines_of(result, "PSShouldProcess") == [7]
+
+
+def test_null_comparison_in_a_class_method_script_block_is_searched() -> None:
+    result = analyze("""
+        class Inventory {
+            [object[]] Missing([object[]]$Items) {
+                return $Items | Where-Object { $_.Owner -eq $null }
+            }
+        }
+    """)
+    assert lines_of(result, "PSPossibleIncorrectComparisonWithNull") == [3]
