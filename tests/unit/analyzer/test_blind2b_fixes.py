@@ -270,3 +270,14 @@ def test_null_comparison_in_a_class_method_script_block_is_searched() -> None:
         }
     """)
     assert lines_of(result, "PSPossibleIncorrectComparisonWithNull") == [3]
+
+
+def test_add_computer_and_remove_computer_are_windows_powershell_only() -> None:
+    result = analyze("""
+        Add-Computer -DomainName 'lab.contoso.local' -Credential $cred -Restart
+        Remove-Computer -UnjoinDomainCredential $cred -Restart
+        Rename-Computer -NewName 'LAB-DC01' -Restart
+    """)
+    # Rename-Computer is still in PowerShell 7 on Windows.
+    assert lines_of(result, "PSCompatibilityWindowsPowerShellCmdlet") == [1, 2]
+    assert lines_of(result, "PSUseCompatibleCommands") == [1, 2]
