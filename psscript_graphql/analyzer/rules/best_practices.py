@@ -216,6 +216,9 @@ def _names_used_in_scope(tree: ScriptTree, start: int, end: int, declared: froze
     return used
 
 
+_BOUND_PARAMETERS = re.compile(rb"(?i)\$(?:PSCmdlet\.)?MyInvocation\.BoundParameters\b")
+
+
 def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
     """PSReviewUnusedParameter: a parameter nobody reads misleads callers. As in PSScriptAnalyzer, uses count in
     the declaring scope and the Where-Object/ForEach-Object blocks in it, not in nested functions or other script
@@ -226,8 +229,10 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
     for owner, parameters, start, end in blocks:
         declared = frozenset(p.start for p in parameters)
         read = _names_used_in_scope(tree, start, end, declared)
-        if "psboundparameters" in read or "args" in read:
-            continue
+        if "psboundparameters" in read or "args" in read or (
+            ("myinvocation" in read or "pscmdlet" in read) and _BOUND_PARAMETERS.search(tree.source, start, end)
+        ):
+            continue  # parameters are read through $PSBoundParameters / $MyInvocation.BoundParameters
         for parameter in parameters:
             if parameter.name.lower() not in read:
                 where = f"function {owner}" if owner else "the script"

@@ -281,3 +281,18 @@ def test_add_computer_and_remove_computer_are_windows_powershell_only() -> None:
     # Rename-Computer is still in PowerShell 7 on Windows.
     assert lines_of(result, "PSCompatibilityWindowsPowerShellCmdlet") == [1, 2]
     assert lines_of(result, "PSUseCompatibleCommands") == [1, 2]
+
+
+def test_parameters_read_through_my_invocation_bound_parameters_are_used() -> None:
+    result = analyze("""
+        function Set-Thing {
+            [CmdletBinding(SupportsShouldProcess)]
+            param([string]$Name, [string]$Value)
+            Invoke-Api -Body $PSCmdlet.MyInvocation.BoundParameters
+        }
+        function Get-Thing {
+            param([string]$Name, [string]$Value)
+            $MyInvocation.MyCommand.Name
+        }
+    """)
+    assert lines_of(result, "PSReviewUnusedParameter") == [7, 7]
