@@ -196,7 +196,8 @@ def _child_scopes(tree: ScriptTree) -> list[tuple[int, int]]:
     return tree.cached("review-unused-parameter-scopes", build)
 
 
-def _names_used_in_scope(tree: ScriptTree, start: int, end: int, declared: frozenset[int]) -> set[str]:
+def _names_used_in_scope(tree: ScriptTree, start: int, end: int, declared: frozenset[int],
+                         parameters: frozenset[str]) -> set[str]:
     """Variables read in [start, end) outside the child scopes nested in it: the reads in the gaps between
     those scopes (merged, they are disjoint), so a 1 MiB script costs a few slices, not a test per read."""
     starts, names = tree.variable_reads()
@@ -213,7 +214,22 @@ def _names_used_in_scope(tree: ScriptTree, start: int, end: int, declared: froze
     for gap_start, gap_end in gaps:
         low, high = bisect_left(starts, gap_start), bisect_left(starts, gap_end)
         used.update(names[i] for i in range(low, high) if starts[i] not in declared)
-    return used
+    # `$using:Path` or `$script:Path` is another variable path for PSScriptAnalyzer (its UserPath keeps the
+    # scope), so a parameter read only that way is unused: drop names whose every read is scoped.
+    scoped = {name for name in used & parameters if _only_scoped_reads(tree, name, gaps, declared)}
+    return used.difference(scoped)
+
+
+_SCOPED_VARIABLE = re.compile(rb"\$(?:using|script|global|local|private):", re.IGNORECASE)
+
+
+def _only_scoped_reads(tree: ScriptTree, name: str, gaps: list[tuple[int, int]], declared: frozenset[int]) -> bool:
+    starts, names = tree.variable_reads()
+    for gap_start, gap_end in gaps:
+        for i in range(bisect_left(starts, gap_start), bisect_left(starts, gap_end)):
+            if names[i] == name and starts[i] not in declared and not _SCOPED_VARIABLE.match(tree.source, starts[i]):
+                return False
+    return True
 
 
 _BOUND_PARAMETERS = re.compile(rb"(?i)\$(?:PSCmdlet\.)?MyInvocation\.BoundParameters\b")
@@ -226,9 +242,11 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
     blocks = [(f.name, f.parameters, f.body_start, f.end) for f in tree.functions() if f.parameters]
     if tree.script_parameters():
         blocks.append(("", tree.script_parameters(), 0, len(tree.source)))
+    may_be_scoped = b":" in tree.source  # else no read can be `$using:`/`$script:`
     for owner, parameters, start, end in blocks:
         declared = frozenset(p.start for p in parameters)
-        read = _names_used_in_scope(tree, start, end, declared)
+        names = frozenset(p.name.lower() for p in parameters) if may_be_scoped else frozenset()
+        read = _names_used_in_scope(tree, start, end, declared, names)
         if "psboundparameters" in read or "args" in read or (
             ("myinvocation" in read or "pscmdlet" in read) and _BOUND_PARAMETERS.search(tree.source, start, end)
         ):

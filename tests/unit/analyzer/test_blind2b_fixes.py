@@ -296,3 +296,18 @@ def test_parameters_read_through_my_invocation_bound_parameters_are_used() -> No
         }
     """)
     assert lines_of(result, "PSReviewUnusedParameter") == [7, 7]
+
+
+def test_a_parameter_read_only_as_using_or_script_variable_is_unused_for_pssa() -> None:
+    result = analyze("""
+        param([string]$Destination, [string]$Source)
+        $files = Get-ChildItem -Path $Source
+        $files | ForEach-Object -Parallel { Copy-Item -Path $_.FullName -Destination $using:Destination }
+    """)
+    assert lines_of(result, "PSReviewUnusedParameter") == [1]
+    near_miss = analyze("""
+        param([string]$Destination)
+        New-Item -ItemType Directory -Path $Destination -Force | Out-Null
+        1..3 | ForEach-Object -Parallel { Write-Output "$using:Destination\\$_" }
+    """)
+    assert hits(near_miss, "PSReviewUnusedParameter") == []
