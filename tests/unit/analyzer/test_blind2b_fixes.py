@@ -311,3 +311,16 @@ def test_a_parameter_read_only_as_using_or_script_variable_is_unused_for_pssa() 
         1..3 | ForEach-Object -Parallel { Write-Output "$using:Destination\\$_" }
     """)
     assert hits(near_miss, "PSReviewUnusedParameter") == []
+
+
+def test_script_block_param_blocks_are_checked_too() -> None:
+    result = analyze("""
+        Invoke-Command -ComputerName $env:COMPUTERNAME -ArgumentList 'C:\\logs', 30 -ScriptBlock {
+            param($Path, $Days)
+            Get-ChildItem -Path $Path
+        }
+        $job = { param($Name) Get-Service -Name $Name }
+        & $job 'spooler'
+    """)
+    assert [(f.line, f.message) for f in hits(result, "PSReviewUnusedParameter")] == [
+        (2, "Parameter $Days of the script block is never used.")]
