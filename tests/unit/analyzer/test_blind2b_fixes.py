@@ -3,6 +3,7 @@ finding, each with a near miss that must stay silent."""
 
 from __future__ import annotations
 
+from psscript_graphql.analyzer.parse import parse_script
 from tests.unit.analyzer.corpus_cases import analyze, hits, lines_of
 
 
@@ -184,9 +185,12 @@ def test_a_parameter_line_after_a_misleading_backtick_is_a_command_not_a_parse_e
     )
     assert hits(result, "PSParseError") == []
     assert lines_of(result, "PSMisleadingBacktick") == [1]
-    # Near misses: a statement may start with -not; a line starting with a parameter elsewhere is still an error.
+    # Near misses: a statement may start with -not; a real continuation (nothing after the backtick) is one
+    # command, left as the grammar reads it.
     assert hits(analyze("Write-Output 'a' ` \n-not $ok\n"), "PSParseError") == []
-    assert lines_of(analyze("$x = 1\n-Subject 'x' -SmtpServer y\n"), "PSParseError") == [2]
+    continued = analyze("Send-MailMessage -To 'a@contoso.com' `\n    -Subject 'x' -SmtpServer smtp.contoso.com\n")
+    assert hits(continued, "PSParseError") == [] and hits(continued, "PSMisleadingBacktick") == []
+    assert [c.name for c in parse_script("Send-MailMessage -To a `\n    -Subject x\n").commands()] == ["Send-MailMessage"]
 
 
 def test_broken_hash_is_the_algorithm_parameter_of_any_command_as_in_pssa() -> None:
