@@ -55,6 +55,7 @@ from psscript_graphql.analyzer.rules import (
     security,
     should_process,
     style,
+    unused_parameters,
 )
 from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids, opt_in_ids
 from psscript_graphql.analyzer.settings import AnalyzerSettings
@@ -66,7 +67,7 @@ Rule = Callable[[ScriptTree], Iterator[Finding]]
 RULE_FAMILIES: dict[str, tuple[Rule, ...]] = {
     Category.SECURITY: security.RULES + downloads.RULES + attacks.RULES + evasion.RULES + obfuscation.RULES,
     Category.BEST_PRACTICE: (best_practices.RULES + functions.RULES + expressions.RULES + manifest.RULES + dsc.RULES
-                             + should_process.RULES + style.RULES),
+                             + should_process.RULES + unused_parameters.RULES + style.RULES),
     Category.PERFORMANCE: performance.RULES,
     Category.COMPATIBILITY: compatibility.RULES + platform_profiles.RULES,
     Category.PARSE: parse_errors.RULES,

@@ -191,11 +191,33 @@ def _variables_then_barewords(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - a line that starts with a parameter (`-Subject …`) after a backtick followed by whitespace (a
+#   continuation that does not continue: PSMisleadingBacktick). PowerShell reads that line as a command
+#   named `-Subject` (it fails when run, it parses); the grammar reads unary minus and gives up →
+#   `_Subject …`. The operators a statement may start with (`-not`, `-bnot`, `-split`, `-join`) stay.
+_BROKEN_CONTINUATION = re.compile(rb"`[ \t]+\r?\n[ \t]*(-)(?!(?:not|bnot|split|join)\b)[A-Za-z]\w*(?=[ \t:\r\n]|$)",
+                                  re.IGNORECASE)
+
+
+def _parameter_lines_after_broken_continuations(source: bytes) -> bytes:
+    edited: bytearray | None = None
+    for needle in (b"` ", b"`\t"):
+        position = source.find(needle)
+        while position >= 0:
+            match = _BROKEN_CONTINUATION.match(source, position)
+            if match is not None:
+                edited = edited if edited is not None else bytearray(source)
+                edited[match.start(1)] = 0x5F  # _
+            position = source.find(needle, position + 1)
+    return bytes(edited) if edited is not None else source
+
+
 def parser_input(source: bytes) -> bytes:
     """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads.
 
-    Every rewrite is confined to one line (but the param-block one, which starts at `param`), so
-    each runs only where a substring it needs occurs: scanning 1 MiB with each pattern cost 130 ms.
+    Each rewrite runs only where a substring it needs occurs (most are confined to one line; the
+    param-block one starts at `param`, the broken-continuation one at a backtick): scanning 1 MiB
+    with each pattern cost 130 ms.
     """
     lower = source.lower()  # the rewrites below keep every byte's case and position
     source = _rewrite_lines(source, lower, (b"?.", b"?["), _null_conditional)
@@ -208,4 +230,6 @@ def parser_input(source: bytes) -> bytes:
     source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _substitution(_LOOP_LABEL_JUMP, _blank_label))
     source = _rewrite_lines(source, lower, _TYPE_BEFORE_COMMAND_NEEDLES,
                             _substitution(_TYPE_NAME_BEFORE_COMMAND, _separate_type_name))
+    if b"` " in source or b"`\t" in source:
+        source = _parameter_lines_after_broken_continuations(source)
     return _named_blocks_after_param(source, lower)

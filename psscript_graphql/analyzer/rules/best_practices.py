@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind
+from psscript_graphql.analyzer.elements import build_comparison
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
@@ -139,9 +141,10 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
 def use_should_process_for_state_changing_functions(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseShouldProcessForStateChangingFunctions: state-changing commands should support -WhatIf/-Confirm."""
     for function in tree.functions():
-        # DSC's Set-TargetResource is called by the configuration engine, which never passes -WhatIf.
-        if function.name.lower() == "set-targetresource" or function.keyword == "workflow":
-            continue  # workflows cannot support ShouldProcess
+        # Workflows cannot support ShouldProcess. DSC's Set-TargetResource is reported, as PSScriptAnalyzer
+        # does (resources suppress it with SuppressMessageAttribute).
+        if function.keyword == "workflow":
+            continue
         if function.verb.lower() in STATE_CHANGING_VERBS and not function.supports_should_process:
             yield Finding.at(function, rule="PSUseShouldProcessForStateChangingFunctions",
                              severity=Severity.WARNING,
@@ -164,24 +167,6 @@ def use_cmdlet_binding(tree: ScriptTree) -> Iterator[Finding]:
                              category=BEST_PRACTICE)
 
 
-def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
-    """PSReviewUnusedParameter: a parameter nobody reads misleads callers."""
-    blocks = [(f.name, f.parameters, f.body_start, f.end) for f in tree.functions() if f.parameters]
-    if tree.script_parameters():
-        blocks.append(("", tree.script_parameters(), 0, len(tree.source)))
-    for owner, parameters, start, end in blocks:
-        declared = frozenset(p.start for p in parameters)
-        read = tree.names_read(start, end, declared)
-        if "psboundparameters" in read or "args" in read:
-            continue
-        for parameter in parameters:
-            if parameter.name.lower() not in read:
-                where = f"function {owner}" if owner else "the script"
-                yield Finding.at(parameter, rule="PSReviewUnusedParameter", severity=Severity.WARNING,
-                                 message=f"Parameter ${parameter.name} of {where} is never used.",
-                                 hint="Remove it or use it.", category=BEST_PRACTICE)
-
-
 def use_singular_nouns(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseSingularNouns: PowerShell nouns are singular (Get-Process, not Get-Processes)."""
     for function in tree.functions():
@@ -196,18 +181,61 @@ def use_singular_nouns(tree: ScriptTree) -> Iterator[Finding]:
 _EQUALITY = frozenset({"-eq", "-ne", "-ceq", "-cne", "-ieq", "-ine"})
 
 
+_UNTYPED = frozenset({"object", "system.object", "psobject", "system.management.automation.psobject"})
+
+
+def _searched_by_pssa(tree: ScriptTree, node: Any) -> bool:
+    """PSScriptAnalyzer searches the script without nested script blocks, then every function and class method
+    with them: a comparison in a `{ … }` at script level (`Where-Object { $_.X -eq $null }`) is never seen."""
+    if tree.function_at(node.start_byte) is not None:
+        return True  # the interval index answers for functions without walking the tree
+    in_script_block, parent = False, node.parent
+    while parent is not None:
+        if parent.type == "class_method_definition":
+            return True
+        in_script_block = in_script_block or parent.type == "script_block_expression"
+        parent = parent.parent
+    return not in_script_block
+
+
+def _typed_scalar_parameter(tree: ScriptTree, offset: int, variable: str) -> bool:
+    """The variable is a parameter of the enclosing function (or script) typed as a scalar: PSScriptAnalyzer's
+    variable analysis knows it is not an array, so comparing it with $null is fine."""
+    function = tree.function_at(offset)
+    parameters = function.parameters if function is not None else tree.script_parameters()
+    for parameter in parameters:
+        if parameter.name.lower() == variable:
+            type_name = (parameter.type_name or "").lower()
+            return bool(type_name) and type_name not in _UNTYPED and not type_name.endswith("[]")
+    return False
+
+
 def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPossibleIncorrectComparisonWithNull: `$array -eq $null` filters the array instead of testing it."""
+    """PSPossibleIncorrectComparisonWithNull: `$array -eq $null` filters the array instead of testing it.
+    Like PSScriptAnalyzer, not for automatic variables (`$_ -eq $null`), parameters typed as scalars, or
+    comparisons in script blocks at script level."""
     if not tree.mentions(b"$null"):
         return
-    for comparison in tree.comparisons():
-        if comparison.operator in _EQUALITY and comparison.right.strip().lower() == "$null" and (
-            comparison.left.strip().lower() != "$null"
-        ):
-            yield Finding.at(comparison, rule="PSPossibleIncorrectComparisonWithNull", severity=Severity.WARNING,
-                             message="$null is on the right side of the comparison.",
-                             hint=f"Write $null {comparison.operator} {comparison.left.strip()}.",
-                             category=BEST_PRACTICE)
+    for node in tree.nodes("comparison"):
+        comparison = build_comparison(tree, node)
+        if comparison is None or comparison.operator not in _EQUALITY:
+            continue
+        left = comparison.left.strip()
+        if comparison.right.strip().lower() != "$null" or left.lower() == "$null" or not _searched_by_pssa(tree, node):
+            continue
+        variable = _VARIABLE.fullmatch(left)
+        if variable is not None:
+            name = variable.group(1).lower()
+            if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or _typed_scalar_parameter(
+                tree, comparison.start, name
+            ):
+                continue
+        yield Finding.at(comparison, rule="PSPossibleIncorrectComparisonWithNull", severity=Severity.WARNING,
+                         message="$null is on the right side of the comparison.",
+                         hint=f"Write $null {comparison.operator} {left}.", category=BEST_PRACTICE)
+
+
+_VARIABLE = re.compile(r"\$(?:local:|script:)?\{?(\w+)\}?", re.IGNORECASE)
 
 
 def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
@@ -365,7 +393,6 @@ RULES = (
     avoid_using_positional_parameters,
     use_should_process_for_state_changing_functions,
     use_cmdlet_binding,
-    review_unused_parameter,
     use_singular_nouns,
     possible_incorrect_comparison_with_null,
     avoid_default_value_switch_parameter,

@@ -64,6 +64,7 @@ WINDOWS_ONLY_CMDLETS = {
     "get-transaction": "", "undo-transaction": "", "use-transaction": "",
     "convertfrom-string": "regex or ConvertFrom-StringData",
     "convert-string": "-replace", "checkpoint-computer": "", "restore-computer": "", "enable-computerrestore": "",
+    "add-computer": "", "remove-computer": "",
     "disable-computerrestore": "", "get-computerrestorepoint": "", "get-controlpanelitem": "",
     "show-controlpanelitem": "", "out-printer": "Out-File and a print command",
 }

@@ -7,6 +7,7 @@ FunctionsToExport, …). Data files (`@{ AllNodes = … }`) do not qualify.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +27,8 @@ MANIFEST_KEYS = frozenset(
 )
 _DISTINCTIVE = frozenset({"moduleversion", "rootmodule", "moduletoprocess", "functionstoexport", "cmdletstoexport",
                           "guid", "nestedmodules", "requiredmodules", "powershellversion"})
-EXPORT_FIELDS = ("FunctionsToExport", "CmdletsToExport", "VariablesToExport", "AliasesToExport")
+# PSScriptAnalyzer checks these three; VariablesToExport = '*' is PowerShell's own template default.
+EXPORT_FIELDS = ("FunctionsToExport", "CmdletsToExport", "AliasesToExport")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,19 +91,25 @@ def avoid_using_deprecated_manifest_fields(tree: ScriptTree) -> Iterator[Finding
         major = text.split(".", 1)[0]
         if major.isdigit() and int(major) < 3:
             return  # PowerShell 2.0 manifests have no RootModule
-    yield Finding.at(manifest.entries["moduletoprocess"][0], rule="PSAvoidUsingDeprecatedManifestFields",
+    # PSScriptAnalyzer turns Test-ModuleManifest's warning into a finding on the whole file (ast.Extent),
+    # so it is reported on line 1, not on the ModuleToProcess key.
+    whole_file = Span(start=0, end=len(tree.source), tree=tree)
+    yield Finding.at(whole_file, rule="PSAvoidUsingDeprecatedManifestFields",
                      severity=Severity.WARNING, message="ModuleToProcess is deprecated.",
                      hint="Rename the key to RootModule.", category=BEST_PRACTICE)
 
 
-def _is_wildcard_or_null(tree: ScriptTree, value: Any) -> str:
-    text = tree.text_of(value).strip()
-    if text.lower() == "$null":
-        return "$null"
-    for piece in text.strip("@()").split(","):
-        if "*" in piece.strip().strip("'\""):
-            return "a wildcard"
-    return ""
+# A quoted entry with a wildcard character (PowerShell's WildcardPattern: `*`, `?`, `[`), or $null.
+_WILDCARD_OR_NULL = re.compile(rb"""'[^']*[*?\[][^']*'|"[^"]*[*?\[][^"]*"|(?i:\$null\b)""")
+
+
+def _wildcard_or_null(tree: ScriptTree, value: Any) -> tuple[str, Span] | None:
+    """The first wildcard entry or $null in an export field's value, where PSScriptAnalyzer reports it."""
+    match = _WILDCARD_OR_NULL.search(tree.source, value.start_byte, value.end_byte)
+    if match is None:
+        return None
+    problem = "$null" if match.group().startswith(b"$") else "a wildcard"
+    return problem, Span(start=match.start(), end=match.end(), tree=tree)
 
 
 def use_to_export_fields_in_manifest(tree: ScriptTree) -> Iterator[Finding]:
@@ -116,9 +124,10 @@ def use_to_export_fields_in_manifest(tree: ScriptTree) -> Iterator[Finding]:
         entry = manifest.entries.get(field.lower())
         if entry is None:
             continue
-        problem = _is_wildcard_or_null(tree, entry[1])
-        if problem:
-            yield Finding.at(Span(**tree.span_of(entry[1])), rule="PSUseToExportFieldsInManifest",
+        found = _wildcard_or_null(tree, entry[1])
+        if found is not None:
+            problem, where = found
+            yield Finding.at(where, rule="PSUseToExportFieldsInManifest",
                              severity=Severity.WARNING, message=f"{field} is {problem}.",
                              hint=f"List the exported names explicitly (or @() for none).", category=BEST_PRACTICE)
 

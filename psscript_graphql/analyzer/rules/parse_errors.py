@@ -103,10 +103,13 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
     for node in tree.nodes("try"):
         clauses = next((child for child in node.named_children if child.type == "catch_clauses"), None)
         catches = list(clauses.named_children) if clauses is not None else []
-        for clause in catches[:-1]:
+        for clause, following in zip(catches, catches[1:]):
             if not any(child.type == "catch_type_list" for child in clause.named_children):
-                yield _refused(Span(**tree.span_of(clause)), "A catch block without exception types must be the "
-                               "last catch block.", "Move the catch-all block after the typed catch blocks.")
+                # PowerShell reports it at Before(the next catch clause): the character just before it.
+                before = max(following.start_byte - 1, 0)
+                yield _refused(Span(start=before, end=following.start_byte, tree=tree),
+                               "A catch block without exception types must be the last catch block.",
+                               "Move the catch-all block after the typed catch blocks.")
     for node in tree.nodes("assignment"):
         left = node.child(0)
         target = unwrap(left.named_child(0)) if left is not None and left.named_child_count else None

@@ -23,7 +23,7 @@ from tests.support.graphql import viewer_of
 
 SCRIPT = (
     "function Delete-TempFile {\n"
-    "    param([string]$Path)   \n"
+    "    param($Path)   \n"
     "    gci $Path | ? { $_.Length -gt 0 }\n"
     "    if ($Path -eq $null) { Write-Host \"nothing\" }\n"
     "}\n"
@@ -137,7 +137,7 @@ async def test_corrections_are_exposed_and_corrected_content_applies_them_all(
     assert corrected is not None and not parse_script(corrected).has_errors
     assert "Get-ChildItem $Path | Where-Object" in corrected and "if ($null -eq $Path)" in corrected
     # PSAvoidUsingDoubleQuotesForConstantString is off by default (as in PSSA): its text stays.
-    assert "param([string]$Path)\n" in corrected and 'Write-Host "nothing"' in corrected
+    assert "param($Path)\n" in corrected and 'Write-Host "nothing"' in corrected
 
     # Saving the corrected content and analysing again: the corrected findings are gone.
     async with clean_db.transaction() as session:

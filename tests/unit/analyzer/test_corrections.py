@@ -19,7 +19,7 @@ MESSY = textwrap.dedent("""\
         [CmdletBinding(SupportsShouldProcess)]
         param([string]$Path)   
         gci $Path -Recurse | ? { $_.Length -gt 0 } | % { $_.FullName }
-        if ($Path -eq $null) { Write-Output "nothing to do" }	
+        if ($Item -eq $null) { Write-Output "nothing to do" }	
         $label = "caf\u00e9 ok"; sort -InputObject $label
     }
     """)
@@ -36,7 +36,7 @@ def test_each_correction_is_a_range_and_its_replacement() -> None:
     assert by_rule[("PSAvoidUsingCmdletAliases", 4)] == Correction(
         4, 5, 4, 8, "Get-ChildItem", "Replace the alias 'gci' with 'Get-ChildItem'.")
     assert by_rule[("PSPossibleIncorrectComparisonWithNull", 5)] == Correction(
-        5, 9, 5, 24, "$null -eq $Path", "Put $null on the left side of the comparison.")
+        5, 9, 5, 24, "$null -eq $Item", "Put $null on the left side of the comparison.")
     assert by_rule[("PSAvoidTrailingWhitespace", 3)].replacement == ""
     assert (by_rule[("PSAvoidTrailingWhitespace", 3)].start_column, by_rule[("PSAvoidTrailingWhitespace", 3)].end_column) \
         == (25, 28)

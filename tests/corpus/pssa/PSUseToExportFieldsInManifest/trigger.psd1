@@ -3,6 +3,6 @@
     ModuleVersion = '1.0.0'
     FunctionsToExport = '*'
     CmdletsToExport = @()
-    VariablesToExport = $null
-    AliasesToExport = @()
+    AliasesToExport = $null
+    VariablesToExport = '*'
 }

@@ -16,6 +16,8 @@ function Set-TargetResource {
     .SYNOPSIS
         Sets the state of the resource.
     #>
+    # The DSC engine never passes -WhatIf; PSScriptAnalyzer still reports the Set- verb, so it is suppressed.
+    [Diagnostics.CodeAnalysis.SuppressMessageAttribute('PSUseShouldProcessForStateChangingFunctions', '')]
     param(
         [Parameter(Mandatory)]
         [string]$Name,
