@@ -215,8 +215,8 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
     for download, destination in downloads:
         needle = _reference(destination)
         for call in executions:
-            if call.start > download.start and (needle is None or needle in call.text.lower()):
-                if needle is not None and any(download.start < check.start < call.start and needle in check.text.lower()
+            if call.start > download.start and (needle is None or _names(call.text, needle)):
+                if needle is not None and any(download.start < check.start < call.start and _names(check.text, needle)
                                               for check in checks):
                     break  # the file's signature or hash is checked before it runs, as the hint asks
                 yield Finding.at(download, rule="PSDownloadAndExecute", severity=Severity.ERROR,
@@ -235,6 +235,11 @@ def _executes(call: Command) -> bool:
         or (call.invocation_operator == "&" and not call.name.startswith("{"))
         or bool(_RUNNABLE.search(call.name))
     )
+
+
+def _names(text: str, reference: str) -> bool:
+    """Whether a command's text names the file or variable: `a.exe` in `C:\\x\\a.exe`, not in `mshta.exe`."""
+    return re.search(r"(?<![\w.-])" + re.escape(reference) + r"(?![\w-])", text.lower()) is not None
 
 
 def _reference(destination: str | None) -> str | None:

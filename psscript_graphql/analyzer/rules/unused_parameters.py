@@ -24,7 +24,7 @@ from psscript_graphql.analyzer.parse import ScriptTree
 # grammar reads as commands with a script block when a script (not a function) has them.
 _TRAVERSED_BLOCK = re.compile(
     rb"(?im)(?:^|[|;({])[ \t]*(?:where-object|foreach-object|%|\?|where|foreach|begin|process|end|clean|dynamicparam)"
-    rb"(?:[ \t]+-\w+)*[ \t]*$"
+    rb"(?:[ \t]+[^\s{}|;]+)*[ \t]*$"  # its parameters and their values (`-ThrottleLimit 5 -Parallel {`)
 )
 
 
@@ -105,6 +105,20 @@ def _script_block_param_blocks(tree: ScriptTree) -> list[tuple[str, tuple[Parame
     return blocks
 
 
+_VARIABLE_TEXT = re.compile(rb"\$\{?(\w+)")
+
+
+def _names_in_broken_text(tree: ScriptTree, start: int, end: int) -> set[str]:
+    """Variables written in [start, end) where the parser gave up: PowerShell's parser recovers and counts
+    them, so a parameter read there is used (the token fallback sees no variables; the text does)."""
+    names: set[str] = set()
+    for region in tree.error_regions():
+        if region.kind == "error" and region.start < end and region.end > start:
+            for match in _VARIABLE_TEXT.finditer(tree.source, max(start, region.start), min(end, region.end)):
+                names.add(match.group(1).decode("utf-8", "replace").lower())
+    return names
+
+
 def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
     """PSReviewUnusedParameter: a parameter nobody reads misleads callers. As in PSScriptAnalyzer, uses count in
     the declaring scope and the Where-Object/ForEach-Object blocks in it, not in nested functions or other script
@@ -118,6 +132,8 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
         declared = frozenset(p.start for p in parameters)
         names = frozenset(p.name.lower() for p in parameters) if may_be_scoped else frozenset()
         read = _names_used_in_scope(tree, start, end, declared, names)
+        if tree.has_errors:
+            read |= _names_in_broken_text(tree, start, end)
         if "psboundparameters" in read or "args" in read or (
             ("myinvocation" in read or "pscmdlet" in read) and _BOUND_PARAMETERS.search(tree.source, start, end)
         ):
