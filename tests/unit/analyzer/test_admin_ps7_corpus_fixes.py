@@ -1,5 +1,5 @@
-"""Focused cases for what the second independent corpus (blind2b) found: one test per fixed miss or false
-finding, each with a near miss that must stay silent."""
+"""Focused cases for what the independent admin/PowerShell 7 corpus (independent_corpora/admin_ps7) found:
+one test per fixed miss or false finding, each with a near miss that must stay silent."""
 
 from __future__ import annotations
 

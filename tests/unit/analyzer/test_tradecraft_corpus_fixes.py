@@ -1,5 +1,5 @@
-"""Focused cases for what a fourth, independently written corpus (blind corpus d) found: one test per fixed
-miss or false finding, each with a near miss that must stay quiet."""
+"""Focused cases for what the independent tradecraft corpus (independent_corpora/tradecraft) found: one test
+per fixed miss or false finding, each with a near miss that must stay quiet."""
 
 from __future__ import annotations
 

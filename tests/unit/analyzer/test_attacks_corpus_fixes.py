@@ -1,4 +1,5 @@
-"""Focused cases for what a second, independently written corpus found: one test per fixed miss or false finding."""
+"""Focused cases for what the independent attacks corpus (independent_corpora/attacks) found: one test per
+fixed miss or false finding."""
 
 from __future__ import annotations
 
