@@ -50,11 +50,14 @@ class SlowQueryLog:
         """Log `statement` when `duration_ms` reaches the threshold (and slowness was not expected)."""
         if duration_ms >= self.threshold_ms and not _EXPECTED_SLOW.get():
             text = " ".join(statement.split())
+            # The message shows the same value as the record's field (formatting the unrounded one
+            # could print 2.6 where the field, 2.65, reads 2.7).
+            rounded = round(duration_ms, 3)
             logger.warning(
                 "slow query (%.1f ms): %s",
-                duration_ms,
+                rounded,
                 text[:MAX_STATEMENT_CHARS],
-                extra={"duration_ms": round(duration_ms, 3), "statement": text[:MAX_STATEMENT_CHARS]},
+                extra={"duration_ms": rounded, "statement": text[:MAX_STATEMENT_CHARS]},
             )
 
 
