@@ -347,6 +347,15 @@ class ScriptTree(SourceText):
         targets = self._assignments_and_targets()[1]
         return tuple(build_variable(self, node, targets) for node in self.nodes("variable"))
 
+    def variables_between(self, start: int, end: int) -> list[VariableRef]:
+        """Variable occurrences starting in [start, end), in source order: built for that range only, so a
+        rule asking about a few script blocks costs no VariableRef per variable of a large script."""
+        nodes = self.nodes("variable")
+        starts = self.cached("variable_starts", lambda: [node.start_byte for node in nodes])
+        targets = self._assignments_and_targets()[1]
+        in_range = nodes[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [build_variable(self, node, targets) for node in in_range]
+
     def variables_mentioning(self, needle: bytes) -> list[VariableRef]:
         """Variable occurrences whose text contains the lower-case `needle` (`b"global:"`), in source
         order: found from the needle's offsets, so a rare needle costs no VariableRef per variable."""

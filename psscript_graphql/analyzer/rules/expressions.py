@@ -115,13 +115,11 @@ def use_using_scope_modifier_in_new_runspaces(tree: ScriptTree) -> Iterator[Find
                      + [(loop.start, loop.variable) for loop in tree.loops() if loop.variable])
     defined_starts = [start for start, _ in defined]
     outside_assigned = {name for _, name in defined} | {p.name.lower() for p in tree.parameters()}
-    variables = tree.variables()
-    variable_starts = [variable.start for variable in variables]
     for call, start, end in blocks:
         inside = {name for _, name in defined[bisect_left(defined_starts, start) : bisect_left(defined_starts, end)]}
         inside |= _block_parameters(tree, start, end)
         reported: set[str] = set()
-        for variable in variables[bisect_left(variable_starts, start) : bisect_left(variable_starts, end)]:
+        for variable in tree.variables_between(start, end):
             name = variable.name
             if variable.scope or variable.is_target or name in _NEVER_FLAGGED or name in inside:
                 continue
