@@ -265,6 +265,21 @@ _RUN_KEY = b"\\currentversion\\run"
 _REGISTRY_WRITERS = frozenset({"new-itemproperty", "set-itemproperty", "new-item", "set-item", "copy-itemproperty"})
 
 
+def _assigned_once(tree: ScriptTree) -> dict[str, str]:
+    """Variable → its value's text, for the variables the script assigns exactly once (built once per tree)."""
+    def build() -> dict[str, str]:
+        values: dict[str, list[str]] = {}
+        for assignment in tree.assignments():
+            if assignment.variable:
+                values.setdefault(assignment.variable, []).append(assignment.value)
+        return {name: found[0] for name, found in values.items() if len(found) == 1}
+
+    return tree.cached("attacks:assigned-once", build)
+
+
+_VARIABLE = re.compile(r"\$(\w+)")
+
+
 def avoid_run_key_persistence(tree: ScriptTree) -> Iterator[Finding]:
     """PSPersistenceRunKey: Run/RunOnce registry values start a program at every logon."""
     for call in tree.commands():
@@ -288,20 +303,16 @@ def _run_key_dotnet_writes(tree: ScriptTree) -> Iterator[Finding]:
     if not tree.mentions(b"subkey"):
         return
     run_key = _RUN_KEY.decode()
-    assignments = tree.assignments()
-    once: dict[str, list[str]] = {}
-    for assignment in assignments:
-        if assignment.variable:
-            once.setdefault(assignment.variable, []).append(assignment.value)
+    once = _assigned_once(tree)
 
     def opens_run_key(text: str) -> bool:
         if not _SUBKEY.search(text):
             return False
-        read = " ".join(values[0] for name, values in once.items()
-                        if len(values) == 1 and re.search(r"(?i)\$" + re.escape(name) + r"\b", text))
+        read = " ".join(once[name] for name in sorted({found.lower() for found in _VARIABLE.findall(text)})
+                        if name in once)
         return run_key in (text + " " + read).lower()
 
-    keys = {name for name, values in once.items() if len(values) == 1 and opens_run_key(values[0])}
+    keys = {name for name, value in once.items() if opens_run_key(value)}
     for member in tree.member_invocations():
         if member.name.lower() != "setvalue" or member.static:
             continue
@@ -323,11 +334,8 @@ def _constant_variables_text(tree: ScriptTree, call: Command) -> str:
     names = {a.text.lstrip("$").lower() for a in call.arguments if a.kind is ArgKind.VARIABLE}
     if not names:
         return ""
-    values: dict[str, list[str]] = {}
-    for assignment in tree.assignments():
-        if assignment.variable in names:
-            values.setdefault(assignment.variable, []).append(assignment.value)
-    return " ".join(found[0] for found in values.values() if len(found) == 1)
+    once = _assigned_once(tree)
+    return " ".join(once[name] for name in sorted(names) if name in once)
 
 
 # Commands and .NET methods that put a file in place; reading or listing the Startup folder is not persistence.

@@ -213,11 +213,11 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
     executions = [c for c in tree.commands() if _executes(c)]
     checks = [c for c in tree.commands_named(*_VERIFIERS)]
     for download, destination in downloads:
-        needle = _reference(destination)
+        naming = _naming(_reference(destination))
         for call in executions:
-            if call.start > download.start and (needle is None or _names(call.text, needle)):
-                if needle is not None and any(download.start < check.start < call.start and _names(check.text, needle)
-                                              for check in checks):
+            if call.start > download.start and (naming is None or naming.search(call.text.lower())):
+                if naming is not None and any(download.start < check.start < call.start
+                                              and naming.search(check.text.lower()) for check in checks):
                     break  # the file's signature or hash is checked before it runs, as the hint asks
                 yield Finding.at(download, rule="PSDownloadAndExecute", severity=Severity.ERROR,
                                  message=f"A downloaded file is executed on line {call.line}.",
@@ -237,9 +237,10 @@ def _executes(call: Command) -> bool:
     )
 
 
-def _names(text: str, reference: str) -> bool:
-    """Whether a command's text names the file or variable: `a.exe` in `C:\\x\\a.exe`, not in `mshta.exe`."""
-    return re.search(r"(?<![\w.-])" + re.escape(reference) + r"(?![\w-])", text.lower()) is not None
+def _naming(reference: str | None) -> re.Pattern[str] | None:
+    """A command text names the file or variable where this matches: `a.exe` in `c:\\x\\a.exe`, not in
+    `mshta.exe` (compiled once per download, then asked of every later command)."""
+    return re.compile(r"(?<![\w.-])" + re.escape(reference) + r"(?![\w-])") if reference else None
 
 
 def _reference(destination: str | None) -> str | None:
