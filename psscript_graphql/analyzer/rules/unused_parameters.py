@@ -9,7 +9,7 @@ block, or as `$using:Name` / `$script:Name` (another variable path) is unused.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -112,8 +112,15 @@ def _names_in_broken_text(tree: ScriptTree, start: int, end: int) -> set[str]:
     """Variables written in [start, end) where the parser gave up: PowerShell's parser recovers and counts
     them, so a parameter read there is used (the token fallback sees no variables; the text does)."""
     names: set[str] = set()
-    for region in tree.error_regions():
-        if region.kind == "error" and region.start < end and region.end > start:
+    regions = tree.cached("unused-parameters:error-regions",
+                          lambda: [region for region in tree.error_regions() if region.kind == "error"])
+    ends = tree.cached("unused-parameters:error-region-ends", lambda: [region.end for region in regions])
+    # Regions are disjoint and in source order: those overlapping [start, end) are a slice, not a scan per block.
+    for index in range(bisect_right(ends, start), len(regions)):
+        region = regions[index]
+        if region.start >= end:
+            break
+        if region.end > start:
             for match in _VARIABLE_TEXT.finditer(tree.source, max(start, region.start), min(end, region.end)):
                 names.add(match.group(1).decode("utf-8", "replace").lower())
     return names
