@@ -138,8 +138,10 @@ def avoid_execution_policy_bypass(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _AMSI = re.compile(
-    rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi|\bamsienable\b"
+    rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi"
 )
+# `AmsiEnable` is only tampering when it is written as 0; reading it (a hardening audit) is not.
+_AMSI_ENABLE_SET_OFF = re.compile(rb"(?i)\.setvalue\s*\(\s*['\"]amsienable['\"]\s*,\s*['\"]?0\b")
 _VERSION_PARAMETER = re.compile(r"(?i)^v(?:e(?:r(?:s(?:i(?:on?)?)?)?)?)?$")
 
 
@@ -177,6 +179,8 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding("PSAmsiBypass", Severity.CRITICAL,
                           f"The AmsiUtils type is looked up by the pattern '{match.group(3).decode()}'.", line, column,
                           hint, SECURITY, shorten(tree.line_text(line)))
+    if tree.mentions(b"amsienable"):
+        yield from _amsi_switched_off(tree, lines, hint)
     for call in tree.commands():
         if call.program in SHELL_PROGRAMS and call.program != "pwsh":
             version = next((n for n in call.named if _VERSION_PARAMETER.match(n.name)), None)
@@ -185,6 +189,35 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
                                  message="PowerShell is started as version 2, which has no AMSI and no script block "
                                          "logging.", hint="Remove the downgrade and the PowerShell 2.0 feature.",
                                  category=SECURITY)
+
+
+def _amsi_switched_off(tree: ScriptTree, lines: set[int], hint: str) -> Iterator[Finding]:
+    """The `AmsiEnable` registry value written as 0 (Set-/New-ItemProperty, `reg add`, RegistryKey.SetValue)."""
+    message = "AMSI is switched off for Windows Script Host (AmsiEnable = 0)."
+    for call in tree.commands_mentioning(b"amsienable"):
+        if call.line not in lines and _writes_amsi_enable_zero(call):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.CRITICAL, message=message, hint=hint,
+                             category=SECURITY)
+    for finding in search_findings(tree, _AMSI_ENABLE_SET_OFF, rule="PSAmsiBypass", severity=Severity.CRITICAL,
+                                   message=message, hint=hint, needles=(b"amsienable",)):
+        if finding.line not in lines:
+            lines.add(finding.line)
+            yield finding
+
+
+def _writes_amsi_enable_zero(call: Command) -> bool:
+    if call.resolved_lower in ("set-itemproperty", "new-itemproperty"):
+        name = call.value_of("Name", prefix=1, position=1)
+        value = call.value_of("Value", prefix=1, position=2 if call.resolved_lower == "set-itemproperty" else None)
+        return (name is not None and name.value.strip().lower() == "amsienable" and value is not None
+                and value.value.strip().lower() in ("0", "0x0"))
+    if call.program == "reg":
+        words = [argument.value.strip().lower() for argument in call.arguments]
+        data = words.index("/d") + 1 if "/d" in words else 0
+        return bool(words) and words[0] == "add" and "amsienable" in words and 0 < data < len(words) and (
+            words[data] in ("0", "0x0"))
+    return False
 
 
 _DEFENDER_SWITCHES = (

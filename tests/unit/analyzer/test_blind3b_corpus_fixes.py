@@ -1,0 +1,21 @@
+"""Focused cases for what the third independent corpus (blind3b: admin hardening, renamed tools, credentials in
+native tools and connection strings) found: one test per fixed miss or false finding, each with a near miss that
+must stay quiet."""
+
+from __future__ import annotations
+
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+def test_amsi_enable_is_tampering_only_when_written_as_zero() -> None:
+    result = analyze("""
+        $wsh = Get-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows Script\\Settings' -Name 'AmsiEnable'
+        $off = ($null -ne $wsh -and $wsh.AmsiEnable -eq 0)
+        Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows Script\\Settings' -Name 'AmsiEnable' -Value 1
+        sp 'HKCU:\\Software\\Microsoft\\Windows Script\\Settings' AmsiEnable 0
+        New-ItemProperty -Path $settings -Name AmsiEnable -Value 0 -PropertyType DWord -Force
+        reg add "HKCU\\Software\\Microsoft\\Windows Script\\Settings" /v AmsiEnable /t REG_DWORD /d 0 /f
+        reg query "HKCU\\Software\\Microsoft\\Windows Script\\Settings" /v AmsiEnable
+        $key.SetValue('AmsiEnable', 0, 'DWord')
+    """)
+    assert lines_of(result, "PSAmsiBypass") == [4, 5, 6, 8]
