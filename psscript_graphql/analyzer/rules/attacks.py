@@ -496,6 +496,8 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     findings = list(search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
                                     message="The script uses a credential-dumping technique or tool.", hint=hint,
                                     needles=_DUMPING_NEEDLES))
+    told = _lines_only_in_messages(tree, _DUMPING, _DUMPING_NEEDLES) if findings else set()
+    findings = [f for f in findings if f.line not in told]
     declarations = {f.line for f in findings if _only_declares_dump(tree.line_text(f.line).encode())}
     if declarations and any(f.line not in declarations and b"minidumpwritedump" in tree.line_text(f.line).lower().encode()
                             for f in findings):
@@ -506,11 +508,30 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     if not tree.mentions(b"lsass"):
         return
     # `$id = (Get-Process lsass).Id` … `procdump -ma $id`: the dump names LSASS through a variable.
+    told |= _lines_only_in_messages(tree, _FULL_DUMP, (b"procdump", b"minidump"))
     for finding in search_findings(tree, _FULL_DUMP, rule="PSCredentialDumping", severity=Severity.CRITICAL,
                                    message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
                                    needles=(b"procdump", b"minidump")):
-        if finding.line not in lines:
+        if finding.line not in lines and finding.line not in told:
             yield finding
+
+
+# Cmdlets that only show text to a person: a tool's name in their message is not the tool being used.
+_MESSAGE_COMMANDS = ("Write-Warning", "Write-Error", "Write-Host", "Write-Verbose", "Write-Debug",
+                     "Write-Information", "Write-Progress")
+
+
+def _lines_only_in_messages(tree: ScriptTree, pattern: re.Pattern[bytes], needles: tuple[bytes, ...]) -> set[int]:
+    """Lines where every match of `pattern` is inside a message (`Write-Warning 'MiniDumpWriteDump failed'`)."""
+    messages = tree.commands_named(*_MESSAGE_COMMANDS)
+    if not messages:
+        return set()
+    told: set[int] = set()
+    used: set[int] = set()
+    for _, offset in tree.search(pattern, needles=needles):
+        line = tree.position(offset)[0]
+        (told if any(m.start <= offset < m.end for m in messages) else used).add(line)
+    return told - used
 
 
 def _only_declares_dump(line: bytes) -> bool:

@@ -19,3 +19,14 @@ def test_amsi_enable_is_tampering_only_when_written_as_zero() -> None:
         $key.SetValue('AmsiEnable', 0, 'DWord')
     """)
     assert lines_of(result, "PSAmsiBypass") == [4, 5, 6, 8]
+
+
+def test_a_dumping_api_named_in_a_warning_message_is_not_a_dump() -> None:
+    result = analyze("""
+        $ok = [DbgHelp]::MiniDumpWriteDump($target.Handle, [uint32]$target.Id, $stream.SafeFileHandle, 2, [IntPtr]::Zero, [IntPtr]::Zero, [IntPtr]::Zero)
+        if (-not $ok) { Write-Warning ('MiniDumpWriteDump failed: {0}' -f [Runtime.InteropServices.Marshal]::GetLastWin32Error()) }
+        Write-Verbose 'procdump -ma lsass is not used here'
+        Write-Verbose "procdump -ma $id"; $id = (Get-Process lsass).Id
+        Write-Host 'dumping'; & $bin 'sekurlsa::logonpasswords' exit
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [1, 5]
