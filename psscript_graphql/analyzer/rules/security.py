@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from psscript_graphql.analyzer.commands import ArgKind
+from psscript_graphql.analyzer.declarations import script_block_parameters
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import Parameter, Span
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -57,8 +58,9 @@ _PASSWORD_WORDS = ("password", "passphrase", "cred")
 
 def avoid_using_plain_text_for_password(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingPlainTextForPassword: a password or credential parameter typed [string] (or untyped) leaks
-    into history, logs and memory dumps. Names and types as PSScriptAnalyzer checks them."""
-    for parameter in tree.parameters():
+    into history, logs and memory dumps. Names and types as PSScriptAnalyzer checks them, and like it in every
+    param block, script blocks' (`Invoke-Command { param($DbCredential) … }`) included."""
+    for parameter in tree.parameters() + script_block_parameters(tree):
         type_name = (parameter.type_name or "").lower().removesuffix("[]") or None
         if any(word in parameter.name.lower() for word in _PASSWORD_WORDS) and type_name in _PLAIN_TYPES:
             yield Finding.at(parameter.declaration, rule="PSAvoidUsingPlainTextForPassword", severity=Severity.WARNING,

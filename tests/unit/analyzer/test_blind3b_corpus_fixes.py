@@ -30,3 +30,15 @@ def test_a_dumping_api_named_in_a_warning_message_is_not_a_dump() -> None:
         Write-Host 'dumping'; & $bin 'sekurlsa::logonpasswords' exit
     """)
     assert lines_of(result, "PSCredentialDumping") == [1, 5]
+
+
+def test_plain_text_credential_parameters_of_script_blocks_are_reported() -> None:
+    result = analyze("""
+        Invoke-Command -Session $session -ScriptBlock {
+            param($DbCredential, [securestring]$DbPassword, $Database)
+            $DbCredential.UserName
+        } -ArgumentList $dbCred
+        $job = Start-Job -ScriptBlock { param([string]$ApiPassword) $ApiPassword }
+        $work = { param([pscredential]$Credential) $Credential }
+    """)
+    assert lines_of(result, "PSAvoidUsingPlainTextForPassword") == [2, 5]
