@@ -178,16 +178,31 @@ def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
                                      message=f"{call.name} -{named.name} is given a literal secret.", hint=hint,
                                      category=SECURITY)
     for call in tree.commands_named("net"):
-        if len(call.positional) >= 3 and call.positional[0].value.lower() == "user":
-            password = call.positional[2]
-            if password.is_constant and password.value not in ("*",) and not password.value.startswith("/"):
-                yield Finding.at(password, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
-                                 message="net user is given a literal password.", hint=hint, category=SECURITY)
+        password = _net_password(call)
+        if password is not None and password.is_constant and _literal_secret(password.text):
+            yield Finding.at(password, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                             message=f"net {call.positional[0].value.lower()} is given a literal password.",
+                             hint=hint, category=SECURITY)
     for call in tree.commands_named("cmdkey", "schtasks", "psexec", "psexec64"):
         secret = _native_password(call)
         if secret is not None and secret.is_constant and _literal_secret(secret.value) and "$" not in secret.text:
             yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                              message=f"{call.name} is given a literal password.", hint=hint, category=SECURITY)
+
+
+def _net_password(call: Any) -> Any:
+    """The password of `net user <name> <password>` or `net use [<device>] \\\\server\\share <password>` (the
+    password may also follow `/user:<name>`); None when absent, prompted for (`*`) or a switch."""
+    words = call.positional
+    if len(words) < 3 or words[0].value.lower() not in ("user", "use"):
+        return None
+    if words[0].value.lower() == "user":
+        candidates = words[2:3]
+    else:
+        share = next((index for index, word in enumerate(words) if word.value.startswith("\\\\")), None)
+        candidates = words[share + 1:] if share is not None else ()
+    password = next((word for word in candidates if not word.value.startswith("/")), None)
+    return None if password is None or password.value == "*" else password
 
 
 def _native_password(call: Any) -> Any:

@@ -42,3 +42,17 @@ def test_plain_text_credential_parameters_of_script_blocks_are_reported() -> Non
         $work = { param([pscredential]$Credential) $Credential }
     """)
     assert lines_of(result, "PSAvoidUsingPlainTextForPassword") == [2, 5]
+
+
+def test_net_use_with_a_literal_password_is_a_hardcoded_credential() -> None:
+    result = analyze("""
+        net use L: \\\\wh-fs01\\labels /user:WH\\labelprint Lab3lPr1nt /persistent:no
+        net.exe use \\\\fs01\\apps 'S3rv!ce#Pw' /user:CORP\\svc
+        net use * \\\\fs01\\scans * /user:WH\\scanner
+        net use X: \\\\fs01\\scans $password /user:WH\\scanner
+        net use X: \\\\fs01\\scans /user:WH\\scanner /persistent:yes
+        net use X: /delete /y
+        net user helpdesk_tmp Spring2025!x /add
+        net user helpdesk_tmp /domain
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [1, 2, 7]
