@@ -13,7 +13,7 @@ from typing import Any
 
 from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.declarations import script_block_parameters
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.model import Parameter, Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
@@ -142,12 +142,55 @@ def avoid_using_broken_hash_algorithms(tree: ScriptTree) -> Iterator[Finding]:
                              hint="Use SHA256 or stronger.", category=SECURITY)
 
 
+_CREDENTIAL_HINT = "Read the secret at run time (Get-Credential, a secret vault, an environment variable)."
+
+
 def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidHardcodedCredential: passwords, tokens and keys written into the script are readable by anyone
-    who can read the file, its history or its backups."""
-    hint = "Read the secret at run time (Get-Credential, a secret vault, an environment variable)."
+    who can read the file, its history or its backups (also a connection string's `Password=` written out)."""
     if not tree.mentions(b"pass", b"pwd", b"secret", b"key", b"token"):
         return  # every name is_secret_name accepts contains one of these
+    lines: set[int] = set()
+    for finding in _named_credentials(tree):
+        lines.add(finding.line)
+        yield finding
+    for finding in _connection_string_passwords(tree):
+        if finding.line not in lines:  # `$dbPassword = 'Server=…;Password=…'` is one fact
+            yield finding
+
+
+_CONNECTION_PASSWORD = re.compile(rb"(?i)(?:^|[;'\"\s])(?:password|pwd)[ \t]*=[ \t]*([^;'\"\r\n]*)")
+# Another `key=` of a database or service connection string, so that `Password=` is one of its fields.
+_CONNECTION_KEY = re.compile(
+    rb"(?i)(?:^|[;'\"\s])(?:server|data source|host|address|addr|user id|uid|user|username|database"
+    rb"|initial catalog|provider|dsn)[ \t]*="
+)
+_FORMAT_ITEM = re.compile(r"^\{\d+(?:[,:][^}]*)?\}$")
+
+
+def _connection_string_passwords(tree: ScriptTree) -> Iterator[Finding]:
+    """`'Server=sql01;User Id=app;Password=Rpt#Load2024;'`: a literal password inside a connection string
+    (not `Password=$pw` expanded, `Password={0}` formatted, nor an empty or placeholder one)."""
+    for string in tree.strings():
+        text = tree.source[string.start:string.end]
+        lowered = text.lower()
+        if (b"password" not in lowered and b"pwd" not in lowered) or not _CONNECTION_KEY.search(text):
+            continue
+        for match in _CONNECTION_PASSWORD.finditer(text):
+            value = match.group(1).decode("utf-8", "replace").strip()
+            quote = '"' if string.expandable else "'"
+            if _literal_secret(quote + value + quote) and not _FORMAT_ITEM.match(value):
+                line, column = tree.position(string.start + match.start(1))
+                yield Finding("PSAvoidHardcodedCredential", Severity.ERROR,
+                              "A connection string holds a literal password.", line, column, _CREDENTIAL_HINT,
+                              SECURITY, shorten(tree.line_text(line)))
+                break
+
+
+def _named_credentials(tree: ScriptTree) -> Iterator[Finding]:
+    """Literal secrets assigned to, defaulted for, keyed or passed as something named like a secret; and
+    passwords given to native tools."""
+    hint = _CREDENTIAL_HINT
     for assignment in tree.assignments():
         if assignment.variable and is_secret_name(_written_name(assignment.target)) and assignment.value_kind == "string":
             if _literal_secret(assignment.value):

@@ -56,3 +56,17 @@ def test_net_use_with_a_literal_password_is_a_hardcoded_credential() -> None:
         net user helpdesk_tmp /domain
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == [1, 2, 7]
+
+
+def test_a_literal_password_in_a_connection_string_is_a_hardcoded_credential() -> None:
+    result = analyze("""
+        $reportingConn = 'Server=sql-rpt01;Database=Reporting;User Id=rpt_loader;Password=Rpt#Load2024;'
+        $odbc = "Driver={ODBC Driver 17 for SQL Server};Server=db02;Uid=etl;Pwd=Etl!2024;"
+        $fromParameter = "Server=sql-erp01;User Id=$SqlUser;Password=$SqlPassword;Encrypt=True"
+        $formatted = 'Server={0};User Id={1};Password={2};' -f $server, $user, $pass
+        $integrated = 'Server=sql01;Database=ERP;Integrated Security=SSPI;'
+        $prompt = 'Server=sql01;User Id=sa;Password=;'
+        Write-Output 'Password=hunter2 is what the help desk must never say'
+        $dbPassword = 'Server=sql01;User Id=sa;Password=Sql$erver#1;'
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [1, 2, 8]
