@@ -181,14 +181,41 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
                           hint, SECURITY, shorten(tree.line_text(line)))
     if tree.mentions(b"amsienable"):
         yield from _amsi_switched_off(tree, lines, hint)
+    message = "PowerShell is started as version 2, which has no AMSI and no script block logging."
+    downgrade_hint = "Remove the downgrade and the PowerShell 2.0 feature."
     for call in tree.commands():
         if call.program in SHELL_PROGRAMS and call.program != "pwsh":
             version = next((n for n in call.named if _VERSION_PARAMETER.match(n.name)), None)
             if version is not None and version.value is not None and version.value.value.strip().startswith("2"):
-                yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.ERROR,
-                                 message="PowerShell is started as version 2, which has no AMSI and no script block "
-                                         "logging.", hint="Remove the downgrade and the PowerShell 2.0 feature.",
-                                 category=SECURITY)
+                lines.add(call.line)
+                yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.ERROR, message=message,
+                                 hint=downgrade_hint, category=SECURITY)
+    # The same command line written in a string (`cmd /c "powershell -Version 2 …"`, a Run() call) or as list
+    # items (`Start-Process powershell -ArgumentList '-Version', '2.0', …`).
+    for finding in search_findings(tree, _SHELL_WITH_VERSION, rule="PSAmsiBypass", severity=Severity.ERROR,
+                                   message=message, hint=downgrade_hint, needles=(b"powershell",)):
+        if finding.line not in lines and _downgrades_in_words(_WORD.findall(tree.line_text(finding.line))):
+            lines.add(finding.line)
+            yield finding
+
+
+_SHELL_WITH_VERSION = re.compile(rb"(?i)\bpowershell\b[^\n]*?[ \t'\",][-/]v")
+_SCRIPT_OR_COMMAND = frozenset({"f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"})
+
+
+def _downgrades_in_words(words: list[str]) -> bool:
+    """`powershell.exe -Version 2 …` among the words of a line: the version option before -File/-Command
+    (after those it belongs to the script or the command: `-c "Import-Module X -Version 2.0"`)."""
+    for index, word in enumerate(words):
+        if word.lower().replace("/", "\\").rsplit("\\", 1)[-1].removesuffix(".exe") != "powershell":
+            continue  # pwsh -Version prints its version; only Windows PowerShell starts the 2.0 engine
+        for position in range(index + 1, len(words) - 1):
+            option = words[position][1:].lower() if words[position][:1] in "-/" else ""
+            if option in _SCRIPT_OR_COMMAND:
+                break
+            if option and _VERSION_PARAMETER.match(option) and words[position + 1].startswith("2"):
+                return True
+    return False
 
 
 def _amsi_switched_off(tree: ScriptTree, lines: set[int], hint: str) -> Iterator[Finding]:

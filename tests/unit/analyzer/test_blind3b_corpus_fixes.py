@@ -70,3 +70,18 @@ def test_a_literal_password_in_a_connection_string_is_a_hardcoded_credential() -
         $dbPassword = 'Server=sql01;User Id=sa;Password=Sql$erver#1;'
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == [1, 2, 8]
+
+
+def test_powershell_version_2_in_a_command_string_or_an_argument_list_is_a_downgrade() -> None:
+    result = analyze("""
+        powershell.exe -Version 2 -NoProfile -NonInteractive -File $collector
+        cmd.exe /c "powershell.exe -Version 2 -NoProfile -File $collector"
+        Start-Process -FilePath powershell.exe -ArgumentList '-Version', '2.0', '-NoProfile', '-File', $collector
+        $shell.Run('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -v 2 -nop -w hidden -File x.ps1', 0)
+        cmd.exe /c "powershell.exe -Version 5.1 -NoProfile -File $collector"
+        powershell.exe -NoProfile -Command "Import-Module SqlServer -Version 2.0"
+        Start-Process -FilePath pwsh.exe -ArgumentList '-Version'
+        Write-Output 'v2 engine not installed, trying the 2.0 switch through cmd'
+        Start-Process powershell.exe -ArgumentList '-File', 'x.ps1', '-Version', '2'
+    """)
+    assert lines_of(result, "PSAmsiBypass") == [1, 2, 3, 4]
