@@ -540,7 +540,28 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
                                    message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
                                    needles=(b"procdump", b"minidump")):
         if finding.line not in lines and finding.line not in told:
+            lines.add(finding.line)
             yield finding
+    # A renamed procdump (`& .\pd.exe -ma $lsass.ProcessId`): whatever the binary, `-ma` aimed at LSASS.
+    for call in tree.commands_mentioning(b"-ma"):
+        if call.line not in lines and _full_dump_of_lsass(tree, call):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                             message=f"{call.name} takes a full memory dump (-ma) of LSASS.", hint=hint,
+                             category=SECURITY)
+
+
+def _full_dump_of_lsass(tree: ScriptTree, call: Command) -> bool:
+    """`-ma lsass.exe`, `-ma (Get-Process lsass).Id` or `-ma $id` where the script assigned `$id` from LSASS."""
+    target = call.value_of("ma")
+    if target is None:
+        return False
+    text = target.text.lower()
+    if "lsass" in text:
+        return True
+    from_lsass = tree.cached("attacks:lsass-variables", lambda: {
+        a.variable for a in tree.assignments() if a.variable and "lsass" in a.value.lower()})
+    return any(name.lower() in from_lsass for name in _VARIABLE.findall(text))
 
 
 # Cmdlets that only show text to a person: a tool's name in their message is not the tool being used.

@@ -85,3 +85,15 @@ def test_powershell_version_2_in_a_command_string_or_an_argument_list_is_a_downg
         Start-Process powershell.exe -ArgumentList '-File', 'x.ps1', '-Version', '2'
     """)
     assert lines_of(result, "PSAmsiBypass") == [1, 2, 3, 4]
+
+
+def test_a_renamed_procdump_taking_a_full_dump_of_lsass_is_credential_dumping() -> None:
+    result = analyze("""
+        $target = Get-CimInstance Win32_Process -Filter "Name='lsass.exe'"
+        & "$Tools\\pd.exe" -accepteula -r -ma $target.ProcessId "$Tools\\lsa2.dmp"
+        .\\dbgtool.exe -accepteula -ma lsass.exe C:\\t\\out.dmp
+        .\\dbgtool.exe -accepteula -ma $app.Id C:\\t\\app.dmp
+        .\\dbgtool.exe -accepteula -mp $target.ProcessId C:\\t\\mini.dmp
+        $target.ProcessId
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [2, 3]
