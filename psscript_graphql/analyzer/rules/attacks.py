@@ -20,6 +20,7 @@ from psscript_graphql.analyzer.rules.common import (
     search_findings,
     value_is_true,
 )
+from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
 
 SECURITY = Category.SECURITY
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
@@ -449,27 +450,6 @@ def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              message="The script puts a file in the Startup folder, which runs it at every logon.",
                              hint="Use a managed deployment or a documented scheduled task instead.",
                              category=SECURITY)
-
-
-def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPersistenceScheduledTask: scheduled tasks are the most common way to make code survive a reboot."""
-    for call in tree.commands():
-        registers = call.resolved_lower in ("register-scheduledtask", "register-scheduledjob") or (
-            call.program == "schtasks" and any(a.value.lower() in ("/create", "-create") for a in call.arguments)
-        )
-        if registers:
-            yield Finding.at(call, rule="PSPersistenceScheduledTask", severity=Severity.WARNING,
-                             message=f"{call.name} creates a scheduled task that runs later on its own.",
-                             hint="Document the task, run it with least privilege, and review its action.",
-                             category=SECURITY)
-    # The Task Scheduler COM API (`New-Object -ComObject Schedule.Service`) registers tasks without a cmdlet.
-    if tree.mentions(b"registertaskdefinition"):
-        for member in tree.member_invocations():
-            if member.name.lower() == "registertaskdefinition":
-                yield Finding.at(member, rule="PSPersistenceScheduledTask", severity=Severity.WARNING,
-                                 message="The Task Scheduler COM API registers a scheduled task.",
-                                 hint="Document the task, run it with least privilege, and review its action.",
-                                 category=SECURITY)
 
 
 _WMI_SUBSCRIPTION = re.compile(

