@@ -7,6 +7,7 @@ obfuscation in `obfuscation.py`; all three modules form the security family.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -159,6 +160,7 @@ def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
             yield finding
 
 
+_PASSWORD_FIELD = re.compile(rb"(?i)(?:password|pwd)[ \t]*=")
 _CONNECTION_PASSWORD = re.compile(rb"(?i)(?:^|[;'\"\s])(?:password|pwd)[ \t]*=[ \t]*([^;'\"\r\n]*)")
 # Another `key=` of a database or service connection string, so that `Password=` is one of its fields.
 _CONNECTION_KEY = re.compile(
@@ -171,10 +173,16 @@ _FORMAT_ITEM = re.compile(r"^\{\d+(?:[,:][^}]*)?\}$")
 def _connection_string_passwords(tree: ScriptTree) -> Iterator[Finding]:
     """`'Server=sql01;User Id=app;Password=Rpt#Load2024;'`: a literal password inside a connection string
     (not `Password=$pw` expanded, `Password={0}` formatted, nor an empty or placeholder one)."""
+    # Where `password=` / `pwd=` is written at all (usually nowhere): only strings holding one are read.
+    offsets = [offset for _, offset in tree.search(_PASSWORD_FIELD, needles=(b"password", b"pwd"))]
+    if not offsets:
+        return
     for string in tree.strings():
+        index = bisect_left(offsets, string.start)
+        if index == len(offsets) or offsets[index] >= string.end:
+            continue
         text = tree.source[string.start:string.end]
-        lowered = text.lower()
-        if (b"password" not in lowered and b"pwd" not in lowered) or not _CONNECTION_KEY.search(text):
+        if not _CONNECTION_KEY.search(text):
             continue
         for match in _CONNECTION_PASSWORD.finditer(text):
             value = match.group(1).decode("utf-8", "replace").strip()

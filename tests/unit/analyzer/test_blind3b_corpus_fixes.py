@@ -135,3 +135,12 @@ def test_a_task_built_like_persistence_is_reported_for_each_sign() -> None:
                       "$svc.GetFolder('\\').RegisterTaskDefinition('U', $def, 6, $null, $null, 3)") == []
     assert task_lines(f"$action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument '-NoProfile -File C:\\Ops\\r.ps1'\n"
                       f"$s = New-ScheduledTaskSettingsSet -Hidden:$false -WakeToRun\n{register} -Settings $s") == []
+
+
+def test_a_password_field_at_the_start_of_a_here_string_line_is_found() -> None:
+    result = analyze("""
+        $conn = @'
+        Password=Rpt#Load2024;Server=sql-rpt01;User Id=rpt_loader
+        '@
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [2]
