@@ -193,9 +193,14 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
                                  hint=downgrade_hint, category=SECURITY)
     # The same command line written in a string (`cmd /c "powershell -Version 2 …"`, a Run() call) or as list
     # items (`Start-Process powershell -ArgumentList '-Version', '2.0', …`).
+    told: set[int] | None = None
     for finding in search_findings(tree, _SHELL_WITH_VERSION, rule="PSAmsiBypass", severity=Severity.ERROR,
                                    message=message, hint=downgrade_hint, needles=(b"powershell",)):
-        if finding.line not in lines and _downgrades_in_words(_WORD.findall(tree.line_text(finding.line))):
+        if finding.line in lines or not _downgrades_in_words(_WORD.findall(tree.line_text(finding.line))):
+            continue
+        if told is None:  # `Write-Host 'PowerShell -Version 2 is deprecated'` tells, it does not run
+            told = _lines_only_in_messages(tree, _SHELL_WITH_VERSION, (b"powershell",))
+        if finding.line not in told:
             lines.add(finding.line)
             yield finding
 

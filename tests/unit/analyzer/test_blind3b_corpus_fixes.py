@@ -83,6 +83,7 @@ def test_powershell_version_2_in_a_command_string_or_an_argument_list_is_a_downg
         Start-Process -FilePath pwsh.exe -ArgumentList '-Version'
         Write-Output 'v2 engine not installed, trying the 2.0 switch through cmd'
         Start-Process powershell.exe -ArgumentList '-File', 'x.ps1', '-Version', '2'
+        Write-Warning 'Scripts started with powershell.exe -Version 2 bypass AMSI; remove the feature.'
     """)
     assert lines_of(result, "PSAmsiBypass") == [1, 2, 3, 4]
 
