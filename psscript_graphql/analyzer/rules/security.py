@@ -70,8 +70,9 @@ def avoid_using_plain_text_for_password(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def use_ps_credential_type(tree: ScriptTree) -> Iterator[Finding]:
-    """PSUsePSCredentialType: a Credential parameter of another type cannot take Get-Credential's output safely."""
-    for parameter in tree.parameters():
+    """PSUsePSCredentialType: a Credential parameter of another type cannot take Get-Credential's output safely
+    (script blocks' param blocks too, as PSScriptAnalyzer checks every ScriptBlockAst's)."""
+    for parameter in tree.parameters() + script_block_parameters(tree):
         # Exactly `$Credential`, as PSScriptAnalyzer checks; reported from the declaration's first attribute.
         if parameter.name.lower() == "credential" and (
             (parameter.type_name or "").lower().removesuffix("[]") not in _CREDENTIAL_TYPES

@@ -145,3 +145,11 @@ def test_a_password_field_at_the_start_of_a_here_string_line_is_found() -> None:
         '@
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == [2]
+
+
+def test_a_credential_parameter_of_a_script_block_must_be_a_pscredential() -> None:
+    result = analyze("""
+        Invoke-Command -ComputerName $node -ScriptBlock { param([string]$Credential) $Credential }
+        Start-Job -ScriptBlock { param([pscredential]$Credential) $Credential }
+    """)
+    assert lines_of(result, "PSUsePSCredentialType") == [1]
