@@ -291,6 +291,21 @@ def script_parameters(tree: ScriptTree) -> tuple[Parameter, ...]:
         node = first
 
 
+def script_block_parameters(tree: ScriptTree) -> tuple[Parameter, ...]:
+    """Parameters of `{ param(…) … }` script blocks (Invoke-Command, Start-Job, ForEach-Object -Parallel bodies)."""
+    found: list[Parameter] = []
+    if not tree.mentions(b"param"):
+        return ()
+    for node in tree.nodes("script_block_expression"):
+        if not tree.range_mentions(node.start_byte, node.end_byte, (b"param",)):
+            continue  # reading a node's children costs; most script blocks have no param block
+        # `{ param($a) $a }` on one line: tree-sitter-pwsh puts the param block beside the script_block, not in it.
+        holders = [node] + [child for child in node.children if child.type == "script_block"]
+        block = next((child for holder in holders for child in holder.children if child.type == "param_block"), None)
+        found.extend(parameters_of(tree, block, None))
+    return tuple(found)
+
+
 def variable_reads(tree: ScriptTree, targets: frozenset[int]) -> tuple[list[int], list[str]]:
     """Start offsets and lower-case names of variables that are read (not assignment targets).
 

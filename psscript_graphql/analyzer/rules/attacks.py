@@ -1,5 +1,6 @@
 """Security rules for known attack techniques: encoded commands, policy and AMSI bypasses, Defender and
-firewall tampering, persistence, credential dumping, native code injection (downloads: downloads.py).
+firewall tampering, persistence, native code injection (downloads: downloads.py; scheduled tasks:
+scheduled_tasks.py; credential dumping: credential_dumping.py, both listed in RULES here).
 
 These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 """
@@ -16,10 +17,13 @@ from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
     SHELL_PROGRAMS,
+    lines_only_in_messages,
     reaches_execution,
     search_findings,
     value_is_true,
 )
+from psscript_graphql.analyzer.rules.credential_dumping import avoid_credential_dumping
+from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
 
 SECURITY = Category.SECURITY
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
@@ -138,8 +142,10 @@ def avoid_execution_policy_bypass(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _AMSI = re.compile(
-    rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi|\bamsienable\b"
+    rb"(?i)amsiutils|amsiinitfailed|amsiscanbuffer|amsicontext|amsisession|management\.automation\.amsi"
 )
+# `AmsiEnable` is only tampering when it is written as 0; reading it (a hardening audit) is not.
+_AMSI_ENABLE_SET_OFF = re.compile(rb"(?i)\.setvalue\s*\(\s*['\"]amsienable['\"]\s*,\s*['\"]?0\b")
 _VERSION_PARAMETER = re.compile(r"(?i)^v(?:e(?:r(?:s(?:i(?:on?)?)?)?)?)?$")
 
 
@@ -177,14 +183,77 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding("PSAmsiBypass", Severity.CRITICAL,
                           f"The AmsiUtils type is looked up by the pattern '{match.group(3).decode()}'.", line, column,
                           hint, SECURITY, shorten(tree.line_text(line)))
+    if tree.mentions(b"amsienable"):
+        yield from _amsi_switched_off(tree, lines, hint)
+    message = "PowerShell is started as version 2, which has no AMSI and no script block logging."
+    downgrade_hint = "Remove the downgrade and the PowerShell 2.0 feature."
     for call in tree.commands():
         if call.program in SHELL_PROGRAMS and call.program != "pwsh":
             version = next((n for n in call.named if _VERSION_PARAMETER.match(n.name)), None)
             if version is not None and version.value is not None and version.value.value.strip().startswith("2"):
-                yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.ERROR,
-                                 message="PowerShell is started as version 2, which has no AMSI and no script block "
-                                         "logging.", hint="Remove the downgrade and the PowerShell 2.0 feature.",
-                                 category=SECURITY)
+                lines.add(call.line)
+                yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.ERROR, message=message,
+                                 hint=downgrade_hint, category=SECURITY)
+    # The same command line written in a string (`cmd /c "powershell -Version 2 …"`, a Run() call) or as list
+    # items (`Start-Process powershell -ArgumentList '-Version', '2.0', …`).
+    told: set[int] | None = None
+    for finding in search_findings(tree, _SHELL_WITH_VERSION, rule="PSAmsiBypass", severity=Severity.ERROR,
+                                   message=message, hint=downgrade_hint, needles=(b"powershell",)):
+        if finding.line in lines or not _downgrades_in_words(_WORD.findall(tree.line_text(finding.line))):
+            continue
+        if told is None:  # `Write-Host 'PowerShell -Version 2 is deprecated'` tells, it does not run
+            told = lines_only_in_messages(tree, _SHELL_WITH_VERSION, (b"powershell",))
+        if finding.line not in told:
+            lines.add(finding.line)
+            yield finding
+
+
+_SHELL_WITH_VERSION = re.compile(rb"(?i)\bpowershell\b[^\n]*?[ \t'\",][-/]v")
+_SCRIPT_OR_COMMAND = frozenset({"f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"})
+
+
+def _downgrades_in_words(words: list[str]) -> bool:
+    """`powershell.exe -Version 2 …` among the words of a line: the version option before -File/-Command
+    (after those it belongs to the script or the command: `-c "Import-Module X -Version 2.0"`)."""
+    for index, word in enumerate(words):
+        if word.lower().replace("/", "\\").rsplit("\\", 1)[-1].removesuffix(".exe") != "powershell":
+            continue  # pwsh -Version prints its version; only Windows PowerShell starts the 2.0 engine
+        for position in range(index + 1, len(words) - 1):
+            option = words[position][1:].lower() if words[position][:1] in "-/" else ""
+            if option in _SCRIPT_OR_COMMAND:
+                break
+            if option and _VERSION_PARAMETER.match(option) and words[position + 1].startswith("2"):
+                return True
+    return False
+
+
+def _amsi_switched_off(tree: ScriptTree, lines: set[int], hint: str) -> Iterator[Finding]:
+    """The `AmsiEnable` registry value written as 0 (Set-/New-ItemProperty, `reg add`, RegistryKey.SetValue)."""
+    message = "AMSI is switched off for Windows Script Host (AmsiEnable = 0)."
+    for call in tree.commands_mentioning(b"amsienable"):
+        if call.line not in lines and _writes_amsi_enable_zero(call):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSAmsiBypass", severity=Severity.CRITICAL, message=message, hint=hint,
+                             category=SECURITY)
+    for finding in search_findings(tree, _AMSI_ENABLE_SET_OFF, rule="PSAmsiBypass", severity=Severity.CRITICAL,
+                                   message=message, hint=hint, needles=(b"amsienable",)):
+        if finding.line not in lines:
+            lines.add(finding.line)
+            yield finding
+
+
+def _writes_amsi_enable_zero(call: Command) -> bool:
+    if call.resolved_lower in ("set-itemproperty", "new-itemproperty"):
+        name = call.value_of("Name", prefix=1, position=1)
+        value = call.value_of("Value", prefix=1, position=2 if call.resolved_lower == "set-itemproperty" else None)
+        return (name is not None and name.value.strip().lower() == "amsienable" and value is not None
+                and value.value.strip().lower() in ("0", "0x0"))
+    if call.program == "reg":
+        words = [argument.value.strip().lower() for argument in call.arguments]
+        data = words.index("/d") + 1 if "/d" in words else 0
+        return bool(words) and words[0] == "add" and "amsienable" in words and 0 < data < len(words) and (
+            words[data] in ("0", "0x0"))
+    return False
 
 
 _DEFENDER_SWITCHES = (
@@ -391,27 +460,6 @@ def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              category=SECURITY)
 
 
-def avoid_scheduled_task_persistence(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPersistenceScheduledTask: scheduled tasks are the most common way to make code survive a reboot."""
-    for call in tree.commands():
-        registers = call.resolved_lower in ("register-scheduledtask", "register-scheduledjob") or (
-            call.program == "schtasks" and any(a.value.lower() in ("/create", "-create") for a in call.arguments)
-        )
-        if registers:
-            yield Finding.at(call, rule="PSPersistenceScheduledTask", severity=Severity.WARNING,
-                             message=f"{call.name} creates a scheduled task that runs later on its own.",
-                             hint="Document the task, run it with least privilege, and review its action.",
-                             category=SECURITY)
-    # The Task Scheduler COM API (`New-Object -ComObject Schedule.Service`) registers tasks without a cmdlet.
-    if tree.mentions(b"registertaskdefinition"):
-        for member in tree.member_invocations():
-            if member.name.lower() == "registertaskdefinition":
-                yield Finding.at(member, rule="PSPersistenceScheduledTask", severity=Severity.WARNING,
-                                 message="The Task Scheduler COM API registers a scheduled task.",
-                                 hint="Document the task, run it with least privilege, and review its action.",
-                                 category=SECURITY)
-
-
 _WMI_SUBSCRIPTION = re.compile(
     rb"(?i)__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding"
 )
@@ -436,53 +484,6 @@ def avoid_wmi_subscription_persistence(tree: ScriptTree) -> Iterator[Finding]:
         text = tree.line_text(finding.line)
         if not _WMI_READER.search(text) or _WMI_CREATOR.search(text):
             yield finding
-
-
-_DUMPING = re.compile(
-    rb"(?i)\bmimikatz\b|invoke-mimikatz|sekurlsa::|lsadump::|kerberos::golden|out-minidump|minidumpwritedump"
-    rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
-    rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
-    rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
-    # ntds.dit or the SAM/SECURITY hive files copied (only possible from a shadow copy or with esentutl /vss)
-    rb"|(?:\b(?:copy|copy-item|cpi|cp|xcopy|robocopy|esentutl)(?:\.exe)?\b|::copy\s*\()"
-    rb"[^\n]*?(?:\bntds\.dit\b|\\config\\(?:sam|security)\b)"
-)
-# A P/Invoke declaration (`extern bool MiniDumpWriteDump(…)`) only declares what a later call does.
-_DUMP_DECLARATION = re.compile(rb"(?i)\bextern\b[^\n]*?\bminidumpwritedump\b")
-
-_FULL_DUMP = re.compile(rb"(?i)\bprocdump(?:64)?(?:\.exe)?\b[^\n]*[ \t]-ma\b|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump\b")
-_DUMPING_NEEDLES = (b"mimikatz", b"sekurlsa", b"lsadump", b"kerberos::", b"minidump", b"procdump", b"comsvcs",
-                    b"hklm\\sam", b"hklm\\security", b"hklm\\system", b"kerberoast", b"dcsync", b"ntdsutil",
-                    b"kerberosrequestorsecuritytoken", b"ntds.dit", b"\\config\\sam", b"\\config\\security")
-
-
-def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
-    """PSCredentialDumping: dumping LSASS or the SAM hive steals every credential cached on the machine."""
-    hint = "Remove it; credential dumping has no place in administration scripts."
-    lines: set[int] = set()
-    findings = list(search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
-                                    message="The script uses a credential-dumping technique or tool.", hint=hint,
-                                    needles=_DUMPING_NEEDLES))
-    declarations = {f.line for f in findings if _only_declares_dump(tree.line_text(f.line).encode())}
-    if declarations and any(f.line not in declarations and b"minidumpwritedump" in tree.line_text(f.line).lower().encode()
-                            for f in findings):
-        findings = [f for f in findings if f.line not in declarations]  # one fact: reported where it is called
-    for finding in findings:
-        lines.add(finding.line)
-        yield finding
-    if not tree.mentions(b"lsass"):
-        return
-    # `$id = (Get-Process lsass).Id` … `procdump -ma $id`: the dump names LSASS through a variable.
-    for finding in search_findings(tree, _FULL_DUMP, rule="PSCredentialDumping", severity=Severity.CRITICAL,
-                                   message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
-                                   needles=(b"procdump", b"minidump")):
-        if finding.line not in lines:
-            yield finding
-
-
-def _only_declares_dump(line: bytes) -> bool:
-    """The line's only dumping text is a MiniDumpWriteDump P/Invoke declaration."""
-    return _DUMP_DECLARATION.search(line) is not None and _DUMPING.search(_DUMP_DECLARATION.sub(b"", line)) is None
 
 
 _NATIVE_APIS = re.compile(

@@ -195,3 +195,21 @@ def search_findings(
         seen_lines.add(line)
         # The whole line is the most useful extract for a text match.
         yield Finding(rule, severity, message, line, column, hint, category, shorten(tree.line_text(line)))
+
+
+# Cmdlets that only show text to a person: a tool's name in their message is not the tool being used.
+MESSAGE_COMMANDS = ("Write-Warning", "Write-Error", "Write-Host", "Write-Verbose", "Write-Debug",
+                    "Write-Information", "Write-Progress")
+
+
+def lines_only_in_messages(tree: ScriptTree, pattern: re.Pattern[bytes], needles: tuple[bytes, ...]) -> set[int]:
+    """Lines where every match of `pattern` is inside a message (`Write-Warning 'MiniDumpWriteDump failed'`)."""
+    messages = tree.commands_named(*MESSAGE_COMMANDS)
+    if not messages:
+        return set()
+    told: set[int] = set()
+    used: set[int] = set()
+    for _, offset in tree.search(pattern, needles=needles):
+        line = tree.position(offset)[0]
+        (told if any(m.start <= offset < m.end for m in messages) else used).add(line)
+    return told - used

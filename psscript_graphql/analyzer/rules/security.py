@@ -7,12 +7,14 @@ obfuscation in `obfuscation.py`; all three modules form the security family.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 from psscript_graphql.analyzer.commands import ArgKind
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.declarations import script_block_parameters
+from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.model import Parameter, Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
@@ -57,8 +59,9 @@ _PASSWORD_WORDS = ("password", "passphrase", "cred")
 
 def avoid_using_plain_text_for_password(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingPlainTextForPassword: a password or credential parameter typed [string] (or untyped) leaks
-    into history, logs and memory dumps. Names and types as PSScriptAnalyzer checks them."""
-    for parameter in tree.parameters():
+    into history, logs and memory dumps. Names and types as PSScriptAnalyzer checks them, and like it in every
+    param block, script blocks' (`Invoke-Command { param($DbCredential) … }`) included."""
+    for parameter in tree.parameters() + script_block_parameters(tree):
         type_name = (parameter.type_name or "").lower().removesuffix("[]") or None
         if any(word in parameter.name.lower() for word in _PASSWORD_WORDS) and type_name in _PLAIN_TYPES:
             yield Finding.at(parameter.declaration, rule="PSAvoidUsingPlainTextForPassword", severity=Severity.WARNING,
@@ -67,8 +70,9 @@ def avoid_using_plain_text_for_password(tree: ScriptTree) -> Iterator[Finding]:
 
 
 def use_ps_credential_type(tree: ScriptTree) -> Iterator[Finding]:
-    """PSUsePSCredentialType: a Credential parameter of another type cannot take Get-Credential's output safely."""
-    for parameter in tree.parameters():
+    """PSUsePSCredentialType: a Credential parameter of another type cannot take Get-Credential's output safely
+    (script blocks' param blocks too, as PSScriptAnalyzer checks every ScriptBlockAst's)."""
+    for parameter in tree.parameters() + script_block_parameters(tree):
         # Exactly `$Credential`, as PSScriptAnalyzer checks; reported from the declaration's first attribute.
         if parameter.name.lower() == "credential" and (
             (parameter.type_name or "").lower().removesuffix("[]") not in _CREDENTIAL_TYPES
@@ -140,12 +144,62 @@ def avoid_using_broken_hash_algorithms(tree: ScriptTree) -> Iterator[Finding]:
                              hint="Use SHA256 or stronger.", category=SECURITY)
 
 
+_CREDENTIAL_HINT = "Read the secret at run time (Get-Credential, a secret vault, an environment variable)."
+
+
 def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidHardcodedCredential: passwords, tokens and keys written into the script are readable by anyone
-    who can read the file, its history or its backups."""
-    hint = "Read the secret at run time (Get-Credential, a secret vault, an environment variable)."
+    who can read the file, its history or its backups (also a connection string's `Password=` written out)."""
     if not tree.mentions(b"pass", b"pwd", b"secret", b"key", b"token"):
         return  # every name is_secret_name accepts contains one of these
+    lines: set[int] = set()
+    for finding in _named_credentials(tree):
+        lines.add(finding.line)
+        yield finding
+    for finding in _connection_string_passwords(tree):
+        if finding.line not in lines:  # `$dbPassword = 'Server=…;Password=…'` is one fact
+            yield finding
+
+
+_PASSWORD_FIELD = re.compile(rb"(?i)(?:password|pwd)[ \t]*=")
+_CONNECTION_PASSWORD = re.compile(rb"(?i)(?:^|[;'\"\s])(?:password|pwd)[ \t]*=[ \t]*([^;'\"\r\n]*)")
+# Another `key=` of a database or service connection string, so that `Password=` is one of its fields.
+_CONNECTION_KEY = re.compile(
+    rb"(?i)(?:^|[;'\"\s])(?:server|data source|host|address|addr|user id|uid|user|username|database"
+    rb"|initial catalog|provider|dsn)[ \t]*="
+)
+_FORMAT_ITEM = re.compile(r"^\{\d+(?:[,:][^}]*)?\}$")
+
+
+def _connection_string_passwords(tree: ScriptTree) -> Iterator[Finding]:
+    """`'Server=sql01;User Id=app;Password=Rpt#Load2024;'`: a literal password inside a connection string
+    (not `Password=$pw` expanded, `Password={0}` formatted, nor an empty or placeholder one)."""
+    # Where `password=` / `pwd=` is written at all (usually nowhere): only strings holding one are read.
+    offsets = [offset for _, offset in tree.search(_PASSWORD_FIELD, needles=(b"password", b"pwd"))]
+    if not offsets:
+        return
+    for string in tree.strings():
+        index = bisect_left(offsets, string.start)
+        if index == len(offsets) or offsets[index] >= string.end:
+            continue
+        text = tree.source[string.start:string.end]
+        if not _CONNECTION_KEY.search(text):
+            continue
+        for match in _CONNECTION_PASSWORD.finditer(text):
+            value = match.group(1).decode("utf-8", "replace").strip()
+            quote = '"' if string.expandable else "'"
+            if _literal_secret(quote + value + quote) and not _FORMAT_ITEM.match(value):
+                line, column = tree.position(string.start + match.start(1))
+                yield Finding("PSAvoidHardcodedCredential", Severity.ERROR,
+                              "A connection string holds a literal password.", line, column, _CREDENTIAL_HINT,
+                              SECURITY, shorten(tree.line_text(line)))
+                break
+
+
+def _named_credentials(tree: ScriptTree) -> Iterator[Finding]:
+    """Literal secrets assigned to, defaulted for, keyed or passed as something named like a secret; and
+    passwords given to native tools."""
+    hint = _CREDENTIAL_HINT
     for assignment in tree.assignments():
         if assignment.variable and is_secret_name(_written_name(assignment.target)) and assignment.value_kind == "string":
             if _literal_secret(assignment.value):
@@ -176,16 +230,31 @@ def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
                                      message=f"{call.name} -{named.name} is given a literal secret.", hint=hint,
                                      category=SECURITY)
     for call in tree.commands_named("net"):
-        if len(call.positional) >= 3 and call.positional[0].value.lower() == "user":
-            password = call.positional[2]
-            if password.is_constant and password.value not in ("*",) and not password.value.startswith("/"):
-                yield Finding.at(password, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
-                                 message="net user is given a literal password.", hint=hint, category=SECURITY)
+        password = _net_password(call)
+        if password is not None and password.is_constant and _literal_secret(password.text):
+            yield Finding.at(password, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
+                             message=f"net {call.positional[0].value.lower()} is given a literal password.",
+                             hint=hint, category=SECURITY)
     for call in tree.commands_named("cmdkey", "schtasks", "psexec", "psexec64"):
         secret = _native_password(call)
         if secret is not None and secret.is_constant and _literal_secret(secret.value) and "$" not in secret.text:
             yield Finding.at(secret, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                              message=f"{call.name} is given a literal password.", hint=hint, category=SECURITY)
+
+
+def _net_password(call: Any) -> Any:
+    """The password of `net user <name> <password>` or `net use [<device>] \\\\server\\share <password>` (the
+    password may also follow `/user:<name>`); None when absent, prompted for (`*`) or a switch."""
+    words = call.positional
+    if len(words) < 3 or words[0].value.lower() not in ("user", "use"):
+        return None
+    if words[0].value.lower() == "user":
+        candidates = words[2:3]
+    else:
+        share = next((index for index, word in enumerate(words) if word.value.startswith("\\\\")), None)
+        candidates = words[share + 1:] if share is not None else ()
+    password = next((word for word in candidates if not word.value.startswith("/")), None)
+    return None if password is None or password.value == "*" else password
 
 
 def _native_password(call: Any) -> Any:

@@ -353,14 +353,15 @@ def test_type_name_glued_to_a_parenthesized_command_parses() -> None:
 def test_kerberoasting_task_scheduler_com_amsi_registry_and_downgrade() -> None:
     result = analyze("""
         New-Object System.IdentityModel.Tokens.KerberosRequestorSecurityToken -ArgumentList 'MSSQLSvc/sql01:1433'
+        $action.Path = 'C:\\ProgramData\\svc.exe'
         $service.GetFolder('\\').RegisterTaskDefinition('UpdateCheck', $task, 6, 'SYSTEM', $null, 5)
         Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows Script\\Settings' -Name 'AmsiEnable' -Value 0
         powershell.exe -Version 2 -NoProfile -Command "Get-Process"
         powershell.exe -Version 5.1 -NoProfile -Command "Get-Process"
     """)
     assert lines_of(result, "PSCredentialDumping") == [1]
-    assert lines_of(result, "PSPersistenceScheduledTask") == [2]
-    assert lines_of(result, "PSAmsiBypass") == [3, 4]
+    assert lines_of(result, "PSPersistenceScheduledTask") == [3]  # its action runs from the ProgramData root
+    assert lines_of(result, "PSAmsiBypass") == [4, 5]
 
 
 def test_keylogging_api_in_add_type_is_native_code() -> None:
