@@ -212,6 +212,53 @@ def _parameter_lines_after_broken_continuations(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - more than one attribute on a class member (`[DscProperty(Key)]` then `[ValidateSet('a', 'b')]` then
+#   `[string]$Name`): the grammar takes one attribute before the type → every attribute after the first
+#   becomes a block comment of the same length (`<#alidateSet('a', 'b'#>`). Only at a class body's member
+#   level: a param block takes any number of attributes.
+_CLASS_HEADER = re.compile(rb"(?im)(?:^|[;}])[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*class[ \t]+\w+[^{\r\n#]*(?:\r?\n[ \t]*)?\{")
+_MEMBER_ATTRIBUTE = re.compile(rb"\[[ \t]*[A-Za-z_][\w.]*[ \t]*\((?:[^()\r\n]|\([^()\r\n]*\))*\)[ \t]*\]")
+_BETWEEN_ATTRIBUTES = frozenset(b" \t\r\n")
+MAX_CLASS_BODY = 200_000
+
+
+def _class_member_attributes(source: bytes, lower: bytes) -> bytes:
+    edited: bytearray | None = None
+    for start, end in _lines_with(lower, (b"class",)):
+        header = _CLASS_HEADER.search(source, start, end)
+        if header is None:
+            continue
+        depth, index, stop = 1, header.end(), min(len(source), header.end() + MAX_CLASS_BODY)
+        attributes: list[re.Match[bytes]] = []
+        while index < stop and depth > 0:
+            byte = source[index]
+            if byte in b"'\"":  # a string on this line
+                close = source.find(bytes([byte]), index + 1, stop)
+                newline = source.find(b"\n", index + 1, stop)
+                index = close if close >= 0 and (newline < 0 or close < newline) else index
+            elif byte == 0x23:  # a comment to the end of the line
+                newline = source.find(b"\n", index, stop)
+                index = newline if newline >= 0 else stop
+            elif byte == 0x7B:  # {
+                depth += 1
+            elif byte == 0x7D:  # }
+                depth -= 1
+            elif byte == 0x5B and depth == 1:  # [ at member level: an attribute, or the member's type
+                attribute = _MEMBER_ATTRIBUTE.match(source, index)
+                if attribute is not None:
+                    attributes.append(attribute)
+                    index = attribute.end()
+                    continue
+            if byte not in _BETWEEN_ATTRIBUTES:
+                for extra in attributes[1:]:
+                    edited = edited if edited is not None else bytearray(source)
+                    edited[extra.start() : extra.start() + 2] = b"<#"
+                    edited[extra.end() - 2 : extra.end()] = b"#>"
+                attributes = []
+            index += 1
+    return bytes(edited) if edited is not None else source
+
+
 def parser_input(source: bytes) -> bytes:
     """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads.
 
@@ -232,4 +279,6 @@ def parser_input(source: bytes) -> bytes:
                             _substitution(_TYPE_NAME_BEFORE_COMMAND, _separate_type_name))
     if b"` " in source or b"`\t" in source:
         source = _parameter_lines_after_broken_continuations(source)
+    if b"lass" in source:
+        source = _class_member_attributes(source, lower)
     return _named_blocks_after_param(source, lower)

@@ -56,9 +56,11 @@ def standard_dsc_methods_in_class_resource(tree: ScriptTree) -> Iterator[Finding
         methods = {tree.text_of(name).lower() for child in node.named_children
                    if child.type == "class_method_definition"
                    for name in child.named_children if name.type == "simple_name"}
+        # PowerShell's class extent starts at its first attribute (`[DscResource()]`), not at `class`.
+        extent = Span(tree=tree, start=match.start(), end=node.end_byte)
         for method in CLASS_METHODS:
             if method.lower() not in methods:
-                yield Finding.at(Span(**tree.span_of(node)), rule="PSDSCStandardDSCFunctionsInResource",
+                yield Finding.at(extent, rule="PSDSCStandardDSCFunctionsInResource",
                                  severity=Severity.ERROR,
                                  message=f"The DSC resource class {match.group(1).decode()} has no {method}() method.",
                                  hint="Define Get(), Set() and Test() methods.", category=BEST_PRACTICE)

@@ -16,3 +16,42 @@ def test_an_assigned_condition_that_runs_a_command_anywhere_is_not_an_incorrect_
     """)
     # PSScriptAnalyzer accepts a command anywhere on the right, or a member call as its first expression.
     assert lines_of(result, "PSPossibleIncorrectUsageOfAssignmentOperator") == [4, 5]
+
+
+def test_class_members_with_several_attributes_parse() -> None:
+    result = analyze("""
+        [DscResource()]
+        class cServiceState {
+            [DscProperty(Key)]
+            [string]$Name
+
+            [DscProperty(Mandatory)]
+            [ValidateSet('Running', 'Stopped')]
+            [string]$State
+
+            [DscProperty()] [ValidateRange(1, 5)] [int]$Retries
+
+            [cServiceState] Get() { return $this }
+            [void] Set() { }
+        }
+    """)
+    assert lines_of(result, "PSParseError") == []
+    # PowerShell's class extent starts at its first attribute, so the missing Test() is reported there.
+    assert lines_of(result, "PSDSCStandardDSCFunctionsInResource") == [1]
+
+
+def test_several_attributes_outside_a_class_body_are_left_to_the_parser() -> None:
+    from psscript_graphql.analyzer.grammar_gaps import parser_input
+
+    param_block = b"function f {\n    param(\n        [Parameter(Mandatory)]\n        [ValidateSet('a', 'b')]\n        [string]$Mode\n    )\n}\n"
+    assert parser_input(param_block) == param_block
+    in_method = b"class C {\n    [void] M() {\n        [ValidateNotNull()] [ValidateLength(1, 3)] [string]$s = 'ab'\n    }\n}\n"
+    assert parser_input(in_method) == in_method
+    broken = analyze("""
+        class C {
+            [DscProperty(Key)]
+            [ValidateSet('a')
+            [string]$Name
+        }
+    """)
+    assert lines_of(broken, "PSParseError")  # an attribute that is not closed is still an error
