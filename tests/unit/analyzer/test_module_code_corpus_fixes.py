@@ -55,3 +55,25 @@ def test_several_attributes_outside_a_class_body_are_left_to_the_parser() -> Non
         }
     """)
     assert lines_of(broken, "PSParseError")  # an attribute that is not closed is still an error
+
+
+def test_a_manifest_after_a_comment_header_is_read_as_a_manifest() -> None:
+    result = analyze("""
+        #
+        # Module manifest for module 'BuildHelpers'
+        #
+        <# generated #>
+
+        @{
+            RootModule        = 'BuildHelpers.psm1'
+            FunctionsToExport = @('Get-Thing')
+        }
+    """)
+    assert lines_of(result, "PSMissingModuleManifestField") == [6]
+    data_file = analyze("""
+        # configuration data
+        @{
+            AllNodes = @(@{ NodeName = 'web01' })
+        }
+    """)
+    assert lines_of(data_file, "PSMissingModuleManifestField") == []
