@@ -19,7 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 # - a backtick inside a bare word (`n`et.we`Bclient`, PowerShell drops it) → `n_et.we_Bclient`;
 # - `-split`/`-join` as a parameter of a native command in command mode (`certutil -urlcache -split -f URL`),
 #   which the grammar reads as the unary operator → `-spli_`/`-joi_`.
-_TICK_IN_WORD = re.compile(rb"([\w.\-])`(?=\w)")
+# A word is taken from its start, so a variable name before an escape in a string (`"$Version`n"`) is no
+# word (it starts after `$`) and keeps its name.
+_TICK_IN_WORD = re.compile(rb"(?<![$\w.\-])([\w.\-]+)`(?=\w)")
 _UNARY_OPERATOR_AS_PARAMETER = re.compile(
     rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
     rb"[A-Za-z][\w.\\:-]*(?:[ \t]+[^\s(){}$'\"|;=@,`]+)*[ \t]+-(?:spli|joi))[tn](?=[ \t\r]|$)"

@@ -77,3 +77,17 @@ def test_a_manifest_after_a_comment_header_is_read_as_a_manifest() -> None:
         }
     """)
     assert lines_of(data_file, "PSMissingModuleManifestField") == []
+
+
+def test_a_variable_before_an_escape_in_a_string_is_read() -> None:
+    result = analyze("""
+        function Format-ReleaseNote {
+            param([string]$Version, [string]$Name, [string]$Unused)
+            "## $Version`n"
+            Write-Output "Name: $Name`t done"
+        }
+    """)
+    assert [f.message for f in result.findings if f.rule == "PSReviewUnusedParameter"] == [
+        "Parameter $Unused of function Format-ReleaseNote is never used."]
+    obfuscated = analyze("I`nvoke-Ex`pression $payload")
+    assert lines_of(obfuscated, "PSAvoidUsingInvokeExpression") == [1]  # a backtick inside a bare word still drops
