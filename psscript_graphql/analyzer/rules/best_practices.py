@@ -8,6 +8,7 @@ PSScriptAnalyzer would not report it, so it is opt-in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.script_blocks import script_blocks
 from psscript_graphql.analyzer.rules.registry import opt_in
 
 BEST_PRACTICE = Category.BEST_PRACTICE
@@ -315,8 +317,16 @@ def avoid_using_double_quotes_for_constant_string(tree: ScriptTree) -> Iterator[
 
 
 def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Finding]:
-    """PSUseDeclaredVarsMoreThanAssignments: a variable that is assigned but never read is dead code or a typo."""
-    functions = IntervalIndex(tree.functions())
+    """PSUseDeclaredVarsMoreThanAssignments: a variable that is assigned but never read is dead code or a typo.
+
+    Judged per script block as PSScriptAnalyzer judges it: a variable assigned in a block must be read in
+    that block or a block nested in it. So a variable set in Pester's BeforeAll and read only in a sibling
+    It block, or set in psake's Properties block and read only in Task blocks, is reported — the rule's
+    well-known Pester false positive (PSScriptAnalyzer issues #946, #1641), reported as PSScriptAnalyzer does.
+    A compound assignment (`$n += 1`) counts as a use."""
+    blocks = script_blocks(tree)
+    compound = sorted((a.start, a.variable) for a in tree.assignments() if a.variable and a.operator != "=")
+    compound_starts = [start for start, _ in compound]
     reads: dict[int, set[str]] = {}
     reported: set[tuple[int, str]] = set()
     for assignment in tree.assignments():
@@ -325,12 +335,14 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
             continue
         if name in AUTOMATIC_VARIABLES:
             continue
-        scope = functions.innermost(assignment.start)
-        scope_start, scope_end = (scope.body_start, scope.end) if scope is not None else (0, len(tree.source))
-        if scope_start not in reads:
-            reads[scope_start] = tree.names_read(scope_start, scope_end)
-        if name not in reads[scope_start] and (scope_start, name) not in reported:
-            reported.add((scope_start, name))
+        block = blocks.innermost(assignment.start)
+        block_start, block_end = (block.start, block.end) if block is not None else (0, len(tree.source))
+        if block_start not in reads:
+            reads[block_start] = tree.names_read(block_start, block_end) | {
+                compound_name for _, compound_name in
+                compound[bisect_left(compound_starts, block_start) : bisect_left(compound_starts, block_end)]}
+        if name not in reads[block_start] and (block_start, name) not in reported:
+            reported.add((block_start, name))
             yield Finding.at(assignment, rule="PSUseDeclaredVarsMoreThanAssignments", severity=Severity.WARNING,
                              message=f"${name} is assigned but never used.",
                              hint="Remove the assignment, or use $null = … to discard output on purpose.",
