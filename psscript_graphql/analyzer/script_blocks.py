@@ -17,6 +17,7 @@ from psscript_graphql.analyzer.parse import ScriptTree
 
 _CLASS = re.compile(rb"(?i)\bclass[ \t]+\w+")
 _NAMED_BLOCKS = frozenset({"begin", "process", "end", "clean", "dynamicparam"})
+_NAMED_BLOCK_WORDS = tuple(name.encode() for name in _NAMED_BLOCKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,9 @@ def _collect(tree: ScriptTree) -> list[ScriptBlock]:
 def _is_named_block(tree: ScriptTree, node: Any) -> bool:
     """`begin { … }` / `process { … }` / `end { … }` at a script's top level, which the grammar reads as a command
     with a script block argument: for PowerShell they are the script's named blocks, parts of its own block."""
+    before = tree.lower[max(0, node.start_byte - 40) : node.start_byte].rstrip()
+    if not before.endswith(_NAMED_BLOCK_WORDS):  # a byte test first: most blocks follow no such word
+        return False
     elements = node.parent.parent if node.parent is not None else None
     command = elements.parent if elements is not None and elements.type == "command_elements" else None
     if command is None or command.type != "command" or elements.named_child_count > 2:

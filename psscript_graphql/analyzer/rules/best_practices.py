@@ -324,6 +324,8 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
     It block, or set in psake's Properties block and read only in Task blocks, is reported — the rule's
     well-known Pester false positive (PSScriptAnalyzer issues #946, #1641), reported as PSScriptAnalyzer does.
     A compound assignment (`$n += 1`) counts as a use."""
+    if not tree.assignments():
+        return
     blocks = script_blocks(tree)
     compound = sorted((a.start, a.variable) for a in tree.assignments() if a.variable and a.operator != "=")
     compound_starts = [start for start, _ in compound]
