@@ -148,3 +148,25 @@ def test_script_level_named_blocks_and_compound_assignments_as_powershell_reads_
         }
     """)
     assert lines_of(method, "PSUseDeclaredVarsMoreThanAssignments") == [3]
+
+
+def test_property_lines_of_dsc_resources_in_a_configuration_are_not_commands() -> None:
+    result = analyze("""
+        Configuration WebServerBaseline {
+            Import-DscResource -ModuleName PSDesiredStateConfiguration
+            Node 'WEB01' {
+                File SiteRoot {
+                    Ensure          = 'Present'
+                    Type            = 'Directory'
+                    DestinationPath = 'D:\\Sites'
+                }
+                Script Warmup {
+                    GetScript = { @{ Result = (gc 'D:\\Sites\\warm.txt') } }
+                }
+            }
+        }
+        Type = 'Directory'
+    """)
+    # Inside the Configuration `Type = …` is a resource property; a command inside a property's value, and the
+    # same line outside any Configuration, are still commands.
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == [10, 14]
