@@ -170,3 +170,34 @@ def test_property_lines_of_dsc_resources_in_a_configuration_are_not_commands() -
     # Inside the Configuration `Type = …` is a resource property; a command inside a property's value, and the
     # same line outside any Configuration, are still commands.
     assert lines_of(result, "PSAvoidUsingCmdletAliases") == [10, 14]
+
+
+def test_runspace_blocks_are_read_as_pssa_reads_them() -> None:
+    result = analyze("""
+        param($Computer)
+        $outer = 'x'
+        $other = 'y'
+        $session = New-PSSession -ComputerName $Computer
+        Invoke-Command -Session $session -ScriptBlock { $remote = 1 }
+        Invoke-Command -Session $session -ScriptBlock {
+            $remote
+            $outer
+        }
+        Invoke-Command -Session (New-PSSession x) -ScriptBlock { $outer }
+        Start-Job -InitializationScript { $outer } -ScriptBlock { $using:outer }
+        Invoke-Command -Com $Computer -ScriptBlock {
+            Write-Output $outer
+            $local = 1
+            Write-Output $other
+        }
+        Invoke-Command -ComputerName $Computer -ScriptBlock {
+            Get-Item $other
+            Set-Item $other
+        }
+        Invoke-Command -ComputerName $Computer -ScriptBlock { param($Name) Get-Item $Name } -ArgumentList $other
+    """)
+    # Every occurrence (18, 19); the scan of a block stops at the first variable it assigns (15), and what an
+    # earlier block of the same session assigned counts as assigned (7 stops the scan before 8); a -Session
+    # that is no variable (10) and a job's -InitializationScript (11) are not checked; a param() block's
+    # variables passed with -ArgumentList are not reported (21).
+    assert lines_of(result, "PSUseUsingScopeModifierInNewRunspaces") == [13, 18, 19]
