@@ -31,10 +31,10 @@ def standard_dsc_functions_in_resource(tree: ScriptTree) -> Iterator[Finding]:
     found = _resource_functions(tree)
     if not found:
         return
-    first = min(found.values(), key=lambda function: function.start)
+    whole_script = Span(tree=tree, start=0, end=len(tree.source))  # PSScriptAnalyzer reports the script's extent
     for name in STANDARD:
         if name.lower() not in found:
-            yield Finding.at(first, rule="PSDSCStandardDSCFunctionsInResource", severity=Severity.ERROR,
+            yield Finding.at(whole_script, rule="PSDSCStandardDSCFunctionsInResource", severity=Severity.ERROR,
                              message=f"The DSC resource does not define {name}.",
                              hint="Define Get-, Set- and Test-TargetResource.", category=BEST_PRACTICE)
 

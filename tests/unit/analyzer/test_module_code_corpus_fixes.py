@@ -201,3 +201,22 @@ def test_runspace_blocks_are_read_as_pssa_reads_them() -> None:
     # that is no variable (10) and a job's -InitializationScript (11) are not checked; a param() block's
     # variables passed with -ArgumentList are not reported (21).
     assert lines_of(result, "PSUseUsingScopeModifierInNewRunspaces") == [13, 18, 19]
+
+
+def test_a_script_based_dsc_resource_missing_a_function_is_reported_at_the_script_s_extent() -> None:
+    result = analyze("""
+        # MSFT_xExample resource
+
+        function Get-TargetResource {
+            param([Parameter(Mandatory)][string]$Name)
+            Write-Verbose 'get'
+            @{ Name = $Name }
+        }
+
+        function Set-TargetResource {
+            param([Parameter(Mandatory)][string]$Name)
+            Write-Verbose "set $Name"
+        }
+    """)
+    # The root script block's extent is the whole file, so line 1, not the first function's line.
+    assert lines_of(result, "PSDSCStandardDSCFunctionsInResource") == [1]
