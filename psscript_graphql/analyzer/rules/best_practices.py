@@ -316,6 +316,21 @@ def avoid_using_double_quotes_for_constant_string(tree: ScriptTree) -> Iterator[
                              hint="Use single quotes for constant strings.", category=BEST_PRACTICE)
 
 
+def _got_variables(tree: ScriptTree) -> list[tuple[int, str]]:
+    """(offset, lower-case name) of the variables `Get-Variable name` / `Get-Variable -Name a, b` reads: the
+    simplest spellings, the ones PSScriptAnalyzer's rule counts as uses."""
+    got: list[tuple[int, str]] = []
+    for call in tree.commands_named("Get-Variable"):
+        arguments = call.arguments
+        if len(arguments) == 2 and arguments[0].kind is ArgKind.PARAMETER and arguments[0].value.lower()[:1] == "n":
+            arguments = arguments[1:]
+        if len(arguments) != 1 or arguments[0].kind is ArgKind.PARAMETER:
+            continue
+        items = arguments[0].items if arguments[0].kind is ArgKind.LIST else arguments[0:1]
+        got += [(call.start, item.value.lower()) for item in items if item.kind in (ArgKind.STRING, ArgKind.BAREWORD)]
+    return got
+
+
 def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseDeclaredVarsMoreThanAssignments: a variable that is assigned but never read is dead code or a typo.
 
@@ -323,12 +338,13 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
     that block or a block nested in it. So a variable set in Pester's BeforeAll and read only in a sibling
     It block, or set in psake's Properties block and read only in Task blocks, is reported — the rule's
     well-known Pester false positive (PSScriptAnalyzer issues #946, #1641), reported as PSScriptAnalyzer does.
-    A compound assignment (`$n += 1`) counts as a use."""
+    A compound assignment (`$n += 1`) and `Get-Variable n` count as uses."""
     if not tree.assignments():
         return
     blocks = script_blocks(tree)
-    compound = sorted((a.start, a.variable) for a in tree.assignments() if a.variable and a.operator != "=")
-    compound_starts = [start for start, _ in compound]
+    extra_uses = sorted([(a.start, a.variable) for a in tree.assignments() if a.variable and a.operator != "="]
+                      + _got_variables(tree))
+    extra_starts = [start for start, _ in extra_uses]
     reads: dict[int, set[str]] = {}
     reported: set[tuple[int, str]] = set()
     for assignment in tree.assignments():
@@ -341,8 +357,8 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
         block_start, block_end = (block.start, block.end) if block is not None else (0, len(tree.source))
         if block_start not in reads:
             reads[block_start] = tree.names_read(block_start, block_end) | {
-                compound_name for _, compound_name in
-                compound[bisect_left(compound_starts, block_start) : bisect_left(compound_starts, block_end)]}
+                used_name for _, used_name in
+                extra_uses[bisect_left(extra_starts, block_start) : bisect_left(extra_starts, block_end)]}
         if name not in reads[block_start] and (block_start, name) not in reported:
             reported.add((block_start, name))
             yield Finding.at(assignment, rule="PSUseDeclaredVarsMoreThanAssignments", severity=Severity.WARNING,
@@ -379,10 +395,11 @@ def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding
 def possible_incorrect_usage_of_assignment_operator(tree: ScriptTree) -> Iterator[Finding]:
     """PSPossibleIncorrectUsageOfAssignmentOperator: `if ($a = 1)` assigns; `-eq` was probably meant."""
     for condition in tree.conditions():
-        # `if ($item = Get-Item x)` assigns and tests on purpose, as PSScriptAnalyzer also accepts.
+        # `if ($item = Get-Item x)` assigns and tests on purpose, as PSScriptAnalyzer also accepts; `==` and
+        # `$null = …` are always mistakes (a warning), a plain assignment maybe one (information).
         if condition.shape == "assignment" and condition.value_kind != "command":
             yield Finding.at(condition, rule="PSPossibleIncorrectUsageOfAssignmentOperator",
-                             severity=Severity.WARNING,
+                             severity=Severity.WARNING if condition.value_kind == "typo" else Severity.INFORMATION,
                              message=f"The {condition.keyword} condition assigns with '=' instead of comparing.",
                              hint="Use -eq to compare, or wrap the assignment in extra parentheses.",
                              category=BEST_PRACTICE)

@@ -220,3 +220,31 @@ def test_a_script_based_dsc_resource_missing_a_function_is_reported_at_the_scrip
     """)
     # The root script block's extent is the whole file, so line 1, not the first function's line.
     assert lines_of(result, "PSDSCStandardDSCFunctionsInResource") == [1]
+
+
+def test_double_equals_and_a_null_target_in_a_condition_are_warnings() -> None:
+    result = analyze("""
+        if ($null = Get-Item -Path x) { 'a' }
+        if ($a == $b) { 'b' }
+        if ($c = 5) { $c }
+        if ($d = Get-Item -Path y) { $d }
+    """)
+    findings = [(f.line, f.severity.value) for f in result.findings
+                if f.rule == "PSPossibleIncorrectUsageOfAssignmentOperator"]
+    assert findings == [(1, "warning"), (2, "warning"), (3, "information")]
+
+
+def test_get_variable_with_a_constant_name_reads_the_variable() -> None:
+    result = analyze("""
+        function Show-State {
+            $v = 1
+            Get-Variable v
+            $w = 2
+            $x = 3
+            Get-Variable -Name w, x
+            $u = 4
+            Get-Variable -Scope 1 u
+        }
+    """)
+    # Only the spellings PSScriptAnalyzer counts: one name, or -Name with a name or a list.
+    assert lines_of(result, "PSUseDeclaredVarsMoreThanAssignments") == [7]
