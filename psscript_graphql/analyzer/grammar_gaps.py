@@ -227,8 +227,9 @@ MAX_CLASS_BODY = 200_000
 def _class_member_attributes(source: bytes, lower: bytes) -> bytes:
     edited: bytearray | None = None
     for start, end in _lines_with(lower, (b"class",)):
-        header = _CLASS_HEADER.search(source, start, end)
-        if header is None:
+        following = source.find(b"\n", end + 1)  # the `{` may open the next line
+        header = _CLASS_HEADER.search(source, start, len(source) if following < 0 else following)
+        if header is None or header.start() > end:
             continue
         depth, index, stop = 1, header.end(), min(len(source), header.end() + MAX_CLASS_BODY)
         attributes: list[re.Match[bytes]] = []

@@ -38,6 +38,15 @@ def test_class_members_with_several_attributes_parse() -> None:
     assert lines_of(result, "PSParseError") == []
     # PowerShell's class extent starts at its first attribute, so the missing Test() is reported there.
     assert lines_of(result, "PSDSCStandardDSCFunctionsInResource") == [1]
+    brace_on_next_line = analyze("""
+        class cFileShare : BaseResource
+        {
+            [DscProperty(Key)]
+            [ValidateNotNullOrEmpty()]
+            [string] $Name
+        }
+    """)
+    assert lines_of(brace_on_next_line, "PSParseError") == []
 
 
 def test_several_attributes_outside_a_class_body_are_left_to_the_parser() -> None:
