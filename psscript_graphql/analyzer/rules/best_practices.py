@@ -21,18 +21,40 @@ from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.script_blocks import script_blocks
 from psscript_graphql.analyzer.rules.registry import opt_in
+from psscript_graphql.analyzer.rules.unused_parameters import script_block_param_blocks
 
 BEST_PRACTICE = Category.BEST_PRACTICE
 STATE_CHANGING_VERBS = frozenset({"new", "set", "remove", "start", "stop", "restart", "reset", "update"})
 # Automatic variables PowerShell owns; the read-only ones cannot be assigned at all.
 READ_ONLY_AUTOMATIC = frozenset(
     {"true", "false", "host", "pid", "pshome", "shellid", "psculture", "psuiculture", "psedition", "psversiontable",
-     "executioncontext", "iscoreclr", "islinux", "ismacos", "iswindows"}
+     "executioncontext", "iscoreclr", "islinux", "ismacos", "iswindows", "error", "home"}
 )
 AUTOMATIC_VARIABLES = READ_ONLY_AUTOMATIC | frozenset(
     {"_", "psitem", "args", "input", "this", "error", "home", "myinvocation", "pscmdlet", "psscriptroot",
      "pscommandpath", "matches", "stacktrace", "sender", "eventargs", "event", "eventsubscriber",
      "psboundparameters", "psdebugcontext", "nestedpromptlevel", "pssenderinfo", "consolefilename", "lastexitcode"}
+)
+# The automatic variables PSScriptAnalyzer's AvoidAssignmentToAutomaticVariable checks: read-only ones (above,
+# with $Error and $Home) and those PowerShell lets a script overwrite, with surprising results.
+WRITABLE_AUTOMATIC = frozenset(
+    {"_", "allnodes", "args", "consolefilename", "event", "eventargs", "eventsubscriber", "foreach", "input", "matches",
+     "myinvocation", "nestedpromptlevel", "profile", "psboundparameters", "pscmdlet", "pscommandpath", "psdebugcontext",
+     "psitem", "psscriptroot", "pssenderinfo", "pwd", "reporterrorshowexceptionclass", "reporterrorshowinnerexception",
+     "reporterrorshowsource", "reporterrorshowstacktrace", "sender", "stacktrace", "this"}
+)
+ASSIGNMENT_CHECKED_AUTOMATIC = READ_ONLY_AUTOMATIC | WRITABLE_AUTOMATIC
+# Variables PSScriptAnalyzer never calls assigned-but-unused (its SpecialVars.InitializedVariables): assigning them
+# configures the session (`$OutputEncoding = …`, `$PSEmailServer = …`) or PowerShell sets them itself.
+SESSION_VARIABLES = frozenset(
+    {"foreach", "switch", "?", "_", "args", "this", "input", "pscmdlet", "psboundparameters", "myinvocation",
+     "psscriptroot", "pscommandpath", "executioncontext", "matches", "psversiontable", "ofs", "formatenumerationlimit",
+     "debugpreference", "verbosepreference", "erroractionpreference", "whatifpreference", "warningpreference",
+     "confirmpreference", "progresspreference", "informationpreference", "errorview",
+     "psnativecommanduseerroractionpreference", "host", "historysize", "outputencoding", "nestedpromptlevel",
+     "stacktrace", "firsttoken", "lasttoken", "psitem", "error", "eventerror", "pathext", "psemailserver",
+     "psdefaultparametervalues", "psmoduleautoloadingpreference", "psnativecommandargumentpassing", "pwd", "null",
+     "true", "false", "lastexitcode"}
 )
 # Assigned for their side effect on the session, never "unused".
 PREFERENCE_VARIABLES = frozenset(
@@ -349,9 +371,7 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
     reported: set[tuple[int, str]] = set()
     for assignment in tree.assignments():
         name = assignment.variable
-        if not name or assignment.scope not in ("", "local", "private") or name in PREFERENCE_VARIABLES:
-            continue
-        if name in AUTOMATIC_VARIABLES:
+        if not name or assignment.scope not in ("", "local", "private") or name in SESSION_VARIABLES:
             continue
         block = blocks.innermost(assignment.start)
         block_start, block_end = (block.start, block.end) if block is not None else (0, len(tree.source))
@@ -368,26 +388,32 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
 
 
 def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidAssignmentToAutomaticVariable: overwriting $_, $input, $Error… breaks PowerShell's own logic."""
+    """PSAvoidAssignmentToAutomaticVariable: overwriting $_, $input, $Error… breaks PowerShell's own logic.
+    PSScriptAnalyzer's own lists (ASSIGNMENT_CHECKED_AUTOMATIC), not every automatic variable: `$LASTEXITCODE = 0`
+    is not reported, and neither is a cast target (`[int]$Args = …`)."""
     for assignment in tree.assignments():
         name = assignment.variable
-        if name in AUTOMATIC_VARIABLES and assignment.scope == "":
+        if name in ASSIGNMENT_CHECKED_AUTOMATIC and assignment.scope == "" and not assignment.cast:
             read_only = name in READ_ONLY_AUTOMATIC
             yield Finding.at(assignment, rule="PSAvoidAssignmentToAutomaticVariable",
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"${name} is an automatic variable" + (" and read-only." if read_only else "."),
                              hint="Use a different variable name.", category=BEST_PRACTICE)
     for loop in tree.loops():
-        if loop.kind == "foreach" and loop.variable in AUTOMATIC_VARIABLES:
+        if loop.kind == "foreach" and loop.variable in ASSIGNMENT_CHECKED_AUTOMATIC:
             read_only = loop.variable in READ_ONLY_AUTOMATIC
             yield Finding.at(loop, rule="PSAvoidAssignmentToAutomaticVariable",
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"The foreach loop assigns the automatic variable ${loop.variable}"
                                      + (", which is read-only." if read_only else "."),
                              hint="Use a different loop variable name.", category=BEST_PRACTICE)
-    for parameter in tree.parameters():
-        if parameter.name.lower() in AUTOMATIC_VARIABLES:
-            yield Finding.at(parameter, rule="PSAvoidAssignmentToAutomaticVariable", severity=Severity.WARNING,
+    # Every parameter, a script block's `param($Input)` (Pester's -TestCases blocks) too, as PSScriptAnalyzer checks.
+    block_parameters = tuple(p for _, parameters, _, _ in script_block_param_blocks(tree) for p in parameters)
+    for parameter in tree.parameters() + block_parameters:
+        if parameter.name.lower() in ASSIGNMENT_CHECKED_AUTOMATIC:
+            read_only = parameter.name.lower() in READ_ONLY_AUTOMATIC
+            yield Finding.at(parameter, rule="PSAvoidAssignmentToAutomaticVariable",
+                             severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"Parameter ${parameter.name} shadows an automatic variable.",
                              hint="Rename the parameter.", category=BEST_PRACTICE)
 

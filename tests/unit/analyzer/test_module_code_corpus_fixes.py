@@ -257,3 +257,33 @@ def test_get_variable_with_a_constant_name_reads_the_variable() -> None:
     """)
     # Only the spellings PSScriptAnalyzer counts: one name, or -Name with a name or a list.
     assert lines_of(result, "PSUseDeclaredVarsMoreThanAssignments") == [7]
+
+
+def test_automatic_variables_are_the_ones_pssa_checks() -> None:
+    result = analyze("""
+        $LASTEXITCODE = 0
+        $Profile = Join-Path $HOME 'profile.ps1'
+        $Error = @()
+        [string[]]$Args = @('a')
+        It 'doubles <Input>' -TestCases @(@{ Input = 1 }) {
+            param($Input)
+            $Input * 2 | Should -Be 2
+        }
+        Write-Output $Profile $Args
+    """)
+    findings = [(f.line, f.severity.value) for f in result.findings if f.rule == "PSAvoidAssignmentToAutomaticVariable"]
+    assert findings == [(2, "warning"), (3, "error"), (6, "warning")]
+
+
+def test_session_variables_are_never_assigned_but_unused() -> None:
+    result = analyze("""
+        function Send-Report {
+            $OutputEncoding = [System.Text.Encoding]::UTF8
+            $PSEmailServer = 'smtp.contoso.com'
+            $ErrorView = 'NormalView'
+            $event = Get-WinEvent -LogName System -MaxEvents 1
+            'sent'
+        }
+    """)
+    # PSScriptAnalyzer's SpecialVars: assigning these configures the session; $event is an ordinary name.
+    assert lines_of(result, "PSUseDeclaredVarsMoreThanAssignments") == [5]
