@@ -57,16 +57,18 @@ def _is_named_block(tree: ScriptTree, node: Any) -> bool:
 
 
 def _method_bodies(tree: ScriptTree) -> list[ScriptBlock]:
-    bodies: dict[int, ScriptBlock] = {}
+    bodies: list[ScriptBlock] = []
+    seen: set[int] = set()
     for match, _ in tree.search(_CLASS, needles=(b"class",)):
         node = tree.root.descendant_for_byte_range(match.start(), match.end())
         while node is not None and node.type != "class_statement":
             node = node.parent
-        if node is None or node.start_byte in bodies:
+        if node is None or node.start_byte in seen:
             continue
+        seen.add(node.start_byte)
         for member in node.named_children:
-            opener = next((child for child in member.children if child.type == "{"), None)
-            if member.type == "class_method_definition" and opener is not None:
-                bodies[opener.start_byte] = ScriptBlock(opener.start_byte, member.end_byte)
-        bodies.setdefault(node.start_byte, ScriptBlock(node.start_byte, node.start_byte))  # class seen
-    return [body for body in bodies.values() if body.end > body.start]
+            if member.type == "class_method_definition":
+                opener = next((child for child in member.children if child.type == "{"), None)
+                if opener is not None:
+                    bodies.append(ScriptBlock(opener.start_byte, member.end_byte))
+    return bodies
