@@ -19,9 +19,9 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.script_blocks import script_blocks
 from psscript_graphql.analyzer.rules.registry import opt_in
 from psscript_graphql.analyzer.rules.unused_parameters import script_block_param_blocks
+from psscript_graphql.analyzer.script_blocks import script_blocks
 
 BEST_PRACTICE = Category.BEST_PRACTICE
 STATE_CHANGING_VERBS = frozenset({"new", "set", "remove", "start", "stop", "restart", "reset", "update"})
