@@ -338,6 +338,9 @@ def avoid_using_double_quotes_for_constant_string(tree: ScriptTree) -> Iterator[
                              hint="Use single quotes for constant strings.", category=BEST_PRACTICE)
 
 
+_WRITTEN_NAME = re.compile(r"\$\{?(?:\w+:)?(\w+)")  # the variable's name as written in an assignment's target
+
+
 def _got_variables(tree: ScriptTree) -> list[tuple[int, str]]:
     """(offset, lower-case name) of the variables `Get-Variable name` / `Get-Variable -Name a, b` reads: the
     simplest spellings, the ones PSScriptAnalyzer's rule counts as uses."""
@@ -381,8 +384,9 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
                 extra_uses[bisect_left(extra_starts, block_start) : bisect_left(extra_starts, block_end)]}
         if name not in reads[block_start] and (block_start, name) not in reported:
             reported.add((block_start, name))
+            written = _WRITTEN_NAME.search(assignment.target)
             yield Finding.at(assignment, rule="PSUseDeclaredVarsMoreThanAssignments", severity=Severity.WARNING,
-                             message=f"${name} is assigned but never used.",
+                             message=f"${written.group(1) if written else name} is assigned but never used.",
                              hint="Remove the assignment, or use $null = … to discard output on purpose.",
                              category=BEST_PRACTICE)
 

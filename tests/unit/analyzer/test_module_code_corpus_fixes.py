@@ -157,6 +157,11 @@ def test_script_level_named_blocks_and_compound_assignments_as_powershell_reads_
         }
     """)
     assert lines_of(method, "PSUseDeclaredVarsMoreThanAssignments") == [3]
+    assert [f.message for f in method.findings if f.rule == "PSUseDeclaredVarsMoreThanAssignments"] == [
+        "$unused is assigned but never used."]
+    cased = analyze("[int]$retryCount = 3")
+    assert [f.message for f in cased.findings if f.rule == "PSUseDeclaredVarsMoreThanAssignments"] == [
+        "$retryCount is assigned but never used."]  # the name as written
 
 
 def test_property_lines_of_dsc_resources_in_a_configuration_are_not_commands() -> None:
