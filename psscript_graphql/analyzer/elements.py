@@ -105,6 +105,32 @@ def build_comparison(tree: ScriptTree, node: Node) -> Comparison | None:
                       left=tree.text_of(children[0]), right=tree.text_of(children[-1]))
 
 
+def _runs_command(node: Node) -> bool:
+    """True when a command appears anywhere under `node`, nested script blocks included."""
+    cursor = node.walk()
+    while True:
+        if cursor.node.type == "command":
+            return True
+        if cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent() or cursor.node == node:
+                return False
+
+
+def _condition_value_kind(assignment: Node, value: Node) -> str:
+    """The kind of an assigned condition value as PSScriptAnalyzer's PossibleIncorrectUsageOfAssignmentOperator
+    sees it: "typo" for `==` (the value starts with `=`) or a `$null` target, always a mistake; "command" when it
+    runs something: a command anywhere in it (`while ($d = (Get-Depth))`) or a member call as its first
+    expression (`if ($f = [IO.Path]::GetTempFileName())`)."""
+    target = assignment.named_child(0)
+    if (value.text or b"").startswith(b"=") or (target is not None and (target.text or b"").lower() == b"$null"):
+        return "typo"
+    if unwrap(value).type == "invocation_expression" or _runs_command(value):
+        return "command"
+    return value_kind(value)
+
+
 def build_condition(tree: ScriptTree, node: Node) -> Condition | None:
     """Condition of an if/elseif/while/do statement with its top-level shape."""
     condition = node.child_by_field_name("condition")
@@ -119,7 +145,7 @@ def build_condition(tree: ScriptTree, node: Node) -> Condition | None:
     if top is not None and top.type == "assignment_expression":
         shape = "assignment"
         value = top.child_by_field_name("value")
-        kind = value_kind(value) if value is not None else ""
+        kind = _condition_value_kind(top, value) if value is not None else ""
     elif top is not None and top.type == "pipeline_chain" and any(
         child.type in ("redirections", "redirection") for child in top.named_children
     ):

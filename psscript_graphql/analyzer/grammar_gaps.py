@@ -19,7 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 # - a backtick inside a bare word (`n`et.we`Bclient`, PowerShell drops it) → `n_et.we_Bclient`;
 # - `-split`/`-join` as a parameter of a native command in command mode (`certutil -urlcache -split -f URL`),
 #   which the grammar reads as the unary operator → `-spli_`/`-joi_`.
-_TICK_IN_WORD = re.compile(rb"([\w.\-])`(?=\w)")
+# A word is taken from its start, so a variable name before an escape in a string (`"$Version`n"`) is no
+# word (it starts after `$`) and keeps its name.
+_TICK_IN_WORD = re.compile(rb"(?<![$\w.\-])([\w.\-]+)`(?=\w)")
 _UNARY_OPERATOR_AS_PARAMETER = re.compile(
     rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
     rb"[A-Za-z][\w.\\:-]*(?:[ \t]+[^\s(){}$'\"|;=@,`]+)*[ \t]+-(?:spli|joi))[tn](?=[ \t\r]|$)"
@@ -212,6 +214,72 @@ def _parameter_lines_after_broken_continuations(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - more than one attribute on a class member (`[DscProperty(Key)]` then `[ValidateSet('a', 'b')]` then
+#   `[string]$Name`): the grammar takes one attribute before the type → every attribute after the first
+#   becomes a block comment of the same length (`<#alidateSet('a', 'b'#>`). Only at a class body's member
+#   level: a param block takes any number of attributes.
+_CLASS_HEADER = re.compile(rb"(?im)(?:^|[;}])[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*class[ \t]+\w+[^{\r\n#]*(?:\r?\n[ \t]*)?\{")
+_MEMBER_ATTRIBUTE = re.compile(rb"\[[ \t]*[A-Za-z_][\w.]*[ \t]*\((?:[^()\r\n]|\([^()\r\n]*\))*\)[ \t]*\]")
+_BLANKS = re.compile(rb"\s*")
+_CLASS_BODY_STOP = re.compile(rb"['\"#{}\[]")
+MAX_CLASS_BODY = 200_000
+
+
+def _class_member_attributes(source: bytes) -> bytes:
+    edited: bytearray | None = None
+
+    def comment_out(extras: list[re.Match[bytes]]) -> None:
+        nonlocal edited
+        for extra in extras:
+            edited = edited if edited is not None else bytearray(source)
+            edited[extra.start() : extra.start() + 2] = b"<#"
+            edited[extra.end() - 2 : extra.end()] = b"#>"
+
+    done = 0  # a header inside a class body already scanned is not scanned again (each byte once)
+    for header in _CLASS_HEADER.finditer(source):
+        if header.start() < done:
+            continue
+        depth, index, stop = 1, header.end(), min(len(source), header.end() + MAX_CLASS_BODY)
+        attributes: list[re.Match[bytes]] = []
+        while index < stop and depth > 0:
+            if attributes:  # the next non-blank byte continues the run of attributes or ends it
+                index = _BLANKS.match(source, index, stop).end()  # type: ignore[union-attr]
+                attribute = _MEMBER_ATTRIBUTE.match(source, index, stop)
+                if attribute is not None:
+                    attributes.append(attribute)
+                    index = attribute.end()
+                    continue
+                comment_out(attributes[1:])
+                attributes = []
+            found = _CLASS_BODY_STOP.search(source, index, stop)
+            if found is None:
+                break
+            index = found.start()
+            byte = source[index]
+            if byte in b"'\"":  # a string on this line
+                close = source.find(bytes([byte]), index + 1, stop)
+                newline = source.find(b"\n", index + 1, stop)
+                index = close if close >= 0 and (newline < 0 or close < newline) else index
+            elif byte == 0x23:  # a comment: `<# … #>`, else to the end of the line
+                block = index > 0 and source[index - 1] == 0x3C
+                close = source.find(b"#>", index + 1, stop) if block else source.find(b"\n", index, stop)
+                index = close if close >= 0 else stop
+            elif byte == 0x7B:  # {
+                depth += 1
+            elif byte == 0x7D:  # }
+                depth -= 1
+            elif depth == 1:  # [ at member level: an attribute, or the member's type
+                attribute = _MEMBER_ATTRIBUTE.match(source, index, stop)
+                if attribute is not None:
+                    attributes = [attribute]
+                    index = attribute.end()
+                    continue
+            index += 1
+        comment_out(attributes[1:])
+        done = index
+    return bytes(edited) if edited is not None else source
+
+
 def parser_input(source: bytes) -> bytes:
     """`source` with the valid syntax the grammar lacks rewritten into same-length text it reads.
 
@@ -232,4 +300,6 @@ def parser_input(source: bytes) -> bytes:
                             _substitution(_TYPE_NAME_BEFORE_COMMAND, _separate_type_name))
     if b"` " in source or b"`\t" in source:
         source = _parameter_lines_after_broken_continuations(source)
+    if b"lass" in source:
+        source = _class_member_attributes(source)
     return _named_blocks_after_param(source, lower)

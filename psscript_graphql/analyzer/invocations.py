@@ -151,6 +151,23 @@ def count_positional(tree: ScriptTree, node: Node, at_least: int = 0) -> int:
     return count
 
 
+# `Name = value` as the grammar reads it: a command `Name` whose first argument is a bare `=`.
+_PROPERTY_ASSIGNMENT = re.compile(rb"[A-Za-z_][\w-]*[ \t]*=(?=[ \t]|$)")
+
+
+def _without_dsc_properties(tree: ScriptTree, commands: list[Command]) -> list[Command]:
+    """Commands less the property lines of DSC resource blocks inside a `Configuration` (`Type = 'Directory'`
+    in `File SiteRoot { … }`): PowerShell parses a resource's body as a hashtable, so `Type` is no command
+    (and no alias of Get-Content)."""
+    bodies = [(argument.start, argument.end) for command in commands if command.name_lower == "configuration"
+              for argument in command.arguments if argument.kind is ArgKind.SCRIPTBLOCK]
+    if not bodies:
+        return commands
+    return [command for command in commands
+            if not (any(start < command.start < end for start, end in bodies)
+                    and _PROPERTY_ASSIGNMENT.match(tree.source, command.start, command.end))]
+
+
 def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tuple[Command, ...], dict[int, Pipeline]]:
     """Every command (tree first, then token-fallback commands the tree lacks) and the multi-element
     pipelines keyed by their start byte."""
@@ -179,6 +196,8 @@ def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tupl
             if child.type != "comment"
         )
         pipelines[chain.start_byte] = Pipeline(**tree.span_of(chain), elements=members)
+    if tree.mentions(b"configuration"):
+        commands = _without_dsc_properties(tree, commands)
     scans = list(scans)
     known = {(command.line, command.name_lower) for command in commands} if scans else set()
     token_groups: dict[int, list[Command]] = {}

@@ -8,6 +8,7 @@ PSScriptAnalyzer would not report it, so it is opt-in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,18 +20,41 @@ from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.registry import opt_in
+from psscript_graphql.analyzer.rules.unused_parameters import script_block_param_blocks
+from psscript_graphql.analyzer.script_blocks import script_blocks
 
 BEST_PRACTICE = Category.BEST_PRACTICE
 STATE_CHANGING_VERBS = frozenset({"new", "set", "remove", "start", "stop", "restart", "reset", "update"})
 # Automatic variables PowerShell owns; the read-only ones cannot be assigned at all.
 READ_ONLY_AUTOMATIC = frozenset(
     {"true", "false", "host", "pid", "pshome", "shellid", "psculture", "psuiculture", "psedition", "psversiontable",
-     "executioncontext", "iscoreclr", "islinux", "ismacos", "iswindows"}
+     "executioncontext", "iscoreclr", "islinux", "ismacos", "iswindows", "error", "home"}
 )
 AUTOMATIC_VARIABLES = READ_ONLY_AUTOMATIC | frozenset(
     {"_", "psitem", "args", "input", "this", "error", "home", "myinvocation", "pscmdlet", "psscriptroot",
      "pscommandpath", "matches", "stacktrace", "sender", "eventargs", "event", "eventsubscriber",
      "psboundparameters", "psdebugcontext", "nestedpromptlevel", "pssenderinfo", "consolefilename", "lastexitcode"}
+)
+# The automatic variables PSScriptAnalyzer's AvoidAssignmentToAutomaticVariable checks: read-only ones (above,
+# with $Error and $Home) and those PowerShell lets a script overwrite, with surprising results.
+WRITABLE_AUTOMATIC = frozenset(
+    {"_", "allnodes", "args", "consolefilename", "event", "eventargs", "eventsubscriber", "foreach", "input", "matches",
+     "myinvocation", "nestedpromptlevel", "profile", "psboundparameters", "pscmdlet", "pscommandpath", "psdebugcontext",
+     "psitem", "psscriptroot", "pssenderinfo", "pwd", "reporterrorshowexceptionclass", "reporterrorshowinnerexception",
+     "reporterrorshowsource", "reporterrorshowstacktrace", "sender", "stacktrace", "this"}
+)
+ASSIGNMENT_CHECKED_AUTOMATIC = READ_ONLY_AUTOMATIC | WRITABLE_AUTOMATIC
+# Variables PSScriptAnalyzer never calls assigned-but-unused (its SpecialVars.InitializedVariables): assigning them
+# configures the session (`$OutputEncoding = …`, `$PSEmailServer = …`) or PowerShell sets them itself.
+SESSION_VARIABLES = frozenset(
+    {"foreach", "switch", "?", "_", "args", "this", "input", "pscmdlet", "psboundparameters", "myinvocation",
+     "psscriptroot", "pscommandpath", "executioncontext", "matches", "psversiontable", "ofs", "formatenumerationlimit",
+     "debugpreference", "verbosepreference", "erroractionpreference", "whatifpreference", "warningpreference",
+     "confirmpreference", "progresspreference", "informationpreference", "errorview",
+     "psnativecommanduseerroractionpreference", "host", "historysize", "outputencoding", "nestedpromptlevel",
+     "stacktrace", "firsttoken", "lasttoken", "psitem", "error", "eventerror", "pathext", "psemailserver",
+     "psdefaultparametervalues", "psmoduleautoloadingpreference", "psnativecommandargumentpassing", "pwd", "null",
+     "true", "false", "lastexitcode"}
 )
 # Assigned for their side effect on the session, never "unused".
 PREFERENCE_VARIABLES = frozenset(
@@ -314,50 +338,86 @@ def avoid_using_double_quotes_for_constant_string(tree: ScriptTree) -> Iterator[
                              hint="Use single quotes for constant strings.", category=BEST_PRACTICE)
 
 
+_WRITTEN_NAME = re.compile(r"\$\{?(?:\w+:)?(\w+)")  # the variable's name as written in an assignment's target
+
+
+def _got_variables(tree: ScriptTree) -> list[tuple[int, str]]:
+    """(offset, lower-case name) of the variables `Get-Variable name` / `Get-Variable -Name a, b` reads: the
+    simplest spellings, the ones PSScriptAnalyzer's rule counts as uses."""
+    got: list[tuple[int, str]] = []
+    for call in tree.commands_named("Get-Variable"):
+        arguments = call.arguments
+        if len(arguments) == 2 and arguments[0].kind is ArgKind.PARAMETER and arguments[0].value.lower()[:1] == "n":
+            arguments = arguments[1:]
+        if len(arguments) != 1 or arguments[0].kind is ArgKind.PARAMETER:
+            continue
+        items = arguments[0].items if arguments[0].kind is ArgKind.LIST else arguments[0:1]
+        got += [(call.start, item.value.lower()) for item in items if item.kind in (ArgKind.STRING, ArgKind.BAREWORD)]
+    return got
+
+
 def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Finding]:
-    """PSUseDeclaredVarsMoreThanAssignments: a variable that is assigned but never read is dead code or a typo."""
-    functions = IntervalIndex(tree.functions())
+    """PSUseDeclaredVarsMoreThanAssignments: a variable that is assigned but never read is dead code or a typo.
+
+    Judged per script block as PSScriptAnalyzer judges it: a variable assigned in a block must be read in
+    that block or a block nested in it. So a variable set in Pester's BeforeAll and read only in a sibling
+    It block, or set in psake's Properties block and read only in Task blocks, is reported — the rule's
+    well-known Pester false positive (PSScriptAnalyzer issues #946, #1641), reported as PSScriptAnalyzer does.
+    A compound assignment (`$n += 1`) and `Get-Variable n` count as uses."""
+    if not tree.assignments():
+        return
+    blocks = script_blocks(tree)
+    extra_uses = sorted([(a.start, a.variable) for a in tree.assignments() if a.variable and a.operator != "="]
+                      + _got_variables(tree))
+    extra_starts = [start for start, _ in extra_uses]
     reads: dict[int, set[str]] = {}
     reported: set[tuple[int, str]] = set()
     for assignment in tree.assignments():
         name = assignment.variable
-        if not name or assignment.scope not in ("", "local", "private") or name in PREFERENCE_VARIABLES:
+        if not name or assignment.scope not in ("", "local", "private") or name in SESSION_VARIABLES:
             continue
-        if name in AUTOMATIC_VARIABLES:
-            continue
-        scope = functions.innermost(assignment.start)
-        scope_start, scope_end = (scope.body_start, scope.end) if scope is not None else (0, len(tree.source))
-        if scope_start not in reads:
-            reads[scope_start] = tree.names_read(scope_start, scope_end)
-        if name not in reads[scope_start] and (scope_start, name) not in reported:
-            reported.add((scope_start, name))
+        block = blocks.innermost(assignment.start)
+        block_start, block_end = (block.start, block.end) if block is not None else (0, len(tree.source))
+        if block_start not in reads:
+            reads[block_start] = tree.names_read(block_start, block_end) | {
+                used_name for _, used_name in
+                extra_uses[bisect_left(extra_starts, block_start) : bisect_left(extra_starts, block_end)]}
+        if name not in reads[block_start] and (block_start, name) not in reported:
+            reported.add((block_start, name))
+            written = _WRITTEN_NAME.search(assignment.target)
             yield Finding.at(assignment, rule="PSUseDeclaredVarsMoreThanAssignments", severity=Severity.WARNING,
-                             message=f"${name} is assigned but never used.",
+                             message=f"${written.group(1) if written else name} is assigned but never used.",
                              hint="Remove the assignment, or use $null = … to discard output on purpose.",
                              category=BEST_PRACTICE)
 
 
 def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidAssignmentToAutomaticVariable: overwriting $_, $input, $Error… breaks PowerShell's own logic."""
+    """PSAvoidAssignmentToAutomaticVariable: overwriting $_, $input, $Error… breaks PowerShell's own logic.
+    PSScriptAnalyzer's own lists (ASSIGNMENT_CHECKED_AUTOMATIC), not every automatic variable: `$LASTEXITCODE = 0`
+    is not reported, and neither is a cast target (`[int]$Args = …`)."""
     for assignment in tree.assignments():
         name = assignment.variable
-        if name in AUTOMATIC_VARIABLES and assignment.scope == "":
+        if name in ASSIGNMENT_CHECKED_AUTOMATIC and assignment.scope == "" and not assignment.cast:
             read_only = name in READ_ONLY_AUTOMATIC
             yield Finding.at(assignment, rule="PSAvoidAssignmentToAutomaticVariable",
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"${name} is an automatic variable" + (" and read-only." if read_only else "."),
                              hint="Use a different variable name.", category=BEST_PRACTICE)
     for loop in tree.loops():
-        if loop.kind == "foreach" and loop.variable in AUTOMATIC_VARIABLES:
+        if loop.kind == "foreach" and loop.variable in ASSIGNMENT_CHECKED_AUTOMATIC:
             read_only = loop.variable in READ_ONLY_AUTOMATIC
             yield Finding.at(loop, rule="PSAvoidAssignmentToAutomaticVariable",
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"The foreach loop assigns the automatic variable ${loop.variable}"
                                      + (", which is read-only." if read_only else "."),
                              hint="Use a different loop variable name.", category=BEST_PRACTICE)
-    for parameter in tree.parameters():
-        if parameter.name.lower() in AUTOMATIC_VARIABLES:
-            yield Finding.at(parameter, rule="PSAvoidAssignmentToAutomaticVariable", severity=Severity.WARNING,
+    # Every parameter, a script block's `param($Input)` (Pester's -TestCases blocks) too, as PSScriptAnalyzer checks.
+    block_parameters = tuple(p for _, parameters, _, _ in script_block_param_blocks(tree) for p in parameters)
+    for parameter in tree.parameters() + block_parameters:
+        if parameter.name.lower() in ASSIGNMENT_CHECKED_AUTOMATIC:
+            read_only = parameter.name.lower() in READ_ONLY_AUTOMATIC
+            yield Finding.at(parameter, rule="PSAvoidAssignmentToAutomaticVariable",
+                             severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"Parameter ${parameter.name} shadows an automatic variable.",
                              hint="Rename the parameter.", category=BEST_PRACTICE)
 
@@ -365,10 +425,11 @@ def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding
 def possible_incorrect_usage_of_assignment_operator(tree: ScriptTree) -> Iterator[Finding]:
     """PSPossibleIncorrectUsageOfAssignmentOperator: `if ($a = 1)` assigns; `-eq` was probably meant."""
     for condition in tree.conditions():
-        # `if ($item = Get-Item x)` assigns and tests on purpose, as PSScriptAnalyzer also accepts.
+        # `if ($item = Get-Item x)` assigns and tests on purpose, as PSScriptAnalyzer also accepts; `==` and
+        # `$null = …` are always mistakes (a warning), a plain assignment maybe one (information).
         if condition.shape == "assignment" and condition.value_kind != "command":
             yield Finding.at(condition, rule="PSPossibleIncorrectUsageOfAssignmentOperator",
-                             severity=Severity.WARNING,
+                             severity=Severity.WARNING if condition.value_kind == "typo" else Severity.INFORMATION,
                              message=f"The {condition.keyword} condition assigns with '=' instead of comparing.",
                              hint="Use -eq to compare, or wrap the assignment in extra parentheses.",
                              category=BEST_PRACTICE)

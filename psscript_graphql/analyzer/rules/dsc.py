@@ -31,10 +31,10 @@ def standard_dsc_functions_in_resource(tree: ScriptTree) -> Iterator[Finding]:
     found = _resource_functions(tree)
     if not found:
         return
-    first = min(found.values(), key=lambda function: function.start)
+    whole_script = Span(tree=tree, start=0, end=len(tree.source))  # PSScriptAnalyzer reports the script's extent
     for name in STANDARD:
         if name.lower() not in found:
-            yield Finding.at(first, rule="PSDSCStandardDSCFunctionsInResource", severity=Severity.ERROR,
+            yield Finding.at(whole_script, rule="PSDSCStandardDSCFunctionsInResource", severity=Severity.ERROR,
                              message=f"The DSC resource does not define {name}.",
                              hint="Define Get-, Set- and Test-TargetResource.", category=BEST_PRACTICE)
 
@@ -56,9 +56,11 @@ def standard_dsc_methods_in_class_resource(tree: ScriptTree) -> Iterator[Finding
         methods = {tree.text_of(name).lower() for child in node.named_children
                    if child.type == "class_method_definition"
                    for name in child.named_children if name.type == "simple_name"}
+        # PowerShell's class extent starts at its first attribute (`[DscResource()]`), not at `class`.
+        extent = Span(tree=tree, start=match.start(), end=node.end_byte)
         for method in CLASS_METHODS:
             if method.lower() not in methods:
-                yield Finding.at(Span(**tree.span_of(node)), rule="PSDSCStandardDSCFunctionsInResource",
+                yield Finding.at(extent, rule="PSDSCStandardDSCFunctionsInResource",
                                  severity=Severity.ERROR,
                                  message=f"The DSC resource class {match.group(1).decode()} has no {method}() method.",
                                  hint="Define Get(), Set() and Test() methods.", category=BEST_PRACTICE)

@@ -87,49 +87,73 @@ def misleading_backtick(tree: ScriptTree) -> Iterator[Finding]:
 
 
 # Commands whose script block runs in another runspace, and the parameters that make it so.
-_REMOTE_PARAMETERS = ("ComputerName", "Session", "VMName", "VMId", "ContainerId", "HostName", "SSHConnection", "Cn")
+_REMOTE_PARAMETERS = ("VMName", "VMId", "ContainerId", "HostName", "SSHConnection", "Cn")
 _NEVER_FLAGGED = AUTOMATIC_VARIABLES | PREFERENCE_VARIABLES | frozenset({"true", "false", "null", "using"})
 
 
-def _runspace_blocks(tree: ScriptTree) -> Iterator[tuple[Command, int, int]]:
+def _runspace_blocks(tree: ScriptTree) -> Iterator[tuple[Command, int, int, str]]:
+    """(command, block start, block end, session): `session` is the variable a block's `Invoke-Command -Session`
+    names ("" for other blocks). A -Session that is not a variable is skipped, as PSScriptAnalyzer skips it, and
+    so is a job's -InitializationScript (it runs in the job, but PSScriptAnalyzer leaves it alone)."""
     for call in tree.commands_named("Invoke-Command", "Start-Job", "Start-ThreadJob", "ForEach-Object"):
         lowered = call.resolved_lower
-        if lowered == "invoke-command" and not any(call.has_parameter(p) for p in _REMOTE_PARAMETERS):
-            continue
         if lowered == "foreach-object" and not call.has_parameter("Parallel", prefix=3):
             continue
+        session = ""
+        if lowered == "invoke-command" and not (call.has_parameter("ComputerName", prefix=3)
+                                                or any(call.has_parameter(p) for p in _REMOTE_PARAMETERS)):
+            value = call.value_of("Session")
+            if value is None or value.kind is not ArgKind.VARIABLE:
+                continue
+            session = value.text.lower()
+        initialization = call.value_of("InitializationScript", prefix=3) if lowered != "invoke-command" else None
         for argument in call.arguments:
-            if argument.kind is ArgKind.SCRIPTBLOCK:
-                yield call, argument.start, argument.end
+            if argument.kind is ArgKind.SCRIPTBLOCK and argument is not initialization:
+                yield call, argument.start, argument.end, session
 
 
 def use_using_scope_modifier_in_new_runspaces(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseUsingScopeModifierInNewRunspaces: a script block run in another runspace cannot see the caller's
-    variables; they must be passed as `$using:name`."""
+    variables; they must be passed as `$using:name`.
+
+    Read as PSScriptAnalyzer reads a block: variables in source order, every occurrence reported, and the
+    scan stops at the first variable the block itself assigns. Narrower than PSScriptAnalyzer on purpose:
+    only variables the script defines outside the block (a caller's variable) are reported, and the block's
+    own `param(…)` variables (passed with -ArgumentList) never are — PSScriptAnalyzer reports both (its open
+    issue #1504), the project's corpora take param() + -ArgumentList for the correct pattern."""
     if not tree.mentions(b"invoke-command", b"icm", b"start-job", b"sajb", b"start-threadjob", b"-parallel", b"-par"):
         return
     blocks = list(_runspace_blocks(tree))
     if not blocks:
         return
-    defined = sorted([(a.start, a.variable) for a in tree.assignments() if a.variable]
-                     + [(loop.start, loop.variable) for loop in tree.loops() if loop.variable])
-    defined_starts = [start for start, _ in defined]
-    outside_assigned = {name for _, name in defined} | {p.name.lower() for p in tree.parameters()}
-    for call, start, end in blocks:
-        inside = {name for _, name in defined[bisect_left(defined_starts, start) : bisect_left(defined_starts, end)]}
-        inside |= _block_parameters(tree, start, end)
-        reported: set[str] = set()
+    assigned = sorted((a.start, a.variable) for a in tree.assignments() if a.variable)
+    assigned_starts = [start for start, _ in assigned]
+    loops = sorted((loop.start, loop.variable) for loop in tree.loops() if loop.variable)
+    loop_starts = [start for start, _ in loops]
+    outside_defined = ({name for _, name in assigned} | {name for _, name in loops}
+                       | {p.name.lower() for p in tree.parameters()})
+    assigned_in_session: dict[str, set[str]] = {}
+    for call, start, end, session in blocks:
+        assigned_inside = {name for _, name in assigned[bisect_left(assigned_starts, start):
+                                                         bisect_left(assigned_starts, end)]}
+        if session:  # what earlier blocks run in the same session assigned is defined there too
+            assigned_inside = assigned_in_session.setdefault(session, set()).union(assigned_inside)
+            assigned_in_session[session] = assigned_inside
+        loops_inside = {name for _, name in loops[bisect_left(loop_starts, start) : bisect_left(loop_starts, end)]}
+        parameters = _block_parameters(tree, start, end)
         for variable in tree.variables_between(start, end):
             name = variable.name
-            if variable.scope or variable.is_target or name in _NEVER_FLAGGED or name in inside:
+            if variable.scope == "using" or name in _NEVER_FLAGGED:
                 continue
-            if name not in outside_assigned or name in reported:
+            if name in assigned_inside:
+                break
+            if name in parameters or variable.scope or name in loops_inside or name not in outside_defined:
                 continue
-            reported.add(name)
             yield Finding.at(Span(**tree.span(variable.start, variable.end)),
                              rule="PSUseUsingScopeModifierInNewRunspaces", severity=Severity.WARNING,
                              message=f"${name} is not visible inside the script block {call.name} runs elsewhere.",
-                             hint=f"Use $using:{name}.", category=BEST_PRACTICE)
+                             hint=f"Use $using:{name}, or pass it with -ArgumentList to a param() block.",
+                             category=BEST_PRACTICE)
 
 
 def _block_parameters(tree: ScriptTree, start: int, end: int) -> set[str]:

@@ -44,8 +44,13 @@ def read_manifest(tree: ScriptTree) -> Manifest | None:
     return tree.cached("manifest", lambda: _read(tree))
 
 
+# Comments and blank lines before a manifest's `@{` (New-ModuleManifest writes a comment header).
+_LEADING_COMMENTS = re.compile(rb"(?:\s+|#[^\n]*|<#.*?#>)*", re.DOTALL)
+
+
 def _read(tree: ScriptTree) -> Manifest | None:
-    if not tree.source.lstrip().startswith(b"@{") and b"moduleversion" not in tree.lower:
+    opening = _LEADING_COMMENTS.match(tree.source).end()
+    if not tree.source.startswith(b"@{", opening) and b"moduleversion" not in tree.lower:
         return None
     statements = [child for child in tree.root.named_children if child.type != "comment"]
     if len(statements) != 1 or statements[0].type != "statement_list":

@@ -84,7 +84,7 @@ def _only_scoped_reads(tree: ScriptTree, name: str, gaps: list[tuple[int, int]],
 _BOUND_PARAMETERS = re.compile(rb"(?i)\$(?:PSCmdlet\.)?MyInvocation\.BoundParameters\b")
 
 
-def _script_block_param_blocks(tree: ScriptTree) -> list[tuple[str, tuple[Parameter, ...], int, int]]:
+def script_block_param_blocks(tree: ScriptTree) -> list[tuple[str, tuple[Parameter, ...], int, int]]:
     """`{ param($a) … }` blocks (Invoke-Command, Start-Job, `$sb = { … }`): their scope starts at the param
     block, inside the braces, so the block's own span is not taken for a nested scope."""
     if not tree.mentions(b"param"):
@@ -133,7 +133,7 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
     blocks = [(f"function {f.name}", f.parameters, f.body_start, f.end) for f in tree.functions() if f.parameters]
     if tree.script_parameters():
         blocks.append(("the script", tree.script_parameters(), 0, len(tree.source)))
-    blocks += _script_block_param_blocks(tree)
+    blocks += script_block_param_blocks(tree)
     may_be_scoped = b":" in tree.source  # else no read can be `$using:`/`$script:`
     for owner, parameters, start, end in blocks:
         declared = frozenset(p.start for p in parameters)

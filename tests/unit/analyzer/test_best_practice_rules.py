@@ -117,7 +117,7 @@ def test_assignment_only_inside_function_is_reported_once_per_function() -> None
     result = analyze("""
         function Get-Total {
             $sum = 0
-            $sum += 5
+            $sum = 5
             'done'
         }
     """)

@@ -17,8 +17,9 @@ def test_class_based_dsc_resource_needs_get_set_and_test_methods() -> None:
             [void] Set() { }
         }
     """)
+    # At the class's extent, which PowerShell's parser starts at its first attribute.
     assert [(f.line, f.message) for f in hits(result, "PSDSCStandardDSCFunctionsInResource")] == [
-        (2, "The DSC resource class Share has no Test() method.")]
+        (1, "The DSC resource class Share has no Test() method.")]
 
 
 def test_a_data_file_is_not_taken_for_a_module_manifest() -> None:
