@@ -163,13 +163,23 @@ def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
     if matches:
         strings = IntervalIndex(tree.strings())
         for match, offset in matches:
-            if not strings.contains(offset):
+            if not strings.contains(offset) or _in_subexpression(tree, offset):
                 operator = match.group()[-2:].decode()
                 line, column = tree.position(offset)
                 yield Finding("PSUseCompatibleSyntax", Severity.INFORMATION,
                               f"The {operator} null-conditional operator needs PowerShell 7.1 or later.", line,
                               column, f"Requires {PS7}.", COMPATIBILITY, shorten(tree.line_text(line)),
                               "PSCompatibilityNullConditional")
+
+
+def _in_subexpression(tree: ScriptTree, offset: int) -> bool:
+    """Whether `offset`, inside a string, is code in a `$( )` subexpression of it (`"$(${x}?.Name)"`)."""
+    node = tree.root.descendant_for_byte_range(offset, offset + 1)
+    while node is not None and node.type != "string_literal":
+        if node.type == "sub_expression":
+            return True
+        node = node.parent
+    return False
 
 
 def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:

@@ -1,0 +1,30 @@
+"""Fixes from the third independent corpus (PowerShell's own parse errors and PowerShell 7 syntax)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.unit.analyzer import blind_scoring
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+def test_null_conditional_in_a_string_subexpression_is_code() -> None:
+    result = analyze('$first = Get-Item -Path .\nWrite-Output "First: $(${first}?.Name)"\n'
+                     'Write-Output "literal ${first}?.Name"\n')
+    assert lines_of(result, "PSCompatibilityNullConditional") == [2]
+
+
+def _score(folder: Path, expected: list[list[object]]) -> blind_scoring.Score:
+    folder.mkdir()
+    (folder / "s.ps1").write_text("$port = ${cfg}?.Port ?? 80\n$port\n", encoding="utf-8")
+    (folder / "expected.json").write_text(json.dumps({"s.ps1": expected}), encoding="utf-8")
+    return blind_scoring.score(folder)
+
+
+def test_two_details_of_one_rule_on_one_line_match_two_expectations(tmp_path: Path) -> None:
+    both = _score(tmp_path / "both", [["PSCompatibilityNullConditional", 1], ["PSCompatibilityNullCoalescing", 1]])
+    assert both.true_positives["compatibility"] == 2 and not both.false_negatives and not both.false_positives
+    # One expectation naming the PSSA id: the line's second finding of that rule is no false positive.
+    one = _score(tmp_path / "one", [["PSUseCompatibleSyntax", 1]])
+    assert one.true_positives["compatibility"] == 1 and not one.false_positives
