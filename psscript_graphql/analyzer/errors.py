@@ -37,9 +37,14 @@ def collect_error_regions(tree: ScriptTree) -> tuple[ErrorRegion, ...]:
 
 def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing: list[ErrorRegion]) -> None:
     if node.is_missing:
-        # PowerShell reports an unclosed brace, bracket or parenthesis at the one that opened it.
+        # PowerShell reports an unclosed brace, bracket or parenthesis at the one that opened it, but a
+        # param block's missing `)` right after its last parameter (MissingEndParenthesisInFunctionParameterList).
         opener = _opener_of(node)
-        where = tree.span_of(opener) if opener is not None else tree.span_of(node)
+        after = _last_parameter_end(node) if node.type == ")" else None
+        if after is not None:
+            where = tree.span(after, after)
+        else:
+            where = tree.span_of(opener) if opener is not None else tree.span_of(node)
         missing.append(ErrorRegion(**where, kind="missing", missing=node.type))
         return
     if not node.is_error:
@@ -49,6 +54,8 @@ def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing:
         return
     if glued_member_call(tree.source, node) is not None:
         return  # valid PowerShell the grammar lacks; parse.member_invocations builds the call
+    if _missing_comma_in_param_block(tree, node, runs, missing):
+        return
     cursor = node.start_byte
     for child in node.children:
         if child.type in _STATEMENT_TYPES:
@@ -57,6 +64,37 @@ def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing:
                 _collect(tree, child, runs, missing)
             cursor = child.end_byte
     runs.append((cursor, node.end_byte))
+
+
+def _missing_comma_in_param_block(tree: ScriptTree, node: Node, runs: list[tuple[int, int]],
+                                  missing: list[ErrorRegion]) -> bool:
+    """Two parameters of a param block without the comma between them, which tree-sitter wraps as an ERROR
+    before the rest of the list: PowerShell ends the list at the first one and reports its missing `)` right
+    after it; the rest of the block parses as statements, so the block's `)` is an unexpected token."""
+    block, following = node.parent, node.next_sibling
+    if (block is None or block.type != "param_block" or following is None or following.type != "parameter_list"
+            or not node.child_count or node.children[-1].type != "script_parameter"):
+        return False
+    end = node.children[-1].end_byte
+    missing.append(ErrorRegion(**tree.span(end, end), kind="missing", missing=")"))
+    close = block.children[-1]
+    if close.type == ")" and not close.is_missing:
+        runs.append((close.start_byte, close.end_byte))
+    return True
+
+
+def _last_parameter_end(missing: Node) -> int | None:
+    """Where PowerShell reports a param block's missing `)`: after its last parameter (or its `(`)."""
+    block = missing.parent
+    if block is None or block.type != "param_block":
+        return None
+    last = None
+    for child in block.children:
+        if child.type == "(":
+            last = child
+        elif child.type == "parameter_list" and child.named_child_count:
+            last = child.named_children[-1]
+    return last.end_byte if last is not None else None
 
 
 _OPENERS = {"}": "{", ")": ("(", "@(", "$("), "]": "["}

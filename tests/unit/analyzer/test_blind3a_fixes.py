@@ -28,3 +28,15 @@ def test_two_details_of_one_rule_on_one_line_match_two_expectations(tmp_path: Pa
     # One expectation naming the PSSA id: the line's second finding of that rule is no false positive.
     one = _score(tmp_path / "one", [["PSUseCompatibleSyntax", 1]])
     assert one.true_positives["compatibility"] == 1 and not one.false_positives
+
+
+def test_param_block_missing_parenthesis_is_reported_after_the_last_parameter() -> None:
+    # A missing comma ends the parameter list; PowerShell reports After(last parameter), then the `)` as unexpected.
+    result = analyze("param(\n    [Parameter(Mandatory)]\n    [string]$Name\n    [string]$Path = 'x'\n)\n$Name, $Path\n")
+    assert lines_of(result, "PSParseError") == [3, 5]
+    # The same with attributes on the first parameter only (tree-sitter recovers this one differently).
+    result = analyze("param(\n    [Parameter(Mandatory)]\n    [ValidateNotNull()]\n    [string]$Name\n"
+                     "    [string]$Path = 'x'\n)\n$Name, $Path\n")
+    assert lines_of(result, "PSParseError") == [4, 6]
+    # Near miss: a parameter list with its comma parses.
+    assert lines_of(analyze("param(\n    [string]$Name,\n    [string]$Path = 'x'\n)\n$Name, $Path\n"), "PSParseError") == []
