@@ -173,5 +173,38 @@ def report_multiple_switch_defaults(tree: ScriptTree) -> Iterator[Finding]:
             previous = previous.prev_named_sibling
 
 
+def _redirected_stream(tree: ScriptTree, redirection: Node) -> str:
+    """The stream a redirection takes: its leading digit, `*` for all, else the output stream."""
+    operator = tree.text_of(redirection.child(0)) if redirection.child_count else ""
+    return operator[0] if operator[:1].isdigit() or operator[:1] == "*" else "1"
+
+
+def report_stream_redirected_twice(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: one command redirecting the same stream twice (`> $log >> all.log`, `2>&1 2>$null`),
+    PowerShell's StreamAlreadyRedirected, reported at the second redirection."""
+    if tree.source.count(b">") < 2:
+        return
+    streams: dict[tuple[int, str], int] = {}  # (id of the element the redirections belong to, stream) → first
+    done: set[int] = set()
+    offset = tree.source.find(b">")
+    while offset >= 0:
+        node = tree.root.descendant_for_byte_range(offset, offset + 1)
+        offset = tree.source.find(b">", offset + 1)
+        for _ in range(3):  # the operator's token, the operator, the redirection
+            if node is None or node.type == "redirection":
+                break
+            node = node.parent
+        if node is None or node.type != "redirection" or node.start_byte in done or node.parent is None:
+            continue
+        done.add(node.start_byte)
+        key = (node.parent.start_byte, _redirected_stream(tree, node))
+        if key in streams:
+            yield _refused(Span(**tree.span_of(node)), "This stream of the command is already redirected.",
+                           "Redirect each stream once; pipe to Tee-Object to write the output to two files.")
+        else:
+            streams[key] = node.start_byte
+
+
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
-         report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults)
+         report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
+         report_stream_redirected_twice)

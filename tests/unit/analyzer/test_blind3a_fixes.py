@@ -40,3 +40,12 @@ def test_param_block_missing_parenthesis_is_reported_after_the_last_parameter() 
     assert lines_of(result, "PSParseError") == [4, 6]
     # Near miss: a parameter list with its comma parses.
     assert lines_of(analyze("param(\n    [string]$Name,\n    [string]$Path = 'x'\n)\n$Name, $Path\n"), "PSParseError") == []
+
+
+def test_a_stream_redirected_twice_is_a_parse_error_at_the_second_redirection() -> None:
+    result = analyze('$log = "a.log"\nrobocopy.exe src dst /MIR > $log >> "all.log"\n$x = 1\n$x 2>&1 2>$null\n')
+    assert lines_of(result, "PSParseError") == [2, 4]
+    # Near misses: different streams, one per command, and `>` in a string or comparison.
+    clean = analyze('$log = "a.log"\nrobocopy.exe src dst > $log 2> "err.log"\nGet-Date > $log\nGet-Date >> $log\n'
+                    'Write-Output "a > b > c"\n')
+    assert lines_of(clean, "PSParseError") == []
