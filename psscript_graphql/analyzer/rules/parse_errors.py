@@ -205,6 +205,20 @@ def report_stream_redirected_twice(tree: ScriptTree) -> Iterator[Finding]:
             streams[key] = node.start_byte
 
 
+_USING_KINDS = frozenset({"namespace", "module", "assembly"})
+
+
+def report_late_using(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: `using namespace|module|assembly` after another statement (PowerShell's
+    UsingMustBeAtStartOfScript). The grammar reads a late one as a command named `using`."""
+    for call in tree.commands_named("using"):
+        words = tree.text_of_span(call).split()
+        if (not call.invocation_operator and call.pipeline_index == 0 and not call.from_tokens
+                and len(words) > 2 and words[1].lower() in _USING_KINDS):
+            yield _refused(call, "A using statement must come before every other statement of the script.",
+                           "Move the using statement to the top of the script, after comments and #Requires.")
+
+
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
-         report_stream_redirected_twice)
+         report_stream_redirected_twice, report_late_using)

@@ -49,3 +49,13 @@ def test_a_stream_redirected_twice_is_a_parse_error_at_the_second_redirection() 
     clean = analyze('$log = "a.log"\nrobocopy.exe src dst > $log 2> "err.log"\nGet-Date > $log\nGet-Date >> $log\n'
                     'Write-Output "a > b > c"\n')
     assert lines_of(clean, "PSParseError") == []
+
+
+def test_using_statement_after_another_statement_is_a_parse_error() -> None:
+    result = analyze("param([string]$Path)\nSet-StrictMode -Version Latest\nusing namespace System.IO\n"
+                     "[File]::Exists($Path)\n")
+    assert lines_of(result, "PSParseError") == [3]
+    # Near misses: at the top (after comments and #Requires), and $using: in a script block.
+    top = analyze("#Requires -Version 5.1\n# hashes\nusing namespace System.IO\nusing module Foo\n"
+                  "$n = 1\nInvoke-Command -ComputerName srv1 -ScriptBlock { $using:n }\n")
+    assert lines_of(top, "PSParseError") == []
