@@ -267,3 +267,18 @@ def closing_brace(source: bytes, opener: int) -> int | None:
             if depth == 0:
                 return match.start()
     return None
+
+
+def open_braces(source: bytes, end: int) -> list[int]:
+    """Offsets of the `{`s still open at `end`, outermost first, counting as `closing_brace` does."""
+    opened: list[int] = []
+    for match in _TOKEN.finditer(source, 0, end):
+        if match.lastgroup == "unclosed":
+            break  # an unterminated quote: what follows is not code
+        if match.lastgroup == "op":
+            token = match.group()
+            if token == b"{":
+                opened.append(match.start())
+            elif token == b"}" and opened:
+                opened.pop()
+    return opened

@@ -16,8 +16,9 @@ from typing import Any
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import ErrorRegion, Span
-from psscript_graphql.analyzer.tokens import closing_brace
+from psscript_graphql.analyzer.tokens import closing_brace, open_braces
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.parse_error_places import empty_pipe_element, unterminated_here_string
 
 Node = Any
 
@@ -32,9 +33,27 @@ KNOWN_GRAMMAR_GAPS = (
 def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: one finding per region the parser could not read; the rest of the analysis still ran."""
     regions = tree.error_regions()
+    swallowed_from = len(tree.source) + 1  # a string running to the end of the file hides every later error
+    reported_lines: set[int] = set()
     for index, region in enumerate(regions):
+        if region.start >= swallowed_from:
+            break
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
+        placed = (unterminated_here_string(tree, region) or empty_pipe_element(tree, region)
+                  if region.kind == "error" else None)
+        if placed is not None:
+            if placed.to_end_of_file:
+                # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).
+                swallowed_from = region.start
+                for brace in open_braces(tree.source, placed.string_start):
+                    if tree.position(brace)[0] not in reported_lines:
+                        yield _refused(Span(**tree.span(brace, brace + 1)), "The '{' here is never closed with '}'.",
+                                       "Close the block; the string below runs to the end of the file.")
+            yield _refused(Span(**tree.span(placed.offset, placed.offset)), placed.message,
+                           "Fix the construct; run the script through the PowerShell parser to confirm.")
+            continue
+        reported_lines.add(region.line)
         if region.kind == "missing":
             opened = tree.source[region.start : region.end].decode("utf-8", "replace")
             message = (f"The '{opened}' here is never closed with '{region.missing}'." if opened.strip()

@@ -59,3 +59,23 @@ def test_using_statement_after_another_statement_is_a_parse_error() -> None:
     top = analyze("#Requires -Version 5.1\n# hashes\nusing namespace System.IO\nusing module Foo\n"
                   "$n = 1\nInvoke-Command -ComputerName srv1 -ScriptBlock { $using:n }\n")
     assert lines_of(top, "PSParseError") == []
+
+
+def test_here_string_with_an_indented_footer_is_reported_at_that_footer() -> None:
+    # The here-string runs to the end of the file: the function's `{` is unclosed, nothing after is code.
+    script = 'function Get-Body {\n    param([string]$Name)\n    @"\nHello $Name\n    "@\n}\nGet-Body -Name x\n'
+    assert lines_of(analyze(script), "PSParseError") == [1, 5]
+    literal = "$text = @'\nline one\n  '@\n$text\n"
+    assert lines_of(analyze(literal), "PSParseError") == [3]
+    # With no footer at all PowerShell reports the header.
+    assert lines_of(analyze("$text = @'\nline one\n$text\n"), "PSParseError") == [1]
+    # Near miss: the footer at the start of its line closes it.
+    assert lines_of(analyze(script.replace('    "@', '"@')), "PSParseError") == []
+
+
+def test_pipeline_ending_in_a_pipe_is_reported_after_the_pipe() -> None:
+    script = ("function Get-Big {\n    param([int]$Min)\n    Get-ChildItem -Path . |\n"
+              "        Where-Object { $_.Length -gt $Min } |\n}\nGet-Big -Min 1\n")
+    assert lines_of(analyze(script), "PSParseError") == [4]
+    # Near miss: a pipe at the end of a line continues the pipeline on the next.
+    assert lines_of(analyze(script.replace(" |\n}", " |\n        Sort-Object Length\n}")), "PSParseError") == []
