@@ -79,3 +79,12 @@ def test_pipeline_ending_in_a_pipe_is_reported_after_the_pipe() -> None:
     assert lines_of(analyze(script), "PSParseError") == [4]
     # Near miss: a pipe at the end of a line continues the pipeline on the next.
     assert lines_of(analyze(script.replace(" |\n}", " |\n        Sort-Object Length\n}")), "PSParseError") == []
+
+
+def test_variable_read_in_text_the_grammar_could_not_parse_counts_as_read() -> None:
+    script = ("$servers = Get-Content -Path servers.txt\n$unused = 1\nforeach ($server $servers) {\n"
+              "    Restart-Computer -ComputerName $server\n}\n")
+    result = analyze(script)
+    assert lines_of(result, "PSParseError") == [3]
+    # $servers is read in the broken foreach header (PowerShell's recovered tree keeps it); $unused is not.
+    assert lines_of(result, "PSUseDeclaredVarsMoreThanAssignments") == [2]
