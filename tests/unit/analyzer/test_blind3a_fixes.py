@@ -88,3 +88,23 @@ def test_variable_read_in_text_the_grammar_could_not_parse_counts_as_read() -> N
     assert lines_of(result, "PSParseError") == [3]
     # $servers is read in the broken foreach header (PowerShell's recovered tree keeps it); $unused is not.
     assert lines_of(result, "PSUseDeclaredVarsMoreThanAssignments") == [2]
+
+
+def test_unclosed_condition_of_a_command_is_reported_where_its_pipeline_ends() -> None:
+    # `{ … }` is a script-block argument of Test-Path; the pipeline ends at the newline after it, and PowerShell
+    # reports the missing `)` at the next token, past the blank line and the comment.
+    script = ("$old = 'C:\\old.cfg'\nif (Test-Path -Path $old {\n    Copy-Item -Path $old -Destination C:\\new.cfg\n}\n\n"
+              "# then restart\nRestart-Service -Name Agent\n")
+    assert lines_of(analyze(script), "PSParseError") == [7]
+    # An expression condition ends at the `{`: reported on the if line.
+    expression = "$n = 3\nif ($n -gt 2 {\n    Write-Output $n\n}\nWrite-Output done\n"
+    assert lines_of(analyze(expression), "PSParseError") == [2]
+
+
+def test_unclosed_array_subexpression_is_reported_at_the_brace_it_cannot_take() -> None:
+    script = ("function Get-List {\n    $list = @(\n        'a'\n        'b'\n    if ($list) {\n        $list\n    }\n"
+              "    $list\n}\nGet-List\n")
+    assert lines_of(analyze(script), "PSParseError") == [9]
+    # Near miss: closed on a later line, no error at all.
+    closed = script.replace("        'b'\n", "        'b'\n    )\n")
+    assert lines_of(analyze(closed), "PSParseError") == []
