@@ -23,6 +23,14 @@ from psscript_graphql.analyzer.tokens import code_tokens, open_braces
 _HERE_STRING_HEADER = re.compile(rb"@([\"'])[ \t]*\r?\n")
 
 
+# A here-string's footer starts its line; with blanks before it, it is a false footer.
+_FOOTERS = {quote: (re.compile(rb"(?m)^" + quote + rb"@"), re.compile(rb"(?m)^[ \t]+" + quote + rb"@"))
+            for quote in (b'"', b"'")}
+# How far past an unclosed `(` its stop is looked for: a broken region of a large script must not cost a
+# scan of the rest of the file each (beyond this the error stays at the region).
+MAX_STOP_DISTANCE = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     """Where PowerShell reports a region's error, what it says, and whether the rest of the file is swallowed."""
@@ -40,12 +48,12 @@ def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | 
     header = _HERE_STRING_HEADER.search(source, region.start, region.end + 2)
     if header is None:
         return None
-    quote = re.escape(header.group(1))
-    if re.search(rb"(?m)^" + quote + rb"@", source[header.end() :]) is not None:
+    footer, false_footer = _FOOTERS[header.group(1)]
+    if footer.search(source, header.end()) is not None:
         return None  # closed: the region is broken for another reason
-    indented = re.search(rb"(?m)^[ \t]+" + quote + rb"@", source[header.end() :])
+    indented = false_footer.search(source, header.end())
     if indented is not None:
-        offset = header.end() + indented.end() - 2
+        offset = indented.end() - 2
         return Placed(offset, "The here-string's closing \"@ must start at the beginning of its line; with blanks "
                               "before it, the here-string runs to the end of the file.", to_end_of_file=True,
                       string_start=header.start())
@@ -110,7 +118,7 @@ def _subexpression_stop(source: bytes, start: int) -> int | None:
     """Where a subexpression's statement list stops when it is not closed: the first `}` (or the end of the
     file) it cannot take; None when a `)` closes it or the text cannot be followed."""
     opened: list[bytes] = []
-    for kind, offset, text in code_tokens(source, start):
+    for kind, offset, text in code_tokens(source, start, min(len(source), start + MAX_STOP_DISTANCE)):
         if kind == "unclosed":
             return None
         if kind == "op" and text in _OPENERS:
@@ -133,7 +141,7 @@ def _condition_stop(source: bytes, start: int) -> int | None:
     starting with an expression ends at a `{` too. A newline after `|`, `,` or an operator continues it."""
     opened: list[bytes] = []
     command_mode, previous, previous_kind = None, b"", ""
-    tokens = code_tokens(source, start)
+    tokens = code_tokens(source, start, min(len(source), start + MAX_STOP_DISTANCE))
     for kind, offset, text in tokens:
         if kind == "unclosed":
             return None

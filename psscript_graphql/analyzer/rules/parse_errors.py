@@ -202,30 +202,42 @@ def _redirected_stream(tree: ScriptTree, redirection: Node) -> str:
     return operator[0] if operator[:1].isdigit() or operator[:1] == "*" else "1"
 
 
+_TWO_REDIRECTIONS = re.compile(rb"(?m)^[^\n>]*>[^\n]*>[^\n]*")
+_QUOTED = re.compile(rb"\"[^\"\n]*\"|'[^'\n]*'")
+_REDIRECTION_TOKEN = re.compile(rb"([1-6*]?)>(?:>|&[12])?")
+_REDIRECTION_QUERY = ("(command_elements (redirection) @redirection) @element\n"
+                      "(redirections (redirection) @redirection) @element")
+MAX_LINE_QUERIES = 50  # more candidate lines than this: one query over the whole tree is cheaper
+
+
+def _lines_redirecting_a_stream_twice(source: bytes) -> list[tuple[int, int]]:
+    """(start, end) of the lines where a stream's redirection operator occurs twice outside quotes: the only
+    lines worth asking the tree about (a query over a large script costs a quarter of a second)."""
+    lines = []
+    for line in _TWO_REDIRECTIONS.finditer(source):
+        streams = [match.group(1) or b"1" for match in _REDIRECTION_TOKEN.finditer(_QUOTED.sub(b"", line.group()))]
+        if len(set(streams)) < len(streams):
+            lines.append((line.start(), line.end()))
+    return lines
+
+
 def report_stream_redirected_twice(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: one command redirecting the same stream twice (`> $log >> all.log`, `2>&1 2>$null`),
     PowerShell's StreamAlreadyRedirected, reported at the second redirection."""
-    if tree.source.count(b">") < 2:
+    lines = _lines_redirecting_a_stream_twice(tree.source)
+    if not lines:
         return
-    streams: dict[tuple[int, str], int] = {}  # (id of the element the redirections belong to, stream) → first
-    done: set[int] = set()
-    offset = tree.source.find(b">")
-    while offset >= 0:
-        node = tree.root.descendant_for_byte_range(offset, offset + 1)
-        offset = tree.source.find(b">", offset + 1)
-        for _ in range(3):  # the operator's token, the operator, the redirection
-            if node is None or node.type == "redirection":
-                break
-            node = node.parent
-        if node is None or node.type != "redirection" or node.start_byte in done or node.parent is None:
-            continue
-        done.add(node.start_byte)
-        key = (node.parent.start_byte, _redirected_stream(tree, node))
+    matches = tree.query_matches(_REDIRECTION_QUERY, lines if len(lines) <= MAX_LINE_QUERIES else None)
+    found = {match["redirection"][0].start_byte: (match["redirection"][0], match["element"][0].start_byte)
+             for match in matches}
+    streams: set[tuple[int, str]] = set()  # (start of the element the redirections belong to, stream)
+    for start in sorted(found):
+        node, element = found[start]
+        key = (element, _redirected_stream(tree, node))
         if key in streams:
             yield _refused(Span(**tree.span_of(node)), "This stream of the command is already redirected.",
                            "Redirect each stream once; pipe to Tee-Object to write the output to two files.")
-        else:
-            streams[key] = node.start_byte
+        streams.add(key)
 
 
 _USING_KINDS = frozenset({"namespace", "module", "assembly"})
