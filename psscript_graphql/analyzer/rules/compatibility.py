@@ -191,7 +191,7 @@ def _ps7_syntax(tree: ScriptTree) -> Iterator[Finding]:
     if matches:
         strings = IntervalIndex(tree.strings())
         for match, offset in matches:
-            if not strings.contains(offset) or _in_subexpression(tree, offset):
+            if not strings.contains(offset) or _in_subexpression(tree, strings, offset):
                 operator = match.group()[-2:].decode()
                 line, column = tree.position(offset)
                 yield Finding("PSUseCompatibleSyntax", Severity.INFORMATION,
@@ -200,14 +200,20 @@ def _ps7_syntax(tree: ScriptTree) -> Iterator[Finding]:
                               "PSCompatibilityNullConditional")
 
 
-def _in_subexpression(tree: ScriptTree, offset: int) -> bool:
-    """Whether `offset`, inside a string, is code in a `$( )` subexpression of it (`"$(${x}?.Name)"`)."""
-    node = tree.root.descendant_for_byte_range(offset, offset + 1)
-    while node is not None and node.type != "string_literal":
-        if node.type == "sub_expression":
-            return True
-        node = node.parent
-    return False
+def _in_subexpression(tree: ScriptTree, strings: IntervalIndex[Any], offset: int) -> bool:
+    """Whether `offset`, inside a string, is code in a `$( )` subexpression of it (`"$(${x}?.Name)"`):
+    counted on the text from the string's start, since a node's parent is a walk from the root."""
+    literal = strings.innermost(offset)
+    if literal is None or b"$(" not in tree.source[literal.start : offset]:
+        return False
+    opened: list[bool] = []  # per open parenthesis: whether it opened a subexpression
+    text = tree.source[literal.start : offset]
+    for index, byte in enumerate(text):
+        if byte == 0x28:  # (
+            opened.append(index > 0 and text[index - 1] == 0x24)  # $(
+        elif byte == 0x29 and opened:  # )
+            opened.pop()
+    return any(opened)
 
 
 def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
