@@ -92,7 +92,10 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
         if kind == "op" and text in (b"@(", b"$("):
             stop = _subexpression_stop(source, start + 2)
         elif kind == "op" and text == b"(" and previous.lower() in _CONDITION_KEYWORDS:
-            stop = _condition_stop(source, start + 1)
+            # `if`/`elseif` report at the token where `)` was expected, `while` right after its condition.
+            stops = _condition_stop(source, start + 1)
+            at_end = stops is None or stops[0] >= len(source)  # at the end of the file: stays at the region
+            stop = None if at_end else stops[1] if previous.lower() == b"while" else stops[0]
         else:
             stop = None
         if stop is not None and stop < len(source) and not _closes_hashtable(source, stop):
@@ -135,12 +138,13 @@ def _matches(opener: bytes, closer: bytes) -> bool:
     return (opener == b"{") == (closer == b"}")
 
 
-def _condition_stop(source: bytes, start: int) -> int | None:
-    """Where PowerShell looks for a condition's `)` when the pipeline inside ends without one; None when it
-    is closed. A pipeline starting with a command reads `{ … }` as an argument and ends at a newline; one
-    starting with an expression ends at a `{` too. A newline after `|`, `,` or an operator continues it."""
+def _condition_stop(source: bytes, start: int) -> tuple[int, int] | None:
+    """(the token where PowerShell looks for a condition's `)`, the end of the condition's pipeline) when the
+    pipeline inside ends without one; None when it is closed. A pipeline starting with a command reads
+    `{ … }` as an argument and ends at a newline; one starting with an expression ends at a `{` too. A newline
+    after `|`, `,` or an operator continues it."""
     opened: list[bytes] = []
-    command_mode, previous, previous_kind = None, b"", ""
+    command_mode, previous, previous_kind, previous_end = None, b"", "", start
     tokens = code_tokens(source, start, min(len(source), start + MAX_STOP_DISTANCE))
     for kind, offset, text in tokens:
         if kind == "unclosed":
@@ -152,11 +156,12 @@ def _condition_stop(source: bytes, start: int) -> int | None:
                 command_mode = kind == "word"
             continues = previous in (b"|", b",", b"") or (previous_kind == "param" and not command_mode)
             if text in _NEWLINES and not continues:
-                return next((o for k, o, t in tokens if t not in _NEWLINES and k != "continuation"), len(source))
+                following = next((o for k, o, t in tokens if t not in _NEWLINES and k != "continuation"), len(source))
+                return following, previous_end
             if text == b")":
                 return None
             if text == b"}" or (text == b"{" and not command_mode) or text == b";":
-                return offset
+                return offset, previous_end
             if text == b"|":
                 command_mode = True
         if kind == "op" and text in _OPENERS:
@@ -164,5 +169,5 @@ def _condition_stop(source: bytes, start: int) -> int | None:
         elif kind == "op" and text in _CLOSERS and not _matches(opened.pop(), text):
             return None  # another bracket is broken too: too tangled to place
         if text not in _NEWLINES:
-            previous, previous_kind = text, kind
-    return len(source)
+            previous, previous_kind, previous_end = text, kind, offset + len(text)
+    return len(source), previous_end

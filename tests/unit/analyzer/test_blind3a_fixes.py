@@ -137,3 +137,9 @@ def test_requires_version_7_keeps_command_notes_and_conflicts() -> None:
     assert lines_of(result, "PSCompatibilityForEachParallel") == [2]
     assert lines_of(result, "PSCompatibilityNullCoalescing") == []
     assert lines_of(result, "PSCompatibilityConflict") == [4]
+
+
+def test_unclosed_while_condition_is_reported_right_after_the_condition() -> None:
+    # PowerShell's WhileStatementRule reports After(condition): the end of the command and its script block.
+    script = "while (Test-Path -Path C:\\lock {\n    Start-Sleep -Seconds 1\n}\n\nWrite-Output done\n"
+    assert lines_of(analyze(script), "PSParseError") == [3]
