@@ -35,20 +35,31 @@ def collect_error_regions(tree: ScriptTree) -> tuple[ErrorRegion, ...]:
     return tuple(sorted(regions + missing, key=attrgetter("start")))
 
 
-def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing: list[ErrorRegion]) -> None:
+def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing: list[ErrorRegion],
+             parent: Node | None = None, following: Node | None = None) -> None:
+    """`parent` and `following` (the next sibling) are passed down: tree-sitter finds a node's parent by
+    walking from the root, which a broken large script cannot afford per ERROR node."""
     if node.is_missing:
-        # PowerShell reports an unclosed brace, bracket or parenthesis at the one that opened it.
-        opener = _opener_of(node)
-        where = tree.span_of(opener) if opener is not None else tree.span_of(node)
+        # PowerShell reports an unclosed brace, bracket or parenthesis at the one that opened it, but a
+        # param block's missing `)` right after its last parameter (MissingEndParenthesisInFunctionParameterList).
+        opener = _opener_of(node, parent)
+        after = _last_parameter_end(parent) if node.type == ")" else None
+        if after is not None:
+            where = tree.span(after, after)
+        else:
+            where = tree.span_of(opener) if opener is not None else tree.span_of(node)
         missing.append(ErrorRegion(**where, kind="missing", missing=node.type))
         return
     if not node.is_error:
-        for child in node.children:
+        children = node.children
+        for index, child in enumerate(children):
             if child.has_error:
-                _collect(tree, child, runs, missing)
+                _collect(tree, child, runs, missing, node, children[index + 1] if index + 1 < len(children) else None)
         return
     if glued_member_call(tree.source, node) is not None:
         return  # valid PowerShell the grammar lacks; parse.member_invocations builds the call
+    if _missing_comma_in_param_block(tree, node, parent, following, runs, missing):
+        return
     cursor = node.start_byte
     for child in node.children:
         if child.type in _STATEMENT_TYPES:
@@ -59,16 +70,45 @@ def _collect(tree: ScriptTree, node: Node, runs: list[tuple[int, int]], missing:
     runs.append((cursor, node.end_byte))
 
 
+def _missing_comma_in_param_block(tree: ScriptTree, node: Node, block: Node | None, following: Node | None,
+                                  runs: list[tuple[int, int]], missing: list[ErrorRegion]) -> bool:
+    """Two parameters of a param block without the comma between them, which tree-sitter wraps as an ERROR
+    before the rest of the list: PowerShell ends the list at the first one and reports its missing `)` right
+    after it; the rest of the block parses as statements, so the block's `)` is an unexpected token."""
+    if (block is None or block.type != "param_block" or following is None or following.type != "parameter_list"
+            or not node.child_count or node.children[-1].type != "script_parameter"):
+        return False
+    end = node.children[-1].end_byte
+    missing.append(ErrorRegion(**tree.span(end, end), kind="missing", missing=")"))
+    close = block.children[-1]
+    if close.type == ")" and not close.is_missing:
+        runs.append((close.start_byte, close.end_byte))
+    return True
+
+
+def _last_parameter_end(block: Node | None) -> int | None:
+    """Where PowerShell reports a param block's missing `)`: after its last parameter (or its `(`)."""
+    if block is None or block.type != "param_block":
+        return None
+    last = None
+    for child in block.children:
+        if child.type == "(":
+            last = child
+        elif child.type == "parameter_list" and child.named_child_count:
+            last = child.named_children[-1]
+    return last.end_byte if last is not None else None
+
+
 _OPENERS = {"}": "{", ")": ("(", "@(", "$("), "]": "["}
 
 
-def _opener_of(node: Node) -> Node | None:
+def _opener_of(node: Node, parent: Node | None) -> Node | None:
     """The sibling token a MISSING closing token would have closed: the last opener before it."""
     openers = _OPENERS.get(node.type)
-    if openers is None or node.parent is None:
+    if openers is None or parent is None:
         return None
     found = None
-    for sibling in node.parent.children:
+    for sibling in parent.children:
         if sibling.start_byte >= node.start_byte and sibling is not node and sibling.id != node.id:
             break
         if sibling.type in openers:

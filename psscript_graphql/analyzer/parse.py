@@ -198,6 +198,19 @@ class ScriptTree(SourceText):
             nodes = tree_sitter.QueryCursor(query).captures(self.root).get(fold_query.CAPTURE, [])
         return nodes
 
+    def query_matches(self, source: str, ranges: list[tuple[int, int]] | None = None) -> list[dict[str, list[Node]]]:
+        """The captures of each match of a separate query, for a node kind only a rare rule asks about (the
+        shared query leaves it out), in the whole tree or only in the byte `ranges` given. A query captures a
+        node with the one containing it where a rule needs both: `node.parent` walks down from the root."""
+        cursor = tree_sitter.QueryCursor(_query_source(source))
+        if ranges is None:
+            return [captures for _pattern, captures in cursor.matches(self.root)]
+        found = []
+        for start, end in ranges:
+            cursor.set_byte_range(start, end)
+            found += [captures for _pattern, captures in cursor.matches(self.root)]
+        return found
+
     # -- error regions and the token fallback ---------------------------------------------
     @_memo
     def error_regions(self) -> tuple[ErrorRegion, ...]:

@@ -11,6 +11,7 @@ small state machine that recognises commands (a word in command position), their
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -267,3 +268,25 @@ def closing_brace(source: bytes, opener: int) -> int | None:
             if depth == 0:
                 return match.start()
     return None
+
+
+def open_braces(source: bytes, end: int) -> list[int]:
+    """Offsets of the `{`s still open at `end`, outermost first, counting as `closing_brace` does."""
+    opened: list[int] = []
+    for match in _TOKEN.finditer(source, 0, end):
+        if match.lastgroup == "unclosed":
+            break  # an unterminated quote: what follows is not code
+        if match.lastgroup == "op":
+            token = match.group()
+            if token == b"{":
+                opened.append(match.start())
+            elif token == b"}" and opened:
+                opened.pop()
+    return opened
+
+
+def code_tokens(source: bytes, start: int, end: int | None = None) -> Iterator[tuple[str, int, bytes]]:
+    """(kind, start, text) of the tokens of source[start:end] that are code: no blanks or comments."""
+    for match in _TOKEN.finditer(source, start, len(source) if end is None else end):
+        if match.lastgroup not in ("space", "comment"):
+            yield match.lastgroup or "other", match.start(), match.group()

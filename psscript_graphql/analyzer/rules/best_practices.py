@@ -356,6 +356,20 @@ def _got_variables(tree: ScriptTree) -> list[tuple[int, str]]:
     return got
 
 
+_VARIABLE_IN_TEXT = re.compile(rb"\$(?:\{(?:\w+:)?([^}\r\n]+)\}|(?:\w+:)?(\w+))")
+
+
+def _variables_in_error_regions(tree: ScriptTree) -> set[str]:
+    """Lower-case names of the variables written in text the grammar could not parse. PowerShell's recovery
+    keeps most of that text as expressions (`foreach ($s $servers)` still reads $servers), so they count as read."""
+    names: set[str] = set()
+    for region in tree.error_regions():
+        if region.kind == "error":
+            for match in _VARIABLE_IN_TEXT.finditer(tree.source, region.start, region.end):
+                names.add((match.group(1) or match.group(2)).decode("utf-8", "replace").lower())
+    return names
+
+
 def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseDeclaredVarsMoreThanAssignments: a variable that is assigned but never read is dead code or a typo.
 
@@ -372,9 +386,12 @@ def use_declared_vars_more_than_assignments(tree: ScriptTree) -> Iterator[Findin
     extra_starts = [start for start, _ in extra_uses]
     reads: dict[int, set[str]] = {}
     reported: set[tuple[int, str]] = set()
+    in_broken_text = _variables_in_error_regions(tree)
     for assignment in tree.assignments():
         name = assignment.variable
         if not name or assignment.scope not in ("", "local", "private") or name in SESSION_VARIABLES:
+            continue
+        if name in in_broken_text:
             continue
         block = blocks.innermost(assignment.start)
         block_start, block_end = (block.start, block.end) if block is not None else (0, len(tree.source))

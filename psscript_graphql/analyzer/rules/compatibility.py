@@ -133,9 +133,37 @@ def _note(where: Any, rule: str, message: str, severity: Severity = Severity.INF
                       category=COMPATIBILITY, detail=detail)
 
 
+# The version each PowerShell 7 syntax feature shipped in (`?.` and `?[]` were experimental in 7.0).
+_SYNTAX_SINCE = {
+    "PSCompatibilityNullCoalescing": (7, 0), "PSCompatibilityTernary": (7, 0), "PSCompatibilityPipelineChain": (7, 0),
+    "PSCompatibilityNullConditional": (7, 1), "PSCompatibilityCleanBlock": (7, 3),
+}
+_VERSION = re.compile(r"(\d+)(?:\.(\d+))?")
+
+
+def declared_version(tree: ScriptTree) -> tuple[int, int] | None:
+    """The highest PowerShell version a `#Requires -Version` line demands, or None."""
+    versions = [(int(match.group(1)), int(match.group(2) or 0)) for _span, flag, argument in tree.requires()
+                if flag == "version" and (match := _VERSION.match(argument))]
+    return max(versions, default=None)
+
+
+def _declared_away(findings: Iterator[Finding], declared: tuple[int, int] | None) -> Iterator[Finding]:
+    """The syntax notes a `#Requires -Version` does not already cover: a script that declares 7.3 cannot be
+    run by a PowerShell without `??` or `clean {}`, so telling its reader so again is noise."""
+    for finding in findings:
+        since = _SYNTAX_SINCE.get(finding.detail)
+        if declared is None or since is None or declared < since:
+            yield finding
+
+
 def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseCompatibleSyntax (detail PSCompatibility*): `??`, `??=`, `?.`, `?[]`, ternary and `&&`/`||` are parse
-    errors before PowerShell 7."""
+    errors before PowerShell 7; not reported where `#Requires -Version` already demands the version."""
+    yield from _declared_away(_ps7_syntax(tree), declared_version(tree))
+
+
+def _ps7_syntax(tree: ScriptTree) -> Iterator[Finding]:
     seen: set[tuple[int, str]] = set()
     for node in tree.nodes("null_coalesce"):
         seen.add((node.start_point.row + 1, "PSCompatibilityNullCoalescing"))
@@ -163,7 +191,7 @@ def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
     if matches:
         strings = IntervalIndex(tree.strings())
         for match, offset in matches:
-            if not strings.contains(offset):
+            if not strings.contains(offset) or _in_subexpression(tree, strings, offset):
                 operator = match.group()[-2:].decode()
                 line, column = tree.position(offset)
                 yield Finding("PSUseCompatibleSyntax", Severity.INFORMATION,
@@ -172,10 +200,26 @@ def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
                               "PSCompatibilityNullConditional")
 
 
+def _in_subexpression(tree: ScriptTree, strings: IntervalIndex[Any], offset: int) -> bool:
+    """Whether `offset`, inside a string, is code in a `$( )` subexpression of it (`"$(${x}?.Name)"`):
+    counted on the text from the string's start, since a node's parent is a walk from the root."""
+    literal = strings.innermost(offset)
+    if literal is None or b"$(" not in tree.source[literal.start : offset]:
+        return False
+    opened: list[bool] = []  # per open parenthesis: whether it opened a subexpression
+    text = tree.source[literal.start : offset]
+    for index, byte in enumerate(text):
+        if byte == 0x28:  # (
+            opened.append(index > 0 and text[index - 1] == 0x24)  # $(
+        elif byte == 0x29 and opened:  # )
+            opened.pop()
+    return any(opened)
+
+
 def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseCompatibleCommands (detail PSCompatibility*): commands and parameters that exist only in PowerShell 7
-    (or only in Windows PowerShell)."""
-    yield from _ps7_commands(tree)
+    (or only in Windows PowerShell); the clean block is not reported where `#Requires -Version 7.3` demands it."""
+    yield from _declared_away(_ps7_commands(tree), declared_version(tree))
     yield from _windows_commands(tree)
 
 
@@ -261,7 +305,7 @@ def avoid_edition_conflict(tree: ScriptTree) -> Iterator[Finding]:
     ]
     if windows is None and not declared_old:
         return  # nothing a PowerShell 7 feature could conflict with
-    modern = next(iter(use_compatible_operators(tree)), None) or next(_ps7_commands(tree), None)
+    modern = next(_ps7_syntax(tree), None) or next(_ps7_commands(tree), None)
     if modern is None:
         return
     if windows is not None:

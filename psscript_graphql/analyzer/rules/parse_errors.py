@@ -16,8 +16,13 @@ from typing import Any
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import ErrorRegion, Span
-from psscript_graphql.analyzer.tokens import closing_brace
+from psscript_graphql.analyzer.tokens import closing_brace, open_braces
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.parse_error_places import (
+    empty_pipe_element,
+    unclosed_parenthesis,
+    unterminated_here_string,
+)
 
 Node = Any
 
@@ -32,9 +37,27 @@ KNOWN_GRAMMAR_GAPS = (
 def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: one finding per region the parser could not read; the rest of the analysis still ran."""
     regions = tree.error_regions()
+    swallowed_from = len(tree.source) + 1  # a string running to the end of the file hides every later error
+    reported_lines: set[int] = set()
     for index, region in enumerate(regions):
+        if region.start >= swallowed_from:
+            break
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
+        placed = (unterminated_here_string(tree, region) or empty_pipe_element(tree, region)
+                  or unclosed_parenthesis(tree, region) if region.kind == "error" else None)
+        if placed is not None:
+            if placed.to_end_of_file:
+                # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).
+                swallowed_from = region.start
+                for brace in open_braces(tree.source, placed.string_start):
+                    if tree.position(brace)[0] not in reported_lines:
+                        yield _refused(Span(**tree.span(brace, brace + 1)), "The '{' here is never closed with '}'.",
+                                       "Close the block; the string below runs to the end of the file.")
+            yield _refused(Span(**tree.span(placed.offset, placed.offset)), placed.message,
+                           "Fix the construct; run the script through the PowerShell parser to confirm.")
+            continue
+        reported_lines.add(region.line)
         if region.kind == "missing":
             opened = tree.source[region.start : region.end].decode("utf-8", "replace")
             message = (f"The '{opened}' here is never closed with '{region.missing}'." if opened.strip()
@@ -173,5 +196,64 @@ def report_multiple_switch_defaults(tree: ScriptTree) -> Iterator[Finding]:
             previous = previous.prev_named_sibling
 
 
+def _redirected_stream(tree: ScriptTree, redirection: Node) -> str:
+    """The stream a redirection takes: its leading digit, `*` for all, else the output stream."""
+    operator = tree.text_of(redirection.child(0)) if redirection.child_count else ""
+    return operator[0] if operator[:1].isdigit() or operator[:1] == "*" else "1"
+
+
+_TWO_REDIRECTIONS = re.compile(rb"(?m)^[^\n>]*>[^\n]*>[^\n]*")
+_QUOTED = re.compile(rb"\"[^\"\n]*\"|'[^'\n]*'")
+_REDIRECTION_TOKEN = re.compile(rb"([1-6*]?)>(?:>|&[12])?")
+_REDIRECTION_QUERY = ("(command_elements (redirection) @redirection) @element\n"
+                      "(redirections (redirection) @redirection) @element")
+MAX_LINE_QUERIES = 50  # more candidate lines than this: one query over the whole tree is cheaper
+
+
+def _lines_redirecting_a_stream_twice(source: bytes) -> list[tuple[int, int]]:
+    """(start, end) of the lines where a stream's redirection operator occurs twice outside quotes: the only
+    lines worth asking the tree about (a query over a large script costs a quarter of a second)."""
+    lines = []
+    for line in _TWO_REDIRECTIONS.finditer(source):
+        streams = [match.group(1) or b"1" for match in _REDIRECTION_TOKEN.finditer(_QUOTED.sub(b"", line.group()))]
+        if len(set(streams)) < len(streams):
+            lines.append((line.start(), line.end()))
+    return lines
+
+
+def report_stream_redirected_twice(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: one command redirecting the same stream twice (`> $log >> all.log`, `2>&1 2>$null`),
+    PowerShell's StreamAlreadyRedirected, reported at the second redirection."""
+    lines = _lines_redirecting_a_stream_twice(tree.source)
+    if not lines:
+        return
+    matches = tree.query_matches(_REDIRECTION_QUERY, lines if len(lines) <= MAX_LINE_QUERIES else None)
+    found = {match["redirection"][0].start_byte: (match["redirection"][0], match["element"][0].start_byte)
+             for match in matches}
+    streams: set[tuple[int, str]] = set()  # (start of the element the redirections belong to, stream)
+    for start in sorted(found):
+        node, element = found[start]
+        key = (element, _redirected_stream(tree, node))
+        if key in streams:
+            yield _refused(Span(**tree.span_of(node)), "This stream of the command is already redirected.",
+                           "Redirect each stream once; pipe to Tee-Object to write the output to two files.")
+        streams.add(key)
+
+
+_USING_KINDS = frozenset({"namespace", "module", "assembly"})
+
+
+def report_late_using(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: `using namespace|module|assembly` after another statement (PowerShell's
+    UsingMustBeAtStartOfScript). The grammar reads a late one as a command named `using`."""
+    for call in tree.commands_named("using"):
+        words = tree.text_of_span(call).split()
+        if (not call.invocation_operator and call.pipeline_index == 0 and not call.from_tokens
+                and len(words) > 2 and words[1].lower() in _USING_KINDS):
+            yield _refused(call, "A using statement must come before every other statement of the script.",
+                           "Move the using statement to the top of the script, after comments and #Requires.")
+
+
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
-         report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults)
+         report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
+         report_stream_redirected_twice, report_late_using)
