@@ -133,37 +133,9 @@ def _note(where: Any, rule: str, message: str, severity: Severity = Severity.INF
                       category=COMPATIBILITY, detail=detail)
 
 
-# The version each PowerShell 7 syntax feature shipped in (`?.` and `?[]` were experimental in 7.0).
-_SYNTAX_SINCE = {
-    "PSCompatibilityNullCoalescing": (7, 0), "PSCompatibilityTernary": (7, 0), "PSCompatibilityPipelineChain": (7, 0),
-    "PSCompatibilityNullConditional": (7, 1), "PSCompatibilityCleanBlock": (7, 3),
-}
-_VERSION = re.compile(r"(\d+)(?:\.(\d+))?")
-
-
-def declared_version(tree: ScriptTree) -> tuple[int, int] | None:
-    """The highest PowerShell version a `#Requires -Version` line demands, or None."""
-    versions = [(int(match.group(1)), int(match.group(2) or 0)) for _span, flag, argument in tree.requires()
-                if flag == "version" and (match := _VERSION.match(argument))]
-    return max(versions, default=None)
-
-
-def _declared_away(findings: Iterator[Finding], declared: tuple[int, int] | None) -> Iterator[Finding]:
-    """The syntax notes a `#Requires -Version` does not already cover: a script that declares 7.3 cannot be
-    run by a PowerShell without `??` or `clean {}`, so telling its reader so again is noise."""
-    for finding in findings:
-        since = _SYNTAX_SINCE.get(finding.detail)
-        if declared is None or since is None or declared < since:
-            yield finding
-
-
 def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseCompatibleSyntax (detail PSCompatibility*): `??`, `??=`, `?.`, `?[]`, ternary and `&&`/`||` are parse
-    errors before PowerShell 7; not reported where `#Requires -Version` already demands the version."""
-    yield from _declared_away(_ps7_syntax(tree), declared_version(tree))
-
-
-def _ps7_syntax(tree: ScriptTree) -> Iterator[Finding]:
+    errors before PowerShell 7."""
     seen: set[tuple[int, str]] = set()
     for node in tree.nodes("null_coalesce"):
         seen.add((node.start_point.row + 1, "PSCompatibilityNullCoalescing"))
@@ -218,8 +190,8 @@ def _in_subexpression(tree: ScriptTree, strings: IntervalIndex[Any], offset: int
 
 def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseCompatibleCommands (detail PSCompatibility*): commands and parameters that exist only in PowerShell 7
-    (or only in Windows PowerShell); the clean block is not reported where `#Requires -Version 7.3` demands it."""
-    yield from _declared_away(_ps7_commands(tree), declared_version(tree))
+    (or only in Windows PowerShell)."""
+    yield from _ps7_commands(tree)
     yield from _windows_commands(tree)
 
 
@@ -305,7 +277,7 @@ def avoid_edition_conflict(tree: ScriptTree) -> Iterator[Finding]:
     ]
     if windows is None and not declared_old:
         return  # nothing a PowerShell 7 feature could conflict with
-    modern = next(_ps7_syntax(tree), None) or next(_ps7_commands(tree), None)
+    modern = next(iter(use_compatible_operators(tree)), None) or next(_ps7_commands(tree), None)
     if modern is None:
         return
     if windows is not None:

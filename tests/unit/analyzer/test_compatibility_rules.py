@@ -7,7 +7,6 @@ from psscript_graphql.analyzer.rules.compatibility import FEATURES, PS7, WINDOWS
 from tests.unit.analyzer.corpus_cases import (
     analysis,
     analyze,
-    corpus_text,
     hits,
     lines_of,
 )
@@ -59,9 +58,7 @@ def test_null_conditional_inside_string_is_not_syntax() -> None:
 
 
 def test_operator_found_by_tree_and_token_fallback_is_reported_once() -> None:
-    # Without its `#Requires -Version 7.1` (which silences the note) the script's `??` is noted once.
-    text = corpus_text("clean_disk_report_ps7.ps1").replace("#Requires -Version 7.1", "# Needs PowerShell 7.1", 1)
-    findings = hits(analyze(text), "PSCompatibilityNullCoalescing")
+    findings = hits(analysis("clean_disk_report_ps7.ps1"), "PSCompatibilityNullCoalescing")
     assert [f.line for f in findings] == [28]
 
 
