@@ -94,27 +94,14 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
         elif kind == "op" and text == b"(" and previous.lower() in _CONDITION_KEYWORDS:
             # `if`/`elseif` report at the token where `)` was expected, `while` right after its condition.
             stops = _condition_stop(source, start + 1)
-            at_end = stops is None or stops[0] >= len(source)  # at the end of the file: stays at the region
-            stop = None if at_end else stops[1] if previous.lower() == b"while" else stops[0]
+            stop = None if stops is None else stops[1] if previous.lower() == b"while" else stops[0]
         else:
             stop = None
-        if stop is not None and stop < len(source) and not _closes_hashtable(source, stop):
+        if stop is not None:
             return Placed(stop, f"The '{text.decode()}' here is not closed with ')' before this point.")
         if kind != "continuation":
             previous = text
     return None
-
-
-def _closes_hashtable(source: bytes, offset: int) -> bool:
-    """Whether the `}` at `offset` closes a `@{` hashtable.
-
-    Parser.cs reports an unclosed `@(` before a hashtable's `}` at that `}` and an unclosed one at the end of
-    the file at the end, as it does before a block's `}`; our first blind corpus labels those two at the
-    `@(` (broken_psd1_manifest.psd1, broken_bad_syntax.ps1), so they stay there until it is relabelled."""
-    if source[offset : offset + 1] != b"}":
-        return False
-    opened = open_braces(source, offset)
-    return bool(opened) and source[opened[-1] - 1 : opened[-1]] == b"@"
 
 
 def _subexpression_stop(source: bytes, start: int) -> int | None:
@@ -131,7 +118,9 @@ def _subexpression_stop(source: bytes, start: int) -> int | None:
                 return None if text == b")" else offset
             if not _matches(opened.pop(), text):
                 return None  # another bracket is broken too: too tangled to place
-    return len(source)
+    if opened or start + MAX_STOP_DISTANCE < len(source):
+        return None  # another bracket inside is unclosed too, or not followed to its end: stays at the region
+    return len(source)  # the end of the file: PowerShell's end-of-input token
 
 
 def _matches(opener: bytes, closer: bytes) -> bool:
@@ -170,4 +159,6 @@ def _condition_stop(source: bytes, start: int) -> tuple[int, int] | None:
             return None  # another bracket is broken too: too tangled to place
         if text not in _NEWLINES:
             previous, previous_kind, previous_end = text, kind, offset + len(text)
-    return len(source), previous_end
+    if opened or start + MAX_STOP_DISTANCE < len(source):
+        return None  # another bracket inside is unclosed too, or not followed to its end: stays at the region
+    return len(source), previous_end  # the end of the file: PowerShell's end-of-input token

@@ -132,3 +132,15 @@ def test_unclosed_while_condition_is_reported_right_after_the_condition() -> Non
     # PowerShell's WhileStatementRule reports After(condition): the end of the command and its script block.
     script = "while (Test-Path -Path C:\\lock {\n    Start-Sleep -Seconds 1\n}\n\nWrite-Output done\n"
     assert lines_of(analyze(script), "PSParseError") == [3]
+
+
+def test_unclosed_subexpression_is_reported_at_powershells_end_of_input_or_the_hashtable_brace() -> None:
+    # Parser.cs reports MissingEndParenthesisInSubexpression at the token after the statement list: at the end
+    # of the file that is the end-of-input token, on the line after the final line break.
+    script = "$items = @(1, 2, 3\nforeach ($i in $items) {\n    Write-Output $i\n}\n"
+    assert lines_of(analyze(script), "PSParseError") == [5]
+    manifest = "@{\n    RootModule = 'T.psm1'\n    FunctionsToExport = @('Get-T', 'Set-T'\n    CmdletsToExport = @()\n}\n"
+    assert lines_of(analyze(manifest), "PSParseError") == [5]
+    # Near misses: closed, no error; a second unclosed bracket inside stays at the region's start.
+    assert lines_of(analyze(script.replace("3\n", "3)\n", 1)), "PSParseError") == []
+    assert lines_of(analyze("$items = @(1, (2\nWrite-Output 'x'\n"), "PSParseError") == [1]
