@@ -56,3 +56,15 @@ def test_a_parallel_block_after_such_a_list_still_reports_a_variable_without_usi
     """)
     assert lines_of(result, "PSParseError") == []
     assert lines_of(result, "PSUseUsingScopeModifierInNewRunspaces") == [3]
+
+
+def test_a_native_tools_literal_password_is_reported_in_a_script_that_names_no_secret() -> None:
+    result = analyze("""
+        $u = 'helpdesk_adm'
+        net user $u 'Rdp#Access2024' /add /expires:never
+        schtasks /create /tn Sync /tr C:\\Tools\\sync.exe /ru CORP\\svc_sync /rp Sync!2024x
+        net user $u * /add
+        net localgroup Administrators $u /add
+        schtasks /create /tn Sync /tr C:\\Tools\\sync.exe /ru SYSTEM
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [2, 3]
