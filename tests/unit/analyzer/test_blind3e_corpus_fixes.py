@@ -17,6 +17,9 @@ from tests.unit.analyzer.corpus_cases import analyze, lines_of
     "$hits = $servers | Select-Object -Property (Get-Date), Name",
     "$r = Get-Item -Path $a, b.txt; Get-Item \"a\", C:\\b",
     "& $tool $source, Backup.zip -Force",
+    "Get-ChildItem -Path $env:TEMP, C:\\Windows\\Temp -Filter *.tmp",
+    "$servers | ForEach-Object { Get-Item $_, C:\\x }; if ($x) { Remove-Item (Join-Path $a b), b.txt }",
+    "Write-Host \"a\", b",
 ])
 def test_a_command_list_that_starts_with_an_expression_may_go_on_with_bare_words(line: str) -> None:
     result = analyze(line)
@@ -39,6 +42,8 @@ def test_the_bare_words_of_such_a_list_are_constants_not_variables() -> None:
     "return $a, bb",
     "Get-Item -Path $a, ",  # a list that ends in a comma
     "if ($a, bb) { 1 }",
+    "Get-Item $a | ForEach-Object { ($_), bb }",
+    "Get-Item @{ a = $b, cc }",
 ])
 def test_a_word_after_a_comma_in_expression_mode_is_still_a_parse_error(line: str) -> None:
     assert parser_input(line.encode()) == line.encode()
