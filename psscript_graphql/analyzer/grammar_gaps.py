@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions
+
 # - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
 #   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
 #   `M()?.Name` → `M( ).Name`;
@@ -291,6 +293,7 @@ def parser_input(source: bytes) -> bytes:
     source = _rewrite_lines(source, lower, (b"?.", b"?["), _null_conditional)
     if b"witch" in source:
         source = _separate_switch_clauses(source)
+    source = quote_barewords_after_expressions(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))

@@ -132,6 +132,10 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
     yield from _proxy_execution_in_text(tree, proxies, strings, cradle_lines)
     for start, end in candidates:
         match = _CRADLE_IN_TEXT.search(tree.source, start, end)
+        # `& iex 'IEX (New-Object Net.WebClient).DownloadString(…)'` (folded): the leftmost match starts at
+        # the command, outside the string; the cradle is the string's own text.
+        while match is not None and not strings.contains(match.start()):
+            match = _CRADLE_IN_TEXT.search(tree.source, match.start() + 1, end)
         if match is None:
             continue
         line, column = tree.position(match.start())

@@ -150,9 +150,12 @@ _CREDENTIAL_HINT = "Read the secret at run time (Get-Credential, a secret vault,
 def avoid_hardcoded_credentials(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidHardcodedCredential: passwords, tokens and keys written into the script are readable by anyone
     who can read the file, its history or its backups (also a connection string's `Password=` written out)."""
+    lines: set[int] = set()
+    for finding in _native_tool_passwords(tree):  # `net user bob P@ss /add` names no secret
+        lines.add(finding.line)
+        yield finding
     if not tree.mentions(b"pass", b"pwd", b"secret", b"key", b"token"):
         return  # every name is_secret_name accepts contains one of these
-    lines: set[int] = set()
     for finding in _named_credentials(tree):
         lines.add(finding.line)
         yield finding
@@ -229,6 +232,11 @@ def _named_credentials(tree: ScriptTree) -> Iterator[Finding]:
                     yield Finding.at(value, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                                      message=f"{call.name} -{named.name} is given a literal secret.", hint=hint,
                                      category=SECURITY)
+
+
+def _native_tool_passwords(tree: ScriptTree) -> Iterator[Finding]:
+    """Literal passwords given to native tools (`net user`, `net use`, `cmdkey`, `schtasks /rp`, `psexec -p`)."""
+    hint = _CREDENTIAL_HINT
     for call in tree.commands_named("net"):
         password = _net_password(call)
         if password is not None and password.is_constant and _literal_secret(password.text):
