@@ -191,6 +191,48 @@ def _variables_then_barewords(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - in command mode, a bare word after a comma that follows a bracketed argument (`Select-Object
+#   -Property @{ … }, DeviceID`, `Foo (1), bar`, `Foo $a[0], bar`), which the grammar cannot put in one
+#   list → `$eviceID` (as for a quoted string above). Only on lines that start with a command, and only
+#   where no `(` or `{` opened on the line is still open: inside one a statement may start with an
+#   expression, where PowerShell itself refuses a bare word (`$x = @{a=1}, b` stays an error).
+_COMMAND_LINE_START = re.compile(
+    rb"(?i)[ \t]*(?:\|[ \t]*)?(?:\$[A-Za-z_]\w*[ \t]*=[ \t]*)?"
+    rb"(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param|function|filter)\b)"
+    rb"(?:[&.][ \t]*)?[A-Za-z][\w.\\:-]*[ \t]"
+)
+_BRACKET_COMMA_BAREWORD = re.compile(rb"[)}\]][ \t]*,[ \t]*([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#]|$))")
+_BRACKET_COMMA_NEEDLES = (b"),", b"},", b"],", b") ,", b"} ,", b"] ,")
+_OPENERS, _CLOSERS = frozenset(b"({"), frozenset(b")}")
+
+
+def _open_brackets(line: bytes, end: int) -> int:
+    """How many `(`/`{` opened in `line[:end]` are still open (quoted text skipped)."""
+    depth, index = 0, 0
+    while index < end:
+        byte = line[index]
+        if byte in b"'\"":
+            close = line.find(bytes([byte]), index + 1, end)
+            index = end if close < 0 else close
+        elif byte in _OPENERS:
+            depth += 1
+        elif byte in _CLOSERS:
+            depth -= 1
+        index += 1
+    return depth
+
+
+def _barewords_after_brackets(line: bytes) -> bytes:
+    if _COMMAND_LINE_START.match(line) is None:
+        return line
+    edited: bytearray | None = None
+    for match in _BRACKET_COMMA_BAREWORD.finditer(line):
+        if _open_brackets(line, match.start(1)) == 0:
+            edited = edited if edited is not None else bytearray(line)
+            edited[match.start(1)] = 0x24  # $
+    return bytes(edited) if edited is not None else line
+
+
 # - a line that starts with a parameter (`-Subject …`) after a backtick followed by whitespace (a
 #   continuation that does not continue: PSMisleadingBacktick). PowerShell reads that line as a command
 #   named `-Subject` (it fails when run, it parses); the grammar reads unary minus and gives up →
@@ -225,6 +267,7 @@ def parser_input(source: bytes) -> bytes:
         source = _separate_switch_clauses(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
+    source = _rewrite_lines(source, lower, _BRACKET_COMMA_NEEDLES, _barewords_after_brackets)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))
     source = _rewrite_lines(source, lower, _UNARY_OPERATOR_NEEDLES, _substitution(_UNARY_OPERATOR_AS_PARAMETER, rb"\1_"))
     source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _substitution(_LOOP_LABEL_JUMP, _blank_label))

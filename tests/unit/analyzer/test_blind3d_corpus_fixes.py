@@ -1,0 +1,24 @@
+"""Focused cases for what the blind3d corpus (messy real-world admin scripts: aliases, positional parameters,
+PSScriptAnalyzer's default best-practice rules) found: one test per fixed miss or false finding, each with a
+near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+def test_bare_word_after_a_bracketed_argument_and_a_comma_is_no_parse_error() -> None:
+    result = analyze("""
+        Get-CimInstance -ClassName Win32_LogicalDisk |
+            Select-Object -Property @{ Name = 'Computer'; Expression = { $Computer } }, DeviceID,
+                @{ Name = 'FreePercent'; Expression = { $_.FreeSpace } }
+        $rows = Format-Table -Property (Get-Date), Name -AutoSize
+        Write-Output $list[0], second
+    """)
+    assert lines_of(result, "PSParseError") == []
+
+
+def test_bare_word_after_a_comma_in_expression_mode_stays_a_parse_error() -> None:
+    # PowerShell refuses a bare word in an expression: `$x = @{…}, b` and `(@{…}, b)` do not parse.
+    assert lines_of(analyze("$pairs = @{ a = 1 }, second\n"), "PSParseError") == [1]
+    assert lines_of(analyze("Write-Output (@{ a = 1 }, second)\n"), "PSParseError") == [1]
