@@ -22,3 +22,26 @@ def test_bare_word_after_a_comma_in_expression_mode_stays_a_parse_error() -> Non
     # PowerShell refuses a bare word in an expression: `$x = @{…}, b` and `(@{…}, b)` do not parse.
     assert lines_of(analyze("$pairs = @{ a = 1 }, second\n"), "PSParseError") == [1]
     assert lines_of(analyze("Write-Output (@{ a = 1 }, second)\n"), "PSParseError") == [1]
+
+
+def test_unused_inline_function_parameters_are_not_reported_as_pssa_never_sees_them() -> None:
+    result = analyze("""
+        function Unlock-User($Identity, $Ticket) {
+            Unlock-ADAccount -Identity $Identity
+        }
+        function Get-UserGroup {
+            param($User, $Filter)
+            Get-ADUser $User
+        }
+    """)
+    assert lines_of(result, "PSReviewUnusedParameter") == [5]
+
+
+def test_reading_args_does_not_make_every_parameter_used() -> None:
+    result = analyze("""
+        param($Package, $Transform)
+        $args = "/i $Package /qn"
+        Start-Process msiexec.exe -ArgumentList $args
+    """)
+    assert lines_of(result, "PSReviewUnusedParameter") == [1]
+    assert lines_of(analyze("param($Package)\n$PSBoundParameters.Keys\n"), "PSReviewUnusedParameter") == []
