@@ -170,6 +170,8 @@ def use_cmdlet_binding(tree: ScriptTree) -> Iterator[Finding]:
 def use_singular_nouns(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseSingularNouns: PowerShell nouns are singular (Get-Process, not Get-Processes)."""
     for function in tree.functions():
+        if not function.noun[-1:].islower():
+            continue  # as PSScriptAnalyzer: a name not ending in lower case (Flush-DNS) is an initialism, not a plural
         last_word = re.split(r"(?<=[a-z0-9])(?=[A-Z])", function.noun)[-1].lower()
         if last_word.endswith("s") and not last_word.endswith(_PLURAL_EXCEPTIONS) and len(last_word) > 2:
             yield Finding.at(function, rule="PSUseSingularNouns", severity=Severity.WARNING,

@@ -45,3 +45,13 @@ def test_reading_args_does_not_make_every_parameter_used() -> None:
     """)
     assert lines_of(result, "PSReviewUnusedParameter") == [1]
     assert lines_of(analyze("param($Package)\n$PSBoundParameters.Keys\n"), "PSReviewUnusedParameter") == []
+
+
+def test_a_noun_not_ending_in_lower_case_is_an_initialism_not_a_plural() -> None:
+    result = analyze("""
+        function Flush-DNS { ipconfig /flushdns }
+        function Get-OSes2 { 'x' }
+        function Get-UserGroups { 'x' }
+        function Get-DNSRecords { 'x' }
+    """)
+    assert lines_of(result, "PSUseSingularNouns") == [3, 4]
