@@ -55,3 +55,13 @@ def test_a_noun_not_ending_in_lower_case_is_an_initialism_not_a_plural() -> None
         function Get-DNSRecords { 'x' }
     """)
     assert lines_of(result, "PSUseSingularNouns") == [3, 4]
+
+
+def test_get_date_as_utc_needs_powershell_7() -> None:
+    result = analyze("""
+        $stamp = (Get-Date -AsUTC).ToString('o')
+        $epoch = Get-Date -UnixTimeSeconds 0
+        $local = Get-Date -Format 'yyyy-MM-dd'
+    """)
+    assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [1, 2]
+
