@@ -58,6 +58,24 @@ def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
         yield Finding.at(call, rule="PSAvoidUsingCmdletAliases", severity=Severity.WARNING,
                          message=f"'{call.name}' is an alias of '{target}'.{note}",
                          hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
+    yield from _implicit_get_aliases(tree, defined)
+
+
+def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> Iterator[Finding]:
+    """A bare noun that PowerShell runs as its Get- cmdlet (`service` → Get-Service), as PSScriptAnalyzer reports
+    it. Not inside a DSC configuration, where `Service Spooler { … }` is a resource, nor `Name = value` lines."""
+    calls = [call for call in tree.commands() if call.name_lower in aliases.IMPLICIT_GET
+             and not call.invocation_operator and call.name_lower not in defined]
+    if not calls:
+        return
+    configurations = [(call.start, call.end) for call in tree.commands() if call.name_lower == "configuration"]
+    for call in calls:
+        if any(start <= call.start < end for start, end in configurations) or call.arguments_text.startswith("="):
+            continue
+        target = aliases.IMPLICIT_GET[call.name_lower]
+        yield Finding.at(call, rule="PSAvoidUsingCmdletAliases", severity=Severity.WARNING,
+                         message=f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix).",
+                         hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
 
 
 _CONSOLE_TYPES = frozenset({"[console]", "[system.console]"})

@@ -65,3 +65,29 @@ def test_get_date_as_utc_needs_powershell_7() -> None:
     """)
     assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [1, 2]
 
+
+
+def test_a_bare_noun_is_an_implicit_get_alias() -> None:
+    result = analyze("""
+        $svc = service Spooler
+        Add-Content $log "$(date) restarted"
+        function item { 'mine' }
+        item
+        process { $_ }
+        & date
+        Get-Date
+        Configuration Web {
+            Node localhost {
+                Service Spooler { Name = 'Spooler' }
+            }
+        }
+    """)
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == [1, 2]
+    assert [f.message for f in result.findings if f.rule == "PSAvoidUsingCmdletAliases"][0].startswith(
+        "'service' is an implicit alias of 'Get-Service'")
+
+
+def test_implicit_get_alias_correction_writes_the_get_cmdlet() -> None:
+    result = analyze("$when = date\n")
+    [finding] = [f for f in result.findings if f.rule == "PSAvoidUsingCmdletAliases"]
+    assert finding.correction is not None and finding.correction.replacement == "Get-Date"
