@@ -203,22 +203,15 @@ _COMMAND_LINE_START = re.compile(
 )
 _BRACKET_COMMA_BAREWORD = re.compile(rb"[)}\]][ \t]*,[ \t]*([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#]|$))")
 _BRACKET_COMMA_NEEDLES = (b"),", b"},", b"],", b") ,", b"} ,", b"] ,")
-_OPENERS, _CLOSERS = frozenset(b"({"), frozenset(b")}")
+_BRACKET_OR_QUOTE = re.compile(rb"[(){}]|'[^']*'|\"[^\"]*\"")
 
 
 def _open_brackets(line: bytes, end: int) -> int:
     """How many `(`/`{` opened in `line[:end]` are still open (quoted text skipped)."""
-    depth, index = 0, 0
-    while index < end:
-        byte = line[index]
-        if byte in b"'\"":
-            close = line.find(bytes([byte]), index + 1, end)
-            index = end if close < 0 else close
-        elif byte in _OPENERS:
-            depth += 1
-        elif byte in _CLOSERS:
-            depth -= 1
-        index += 1
+    depth = 0
+    for token in _BRACKET_OR_QUOTE.finditer(line, 0, end):
+        first = token.group()[:1]
+        depth += 1 if first in (b"(", b"{") else -1 if first in (b")", b"}") else 0
     return depth
 
 
