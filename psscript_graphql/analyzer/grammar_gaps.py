@@ -226,6 +226,82 @@ def _barewords_after_brackets(line: bytes) -> bytes:
     return bytes(edited) if edited is not None else line
 
 
+# - the same across lines: a calculated property whose hashtable spans lines (`@{ … \n}, DeviceID`), or a
+#   comma that ends the line before the bare word (`@{ … },\n    Name`). The statement is the line of the
+#   bracket's opener (found backwards) or of the comma, held to the same test as above.
+_BAREWORD_AFTER_BRACKET_COMMA = re.compile(rb"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#\r\n]|$))")
+_BRACKET = re.compile(rb"[(){}\[\]]")
+MAX_BRACKET_SPAN = 4096  # bytes searched back for one opener
+MAX_BRACKET_SEARCH = 262_144  # bytes searched back in all: an adversarial script costs milliseconds, not minutes
+MAX_CROSS_LINE_CANDIDATES = 4096  # `}, Word` shapes examined per script (a real one has a few)
+
+
+def _opener_of(source: bytes, close_at: int, budget: list[int]) -> int:
+    """Offset of the bracket that `source[close_at]` closes (quotes not skipped), or -1 when it is further back
+    than MAX_BRACKET_SPAN or the search budget is spent. Searched back in growing chunks: most openers are near."""
+    depth, high, chunk = 0, close_at + 1, 256
+    while high > 0 and close_at - high < MAX_BRACKET_SPAN and budget[0] > 0:
+        low = max(0, high - chunk)
+        budget[0] -= high - low
+        for bracket in reversed(list(_BRACKET.finditer(source, low, high))):
+            depth += 1 if bracket.group() in b")}]" else -1
+            if depth == 0:
+                return bracket.start()
+        high, chunk = low, chunk * 2
+    return -1
+
+
+MAX_STATEMENT_LINES = 16  # lines followed back to the start of one statement
+
+
+def _statement_start(source: bytes, position: int, budget: list[int]) -> int:
+    """Start of the line where the statement holding `position` begins, or -1 when not found: a line that starts
+    with a closing bracket belongs to the line of its opener, and a line after one that ends in `,` or a
+    backtick continues that one."""
+    start = source.rfind(b"\n", 0, position) + 1
+    for _ in range(MAX_STATEMENT_LINES):
+        first = start + len(source[start : start + 200]) - len(source[start : start + 200].lstrip(b" \t"))
+        if source[first : first + 1] in (b")", b"}", b"]"):
+            opener = _opener_of(source, first, budget)
+            if opener < 0:
+                return -1
+            start = source.rfind(b"\n", 0, opener) + 1
+            continue
+        if start == 0:
+            return start
+        previous_start = source.rfind(b"\n", 0, start - 1) + 1
+        if not source[previous_start : start - 1].rstrip().endswith((b",", b"`")):
+            return start
+        start = previous_start
+    return -1
+
+
+def _barewords_after_brackets_across_lines(source: bytes) -> bytes:
+    """The shapes `_barewords_after_brackets` cannot see on one line: the comma ends its line, or the line does
+    not start the statement. The statement's first line must start with a command, and the bare word must be at
+    bracket depth 0 from there."""
+    edited: bytearray | None = None
+    budget, candidates = [MAX_BRACKET_SEARCH], MAX_CROSS_LINE_CANDIDATES
+    for needle in _BRACKET_COMMA_NEEDLES:
+        position = source.find(needle)
+        while position >= 0 and candidates > 0:
+            match = _BAREWORD_AFTER_BRACKET_COMMA.match(source, position + 1)
+            if match is None:
+                position = source.find(needle, position + 1)
+                continue
+            candidates -= 1
+            line_start = source.rfind(b"\n", 0, position) + 1
+            if b"\n" in match.group() or _COMMAND_LINE_START.match(source, line_start) is None:
+                start = _statement_start(source, position, budget)
+                word = match.start(1)
+                if (start >= 0 and _COMMAND_LINE_START.match(source, start) is not None
+                        and _open_brackets(source[start:word], word - start) == 0):
+                    edited = edited if edited is not None else bytearray(source)
+                    edited[word] = 0x24  # $
+            position = source.find(needle, position + 1)
+    return bytes(edited) if edited is not None else source
+
+
 # - a line that starts with a parameter (`-Subject …`) after a backtick followed by whitespace (a
 #   continuation that does not continue: PSMisleadingBacktick). PowerShell reads that line as a command
 #   named `-Subject` (it fails when run, it parses); the grammar reads unary minus and gives up →
@@ -261,6 +337,7 @@ def parser_input(source: bytes) -> bytes:
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, _BRACKET_COMMA_NEEDLES, _barewords_after_brackets)
+    source = _barewords_after_brackets_across_lines(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))
     source = _rewrite_lines(source, lower, _UNARY_OPERATOR_NEEDLES, _substitution(_UNARY_OPERATOR_AS_PARAMETER, rb"\1_"))
     source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _substitution(_LOOP_LABEL_JUMP, _blank_label))

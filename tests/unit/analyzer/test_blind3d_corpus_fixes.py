@@ -18,10 +18,25 @@ def test_bare_word_after_a_bracketed_argument_and_a_comma_is_no_parse_error() ->
     assert lines_of(result, "PSParseError") == []
 
 
+def test_bare_word_after_a_bracket_and_a_comma_across_lines_is_no_parse_error() -> None:
+    result = analyze("""
+        Get-Process |
+            Select-Object -Property @{
+                Name = 'MB'; Expression = { $_.WS / 1MB }
+            }, Name, @{ n = 'Id'; e = { $_.Id } },
+            Path
+        Sort-Object -InputObject $rows -Property @{ Expression = 'Size'; Descending = $true },
+            Name
+    """)
+    assert lines_of(result, "PSParseError") == []
+
+
 def test_bare_word_after_a_comma_in_expression_mode_stays_a_parse_error() -> None:
     # PowerShell refuses a bare word in an expression: `$x = @{…}, b` and `(@{…}, b)` do not parse.
     assert lines_of(analyze("$pairs = @{ a = 1 }, second\n"), "PSParseError") == [1]
     assert lines_of(analyze("Write-Output (@{ a = 1 }, second)\n"), "PSParseError") == [1]
+    assert lines_of(analyze("$pairs = @{\n    a = 1\n}, second\n"), "PSParseError") != []
+    assert lines_of(analyze("$pairs = @{ a = 1 },\n    second\n"), "PSParseError") != []
 
 
 def test_unused_inline_function_parameters_are_not_reported_as_pssa_never_sees_them() -> None:
