@@ -191,48 +191,64 @@ def _variables_then_barewords(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
-# - in command mode, a bare word after a comma that follows a bracketed argument (`Select-Object
-#   -Property @{ … }, DeviceID`, `Foo (1), bar`, `Foo $a[0], bar`), which the grammar cannot put in one
-#   list → `$eviceID` (as for a quoted string above). Only on lines that start with a command, and only
-#   where no `(` or `{` opened on the line is still open: inside one a statement may start with an
-#   expression, where PowerShell itself refuses a bare word (`$x = @{a=1}, b` stays an error).
+# - in command mode, a bare word after a comma that follows a bracketed argument: the calculated properties of
+#   `Select-Object -Property @{ … }, DeviceID` (also when the hashtable spans lines or the comma ends the line),
+#   `Foo (1), bar`, `Foo $a[0], bar`. The grammar cannot put them in one list → `$eviceID` (as for a quoted
+#   string above), and the bare words chained after it too. Only where the statement holding the word starts
+#   with a command: in expression mode PowerShell itself refuses a bare word (`$x = @{a=1}, b` stays an error).
 _COMMAND_LINE_START = re.compile(
     rb"(?i)[ \t]*(?:\|[ \t]*)?(?:\$[A-Za-z_]\w*[ \t]*=[ \t]*)?"
     rb"(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param|function|filter)\b)"
-    rb"(?:[&.][ \t]*)?[A-Za-z][\w.\\:-]*[ \t]"
+    rb"(?:[&.][ \t]*)?[A-Za-z][\w.\\:-]*[ \t](?![ \t]*=)"  # not `Key = …` (a hashtable or DSC property)
 )
-_BRACKET_COMMA_BAREWORD = re.compile(rb"[)}\]][ \t]*,[ \t]*([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#]|$))")
 _BRACKET_COMMA_NEEDLES = (b"),", b"},", b"],", b") ,", b"} ,", b"] ,")
-_BRACKET_OR_QUOTE = re.compile(rb"[(){}]|'[^']*'|\"[^\"]*\"")
+_STATEMENT_TOKEN = re.compile(rb"[(){};|]|'[^']*'|\"[^\"]*\"")
 
 
-def _open_brackets(line: bytes, end: int) -> int:
-    """How many `(`/`{` opened in `line[:end]` are still open (quoted text skipped)."""
-    depth = 0
-    for token in _BRACKET_OR_QUOTE.finditer(line, 0, end):
+def _statement_text_start(source: bytes, start: int, end: int) -> int:
+    """Where the innermost statement holding `end` begins, scanning from `start` (a statement's first line):
+    after the innermost bracket still open, or the last `;`/`|` at that depth (quoted text skipped)."""
+    begins = [start]
+    for token in _STATEMENT_TOKEN.finditer(source, start, end):
         first = token.group()[:1]
-        depth += 1 if first in (b"(", b"{") else -1 if first in (b")", b"}") else 0
-    return depth
+        if first in (b"(", b"{"):
+            begins.append(token.end())
+        elif first in (b")", b"}"):
+            if len(begins) > 1:
+                begins.pop()
+        elif first in (b";", b"|"):
+            begins[-1] = token.end()
+    return begins[-1]
 
 
-def _barewords_after_brackets(line: bytes) -> bytes:
-    if _COMMAND_LINE_START.match(line) is None:
-        return line
-    edited: bytearray | None = None
-    for match in _BRACKET_COMMA_BAREWORD.finditer(line):
-        if _open_brackets(line, match.start(1)) == 0:
-            edited = edited if edited is not None else bytearray(line)
-            edited[match.start(1)] = 0x24  # $
-    return bytes(edited) if edited is not None else line
+# The next item of the argument list after a comma (the line may end after the comma): a bare word (group 1 is
+# its first letter), or a quoted string, variable or number the grammar already takes.
+_NEXT_ITEM = re.compile(
+    rb"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?(?:([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#\r\n]|$))[\w.-]*"
+    rb"|'[^'\r\n]*'|\"[^\"\r\n]*\"|\$\w+|\d[\w.]*)"
+)
+_WORD_TAIL = re.compile(rb"[\w.-]*")
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
-# - the same across lines: a calculated property whose hashtable spans lines (`@{ … \n}, DeviceID`), or a
-#   comma that ends the line before the bare word (`@{ … },\n    Name`). The statement is the line of the
-#   bracket's opener (found backwards) or of the comma, held to the same test as above.
+def _mark_barewords(edited: bytearray, word_at: int) -> None:
+    """The bare word at `word_at`, and the bare words among the list items after it, made expressions the grammar
+    takes: `Name` → `$ame`, a one-letter word (no room for a variable name) → `0`."""
+    while True:
+        single = word_at + 1 >= len(edited) or edited[word_at + 1] not in _WORD_BYTES
+        edited[word_at] = 0x30 if single else 0x24  # 0 or $
+        position = _WORD_TAIL.match(edited, word_at + 1).end()  # type: ignore[union-attr]
+        while (item := _NEXT_ITEM.match(edited, position)) is not None and item.start(1) < 0:
+            position = item.end()  # a string, variable or number: the grammar reads it
+        if item is None:
+            return
+        word_at = item.start(1)
+
+
 _BAREWORD_AFTER_BRACKET_COMMA = re.compile(rb"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#\r\n]|$))")
 _BRACKET = re.compile(rb"[(){}\[\]]")
-MAX_BRACKET_SPAN = 4096  # bytes searched back for one opener
-MAX_BRACKET_SEARCH = 262_144  # bytes searched back in all: an adversarial script costs milliseconds, not minutes
+MAX_BRACKET_SPAN = 4096  # bytes searched back for one opener, and the longest statement examined
+MAX_BRACKET_SEARCH = 262_144  # bytes searched in all: an adversarial script costs milliseconds, not minutes
 MAX_CROSS_LINE_CANDIDATES = 4096  # `}, Word` shapes examined per script (a real one has a few)
 
 
@@ -276,10 +292,9 @@ def _statement_start(source: bytes, position: int, budget: list[int]) -> int:
     return -1
 
 
-def _barewords_after_brackets_across_lines(source: bytes) -> bytes:
-    """The shapes `_barewords_after_brackets` cannot see on one line: the comma ends its line, or the line does
-    not start the statement. The statement's first line must start with a command, and the bare word must be at
-    bracket depth 0 from there."""
+def _barewords_after_brackets(source: bytes) -> bytes:
+    """Each `)`/`}`/`]`, comma and bare word whose statement (found back across the lines it spans) starts with
+    a command where the word is: the word and those chained after it rewritten by `_mark_barewords`."""
     edited: bytearray | None = None
     budget, candidates = [MAX_BRACKET_SEARCH], MAX_CROSS_LINE_CANDIDATES
     for needle in _BRACKET_COMMA_NEEDLES:
@@ -290,14 +305,13 @@ def _barewords_after_brackets_across_lines(source: bytes) -> bytes:
                 position = source.find(needle, position + 1)
                 continue
             candidates -= 1
-            line_start = source.rfind(b"\n", 0, position) + 1
-            if b"\n" in match.group() or _COMMAND_LINE_START.match(source, line_start) is None:
-                start = _statement_start(source, position, budget)
-                word = match.start(1)
-                if (start >= 0 and _COMMAND_LINE_START.match(source, start) is not None
-                        and _open_brackets(source[start:word], word - start) == 0):
-                    edited = edited if edited is not None else bytearray(source)
-                    edited[word] = 0x24  # $
+            start = _statement_start(source, position, budget)
+            word = match.start(1)
+            budget[0] -= word - start  # the statement is scanned from its first line to the word
+            if (0 <= start and word - start <= MAX_BRACKET_SPAN and budget[0] >= 0
+                    and _COMMAND_LINE_START.match(source, _statement_text_start(source, start, word))):
+                edited = edited if edited is not None else bytearray(source)
+                _mark_barewords(edited, word)
             position = source.find(needle, position + 1)
     return bytes(edited) if edited is not None else source
 
@@ -336,8 +350,7 @@ def parser_input(source: bytes) -> bytes:
         source = _separate_switch_clauses(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
-    source = _rewrite_lines(source, lower, _BRACKET_COMMA_NEEDLES, _barewords_after_brackets)
-    source = _barewords_after_brackets_across_lines(source)
+    source = _barewords_after_brackets(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))
     source = _rewrite_lines(source, lower, _UNARY_OPERATOR_NEEDLES, _substitution(_UNARY_OPERATOR_AS_PARAMETER, rb"\1_"))
     source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _substitution(_LOOP_LABEL_JUMP, _blank_label))

@@ -27,6 +27,7 @@ def test_bare_word_after_a_bracket_and_a_comma_across_lines_is_no_parse_error() 
             Path
         Sort-Object -InputObject $rows -Property @{ Expression = 'Size'; Descending = $true },
             Name
+        Get-Item . | ForEach-Object { $_ | Select-Object @{ n = 'a'; e = { 1 } }, c, 'x', Owner }
     """)
     assert lines_of(result, "PSParseError") == []
 
@@ -37,6 +38,8 @@ def test_bare_word_after_a_comma_in_expression_mode_stays_a_parse_error() -> Non
     assert lines_of(analyze("Write-Output (@{ a = 1 }, second)\n"), "PSParseError") == [1]
     assert lines_of(analyze("$pairs = @{\n    a = 1\n}, second\n"), "PSParseError") != []
     assert lines_of(analyze("$pairs = @{ a = 1 },\n    second\n"), "PSParseError") != []
+    assert lines_of(analyze("$h = @{ Key = @{ a = 1 }, Name }\n"), "PSParseError") == [1]
+    assert lines_of(analyze("ForEach-Object { @{ a = 1 }, second }\n"), "PSParseError") == [1]
 
 
 def test_unused_inline_function_parameters_are_not_reported_as_pssa_never_sees_them() -> None:
