@@ -51,6 +51,22 @@ ALIASES: dict[str, str] = {
     "wget": "Invoke-WebRequest", "where": "Where-Object", "wjb": "Wait-Job", "write": "Write-Output",
 }
 
+# A bare noun runs its Get- cmdlet when no command has that name (`service` is Get-Service, `date` Get-Date):
+# PSScriptAnalyzer reports these as aliases. The nouns of Windows PowerShell 5.1's and PowerShell 7's shipped
+# Get- cmdlets, less those that name a command of their own on Windows (`help` is a function, `history` an
+# alias) and `process`, which PSScriptAnalyzer reports as a misplaced process block instead.
+_IMPLICIT_GET_CMDLETS = (
+    "Acl", "Alias", "AuthenticodeSignature", "ChildItem", "CimInstance", "CimClass", "CimSession", "Clipboard",
+    "CmsMessage", "Command", "ComputerInfo", "ComputerRestorePoint", "Content", "Counter", "Credential", "Culture",
+    "Date", "Error", "Event", "EventLog", "EventSubscriber", "ExecutionPolicy", "FileHash", "FormatData", "Host",
+    "HotFix", "Item", "ItemProperty", "ItemPropertyValue", "Job", "Location", "Member", "Module", "PfxCertificate",
+    "PSBreakpoint", "PSCallStack", "PSDrive", "PSHostProcessInfo", "PSProvider", "PSSession",
+    "PSSessionConfiguration", "PSSnapin", "Random", "Runspace", "RunspaceDebug", "Service", "TimeZone",
+    "TraceSource", "TypeData", "UICulture", "Unique", "Uptime", "Variable", "Verb", "WinEvent", "WmiObject",
+)
+IMPLICIT_GET: dict[str, str] = {noun.lower(): f"Get-{noun}" for noun in _IMPLICIT_GET_CMDLETS}
+
+
 # Gone in PowerShell 6+: curl/wget now run the native tools, sc is sc.exe, the WMI/snap-in
 # aliases went with their cmdlets.
 WINDOWS_POWERSHELL_ONLY_ALIASES = frozenset(

@@ -60,12 +60,13 @@ def _command_named_at(tree: ScriptTree, offset: int) -> Command | None:
 
 def _alias(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
     command = _commands_by_start(tree).get(offset)
-    if command is None or not command.alias_of or command.invocation_operator:
+    target = (command.alias_of or aliases.IMPLICIT_GET.get(command.name_lower, "")) if command is not None else ""
+    if command is None or not target or command.invocation_operator:
         return None
     end = offset + len(command.name.encode("utf-8"))
     if tree.source[offset:end].decode("utf-8", "replace") != command.name:
         return None
-    return offset, end, command.alias_of, f"Replace the alias '{command.name}' with '{command.alias_of}'."
+    return offset, end, target, f"Replace the alias '{command.name}' with '{target}'."
 
 
 def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:

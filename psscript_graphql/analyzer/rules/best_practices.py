@@ -82,6 +82,24 @@ def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
         yield Finding.at(call, rule="PSAvoidUsingCmdletAliases", severity=Severity.WARNING,
                          message=f"'{call.name}' is an alias of '{target}'.{note}",
                          hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
+    yield from _implicit_get_aliases(tree, defined)
+
+
+def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> Iterator[Finding]:
+    """A bare noun that PowerShell runs as its Get- cmdlet (`service` → Get-Service), as PSScriptAnalyzer reports
+    it. Not inside a DSC configuration, where `Service Spooler { … }` is a resource, nor `Name = value` lines."""
+    calls = [call for call in tree.commands() if call.name_lower in aliases.IMPLICIT_GET
+             and not call.invocation_operator and call.name_lower not in defined]
+    if not calls:
+        return
+    configurations = [(call.start, call.end) for call in tree.commands() if call.name_lower == "configuration"]
+    for call in calls:
+        if any(start <= call.start < end for start, end in configurations) or call.arguments_text.startswith("="):
+            continue
+        target = aliases.IMPLICIT_GET[call.name_lower]
+        yield Finding.at(call, rule="PSAvoidUsingCmdletAliases", severity=Severity.WARNING,
+                         message=f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix).",
+                         hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
 
 
 _CONSOLE_TYPES = frozenset({"[console]", "[system.console]"})
@@ -194,6 +212,8 @@ def use_cmdlet_binding(tree: ScriptTree) -> Iterator[Finding]:
 def use_singular_nouns(tree: ScriptTree) -> Iterator[Finding]:
     """PSUseSingularNouns: PowerShell nouns are singular (Get-Process, not Get-Processes)."""
     for function in tree.functions():
+        if not function.noun[-1:].islower():
+            continue  # as PSScriptAnalyzer: a name not ending in lower case (Flush-DNS) is an initialism, not a plural
         last_word = re.split(r"(?<=[a-z0-9])(?=[A-Z])", function.noun)[-1].lower()
         if last_word.endswith("s") and not last_word.endswith(_PLURAL_EXCEPTIONS) and len(last_word) > 2:
             yield Finding.at(function, rule="PSUseSingularNouns", severity=Severity.WARNING,

@@ -87,6 +87,7 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
                         "timeoutseconds": "6.0"},
     "export-csv": {"usequotes": "7.0", "quotefields": "7.0"}, "convertto-csv": {"usequotes": "7.0", "quotefields": "7.0"},
     "select-string": {"raw": "7.0", "noemphasis": "7.0"},
+    "get-date": {"asutc": "7.1", "unixtimeseconds": "7.1"},
     "sort-object": {"top": "6.1", "bottom": "6.1"},
     "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
 }

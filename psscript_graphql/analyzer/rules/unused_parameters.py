@@ -130,7 +130,10 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
     """PSReviewUnusedParameter: a parameter nobody reads misleads callers. As in PSScriptAnalyzer, uses count in
     the declaring scope and the Where-Object/ForEach-Object blocks in it, not in nested functions or other script
     blocks (a script parameter read only inside a function is reported)."""
-    blocks = [(f"function {f.name}", f.parameters, f.body_start, f.end) for f in tree.functions() if f.parameters]
+    # `function F($a, $b)`: PSScriptAnalyzer never sees these. They are children of the function definition,
+    # not of its body, and the searches it runs without nested script blocks skip a function's children.
+    blocks = [(f"function {f.name}", f.parameters, f.body_start, f.end) for f in tree.functions()
+              if f.parameters and not f.inline_parameters]
     if tree.script_parameters():
         blocks.append(("the script", tree.script_parameters(), 0, len(tree.source)))
     blocks += script_block_param_blocks(tree)
@@ -141,7 +144,7 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
         read = _names_used_in_scope(tree, start, end, declared, names)
         if tree.has_errors:
             read |= _names_in_broken_text(tree, start, end)
-        if "psboundparameters" in read or "args" in read or (
+        if "psboundparameters" in read or (
             ("myinvocation" in read or "pscmdlet" in read) and _BOUND_PARAMETERS.search(tree.source, start, end)
         ):
             continue  # parameters are read through $PSBoundParameters / $MyInvocation.BoundParameters
