@@ -9,6 +9,8 @@ Either way the token fallback has already scanned the region for the other rules
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -210,13 +212,21 @@ _REDIRECTION_QUERY = ("(command_elements (redirection) @redirection) @element\n"
 MAX_LINE_QUERIES = 50  # more candidate lines than this: one query over the whole tree is cheaper
 
 
-def _lines_redirecting_a_stream_twice(source: bytes) -> list[tuple[int, int]]:
+def _lines_redirecting_a_stream_twice(tree: ScriptTree) -> list[tuple[int, int]]:
     """(start, end) of the lines where a stream's redirection operator occurs twice outside quotes: the only
-    lines worth asking the tree about (a query over a large script costs a quarter of a second)."""
+    lines worth asking the tree about (a query over a large script costs a quarter of a second). Lines of a
+    multi-line string (HTML in a here-string has `>` everywhere) or of a comment are not code."""
     lines = []
-    for line in _TWO_REDIRECTIONS.finditer(source):
+    text_spans: list[tuple[int, int]] | None = None
+    for line in _TWO_REDIRECTIONS.finditer(tree.source):
         streams = [match.group(1) or b"1" for match in _REDIRECTION_TOKEN.finditer(_QUOTED.sub(b"", line.group()))]
-        if len(set(streams)) < len(streams):
+        if len(set(streams)) == len(streams) or tree.in_comment(line.start() + line.group().find(b">")):
+            continue
+        if text_spans is None:
+            text_spans = [(node.start_byte, node.end_byte) for node in tree.nodes("string")
+                          if b"\n" in tree.source[node.start_byte : node.end_byte]]
+        index = bisect_right(text_spans, (line.start(), len(tree.source))) - 1
+        if index < 0 or not text_spans[index][0] < line.start() < text_spans[index][1]:
             lines.append((line.start(), line.end()))
     return lines
 
@@ -224,7 +234,7 @@ def _lines_redirecting_a_stream_twice(source: bytes) -> list[tuple[int, int]]:
 def report_stream_redirected_twice(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: one command redirecting the same stream twice (`> $log >> all.log`, `2>&1 2>$null`),
     PowerShell's StreamAlreadyRedirected, reported at the second redirection."""
-    lines = _lines_redirecting_a_stream_twice(tree.source)
+    lines = _lines_redirecting_a_stream_twice(tree)
     if not lines:
         return
     matches = tree.query_matches(_REDIRECTION_QUERY, lines if len(lines) <= MAX_LINE_QUERIES else None)
