@@ -75,7 +75,7 @@ def quote_barewords_after_expressions(source: bytes) -> bytes:
         start = line_start if start < 0 else start  # too far back: the line alone, as PowerShell may read it
         done = end = _statement_end(source, found.end())
         statement = source[start:end]
-        if b"`" in _CONTINUATION.sub(b"", statement):
+        if b"`" in statement and b"`" in _CONTINUATION.sub(b"", statement):
             continue
         for word_start, word_end in _words_to_quote(statement):
             edited = edited if edited is not None else bytearray(source)
@@ -98,12 +98,9 @@ def _statement_end(source: bytes, position: int) -> int:
     """End of the line holding `position`, or of a later line when the list goes on (the line ends in `,`)."""
     end = source.find(b"\n", position)
     for _ in range(MAX_STATEMENT_LINES):
-        if end < 0:
-            return len(source)
-        if not source[max(end - 200, position):end].rstrip().endswith(b","):
-            return end
-        following = source.find(b"\n", end + 1)
-        end = following
+        if end < 0 or _last_byte(source, end) != 0x2C:  # ,
+            break
+        end = source.find(b"\n", end + 1)
     return len(source) if end < 0 else end
 
 
@@ -112,21 +109,32 @@ def _statement_start(source: bytes, start: int, budget: list[int]) -> int:
     starts with a closing bracket belongs to the line of its opener, and a line after one that ends in `,` or a
     backtick continues that one."""
     for _ in range(MAX_STATEMENT_LINES):
-        head = source[start : start + 200]
-        first = start + len(head) - len(head.lstrip(b" \t"))
-        if source[first : first + 1] in (b")", b"}", b"]"):
+        first = start
+        while first < len(source) and source[first] in _BLANK:
+            first += 1
+        if first < len(source) and source[first] in _CLOSERS:
             opener = _opener_of(source, first, budget)
             if opener < 0:
                 return -1
             start = source.rfind(b"\n", 0, opener) + 1
             continue
-        if start == 0:
-            return start
-        previous_start = max(source.rfind(b"\n", 0, start - 1) + 1, start - 200)
-        if not source[previous_start : start - 1].rstrip().endswith((b",", b"`")):
+        if start == 0 or _last_byte(source, start - 1) not in _CONTINUES:
             return start
         start = source.rfind(b"\n", 0, start - 1) + 1
     return -1
+
+
+_BLANK = frozenset(b" \t")
+_CLOSERS = frozenset(b")}]")
+_CONTINUES = frozenset(b",`")
+
+
+def _last_byte(source: bytes, line_end: int) -> int:
+    """The last byte before `line_end` (a line break) that is no space, or -1 at the start of the source."""
+    index = line_end - 1
+    while index >= 0 and source[index] in b" \t\r":
+        index -= 1
+    return source[index] if index >= 0 else -1
 
 
 _BRACKET = re.compile(rb"[(){}\[\]]")
