@@ -58,22 +58,23 @@ _PROPERTY_VALUE = re.compile(rb"[ \t]*=(?!=)")  # `Key = …`: a hashtable's or 
 _ASSIGNMENT = re.compile(rb"^[-+*/%?]?=$")
 _CONTINUATION = re.compile(rb"`\r?\n")
 MAX_STATEMENT_SPAN = 4096  # bytes followed back to a statement's start, and searched back for one opener
-MAX_STATEMENT_LINES = 16  # lines followed back, or forward after a line ending in `,`
+MAX_STATEMENT_LINES = 16  # lines followed back to a statement's start
+MAX_LIST_LINES = 64  # lines followed forward after a line ending in `,` (each scanned once: no cost per line)
 MAX_BRACKET_SEARCH = 262_144  # bytes searched back in all: an adversarial script costs milliseconds
 
 
 def quote_barewords_after_expressions(source: bytes) -> bytes:
     """`source` with each bare word that follows an expression in a command's comma list quoted."""
     edited: bytearray | None = None
-    done, budget = -1, [MAX_BRACKET_SEARCH]
-    for found in _COMMA_THEN_WORD.finditer(source):
-        comma = found.start()
+    position, scanned, budget = 0, -1, [MAX_BRACKET_SEARCH]
+    while (found := _COMMA_THEN_WORD.search(source, position)) is not None:
+        comma, position = found.start(), found.end()
         line_start = source.rfind(b"\n", 0, comma) + 1
-        if comma < done or not _after_expression(source, line_start, comma):
+        if not _after_expression(source, line_start, comma):
             continue
-        start = _statement_start(source, line_start, budget)
+        start = _statement_start(source, line_start, budget, scanned)
         start = line_start if start < 0 else start  # too far back: the line alone, as PowerShell may read it
-        done = end = _statement_end(source, found.end())
+        end = position = scanned = _statement_end(source, found.end())  # the next comma: after this statement
         statement = source[start:end]
         if b"`" in statement and b"`" in _CONTINUATION.sub(b"", statement):
             continue
@@ -97,17 +98,18 @@ def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
 def _statement_end(source: bytes, position: int) -> int:
     """End of the line holding `position`, or of a later line when the list goes on (the line ends in `,`)."""
     end = source.find(b"\n", position)
-    for _ in range(MAX_STATEMENT_LINES):
+    for _ in range(MAX_LIST_LINES):
         if end < 0 or _last_byte(source, end) != 0x2C:  # ,
             break
         end = source.find(b"\n", end + 1)
     return len(source) if end < 0 else end
 
 
-def _statement_start(source: bytes, start: int, budget: list[int]) -> int:
+def _statement_start(source: bytes, start: int, budget: list[int], scanned: int) -> int:
     """Start of the line where the statement holding line `start` begins, or -1 when not found: a line that
     starts with a closing bracket belongs to the line of its opener, and a line after one that ends in `,` or a
-    backtick continues that one."""
+    backtick continues that one. A continued line already scanned (before `scanned`) ends a statement that was
+    longer than MAX_STATEMENT_LINES: not found (without following it back once more for every line)."""
     for _ in range(MAX_STATEMENT_LINES):
         first = start
         while first < len(source) and source[first] in _BLANK:
@@ -120,6 +122,8 @@ def _statement_start(source: bytes, start: int, budget: list[int]) -> int:
             continue
         if start == 0 or _last_byte(source, start - 1) not in _CONTINUES:
             return start
+        if start <= scanned + 1:
+            return -1
         start = source.rfind(b"\n", 0, start - 1) + 1
     return -1
 

@@ -110,6 +110,15 @@ def test_the_words_of_a_list_spanning_lines_are_constants_not_variables() -> Non
     assert [variable.name for variable in tree.variables()] == ["_", "_"]
 
 
+def test_a_list_of_one_property_a_line_is_quoted_to_its_end() -> None:
+    names = [f"Name{number}" for number in range(40)]
+    script = "Select-Object -Property @{ n = 'a'; e = { 1 } },\n" + ",\n".join(f"    {name}" for name in names) + "\n"
+    assert lines_of(analyze(script), "PSParseError") == []
+    (call,) = parse_script(script).commands()
+    value = call.value_of("Property")
+    assert value is not None and [item.value for item in value.items][1:] == names
+
+
 def test_bare_word_after_a_comma_in_expression_mode_stays_a_parse_error() -> None:
     # PowerShell refuses a bare word in an expression: `$x = @{…}, b` and `(@{…}, b)` do not parse.
     assert lines_of(analyze("$pairs = @{ a = 1 }, second\n"), "PSParseError") == [1]
