@@ -57,7 +57,7 @@ _BAREWORD_START = re.compile(rb"[A-Za-z_.\\/~:*]")
 _PROPERTY_VALUE = re.compile(rb"[ \t]*=(?!=)")  # `Key = …`: a hashtable's or a DSC resource's property, no command
 _ASSIGNMENT = re.compile(rb"^[-+*/%?]?=$")
 _CONTINUATION = re.compile(rb"`\r?\n")
-MAX_STATEMENT_SPAN = 4096  # bytes followed back to a statement's start, and searched back for one opener
+MAX_STATEMENT_SPAN = 4096  # bytes searched back for the opener of a line's leading closing bracket
 MAX_STATEMENT_LINES = 16  # lines followed back to a statement's start
 MAX_LIST_LINES = 64  # lines followed forward after a line ending in `,` (each scanned once: no cost per line)
 MAX_BRACKET_SEARCH = 262_144  # bytes searched back in all: an adversarial script costs milliseconds
@@ -111,10 +111,10 @@ def _statement_start(source: bytes, start: int, budget: list[int], scanned: int)
     backtick continues that one. A continued line already scanned (before `scanned`) ends a statement that was
     longer than MAX_STATEMENT_LINES: not found (without following it back once more for every line)."""
     for _ in range(MAX_STATEMENT_LINES):
-        first = start
-        while first < len(source) and source[first] in _BLANK:
+        first, indent_end = start, min(len(source), start + 200)
+        while first < indent_end and source[first] in _BLANK:
             first += 1
-        if first < len(source) and source[first] in _CLOSERS:
+        if first < indent_end and source[first] in _CLOSERS:
             opener = _opener_of(source, first, budget)
             if opener < 0:
                 return -1
