@@ -8,12 +8,18 @@ length, its first and last characters turned into quotes (`':\\Temp\\sam.sa'` ov
 the rules read the original bytes at the node's offsets, and a constant string is what PowerShell
 makes of the word.
 
-Only commands are touched (a line's first statement, or one after `|`, `;`, `=`, `{`, `(`, `$(`), never
-a hashtable literal: in expression mode (`$x = $a, b`, `return $a, b`, `{ ($_), b }`) a word after a
-comma is an error PowerShell reports too. A one-character word becomes `0` (a constant as well). A
-line with a backtick is left alone, and so is `"a", $dir\\b.log` (not a bare word). Known limit: the
-lines are not known to be code, so a line of this shape inside a multi-line single-quoted string gets
-a quote that ends that string for the parser (here-strings and double-quoted strings are unharmed).
+The statement is read from where it begins, which may be lines before the word: a line that starts with
+a closing bracket belongs to the line of its opener (a calculated property spanning lines,
+`Select-Object @{` … `}, Name`), and a line after one ending in `,` or a line-continuation backtick
+continues it (`@{ … },` then `Name` on the next line; the bare words chained after it are quoted too).
+
+Only commands are touched (a statement's start, or after `|`, `;`, `=`, `{`, `(`, `$(`), never a
+hashtable literal or a line `Key = …` (a hashtable's or DSC resource's property): in expression mode
+(`$x = $a, b`, `return $a, b`, `{ ($_), b }`, `(@{…}, b)`) a word after a comma is an error PowerShell
+reports too. A one-character word becomes `0` (a constant as well). A statement with a backtick other
+than a line continuation is left alone, and so is `"a", $dir\\b.log` (not a bare word). Known limit:
+the lines are not known to be code, so a line of this shape inside a multi-line single-quoted string
+gets a quote that ends that string for the parser (here-strings and double-quoted strings are unharmed).
 """
 
 from __future__ import annotations
@@ -22,14 +28,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-# A comma before a word (a regex that starts with a literal is a fast scan), then, looking back, the
-# end of an expression (string, variable, bracket) before it: the only lines worth tokenising (most
-# lines with commas list strings, or words; `x 1, b` is left to the parser).
-_COMMA_THEN_WORD = re.compile(rb",[ \t]*[A-Za-z_.\\/~:*]")
+# A comma before a word, maybe on the next line (a regex that starts with a literal is a fast scan), then,
+# looking back, the end of an expression (string, variable, bracket) before it: the only statements worth
+# tokenising (most lines with commas list strings, or words; `x 1, b` is left to the parser).
+_COMMA_THEN_WORD = re.compile(rb",[ \t]*(?:\r?\n[ \t]*)?[A-Za-z_.\\/~:*]")
 _WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_:"  # also `$env:TEMP`
 _EXPRESSION_ENDS = frozenset(b"\"')}]")
 _TOKEN = re.compile(
-    rb"""(?P<ws>[ \t]+)
+    rb"""(?P<ws>[ \t]+|`\r?\n)
+    |(?P<newline>\r?\n)
     |(?P<comment>\#.*)
     |(?P<string>'(?:[^'\n]|'')*'|"(?:[^"\n]|"")*")
     |(?P<open>[@$]?[({\[])
@@ -47,23 +54,31 @@ _KEYWORDS = frozenset(
     b"configuration using".split()
 )
 _BAREWORD_START = re.compile(rb"[A-Za-z_.\\/~:*]")
+_PROPERTY_VALUE = re.compile(rb"[ \t]*=(?!=)")  # `Key = …`: a hashtable's or a DSC resource's property, no command
 _ASSIGNMENT = re.compile(rb"^[-+*/%?]?=$")
+_CONTINUATION = re.compile(rb"`\r?\n")
+MAX_STATEMENT_SPAN = 4096  # bytes searched back for the opener of a line's leading closing bracket
+MAX_STATEMENT_LINES = 16  # lines followed back to a statement's start
+MAX_LIST_LINES = 64  # lines followed forward after a line ending in `,` (each scanned once: no cost per line)
+MAX_BRACKET_SEARCH = 262_144  # bytes searched back in all: an adversarial script costs milliseconds
 
 
 def quote_barewords_after_expressions(source: bytes) -> bytes:
     """`source` with each bare word that follows an expression in a command's comma list quoted."""
     edited: bytearray | None = None
-    done = -1
-    for found in _COMMA_THEN_WORD.finditer(source):
-        start = source.rfind(b"\n", 0, found.start()) + 1
-        if start <= done or not _after_expression(source, start, found.start()):
+    position, scanned, budget = 0, -1, [MAX_BRACKET_SEARCH]
+    while (found := _COMMA_THEN_WORD.search(source, position)) is not None:
+        comma, position = found.start(), found.end()
+        line_start = source.rfind(b"\n", 0, comma) + 1
+        if not _after_expression(source, line_start, comma):
             continue
-        end = source.find(b"\n", found.start())
-        done = end = len(source) if end < 0 else end
-        line = source[start:end]
-        if b"`" in line:
+        start = _statement_start(source, line_start, budget, scanned)
+        start = line_start if start < 0 else start  # too far back: the line alone, as PowerShell may read it
+        end = position = scanned = _statement_end(source, found.end())  # the next comma: after this statement
+        statement = source[start:end]
+        if b"`" in statement and b"`" in _CONTINUATION.sub(b"", statement):
             continue
-        for word_start, word_end in _words_to_quote(line):
+        for word_start, word_end in _words_to_quote(statement):
             edited = edited if edited is not None else bytearray(source)
             if word_end - word_start == 1:  # too short to quote: a digit is a constant too
                 edited[start + word_start] = 0x30  # 0
@@ -78,6 +93,70 @@ def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
         return False
     name_start = before.rstrip(_WORD_BYTES)
     return before[-1] in _EXPRESSION_ENDS or (len(name_start) < len(before) and name_start.endswith(b"$"))
+
+
+def _statement_end(source: bytes, position: int) -> int:
+    """End of the line holding `position`, or of a later line when the list goes on (the line ends in `,`)."""
+    end = source.find(b"\n", position)
+    for _ in range(MAX_LIST_LINES):
+        if end < 0 or _last_byte(source, end) != 0x2C:  # ,
+            break
+        end = source.find(b"\n", end + 1)
+    return len(source) if end < 0 else end
+
+
+def _statement_start(source: bytes, start: int, budget: list[int], scanned: int) -> int:
+    """Start of the line where the statement holding line `start` begins, or -1 when not found: a line that
+    starts with a closing bracket belongs to the line of its opener, and a line after one that ends in `,` or a
+    backtick continues that one. A continued line already scanned (before `scanned`) ends a statement that was
+    longer than MAX_STATEMENT_LINES: not found (without following it back once more for every line)."""
+    for _ in range(MAX_STATEMENT_LINES):
+        first, indent_end = start, min(len(source), start + 200)
+        while first < indent_end and source[first] in _BLANK:
+            first += 1
+        if first < indent_end and source[first] in _CLOSERS:
+            opener = _opener_of(source, first, budget)
+            if opener < 0:
+                return -1
+            start = source.rfind(b"\n", 0, opener) + 1
+            continue
+        if start == 0 or _last_byte(source, start - 1) not in _CONTINUES:
+            return start
+        if start <= scanned + 1:
+            return -1
+        start = source.rfind(b"\n", 0, start - 1) + 1
+    return -1
+
+
+_BLANK = frozenset(b" \t")
+_CLOSERS = frozenset(b")}]")
+_CONTINUES = frozenset(b",`")
+
+
+def _last_byte(source: bytes, line_end: int) -> int:
+    """The last byte before `line_end` (a line break) that is no space, or -1 at the start of the source."""
+    index = line_end - 1
+    while index >= 0 and source[index] in b" \t\r":
+        index -= 1
+    return source[index] if index >= 0 else -1
+
+
+_BRACKET = re.compile(rb"[(){}\[\]]")
+
+
+def _opener_of(source: bytes, close_at: int, budget: list[int]) -> int:
+    """Offset of the bracket that `source[close_at]` closes (quotes not skipped), or -1 when it is further back
+    than MAX_STATEMENT_SPAN or the search budget is spent. Searched back in growing chunks: most openers are near."""
+    depth, high, chunk = 0, close_at + 1, 256
+    while high > 0 and close_at - high < MAX_STATEMENT_SPAN and budget[0] > 0:
+        low = max(0, high - chunk)
+        budget[0] -= high - low
+        for bracket in reversed(list(_BRACKET.finditer(source, low, high))):
+            depth += 1 if bracket.group() in b")}]" else -1
+            if depth == 0:
+                return bracket.start()
+        high, chunk = low, chunk * 2
+    return -1
 
 
 @dataclass
@@ -97,23 +176,29 @@ _BLOCK_OPENERS = frozenset({b"{", b"(", b"$(", b"@("})  # hold statements (a scr
 
 @functools.lru_cache(maxsize=256)  # generated scripts repeat their lines
 def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
-    """(start, end) in `line` of the bare words that continue a list begun by an expression."""
+    """(start, end) in `line` (a statement's lines) of the bare words that continue a list begun by an expression."""
     tokens = [(match.lastgroup, match.start(), match.end()) for match in _TOKEN.finditer(line)]
     found: list[tuple[int, int]] = []
     state, outer = _Statement(), list[_Statement]()
     skipped = 0  # depth inside a hashtable literal or `[…]`, which are not scanned
+    after_comma = False  # the last token that is no space or comment was a comma: a line break continues
     for index, (kind, start, end) in enumerate(tokens):
         text = line[start:end]
         if skipped:
             skipped += 1 if kind == "open" else -1 if kind == "close" else 0
             continue
+        if kind == "newline" and not after_comma:  # the line break ends the statement
+            state = _Statement()
+            continue
+        if kind not in ("ws", "comment", "newline"):
+            after_comma = kind == "comma"
         if kind == "close":
             if not outer:  # the end of a block or group opened on an earlier line
                 break
             state = outer.pop()
             state.glued = True  # `(…)` ends an element or its part (`(…).Count`)
             continue
-        if kind in ("ws", "comment"):
+        if kind in ("ws", "comment", "newline"):
             state.glued = False
             continue
         if kind == "separator":
@@ -127,7 +212,8 @@ def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
                 continue
             is_keyword = kind == "word" and text.lower() in _KEYWORDS
             state.command_mode = state.invoked or (
-                kind == "word" and not is_keyword and _BAREWORD_START.match(text) is not None)
+                kind == "word" and not is_keyword and _BAREWORD_START.match(text) is not None
+                and _PROPERTY_VALUE.match(line, end) is None)
             state.expect_command = state.invoked = False
             state.glued = True
         elif state.command_mode and kind == "comma":
@@ -139,7 +225,7 @@ def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
                 state.after_comma = False
                 following = tokens[index + 1][0] if index + 1 < len(tokens) else "ws"
                 if (state.list_starts_with_expression and is_bareword and b"'" not in text
-                        and following in ("ws", "comma", "separator", "comment", "close")):
+                        and following in ("ws", "newline", "comma", "separator", "comment", "close")):
                     found.append((start, end))
             else:
                 state.list_starts_with_expression = not is_bareword and not text.startswith(b"-")

@@ -195,131 +195,6 @@ def _variables_then_barewords(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
-# - in command mode, a bare word after a comma that follows a bracketed argument: the calculated properties of
-#   `Select-Object -Property @{ … }, DeviceID` (also when the hashtable spans lines or the comma ends the line),
-#   `Foo (1), bar`, `Foo $a[0], bar`. The grammar cannot put them in one list → `$eviceID` (as for a quoted
-#   string above), and the bare words chained after it too. Only where the statement holding the word starts
-#   with a command: in expression mode PowerShell itself refuses a bare word (`$x = @{a=1}, b` stays an error).
-_COMMAND_LINE_START = re.compile(
-    rb"(?i)[ \t]*(?:\|[ \t]*)?(?:\$[A-Za-z_]\w*[ \t]*=[ \t]*)?"
-    rb"(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param|function|filter)\b)"
-    rb"(?:[&.][ \t]*)?[A-Za-z][\w.\\:-]*[ \t](?![ \t]*=)"  # not `Key = …` (a hashtable or DSC property)
-)
-_BRACKET_COMMA_NEEDLES = (b"),", b"},", b"],", b") ,", b"} ,", b"] ,")
-_STATEMENT_TOKEN = re.compile(rb"[(){};|]|'[^']*'|\"[^\"]*\"")
-
-
-def _statement_text_start(source: bytes, start: int, end: int) -> int:
-    """Where the innermost statement holding `end` begins, scanning from `start` (a statement's first line):
-    after the innermost bracket still open, or the last `;`/`|` at that depth (quoted text skipped)."""
-    begins = [start]
-    for token in _STATEMENT_TOKEN.finditer(source, start, end):
-        first = token.group()[:1]
-        if first in (b"(", b"{"):
-            begins.append(token.end())
-        elif first in (b")", b"}"):
-            if len(begins) > 1:
-                begins.pop()
-        elif first in (b";", b"|"):
-            begins[-1] = token.end()
-    return begins[-1]
-
-
-# The next item of the argument list after a comma (the line may end after the comma): a bare word (group 1 is
-# its first letter), or a quoted string, variable or number the grammar already takes.
-_NEXT_ITEM = re.compile(
-    rb"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?(?:([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#\r\n]|$))[\w.-]*"
-    rb"|'[^'\r\n]*'|\"[^\"\r\n]*\"|\$\w+|\d[\w.]*)"
-)
-_WORD_TAIL = re.compile(rb"[\w.-]*")
-_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-
-
-def _mark_barewords(edited: bytearray, word_at: int) -> None:
-    """The bare word at `word_at`, and the bare words among the list items after it, made expressions the grammar
-    takes: `Name` → `$ame`, a one-letter word (no room for a variable name) → `0`."""
-    while True:
-        single = word_at + 1 >= len(edited) or edited[word_at + 1] not in _WORD_BYTES
-        edited[word_at] = 0x30 if single else 0x24  # 0 or $
-        position = _WORD_TAIL.match(edited, word_at + 1).end()  # type: ignore[union-attr]
-        while (item := _NEXT_ITEM.match(edited, position)) is not None and item.start(1) < 0:
-            position = item.end()  # a string, variable or number: the grammar reads it
-        if item is None:
-            return
-        word_at = item.start(1)
-
-
-_BAREWORD_AFTER_BRACKET_COMMA = re.compile(rb"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?([A-Za-z_])(?=[\w.-]*(?:[ \t,|;)}#\r\n]|$))")
-_BRACKET = re.compile(rb"[(){}\[\]]")
-MAX_BRACKET_SPAN = 4096  # bytes searched back for one opener, and the longest statement examined
-MAX_BRACKET_SEARCH = 262_144  # bytes searched in all: an adversarial script costs milliseconds, not minutes
-MAX_CROSS_LINE_CANDIDATES = 4096  # `}, Word` shapes examined per script (a real one has a few)
-
-
-def _opener_of(source: bytes, close_at: int, budget: list[int]) -> int:
-    """Offset of the bracket that `source[close_at]` closes (quotes not skipped), or -1 when it is further back
-    than MAX_BRACKET_SPAN or the search budget is spent. Searched back in growing chunks: most openers are near."""
-    depth, high, chunk = 0, close_at + 1, 256
-    while high > 0 and close_at - high < MAX_BRACKET_SPAN and budget[0] > 0:
-        low = max(0, high - chunk)
-        budget[0] -= high - low
-        for bracket in reversed(list(_BRACKET.finditer(source, low, high))):
-            depth += 1 if bracket.group() in b")}]" else -1
-            if depth == 0:
-                return bracket.start()
-        high, chunk = low, chunk * 2
-    return -1
-
-
-MAX_STATEMENT_LINES = 16  # lines followed back to the start of one statement
-
-
-def _statement_start(source: bytes, position: int, budget: list[int]) -> int:
-    """Start of the line where the statement holding `position` begins, or -1 when not found: a line that starts
-    with a closing bracket belongs to the line of its opener, and a line after one that ends in `,` or a
-    backtick continues that one."""
-    start = source.rfind(b"\n", 0, position) + 1
-    for _ in range(MAX_STATEMENT_LINES):
-        first = start + len(source[start : start + 200]) - len(source[start : start + 200].lstrip(b" \t"))
-        if source[first : first + 1] in (b")", b"}", b"]"):
-            opener = _opener_of(source, first, budget)
-            if opener < 0:
-                return -1
-            start = source.rfind(b"\n", 0, opener) + 1
-            continue
-        if start == 0:
-            return start
-        previous_start = source.rfind(b"\n", 0, start - 1) + 1
-        if not source[previous_start : start - 1].rstrip().endswith((b",", b"`")):
-            return start
-        start = previous_start
-    return -1
-
-
-def _barewords_after_brackets(source: bytes) -> bytes:
-    """Each `)`/`}`/`]`, comma and bare word whose statement (found back across the lines it spans) starts with
-    a command where the word is: the word and those chained after it rewritten by `_mark_barewords`."""
-    edited: bytearray | None = None
-    budget, candidates = [MAX_BRACKET_SEARCH], MAX_CROSS_LINE_CANDIDATES
-    for needle in _BRACKET_COMMA_NEEDLES:
-        position = source.find(needle)
-        while position >= 0 and candidates > 0:
-            match = _BAREWORD_AFTER_BRACKET_COMMA.match(source, position + 1)
-            if match is None:
-                position = source.find(needle, position + 1)
-                continue
-            candidates -= 1
-            start = _statement_start(source, position, budget)
-            word = match.start(1)
-            budget[0] -= word - start  # the statement is scanned from its first line to the word
-            if (0 <= start and word - start <= MAX_BRACKET_SPAN and budget[0] >= 0
-                    and _COMMAND_LINE_START.match(source, _statement_text_start(source, start, word))):
-                edited = edited if edited is not None else bytearray(source)
-                _mark_barewords(edited, word)
-            position = source.find(needle, position + 1)
-    return bytes(edited) if edited is not None else source
-
-
 # - a line that starts with a parameter (`-Subject …`) after a backtick followed by whitespace (a
 #   continuation that does not continue: PSMisleadingBacktick). PowerShell reads that line as a command
 #   named `-Subject` (it fails when run, it parses); the grammar reads unary minus and gives up →
@@ -440,7 +315,6 @@ def parser_input(source: bytes) -> bytes:
     source = quote_barewords_after_expressions(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
-    source = _barewords_after_brackets(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))
     source = _rewrite_lines(source, lower, _UNARY_OPERATOR_NEEDLES, _substitution(_UNARY_OPERATOR_AS_PARAMETER, rb"\1_"))
     source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _substitution(_LOOP_LABEL_JUMP, _blank_label))

@@ -1,45 +1,11 @@
 """Focused cases for what the blind3d corpus (messy real-world admin scripts: aliases, positional parameters,
 PSScriptAnalyzer's default best-practice rules) found: one test per fixed miss or false finding, each with a
-near miss that must stay quiet."""
+near miss that must stay quiet. (Its bare words after a bracketed argument in a command's comma list are in
+test_command_lists.py.)"""
 
 from __future__ import annotations
 
 from tests.unit.analyzer.corpus_cases import analyze, lines_of
-
-
-def test_bare_word_after_a_bracketed_argument_and_a_comma_is_no_parse_error() -> None:
-    result = analyze("""
-        Get-CimInstance -ClassName Win32_LogicalDisk |
-            Select-Object -Property @{ Name = 'Computer'; Expression = { $Computer } }, DeviceID,
-                @{ Name = 'FreePercent'; Expression = { $_.FreeSpace } }
-        $rows = Format-Table -Property (Get-Date), Name -AutoSize
-        Write-Output $list[0], second
-    """)
-    assert lines_of(result, "PSParseError") == []
-
-
-def test_bare_word_after_a_bracket_and_a_comma_across_lines_is_no_parse_error() -> None:
-    result = analyze("""
-        Get-Process |
-            Select-Object -Property @{
-                Name = 'MB'; Expression = { $_.WS / 1MB }
-            }, Name, @{ n = 'Id'; e = { $_.Id } },
-            Path
-        Sort-Object -InputObject $rows -Property @{ Expression = 'Size'; Descending = $true },
-            Name
-        Get-Item . | ForEach-Object { $_ | Select-Object @{ n = 'a'; e = { 1 } }, c, 'x', Owner }
-    """)
-    assert lines_of(result, "PSParseError") == []
-
-
-def test_bare_word_after_a_comma_in_expression_mode_stays_a_parse_error() -> None:
-    # PowerShell refuses a bare word in an expression: `$x = @{…}, b` and `(@{…}, b)` do not parse.
-    assert lines_of(analyze("$pairs = @{ a = 1 }, second\n"), "PSParseError") == [1]
-    assert lines_of(analyze("Write-Output (@{ a = 1 }, second)\n"), "PSParseError") == [1]
-    assert lines_of(analyze("$pairs = @{\n    a = 1\n}, second\n"), "PSParseError") != []
-    assert lines_of(analyze("$pairs = @{ a = 1 },\n    second\n"), "PSParseError") != []
-    assert lines_of(analyze("$h = @{ Key = @{ a = 1 }, Name }\n"), "PSParseError") == [1]
-    assert lines_of(analyze("ForEach-Object { @{ a = 1 }, second }\n"), "PSParseError") == [1]
 
 
 def test_unused_inline_function_parameters_are_not_reported_as_pssa_never_sees_them() -> None:
