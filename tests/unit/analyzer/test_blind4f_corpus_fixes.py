@@ -1,0 +1,71 @@
+"""Focused cases for what the blind4f corpus (valid PowerShell in all its syntactic variety) found: one
+test per fixed miss or false finding, each with a near miss that must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from psscript_graphql.analyzer.grammar_gaps import parser_input
+from psscript_graphql.analyzer.parse import parse_script
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+def _parses(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
+    assert len(parser_input(text.encode())) == len(text.encode())
+
+
+@pytest.mark.parametrize("line", [
+    "function Get-Ordinal { param([int]$Number) switch ($Number % 10) { 1 { 'st' } 2 { 'nd' } default { 'th' } } }",
+    "function Format-Bytes { param([long]$Bytes) if ($Bytes -ge 1GB) { 'G' } else { \"$Bytes B\" } }",
+    "$sb = { param($a, [string]$b = ')') Get-Item -Path $a }",
+    "[CmdletBinding()]param($Path) Get-Item -Path $Path",
+])
+def test_a_statement_may_follow_a_param_block_on_its_line(line: str) -> None:
+    _parses(line)
+
+
+def test_the_statement_after_a_param_block_keeps_its_commands_and_variables() -> None:
+    tree = parse_script("function G { param([int]$N) Get-Item -Path $N }\n")
+    assert [call.name for call in tree.commands()] == ["Get-Item"]
+    assert [variable.name for variable in tree.variables()] == ["n", "n"]
+
+
+@pytest.mark.parametrize("line", [
+    "7z.exe a -tzip out.zip .\\artifacts\\* -xr!*.pdb -mx=9",
+    "java -Dlog4j.configurationFile=log4j2.xml -jar app.jar",
+    "Get-ChildItem -Path C:\\Logs -x*.txt",
+])
+def test_a_parameter_token_with_a_dot_in_it_parses(line: str) -> None:
+    _parses(line)
+
+
+@pytest.mark.parametrize("line", [
+    "$a = $b -eq.5",  # an operator before a number is no parameter
+    "Get-Item -Path $x.Name -Filter:*.txt",  # a member access and a colon-bound value are read as they are
+])
+def test_an_operator_or_a_member_access_is_not_undotted(line: str) -> None:
+    assert parser_input(line.encode()) == line.encode()
+
+
+@pytest.mark.parametrize("text", [
+    "[ValidateRange(1, 64)][int]$workers = 8\n$workers",
+    "[ValidateNotNull()][ValidateLength(1, 5)][string]$name = 'a'\n$name",
+    "[ValidateNotNull()][ValidateLength(1, 5)]$name = 'a'\n$name",
+    "if ($x) { [ValidateSet('a', 'b')][string]$mode = 'a' }",
+])
+def test_attributes_before_a_typed_variable_in_an_assignment_parse(text: str) -> None:
+    _parses(text)
+
+
+def test_the_attributes_of_parameters_and_class_members_are_left_to_the_grammar() -> None:
+    text = (b"function G { param([ValidateRange(1, 64)][int]$Workers = 8) $Workers }\n"
+            b"class A {\n    [ValidateNotNull()][string]$Name = 'x'\n}\n")
+    rewritten = parser_input(text)
+    assert rewritten.count(b"[ValidateRange(1, 64)]") == 1 and rewritten.count(b"[ValidateNotNull()]") == 1
+    assert b"<#" not in rewritten
+
+
+def test_a_param_block_alone_on_its_line_and_a_real_error_after_it_stay_as_they_are() -> None:
+    assert parser_input(b"function G { param($a)\n    $a\n}\n") == b"function G { param($a)\n    $a\n}\n"
+    assert lines_of(analyze("function G { param($a) if ($a { 1 } }"), "PSParseError") != []
