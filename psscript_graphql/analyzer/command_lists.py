@@ -14,6 +14,11 @@ comma is an error PowerShell reports too. A one-character word becomes `0` (a co
 line with a backtick is left alone, and so is `"a", $dir\\b.log` (not a bare word). Known limit: the
 lines are not known to be code, so a line of this shape inside a multi-line single-quoted string gets
 a quote that ends that string for the parser (here-strings and double-quoted strings are unharmed).
+
+A word with a variable in it (`release-$version.zip`, an expandable word) is refused in any comma list,
+first or later; it becomes a double-quoted string of the same length (`"elease-$version.zi"`), which
+keeps the variable read, and counts as an expression for the words after it. A word that ends with its
+variable (`a-$v`) would lose a character of the name, so it is left to the parser.
 """
 
 from __future__ import annotations
@@ -26,6 +31,12 @@ from dataclasses import dataclass
 # end of an expression (string, variable, bracket) before it: the only lines worth tokenising (most
 # lines with commas list strings, or words; `x 1, b` is left to the parser).
 _COMMA_THEN_WORD = re.compile(rb",[ \t]*[A-Za-z_.\\/~:*]")
+# An expandable word before a comma (its variable, glued to what is before it) or after one.
+_WORD_CHARS = rb"[^\s,;|&(){}\[\]'\"$#]"
+_VARIABLE_IN_WORD_BEFORE_COMMA = re.compile(rb"\$\w[\w:]*" + _WORD_CHARS + rb"*[ \t]*,")
+_EXPANDABLE_WORD_AFTER_COMMA = re.compile(rb",[ \t]*" + _WORD_CHARS + rb"+\$\w")
+_NOT_IN_A_WORD = frozenset(b" \t\r\n,;|&(){}[]'\"$#=")
+_ENDS_WITH_VARIABLE = re.compile(rb"\$\w[\w:]*$")
 _WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_:"  # also `$env:TEMP`
 _EXPRESSION_ENDS = frozenset(b"\"')}]")
 _TOKEN = re.compile(
@@ -37,7 +48,7 @@ _TOKEN = re.compile(
     |(?P<comma>,)
     |(?P<separator>\|\||&&|[|;&])
     |(?P<variable>\$(?:\{[^}\n]*\}|[\w:?^$]+))
-    |(?P<word>[^\s,;|&(){}\[\]'"$#]+)
+    |(?P<word>[^\s,;|&(){}\[\]'"$#]+(?:\$\w[\w:]*[^\s,;|&(){}\[\]'"$#]*)*)
     |(?P<other>.)""",
     re.VERBOSE,
 )
@@ -51,25 +62,43 @@ _ASSIGNMENT = re.compile(rb"^[-+*/%?]?=$")
 
 
 def quote_barewords_after_expressions(source: bytes) -> bytes:
-    """`source` with each bare word that follows an expression in a command's comma list quoted."""
+    """`source` with each bare word that follows an expression in a command's comma list quoted, and
+    each expandable word in such a list double-quoted."""
     edited: bytearray | None = None
-    done = -1
-    for found in _COMMA_THEN_WORD.finditer(source):
-        start = source.rfind(b"\n", 0, found.start()) + 1
-        if start <= done or not _after_expression(source, start, found.start()):
-            continue
-        end = source.find(b"\n", found.start())
-        done = end = len(source) if end < 0 else end
+    for start, end in _candidate_lines(source):
         line = source[start:end]
         if b"`" in line:
             continue
-        for word_start, word_end in _words_to_quote(line):
+        for word_start, word_end, quote in _words_to_quote(line):
             edited = edited if edited is not None else bytearray(source)
             if word_end - word_start == 1:  # too short to quote: a digit is a constant too
                 edited[start + word_start] = 0x30  # 0
             else:
-                edited[start + word_start] = edited[start + word_end - 1] = 0x27  # '
+                edited[start + word_start] = edited[start + word_end - 1] = quote
     return bytes(edited) if edited is not None else source
+
+
+def _candidate_lines(source: bytes) -> list[tuple[int, int]]:
+    """(start, end) of the lines worth tokenising, in order, each once."""
+    lines: dict[int, int] = {}
+
+    def add(position: int) -> None:
+        start = source.rfind(b"\n", 0, position) + 1
+        if start not in lines:
+            end = source.find(b"\n", position)
+            lines[start] = len(source) if end < 0 else end
+
+    for found in _COMMA_THEN_WORD.finditer(source):
+        start = source.rfind(b"\n", 0, found.start()) + 1
+        if start not in lines and _after_expression(source, start, found.start()):
+            add(found.start())
+    if b"$" in source:
+        for found in _EXPANDABLE_WORD_AFTER_COMMA.finditer(source):
+            add(found.start())
+        for found in _VARIABLE_IN_WORD_BEFORE_COMMA.finditer(source):
+            if found.start() > 0 and source[found.start() - 1] not in _NOT_IN_A_WORD:
+                add(found.start())
+    return sorted(lines.items())
 
 
 def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
@@ -96,10 +125,11 @@ _BLOCK_OPENERS = frozenset({b"{", b"(", b"$(", b"@("})  # hold statements (a scr
 
 
 @functools.lru_cache(maxsize=256)  # generated scripts repeat their lines
-def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
-    """(start, end) in `line` of the bare words that continue a list begun by an expression."""
+def _words_to_quote(line: bytes) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, quote byte) in `line` of the bare words that continue a list begun by an expression,
+    and of the expandable words in a list."""
     tokens = [(match.lastgroup, match.start(), match.end()) for match in _TOKEN.finditer(line)]
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int]] = []
     state, outer = _Statement(), list[_Statement]()
     skipped = 0  # depth inside a hashtable literal or `[…]`, which are not scanned
     for index, (kind, start, end) in enumerate(tokens):
@@ -135,12 +165,19 @@ def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
         elif state.command_mode and not state.glued:
             state.glued = True
             is_bareword = kind == "word" and _BAREWORD_START.match(text) is not None
+            expandable = kind == "word" and b"$" in text and _ENDS_WITH_VARIABLE.search(text) is None
+            following = tokens[index + 1][0] if index + 1 < len(tokens) else "ws"
+            ends_element = following in ("ws", "comma", "separator", "comment", "close")
             if state.after_comma:
                 state.after_comma = False
-                following = tokens[index + 1][0] if index + 1 < len(tokens) else "ws"
-                if (state.list_starts_with_expression and is_bareword and b"'" not in text
-                        and following in ("ws", "comma", "separator", "comment", "close")):
-                    found.append((start, end))
+                if expandable and ends_element:
+                    found.append((start, end, 0x22))  # "
+                elif (state.list_starts_with_expression and is_bareword and b"$" not in text
+                        and ends_element):
+                    found.append((start, end, 0x27))  # '
+            elif expandable and ends_element and _next_is_comma(tokens, index + 1):
+                found.append((start, end, 0x22))
+                state.list_starts_with_expression = True
             else:
                 state.list_starts_with_expression = not is_bareword and not text.startswith(b"-")
         elif not state.command_mode and kind == "word" and _ASSIGNMENT.match(text):
@@ -149,3 +186,10 @@ def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
             outer.append(state)
             state = _Statement()
     return tuple(found)
+
+
+def _next_is_comma(tokens: list[tuple[str | None, int, int]], index: int) -> bool:
+    """Whether the first token from `index` that is not blank is a comma."""
+    while index < len(tokens) and tokens[index][0] == "ws":
+        index += 1
+    return index < len(tokens) and tokens[index][0] == "comma"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.parse import parse_script
 from tests.unit.analyzer.corpus_cases import analyze, lines_of
@@ -69,3 +70,31 @@ def test_the_attributes_of_parameters_and_class_members_are_left_to_the_grammar(
 def test_a_param_block_alone_on_its_line_and_a_real_error_after_it_stay_as_they_are() -> None:
     assert parser_input(b"function G { param($a)\n    $a\n}\n") == b"function G { param($a)\n    $a\n}\n"
     assert lines_of(analyze("function G { param($a) if ($a { 1 } }"), "PSParseError") != []
+
+
+@pytest.mark.parametrize("line", [
+    "Write-Output -InputObject release-$version.zip, (Get-Item -Path .\\artifacts).FullName, 42, -7",
+    "Write-Output 42, a-$v.txt, b",
+    "Write-Output a, b-$v.txt",
+    "Copy-Item -Path $env:TEMP\\x.log, log-$stamp.txt -Destination C:\\Logs",
+])
+def test_a_word_with_a_variable_in_it_may_be_in_a_command_list(line: str) -> None:
+    _parses(line)
+
+
+def test_such_a_word_stays_an_expandable_argument_that_reads_its_variable() -> None:
+    tree = parse_script("Write-Output -InputObject release-$version.zip, 42\n")
+    value = tree.commands()[0].value_of("InputObject")
+    assert value is not None and value.kind is ArgKind.LIST
+    assert [(item.kind, item.value) for item in value.items] == [
+        (ArgKind.EXPANDABLE, "release-$version.zip"), (ArgKind.NUMBER, "42")]
+    assert [variable.name for variable in tree.variables()] == ["version"]
+
+
+@pytest.mark.parametrize("line", [
+    "Write-Output a-$v, 42",  # quoting would cut the variable's name: left to the parser
+    "a$v.x, b",  # a command's name is never quoted
+    "Write-Output release-$version.zip",  # not in a list: the grammar reads it
+])
+def test_a_word_ending_with_its_variable_or_not_in_a_list_is_not_quoted(line: str) -> None:
+    assert parser_input(line.encode()) == line.encode()
