@@ -98,3 +98,15 @@ def test_such_a_word_stays_an_expandable_argument_that_reads_its_variable() -> N
 ])
 def test_a_word_ending_with_its_variable_or_not_in_a_list_is_not_quoted(line: str) -> None:
     assert parser_input(line.encode()) == line.encode()
+
+
+def test_a_powershell_7_parameter_is_reported_on_the_line_it_is_written_on() -> None:
+    result = analyze("""
+        Invoke-RestMethod -Uri $uri -Method Post `
+            -Credential $c -Authentication Basic -AllowUnencryptedAuthentication
+        $items | ForEach-Object `
+            -Parallel { $_ }
+        Invoke-RestMethod -Uri $uri -SkipHttpErrorCheck
+    """)
+    assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [2, 5]
+    assert lines_of(result, "PSCompatibilityForEachParallel") == [4]
