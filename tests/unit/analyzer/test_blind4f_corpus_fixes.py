@@ -110,3 +110,13 @@ def test_a_powershell_7_parameter_is_reported_on_the_line_it_is_written_on() -> 
     """)
     assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [2, 5]
     assert lines_of(result, "PSCompatibilityForEachParallel") == [4]
+
+
+def test_a_computed_property_read_is_no_obfuscated_method_name_but_a_computed_call_is() -> None:
+    result = analyze("""
+        $prefix = 'Install'
+        $location = $settings.($prefix + '-Location')
+        $wc = New-Object Net.WebClient
+        $text = $wc.('Down' + 'loadString')('http://x')
+    """)
+    assert lines_of(result, "PSObfuscatedCommandName") == [5]
