@@ -119,4 +119,4 @@ def test_a_computed_property_read_is_no_obfuscated_method_name_but_a_computed_ca
         $wc = New-Object Net.WebClient
         $text = $wc.('Down' + 'loadString')('http://x')
     """)
-    assert lines_of(result, "PSObfuscatedCommandName") == [5]
+    assert lines_of(result, "PSObfuscatedCommandName") == [4]
