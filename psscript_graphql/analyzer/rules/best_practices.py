@@ -96,9 +96,11 @@ def avoid_using_write_host(tree: ScriptTree) -> Iterator[Finding]:
         hosts += [(m, f"[Console]::{m.name} writes to the console only.") for m in tree.member_invocations()
                   if m.static and m.name.lower() in ("write", "writeline")
                   and m.target.replace(" ", "").lower() in _CONSOLE_TYPES]
+    # PSSA skips the whole body of a function whose name as written starts with "show" (nested
+    # functions included); `global:Show-Banner` is named with its scope, so it is not skipped.
+    shows = [function for function in tree.functions() if function.name.lower().startswith("show")] if hosts else []
     for where, message in sorted(hosts, key=lambda pair: pair[0].start):
-        function = tree.function_at(where.start)
-        if function is not None and function.verb.lower() == "show":
+        if any(show.start <= where.start < show.end for show in shows):
             continue
         yield Finding.at(where, rule="PSAvoidUsingWriteHost", severity=Severity.WARNING, message=message, hint=hint,
                          category=BEST_PRACTICE)

@@ -120,3 +120,16 @@ def test_a_computed_property_read_is_no_obfuscated_method_name_but_a_computed_ca
         $text = $wc.('Down' + 'loadString')('http://x')
     """)
     assert lines_of(result, "PSObfuscatedCommandName") == [4]
+
+
+def test_write_host_is_skipped_in_functions_whose_name_as_written_starts_with_show() -> None:
+    result = analyze("""
+        function global:Show-Banner { Write-Host 'a' }
+        function Show-Menu {
+            function Get-Choice { Write-Host 'b' }
+            Write-Host 'c'
+        }
+        function ShowStatus { Write-Host 'd' }
+        function Get-Status { Write-Host 'e' }
+    """)
+    assert lines_of(result, "PSAvoidUsingWriteHost") == [1, 7]
