@@ -20,7 +20,8 @@ import re
 MAX_PARAM_BLOCK = 20_000
 
 # `param` where a statement starts: the line's start, after `{`, `;` or an attribute's `]`.
-_PARAM_KEYWORD = re.compile(rb"(?im)(?:^|(?<=[{;\]]))[ \t]*param[ \t]*\(")
+_PARAM_OPEN = re.compile(rb"[ \t]*\(")  # after the keyword
+_BEFORE_PARAM = re.compile(rb"(?:^|[{;\]])[ \t]*$")  # what may precede it on its line
 _STATEMENT_AFTER = re.compile(rb"[ \t]+(?=[^\s#;}),|])")
 _PAREN_SCAN = re.compile(rb"'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[()]", re.DOTALL)
 
@@ -42,10 +43,16 @@ def _close_paren(source: bytes, open_at: int) -> int:
 def _param_blocks(source: bytes) -> list[tuple[int, int]]:
     """(offset of `(`, offset of its `)`) of each param block."""
     blocks = []
-    for keyword in _PARAM_KEYWORD.finditer(source):
-        close = _close_paren(source, keyword.end() - 1)
-        if close >= 0:
-            blocks.append((keyword.end() - 1, close))
+    lower = source.lower()
+    position = lower.find(b"param")
+    while position >= 0:
+        opening = _PARAM_OPEN.match(source, position + 5)
+        line_start = source.rfind(b"\n", 0, position) + 1
+        if opening is not None and _BEFORE_PARAM.search(source, max(line_start, position - 200), position):
+            close = _close_paren(source, opening.end() - 1)
+            if close >= 0:
+                blocks.append((opening.end() - 1, close))
+        position = lower.find(b"param", position + 5)
     return blocks
 
 
@@ -57,7 +64,7 @@ def _separate_statement_after_param(source: bytearray, blocks: list[tuple[int, i
 
 
 # A parameter token, after a blank, with a dot after its first letter (no variable, string or group in it).
-_DOTTED_PARAMETER = re.compile(rb"(?<=[ \t])-[A-Za-z][^\s$(){}'\"`;,|&:.]*\.[^\s$(){}'\"`;,|&:]*")
+_DOTTED_PARAMETER = re.compile(rb"-[A-Za-z][^\s$(){}'\"`;,|&:.]*\.[^\s$(){}'\"`;,|&:]*")
 _OPERATOR_NAME = re.compile(rb"-[A-Za-z]+")
 _OPERATORS = frozenset(
     b"eq ne gt ge lt le like notlike match notmatch replace contains notcontains in notin is isnot as f "
@@ -71,6 +78,8 @@ def _undot_parameters(source: bytearray) -> None:
     if b"." not in source:
         return
     for token in _DOTTED_PARAMETER.finditer(source):
+        if token.start() == 0 or source[token.start() - 1] not in b" \t":
+            continue  # inside a word (`Get-Item.ps1`): no parameter
         name = _OPERATOR_NAME.match(token.group())
         if name is not None and name.group()[1:].lower() in _OPERATORS and name.end() == token.group().find(b"."):
             continue  # `$a -eq.5`: an operator before a number
@@ -86,6 +95,7 @@ _ATTRIBUTED_ASSIGNMENT = re.compile(
     rb"\$[A-Za-z_][\w:]*[ \t]*="
 )
 _ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
+_ATTRIBUTE_THEN_BRACKET = re.compile(rb"\)[ \t]*\][ \t]*[\[$]")
 _CLASS_OPENER = re.compile(rb"(?i)\bclass[ \t]+\w+[^{\r\n#]*(?:\r?\n[ \t]*)?$")
 _BRACE_SCAN = re.compile(rb"@'.*?\n'@|@\".*?\n\"@|'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[(){}]",
                          re.DOTALL)
@@ -113,9 +123,15 @@ def _innermost_openers(source: bytes, positions: list[int]) -> list[int]:
 
 
 def _comment_out_variable_attributes(source: bytearray) -> None:
-    if b"][" not in source:
-        return
-    matches = list(_ATTRIBUTED_ASSIGNMENT.finditer(source))
+    matches: list[re.Match[bytes]] = []
+    done = -1
+    for candidate in _ATTRIBUTE_THEN_BRACKET.finditer(source):  # `)]` then `[` or `$`: rare outside params
+        start = source.rfind(b"\n", 0, candidate.start()) + 1
+        if start <= done:
+            continue
+        end = source.find(b"\n", candidate.start())
+        done = end = len(source) if end < 0 else end
+        matches.extend(_ATTRIBUTED_ASSIGNMENT.finditer(source, start, end))
     if not matches:
         return
     openers = _innermost_openers(bytes(source), [match.start(1) for match in matches])
