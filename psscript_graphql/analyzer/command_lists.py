@@ -33,7 +33,7 @@ from dataclasses import dataclass
 _COMMA_THEN_WORD = re.compile(rb",[ \t]*[A-Za-z_.\\/~:*]")
 # An expandable word before a comma (its variable, glued to what is before it) or after one.
 _WORD_CHARS = rb"[^\s,;|&(){}\[\]'\"$#]"
-_VARIABLE_IN_WORD_BEFORE_COMMA = re.compile(rb"\$\w[\w:]*" + _WORD_CHARS + rb"*[ \t]*,")
+_VARIABLE_IN_WORD_BEFORE_COMMA = re.compile(rb"\$\w[\w:]*+" + _WORD_CHARS + rb"*+[ \t]*+,")  # no backtracking
 _EXPANDABLE_WORD_AFTER_COMMA = re.compile(rb",[ \t]*" + _WORD_CHARS + rb"+\$\w")
 _NOT_IN_A_WORD = frozenset(b" \t\r\n,;|&(){}[]'\"$#=")
 _ENDS_WITH_VARIABLE = re.compile(rb"\$\w[\w:]*$")
