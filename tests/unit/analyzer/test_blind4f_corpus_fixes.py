@@ -133,3 +133,18 @@ def test_write_host_is_skipped_in_functions_whose_name_as_written_starts_with_sh
         function Get-Status { Write-Host 'e' }
     """)
     assert lines_of(result, "PSAvoidUsingWriteHost") == [1, 7]
+
+
+@pytest.mark.parametrize("text", [
+    "7z.exe a out.zip -xr!*.pdb (",  # an unclosed group after a dotted parameter
+    "[ValidateRange(1, 64)][int]$workers =",  # an assignment without a value
+    "Write-Output release-$version.zip,",  # a list that ends in a comma
+    "function G { param([int]$N) if ($N { 1 } }",  # an unclosed condition after a param block
+])
+def test_near_misses_that_powershell_refuses_are_still_parse_errors(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") != []
+
+
+def test_a_dot_inside_a_word_or_a_double_dash_option_is_not_touched() -> None:
+    for line in (b"& .\\Get-Item.ps1 -Name x", b"git log --pretty.format x", b"Get-Item $a.b -Name x.y"):
+        assert parser_input(line) == line
