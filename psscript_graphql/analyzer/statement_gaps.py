@@ -7,6 +7,7 @@ and nothing a rule reads (variable names, command names) is hidden from the pars
   functions and script blocks) → `param([int]$N);if …`: the grammar wants a separator after `param(…)`;
 - a parameter token with a dot in it, `7z a -xr!*.pdb`, `java -Dfoo.bar=1` (PowerShell ends the
   parameter at the dot and passes the rest as an argument; the grammar fails) → `-xr!*_pdb`;
+- a parameter token glued to a quoted string, `-o"C:\\out"`, `--author="A B"` (see `_GLUED_STRING`);
 - attributes before a typed variable in an assignment, `[ValidateRange(1, 64)][int]$workers = 8` (the
   grammar takes one attribute or a type, not more) → each attribute a block comment of the same length
   (`<#alidateRange(1, 64#>[int]$workers = 8`; without a type the last attribute stays). Never inside a param block or a class body, where the
@@ -88,6 +89,33 @@ def _undot_parameters(source: bytearray) -> None:
                 source[index] = 0x5F  # _
 
 
+# A parameter token glued to a quoted string, `7z x a.7z -o"C:\out"`, `git commit --author="A <a@b.c>"`
+# (PowerShell passes one argument; the grammar fails when the string holds a blank or a colon) →
+# `--author "A <a@b.c>"` (the `=` becomes the blank), else, for a string without a variable,
+# `-o_C:\out_` (the quotes become part of the word). A string with a variable and no `=` stays as it is.
+_GLUED_STRING = re.compile(rb"-(?:-)?[A-Za-z][\w-]*+(=?)([\"'])")
+_DOUBLE_QUOTED = re.compile(rb'"[^"\r\n`$]*"')
+_SINGLE_QUOTED = re.compile(rb"'[^'\r\n]*'")
+
+
+def _unglue_strings_from_parameters(source: bytearray) -> None:
+    if b'"' not in source and b"'" not in source:
+        return
+    for glued in _GLUED_STRING.finditer(source):
+        if glued.start() == 0 or source[glued.start() - 1] not in b" \t":
+            continue
+        name = glued.group()[: glued.start(1) - glued.start()].lstrip(b"-").lower()
+        if name in _OPERATORS:
+            continue  # `$a -eq"x"`: an operator and its operand
+        if glued.group(1):
+            source[glued.start(1)] = 0x20  # the `=` becomes the blank between parameter and value
+            continue
+        quote = glued.start(2)
+        string = (_DOUBLE_QUOTED if source[quote] == 0x22 else _SINGLE_QUOTED).match(source, quote)
+        if string is not None and string.end() - quote > 2:
+            source[quote] = source[string.end() - 1] = 0x5F  # _
+
+
 # One or more attributes (with arguments), then a type, then a variable and `=`, where a statement starts.
 _ATTRIBUTE = rb"\[[ \t]*[A-Za-z_][\w.]*[ \t]*\((?:[^()\r\n]|\([^()\r\n]*\))*\)[ \t]*\]"
 _ATTRIBUTED_ASSIGNMENT = re.compile(
@@ -147,10 +175,11 @@ def _comment_out_variable_attributes(source: bytearray) -> None:
 
 
 def rewrite_statement_gaps(source: bytes) -> bytes:
-    """`source` with the three gaps of this module's docstring rewritten (same length)."""
+    """`source` with the gaps of this module's docstring rewritten (same length)."""
     edited = bytearray(source)
     if b"aram" in source:
         _separate_statement_after_param(edited, _param_blocks(source))
     _undot_parameters(edited)
+    _unglue_strings_from_parameters(edited)
     _comment_out_variable_attributes(edited)
     return bytes(edited) if edited != source else source

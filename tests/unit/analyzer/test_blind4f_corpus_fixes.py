@@ -148,3 +148,19 @@ def test_near_misses_that_powershell_refuses_are_still_parse_errors(text: str) -
 def test_a_dot_inside_a_word_or_a_double_dash_option_is_not_touched() -> None:
     for line in (b"& .\\Get-Item.ps1 -Name x", b"git log --pretty.format x", b"Get-Item $a.b -Name x.y"):
         assert parser_input(line) == line
+
+
+@pytest.mark.parametrize("line", [
+    "7z.exe x archive.7z -o\"C:\\Program Files\\Tool\" -y",
+    "7z.exe x archive.7z -o'C:\\out' -aoa",
+    "git commit --author=\"Build Bot <bot@contoso.com>\" -m \"release $version\"",
+])
+def test_a_parameter_glued_to_a_quoted_string_parses(line: str) -> None:
+    _parses(line)
+
+
+def test_an_operator_glued_to_a_string_and_a_glued_string_with_a_variable_are_not_rewritten() -> None:
+    for line in (b"$ok = $a -eq\"x y\" -or $b -like'*a b*'", b"7z.exe x a.7z -o\"$dir\\x\""):
+        assert parser_input(line) == line
+    tree = parse_script("git commit --author=\"A <a@b.c>\" -m $message\n")
+    assert [variable.name for variable in tree.variables()] == ["message"]
