@@ -22,7 +22,7 @@ MAX_PARAM_BLOCK = 20_000
 
 # `param` where a statement starts: the line's start, after `{`, `;` or an attribute's `]`.
 _PARAM_OPEN = re.compile(rb"[ \t]*\(")  # after the keyword
-_BEFORE_PARAM = re.compile(rb"(?:^|[{;\]])[ \t]*$")  # what may precede it on its line
+_BEFORE_PARAM = re.compile(rb"(?m)(?:^|[{;\]]|#>)[ \t]*$")  # what may precede it on its line
 _STATEMENT_AFTER = re.compile(rb"[ \t]+(?=[^\s#;}),|])")
 _PAREN_SCAN = re.compile(rb"'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[()]", re.DOTALL)
 

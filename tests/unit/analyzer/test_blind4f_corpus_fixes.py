@@ -21,6 +21,8 @@ def _parses(text: str) -> None:
     "function Format-Bytes { param([long]$Bytes) if ($Bytes -ge 1GB) { 'G' } else { \"$Bytes B\" } }",
     "$sb = { param($a, [string]$b = ')') Get-Item -Path $a }",
     "[CmdletBinding()]param($Path) Get-Item -Path $Path",
+    "function G {\n    param($a) $a\n}",
+    "function Get-Y { <# .SYNOPSIS\n  Y. #> param($a) $a }",
 ])
 def test_a_statement_may_follow_a_param_block_on_its_line(line: str) -> None:
     _parses(line)
