@@ -5,7 +5,7 @@ and nothing a rule reads (variable names, command names) is hidden from the pars
 
 - a statement on the line of a param block, `{ param([int]$N) if ($N) { 1 } }` (common in one-line
   functions and script blocks) → `param([int]$N);if …`: the grammar wants a separator after `param(…)`;
-- a parameter token with a dot in it, `7z a -xr!*.pdb`, `java -Dfoo.bar=1` (PowerShell ends the
+- a parameter token with a dot in it, `7z a -xr!*.pdb`, `java -Dfoo.bar=1`, `--config=.\\a.json` (PowerShell ends the
   parameter at the dot and passes the rest as an argument; the grammar fails) → `-xr!*_pdb`;
 - a parameter token glued to a quoted string, `-o"C:\\out"`, `--author="A B"` (see `_GLUED_STRING`);
 - attributes before a typed variable in an assignment, `[ValidateRange(1, 64)][int]$workers = 8` (the
@@ -64,8 +64,8 @@ def _separate_statement_after_param(source: bytearray, blocks: list[tuple[int, i
             source[close + 1] = 0x3B  # ;
 
 
-# A parameter token, after a blank, with a dot after its first letter (no variable, string or group in it).
-_DOTTED_PARAMETER = re.compile(rb"-[A-Za-z][^\s$(){}'\"`;,|&:.]*\.[^\s$(){}'\"`;,|&:]*")
+# A parameter token (`-x`, `--x`), after a blank, with a dot after its first letter (no variable, string or group in it).
+_DOTTED_PARAMETER = re.compile(rb"-(?:-)?[A-Za-z][^\s$(){}'\"`;,|&:.]*\.[^\s$(){}'\"`;,|&:]*")
 _OPERATOR_NAME = re.compile(rb"-[A-Za-z]+")
 _OPERATORS = frozenset(
     b"eq ne gt ge lt le like notlike match notmatch replace contains notcontains in notin is isnot as f "

@@ -38,6 +38,7 @@ def test_the_statement_after_a_param_block_keeps_its_commands_and_variables() ->
     "7z.exe a -tzip out.zip .\\artifacts\\* -xr!*.pdb -mx=9",
     "java -Dlog4j.configurationFile=log4j2.xml -jar app.jar",
     "Get-ChildItem -Path C:\\Logs -x*.txt",
+    "tool.exe --config=.\\a.json --log-level=debug --foo.bar=baz",
 ])
 def test_a_parameter_token_with_a_dot_in_it_parses(line: str) -> None:
     _parses(line)
@@ -147,8 +148,8 @@ def test_near_misses_that_powershell_refuses_are_still_parse_errors(text: str) -
     assert lines_of(analyze(text), "PSParseError") != []
 
 
-def test_a_dot_inside_a_word_or_a_double_dash_option_is_not_touched() -> None:
-    for line in (b"& .\\Get-Item.ps1 -Name x", b"git log --pretty.format x", b"Get-Item $a.b -Name x.y"):
+def test_a_dot_inside_a_word_or_a_member_access_is_not_touched() -> None:
+    for line in (b"& .\\Get-Item.ps1 -Name x", b"git log -n5 HEAD.txt", b"Get-Item $a.b -Name x.y"):
         assert parser_input(line) == line
 
 
