@@ -167,3 +167,15 @@ def test_an_operator_glued_to_a_string_and_a_glued_string_with_a_variable_are_no
         assert parser_input(line) == line
     tree = parse_script("git commit --author=\"A <a@b.c>\" -m $message\n")
     assert [variable.name for variable in tree.variables()] == ["message"]
+
+
+def test_global_variables_are_reported_unless_pssa_lists_them_as_initialized() -> None:
+    result = analyze("""
+        $global:ErrorView = 'ConciseView'
+        $global:ErrorActionPreference = 'Stop'
+        $global:OutputEncoding = [Text.Encoding]::UTF8
+        $global:PSDefaultParameterValues['*:Verbose'] = $true
+        $global:FormatEnumerationLimit = 10
+        $global:ProjectRoot = 'D:\\src'
+    """)
+    assert lines_of(result, "PSAvoidGlobalVars") == [1, 5, 6]
