@@ -20,6 +20,11 @@ reports too. A one-character word becomes `0` (a constant as well). A statement 
 than a line continuation is left alone, and so is `"a", $dir\\b.log` (not a bare word). Known limit:
 the lines are not known to be code, so a line of this shape inside a multi-line single-quoted string
 gets a quote that ends that string for the parser (here-strings and double-quoted strings are unharmed).
+
+A word with a variable in it (`release-$version.zip`, an expandable word) is refused in any comma list,
+first or later; it becomes a double-quoted string of the same length (`"elease-$version.zi"`), which
+keeps the variable read, and counts as an expression for the words after it. A word that ends with its
+variable (`a-$v`) would lose a character of the name, so it is left to the parser.
 """
 
 from __future__ import annotations
@@ -32,6 +37,12 @@ from dataclasses import dataclass
 # looking back, the end of an expression (string, variable, bracket) before it: the only statements worth
 # tokenising (most lines with commas list strings, or words; `x 1, b` is left to the parser).
 _COMMA_THEN_WORD = re.compile(rb",[ \t]*(?:\r?\n[ \t]*)?[A-Za-z_.\\/~:*]")
+# An expandable word before a comma (its variable, glued to what is before it) or after one.
+_WORD_CHARS = rb"[^\s,;|&(){}\[\]'\"$#]"
+_VARIABLE_IN_WORD_BEFORE_COMMA = re.compile(rb"\$\w[\w:]*+" + _WORD_CHARS + rb"*+[ \t]*+,")  # no backtracking
+_EXPANDABLE_WORD_AFTER_COMMA = re.compile(rb",[ \t]*" + _WORD_CHARS + rb"+\$\w")
+_NOT_IN_A_WORD = frozenset(b" \t\r\n,;|&(){}[]'\"$#=")
+_ENDS_WITH_VARIABLE = re.compile(rb"\$\w[\w:]*$")
 _WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_:"  # also `$env:TEMP`
 _EXPRESSION_ENDS = frozenset(b"\"')}]")
 _TOKEN = re.compile(
@@ -64,27 +75,42 @@ MAX_BRACKET_SEARCH = 262_144  # bytes searched back in all: an adversarial scrip
 
 
 def quote_barewords_after_expressions(source: bytes) -> bytes:
-    """`source` with each bare word that follows an expression in a command's comma list quoted."""
+    """`source` with each bare word that follows an expression in a command's comma list quoted, and
+    each expandable word in such a list double-quoted."""
     edited: bytearray | None = None
     position, scanned, budget = 0, -1, [MAX_BRACKET_SEARCH]
-    while (found := _COMMA_THEN_WORD.search(source, position)) is not None:
-        comma, position = found.start(), found.end()
+    for comma, after, expandable in _candidates(source):
+        if comma < position:
+            continue  # in a statement already scanned
         line_start = source.rfind(b"\n", 0, comma) + 1
-        if not _after_expression(source, line_start, comma):
+        if not expandable and not _after_expression(source, line_start, comma):
             continue
         start = _statement_start(source, line_start, budget, scanned)
         start = line_start if start < 0 else start  # too far back: the line alone, as PowerShell may read it
-        end = position = scanned = _statement_end(source, found.end())  # the next comma: after this statement
+        end = position = scanned = _statement_end(source, after)  # the next candidate: after this statement
         statement = source[start:end]
         if b"`" in statement and b"`" in _CONTINUATION.sub(b"", statement):
             continue
-        for word_start, word_end in _words_to_quote(statement):
+        for word_start, word_end, quote in _words_to_quote(statement):
             edited = edited if edited is not None else bytearray(source)
             if word_end - word_start == 1:  # too short to quote: a digit is a constant too
                 edited[start + word_start] = 0x30  # 0
             else:
-                edited[start + word_start] = edited[start + word_end - 1] = 0x27  # '
+                edited[start + word_start] = edited[start + word_end - 1] = quote
     return bytes(edited) if edited is not None else source
+
+
+def _candidates(source: bytes) -> list[tuple[int, int, bool]]:
+    """(comma offset, end of the match, whether an expandable word is next to the comma) of the places worth
+    reading a statement at, in order: a comma before a word, and (in a script with variables) a comma next to
+    an expandable word, which needs no expression before the list."""
+    found = [(match.start(), match.end(), False) for match in _COMMA_THEN_WORD.finditer(source)]
+    if b"$" in source:
+        found += [(match.start(), match.end(), True) for match in _EXPANDABLE_WORD_AFTER_COMMA.finditer(source)]
+        found += [(match.end() - 1, match.end(), True) for match in _VARIABLE_IN_WORD_BEFORE_COMMA.finditer(source)
+                  if match.start() > 0 and source[match.start() - 1] not in _NOT_IN_A_WORD]
+        found.sort()
+    return found
 
 
 def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
@@ -175,10 +201,11 @@ _BLOCK_OPENERS = frozenset({b"{", b"(", b"$(", b"@("})  # hold statements (a scr
 
 
 @functools.lru_cache(maxsize=256)  # generated scripts repeat their lines
-def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
-    """(start, end) in `line` (a statement's lines) of the bare words that continue a list begun by an expression."""
+def _words_to_quote(line: bytes) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, quote byte) in `line` (a statement's lines) of the bare words that continue a list begun by
+    an expression, and of the expandable words in a list."""
     tokens = [(match.lastgroup, match.start(), match.end()) for match in _TOKEN.finditer(line)]
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int]] = []
     state, outer = _Statement(), list[_Statement]()
     skipped = 0  # depth inside a hashtable literal or `[…]`, which are not scanned
     after_comma = False  # the last token that is no space or comment was a comma: a line break continues
@@ -221,12 +248,19 @@ def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
         elif state.command_mode and not state.glued:
             state.glued = True
             is_bareword = kind == "word" and _BAREWORD_START.match(text) is not None
+            expandable = kind == "word" and b"$" in text and _ENDS_WITH_VARIABLE.search(text) is None
+            following = tokens[index + 1][0] if index + 1 < len(tokens) else "ws"
+            ends_element = following in ("ws", "newline", "comma", "separator", "comment", "close")
             if state.after_comma:
                 state.after_comma = False
-                following = tokens[index + 1][0] if index + 1 < len(tokens) else "ws"
-                if (state.list_starts_with_expression and is_bareword and b"'" not in text
-                        and following in ("ws", "newline", "comma", "separator", "comment", "close")):
-                    found.append((start, end))
+                if expandable and ends_element:
+                    found.append((start, end, 0x22))  # "
+                elif (state.list_starts_with_expression and is_bareword and b"'" not in text and b"$" not in text
+                        and ends_element):
+                    found.append((start, end, 0x27))  # '
+            elif expandable and ends_element and _next_is_comma(tokens, index + 1):
+                found.append((start, end, 0x22))
+                state.list_starts_with_expression = True
             else:
                 state.list_starts_with_expression = not is_bareword and not text.startswith(b"-")
         elif not state.command_mode and kind == "word" and _ASSIGNMENT.match(text):
@@ -235,3 +269,10 @@ def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
             outer.append(state)
             state = _Statement()
     return tuple(found)
+
+
+def _next_is_comma(tokens: list[tuple[str | None, int, int]], index: int) -> bool:
+    """Whether the first token from `index` that is not blank is a comma."""
+    while index < len(tokens) and tokens[index][0] == "ws":
+        index += 1
+    return index < len(tokens) and tokens[index][0] == "comma"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions
+from psscript_graphql.analyzer.statement_gaps import rewrite_statement_gaps
 
 # - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
 #   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
@@ -310,6 +311,7 @@ def parser_input(source: bytes) -> bytes:
     """
     lower = source.lower()  # the rewrites below keep every byte's case and position
     source = _rewrite_lines(source, lower, (b"?.", b"?["), _null_conditional)
+    source = rewrite_statement_gaps(source)  # first: a param block's `;` lets a switch header be found
     if b"witch" in source:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)

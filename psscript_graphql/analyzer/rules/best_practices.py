@@ -63,6 +63,16 @@ PREFERENCE_VARIABLES = frozenset(
      "psmoduleautoloadingpreference", "maximumhistorycount", "pssessionconfigurationname", "formatenumerationlimit",
      "psnativecommanduseerroractionpreference", "null", "_", "psitem", "this", "lastexitcode"}
 )
+# PSScriptAnalyzer's SpecialVars.InitializedVariables, which its AvoidGlobalVars skips (`$global:ErrorActionPreference`
+# is a setting); any other `$global:` variable is reported, `$global:ErrorView` and `$global:PID` included.
+PSSA_INITIALIZED_VARIABLES = frozenset(
+    {"foreach", "switch", "?", "_", "args", "this", "input", "pscmdlet", "psboundparameters", "myinvocation",
+     "psscriptroot", "pscommandpath", "executioncontext", "matches", "psversiontable", "ofs", "debugpreference",
+     "verbosepreference", "erroractionpreference", "whatifpreference", "warningpreference", "confirmpreference",
+     "progresspreference", "informationpreference", "host", "maximumhistorycount", "outputencoding",
+     "nestedpromptlevel", "stacktrace", "^", "$", "psitem", "error", "psemailserver", "psdefaultparametervalues",
+     "psmoduleautoloadingpreference", "pwd", "null", "true", "false", "lastexitcode"}
+)
 _PLURAL_EXCEPTIONS = ("data", "windows", "status", "settings", "news", "series", "species", "alias", "analysis",
                       "process", "access", "address", "class", "bus", "virus", "ss", "us", "is", "os", "ics")
 
@@ -114,9 +124,11 @@ def avoid_using_write_host(tree: ScriptTree) -> Iterator[Finding]:
         hosts += [(m, f"[Console]::{m.name} writes to the console only.") for m in tree.member_invocations()
                   if m.static and m.name.lower() in ("write", "writeline")
                   and m.target.replace(" ", "").lower() in _CONSOLE_TYPES]
+    # PSSA skips the whole body of a function whose name as written starts with "show" (nested
+    # functions included); `global:Show-Banner` is named with its scope, so it is not skipped.
+    shows = [function for function in tree.functions() if function.name.lower().startswith("show")] if hosts else []
     for where, message in sorted(hosts, key=lambda pair: pair[0].start):
-        function = tree.function_at(where.start)
-        if function is not None and function.verb.lower() == "show":
+        if any(show.start <= where.start < show.end for show in shows):
             continue
         yield Finding.at(where, rule="PSAvoidUsingWriteHost", severity=Severity.WARNING, message=message, hint=hint,
                          category=BEST_PRACTICE)
@@ -146,7 +158,7 @@ def avoid_global_vars(tree: ScriptTree) -> Iterator[Finding]:
     seen: set[tuple[int, str]] = set()
     for variable in tree.variables_mentioning(b"global:"):
         # PowerShell's own variables ($global:ErrorActionPreference) are settings, not the script's state.
-        if variable.scope != "global" or variable.name in PREFERENCE_VARIABLES or variable.name in AUTOMATIC_VARIABLES:
+        if variable.scope != "global" or variable.name in PSSA_INITIALIZED_VARIABLES:
             continue
         span = Span(**tree.span(variable.start, variable.end))
         if (span.line, variable.name) in seen:

@@ -201,23 +201,28 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
         if call.resolved_lower in PS7_CMDLETS:  # not a program named so (`C:\\bin\\Get-Foo.exe`)
             yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
                         f"{call.name} was added in PowerShell {PS7_CMDLETS[call.resolved_lower]}.")
+    # A parameter is reported where it is written (PSSA: the CommandParameterAst's extent), which is the
+    # command's line unless the call is continued over lines.
     for call in tree.commands_named("ForEach-Object"):
-        if call.mentions(b"-par") and call.has_parameter("Parallel", prefix=3):
-            yield _note(call, "PSCompatibilityForEachParallel",
+        if call.mentions(b"-par") and (named := call.parameter("Parallel", prefix=3)) is not None:
+            yield _note(named.parameter, "PSCompatibilityForEachParallel",
                         "ForEach-Object -Parallel needs PowerShell 7.0 or later.")
     for call in tree.commands_named("ConvertFrom-Json"):
-        if call.has_parameter("AsHashtable", prefix=3):
-            yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
+        if (named := call.parameter("AsHashtable", prefix=3)) is not None:
+            yield _note(named.parameter, "PSCompatibilityPowerShell7Cmdlet",
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
     for call in tree.commands_named(*PS7_PARAMETERS):
         added = PS7_PARAMETERS.get(call.resolved_lower, {})
-        named = next((n for n in call.named if n.name.lower() in added), None)
-        if named is not None:
-            yield _note(call, "PSCompatibilityPowerShell7Parameter",
+        lines_noted: set[int] = set()  # one note a line (the scoring unit), naming its first parameter
+        for named in (n for n in call.named if n.name.lower() in added):
+            if named.parameter.line in lines_noted:
+                continue
+            lines_noted.add(named.parameter.line)
+            yield _note(named.parameter, "PSCompatibilityPowerShell7Parameter",
                         f"{call.resolved} -{named.name} needs PowerShell {added[named.name.lower()]} or later.")
     for call in tree.commands_mentioning(b"-skipcertificatecheck"):
-        if call.has_parameter("SkipCertificateCheck"):
-            yield _note(call, "PSCompatibilitySkipCertificateCheck",
+        if (named := call.parameter("SkipCertificateCheck")) is not None:
+            yield _note(named.parameter, "PSCompatibilitySkipCertificateCheck",
                         f"{call.name} -SkipCertificateCheck needs PowerShell 6.0 or later.")
     seen_lines: set[tuple[int, str]] = set()
     variables = tree.variables() if tree.mentions(b"psstyle", b"$is", b"{is") else ()

@@ -140,6 +140,8 @@ def avoid_obfuscated_command_name(tree: ScriptTree) -> Iterator[Finding]:
     for root in script_roots(tree):
         if root.role not in ("command", "member") or not root.hidden:
             continue
+        if root.role == "member" and tree.source[root.end : root.end + 1] != b"(":
+            continue  # a computed property read (`$settings.($prefix + '-Location')`) calls nothing
         written = " ".join(tree.extract(root.start, root.end).split())
         what = "command" if root.role == "command" else "method"
         message = (f"{written} is an alias the script defines for {root.value}." if root.alias

@@ -55,7 +55,9 @@ def test_several_attributes_outside_a_class_body_are_left_to_the_parser() -> Non
     param_block = b"function f {\n    param(\n        [Parameter(Mandatory)]\n        [ValidateSet('a', 'b')]\n        [string]$Mode\n    )\n}\n"
     assert parser_input(param_block) == param_block
     in_method = b"class C {\n    [void] M() {\n        [ValidateNotNull()] [ValidateLength(1, 3)] [string]$s = 'ab'\n    }\n}\n"
-    assert parser_input(in_method) == in_method
+    # not a class member: only the attributed-assignment rewrite (statement_gaps.py) applies there
+    assert parser_input(in_method) == in_method.replace(b"[ValidateNotNull()]", b"<#alidateNotNull(#>").replace(
+        b"[ValidateLength(1, 3)]", b"<#alidateLength(1, 3#>")
     broken = analyze("""
         class C {
             [DscProperty(Key)]

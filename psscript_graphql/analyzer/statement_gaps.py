@@ -1,0 +1,185 @@
+"""More valid PowerShell that tree-sitter-pwsh rejects, rewritten into same-length text it reads.
+
+Same contract as grammar_gaps.py (which calls `rewrite_statement_gaps`): every byte keeps its offset,
+and nothing a rule reads (variable names, command names) is hidden from the parser.
+
+- a statement on the line of a param block, `{ param([int]$N) if ($N) { 1 } }` (common in one-line
+  functions and script blocks) → `param([int]$N);if …`: the grammar wants a separator after `param(…)`;
+- a parameter token with a dot in it, `7z a -xr!*.pdb`, `java -Dfoo.bar=1`, `--config=.\\a.json` (PowerShell ends the
+  parameter at the dot and passes the rest as an argument; the grammar fails) → `-xr!*_pdb`;
+- a parameter token glued to a quoted string, `-o"C:\\out"`, `--author="A B"` (see `_GLUED_STRING`);
+- attributes before a typed variable in an assignment, `[ValidateRange(1, 64)][int]$workers = 8` (the
+  grammar takes one attribute or a type, not more) → each attribute a block comment of the same length
+  (`<#alidateRange(1, 64#>[int]$workers = 8`; without a type the last attribute stays). Never inside a param block or a class body, where the
+  grammar reads attributes and the rules need them.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_PARAM_BLOCK = 20_000
+
+# `param` where a statement starts: the line's start, after `{`, `;` or an attribute's `]`.
+_PARAM_OPEN = re.compile(rb"[ \t]*\(")  # after the keyword
+_BEFORE_PARAM = re.compile(rb"(?m)(?:^|[{;\]]|#>)[ \t]*$")  # what may precede it on its line
+_STATEMENT_AFTER = re.compile(rb"[ \t]+(?=[^\s#;}),|])")
+_PAREN_SCAN = re.compile(rb"'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[()]", re.DOTALL)
+
+
+def _close_paren(source: bytes, open_at: int) -> int:
+    """Offset of the `)` closing the `(` at `open_at` (strings and comments skipped), or -1."""
+    depth = 0
+    for token in _PAREN_SCAN.finditer(source, open_at, min(len(source), open_at + MAX_PARAM_BLOCK)):
+        text = token.group()
+        if text == b"(":
+            depth += 1
+        elif text == b")":
+            depth -= 1
+            if depth == 0:
+                return token.start()
+    return -1
+
+
+def _param_blocks(source: bytes) -> list[tuple[int, int]]:
+    """(offset of `(`, offset of its `)`) of each param block."""
+    blocks = []
+    lower = source.lower()
+    position = lower.find(b"param")
+    while position >= 0:
+        opening = _PARAM_OPEN.match(source, position + 5)
+        line_start = source.rfind(b"\n", 0, position) + 1
+        if opening is not None and _BEFORE_PARAM.search(source, max(line_start, position - 200), position):
+            close = _close_paren(source, opening.end() - 1)
+            if close >= 0:
+                blocks.append((opening.end() - 1, close))
+        position = lower.find(b"param", position + 5)
+    return blocks
+
+
+def _separate_statement_after_param(source: bytearray, blocks: list[tuple[int, int]]) -> None:
+    for _, close in blocks:
+        gap = _STATEMENT_AFTER.match(source, close + 1)
+        if gap is not None:
+            source[close + 1] = 0x3B  # ;
+
+
+# A parameter token (`-x`, `--x`), after a blank, with a dot after its first letter (no variable, string or group in it).
+_DOTTED_PARAMETER = re.compile(rb"-(?:-)?[A-Za-z][^\s$(){}'\"`;,|&:.]*\.[^\s$(){}'\"`;,|&:]*")
+_OPERATOR_NAME = re.compile(rb"-[A-Za-z]+")
+_OPERATORS = frozenset(
+    b"eq ne gt ge lt le like notlike match notmatch replace contains notcontains in notin is isnot as f "
+    b"and or xor not band bor bxor bnot shl shr split join ceq cne cgt cge clt cle clike cnotlike cmatch "
+    b"cnotmatch creplace ccontains cnotcontains cin cnotin ieq ine igt ige ilt ile ilike inotlike imatch "
+    b"inotmatch ireplace icontains inotcontains iin inotin csplit isplit".split()
+)
+
+
+def _undot_parameters(source: bytearray) -> None:
+    if b"." not in source:
+        return
+    for token in _DOTTED_PARAMETER.finditer(source):
+        if token.start() == 0 or source[token.start() - 1] not in b" \t":
+            continue  # inside a word (`Get-Item.ps1`): no parameter
+        name = _OPERATOR_NAME.match(token.group())
+        if name is not None and name.group()[1:].lower() in _OPERATORS and name.end() == token.group().find(b"."):
+            continue  # `$a -eq.5`: an operator before a number
+        for index in range(token.start() + 1, token.end()):
+            if source[index] == 0x2E:  # .
+                source[index] = 0x5F  # _
+
+
+# A parameter token glued to a quoted string, `7z x a.7z -o"C:\out"`, `git commit --author="A <a@b.c>"`
+# (PowerShell passes one argument; the grammar fails when the string holds a blank or a colon) →
+# `--author "A <a@b.c>"` (the `=` becomes the blank), else, for a string without a variable,
+# `-o_C:\out_` (the quotes become part of the word). A string with a variable and no `=` stays as it is.
+_GLUED_STRING = re.compile(rb"-(?:-)?[A-Za-z][\w-]*+(=?)([\"'])")
+_DOUBLE_QUOTED = re.compile(rb'"[^"\r\n`$]*"')
+_SINGLE_QUOTED = re.compile(rb"'[^'\r\n]*'")
+
+
+def _unglue_strings_from_parameters(source: bytearray) -> None:
+    if b'"' not in source and b"'" not in source:
+        return
+    for glued in _GLUED_STRING.finditer(source):
+        if glued.start() == 0 or source[glued.start() - 1] not in b" \t":
+            continue
+        name = glued.group()[: glued.start(1) - glued.start()].lstrip(b"-").lower()
+        if name in _OPERATORS:
+            continue  # `$a -eq"x"`: an operator and its operand
+        if glued.group(1):
+            source[glued.start(1)] = 0x20  # the `=` becomes the blank between parameter and value
+            continue
+        quote = glued.start(2)
+        string = (_DOUBLE_QUOTED if source[quote] == 0x22 else _SINGLE_QUOTED).match(source, quote)
+        if string is not None and string.end() - quote > 2:
+            source[quote] = source[string.end() - 1] = 0x5F  # _
+
+
+# One or more attributes (with arguments), then a type, then a variable and `=`, where a statement starts.
+_ATTRIBUTE = rb"\[[ \t]*[A-Za-z_][\w.]*[ \t]*\((?:[^()\r\n]|\([^()\r\n]*\))*\)[ \t]*\]"
+_ATTRIBUTED_ASSIGNMENT = re.compile(
+    rb"(?m)(?:^|(?<=[;{]))[ \t]*((?:" + _ATTRIBUTE + rb"[ \t]*)+)(\[[ \t]*[A-Za-z_][\w.`\[\], ]*\][ \t]*)?"
+    rb"\$[A-Za-z_][\w:]*[ \t]*="
+)
+_ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
+_ATTRIBUTE_THEN_BRACKET = re.compile(rb"\)[ \t]*\][ \t]*[\[$]")
+_CLASS_OPENER = re.compile(rb"(?i)\bclass[ \t]+\w+[^{\r\n#]*(?:\r?\n[ \t]*)?$")
+_BRACE_SCAN = re.compile(rb"@'.*?\n'@|@\".*?\n\"@|'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[(){}]",
+                         re.DOTALL)
+
+
+def _innermost_openers(source: bytes, positions: list[int]) -> list[int]:
+    """For each position (ascending), the offset of the innermost `(` or `{` still open there, or -1."""
+    found, stack, pending = [], list[int](), iter(positions)
+    target = next(pending, None)
+    for token in _BRACE_SCAN.finditer(source):
+        while target is not None and token.start() >= target:
+            found.append(stack[-1] if stack else -1)
+            target = next(pending, None)
+        if target is None:
+            return found
+        text = token.group()
+        if text in (b"(", b"{"):
+            stack.append(token.start())
+        elif text in (b")", b"}") and stack:
+            stack.pop()
+    while target is not None:
+        found.append(stack[-1] if stack else -1)
+        target = next(pending, None)
+    return found
+
+
+def _comment_out_variable_attributes(source: bytearray) -> None:
+    matches: list[re.Match[bytes]] = []
+    done = -1
+    for candidate in _ATTRIBUTE_THEN_BRACKET.finditer(source):  # `)]` then `[` or `$`: rare outside params
+        start = source.rfind(b"\n", 0, candidate.start()) + 1
+        if start <= done:
+            continue
+        end = source.find(b"\n", candidate.start())
+        done = end = len(source) if end < 0 else end
+        matches.extend(_ATTRIBUTED_ASSIGNMENT.finditer(source, start, end))
+    if not matches:
+        return
+    openers = _innermost_openers(bytes(source), [match.start(1) for match in matches])
+    for match, opener in zip(matches, openers, strict=True):
+        if opener >= 0 and (source[opener] == 0x28
+                            or _CLASS_OPENER.search(source, max(0, opener - 300), opener) is not None):
+            continue  # a parameter (inside `(`) or a class member: the grammar reads those attributes
+        attributes = list(_ONE_ATTRIBUTE.finditer(source, match.start(1), match.end(1)))
+        # without a type the grammar takes one attribute: the last one stays
+        for attribute in attributes if match.group(2) else attributes[:-1]:
+            source[attribute.start() : attribute.start() + 2] = b"<#"
+            source[attribute.end() - 2 : attribute.end()] = b"#>"
+
+
+def rewrite_statement_gaps(source: bytes) -> bytes:
+    """`source` with the gaps of this module's docstring rewritten (same length)."""
+    edited = bytearray(source)
+    if b"aram" in source:
+        _separate_statement_after_param(edited, _param_blocks(source))
+    _undot_parameters(edited)
+    _unglue_strings_from_parameters(edited)
+    _comment_out_variable_attributes(edited)
+    return bytes(edited) if edited != source else source
