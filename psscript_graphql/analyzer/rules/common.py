@@ -9,7 +9,9 @@ A *sink* is a place where text becomes code: `Invoke-Expression`, `[scriptblock]
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 from dataclasses import dataclass
 
 from psscript_graphql.analyzer.commands import Command, Pipeline
@@ -207,9 +209,18 @@ def lines_only_in_messages(tree: ScriptTree, pattern: re.Pattern[bytes], needles
     messages = tree.commands_named(*MESSAGE_COMMANDS)
     if not messages:
         return set()
+    # Starts in order and the furthest end so far, once per tree: a match lies in a message exactly when a
+    # message starting at or before it ends after it (a large script has thousands of messages).
+    starts, reach = tree.cached("message_reach", lambda: _reach(messages))
     told: set[int] = set()
     used: set[int] = set()
     for _, offset in tree.search(pattern, needles=needles):
         line = tree.position(offset)[0]
-        (told if any(m.start <= offset < m.end for m in messages) else used).add(line)
+        index = bisect_right(starts, offset) - 1
+        (told if index >= 0 and reach[index] > offset else used).add(line)
     return told - used
+
+
+def _reach(spans: list[Command]) -> tuple[list[int], list[int]]:
+    ordered = sorted(spans, key=lambda span: span.start)
+    return [span.start for span in ordered], list(accumulate((span.end for span in ordered), max))
