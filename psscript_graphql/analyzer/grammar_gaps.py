@@ -114,6 +114,24 @@ def _separate_type_name(match: re.Match[bytes]) -> bytes:
     return match.group(0)[:-1] + b" "
 
 
+# - a `$` inside a bare word that no variable name follows (`\\fs02\c$\tools`, `\\srv\admin$`): PowerShell's
+#   tokenizer keeps it as a literal character of the word, the grammar starts a variable and fails → `_`.
+#   Only after a word character or path separator and before a separator or the end of the word, so
+#   `$x`, `${x}`, `$(…)`, `$$`, `$_` and a `$` that starts an argument stay.
+_LITERAL_DOLLAR_IN_WORD = re.compile(rb"(?<=[\w\\/.:-])\$(?=[\\/ \t\r;|)]|$)", re.MULTILINE)
+_LITERAL_DOLLAR_NEEDLES = (b"$\\", b"$/", b"$ ", b"$\t", b"$\r", b"$;", b"$|", b"$)", b"$\n")
+
+
+def _literal_dollars_in_words(source: bytes, lower: bytes) -> bytes:
+    """`_LITERAL_DOLLAR_IN_WORD` on the lines with a needle, and on the last line if the source ends in `$`."""
+    rewrite = _substitution(_LITERAL_DOLLAR_IN_WORD, b"_")
+    source = _rewrite_lines(source, lower, _LITERAL_DOLLAR_NEEDLES, rewrite)
+    if source.endswith(b"$"):
+        start = source.rfind(b"\n") + 1
+        source = source[:start] + rewrite(source[start:])
+    return source
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -294,6 +312,7 @@ def parser_input(source: bytes) -> bytes:
     if b"witch" in source:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)
+    source = _literal_dollars_in_words(source, lower)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))

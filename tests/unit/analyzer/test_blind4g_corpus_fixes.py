@@ -1,0 +1,51 @@
+"""Focused cases for what the blind4g corpus (a second balanced mix: admin, tradecraft, PowerShell 7,
+broken, clean) found: one test per fixed miss or false finding, each with a near miss that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from psscript_graphql.analyzer.grammar_gaps import parser_input
+from psscript_graphql.analyzer.parse import parse_script
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+@pytest.mark.parametrize("line", [
+    "Copy-Item \\\\fs02\\it$\\agent.exe C:\\Windows\\Temp\\svc\\agent.exe",
+    "Copy-Item \\\\fs02\\c$/tools/a.exe C:\\x",
+    "net use Z: \\\\fs02\\admin$ /persistent:no",
+    "robocopy C:\\a \\\\srv\\d$\\b /MIR; Get-Item \\\\srv\\e$",
+    "Get-ChildItem \\\\srv\\admin$ | Select-Object -First 1",
+    "dir \\\\fs02\\admin$",  # the last byte of the script
+])
+def test_a_dollar_that_starts_no_variable_is_a_character_of_a_bare_word(line: str) -> None:
+    result = analyze(line)
+    assert lines_of(result, "PSParseError") == []
+    assert len(parser_input(line.encode())) == len(line.encode())
+    assert parser_input(line.encode()).count(b"$") < line.count("$")
+
+
+def test_such_a_word_is_one_constant_argument_and_no_variable() -> None:
+    tree = parse_script("Copy-Item \\\\fs02\\it$\\agent.exe C:\\x\n")
+    (call,) = tree.commands()
+    assert [argument.value for argument in call.arguments] == ["\\\\fs02\\it$\\agent.exe", "C:\\x"]
+    assert list(tree.variables()) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Get-Item \\\\srv\\$share\\a.txt",  # `$share` is a variable
+    "Get-Item ${env:TEMP}\\a; $p = $$; Write-Output \"$($x)\"",
+])
+def test_a_dollar_that_starts_a_variable_is_left_alone(line: str) -> None:
+    assert parser_input(line.encode()) == line.encode()
+    assert lines_of(analyze(line), "PSParseError") == []
+
+
+def test_the_variable_in_a_share_path_is_still_read() -> None:
+    tree = parse_script("Get-Item \\\\srv\\$share\\a.txt\n")
+    assert [variable.name for variable in tree.variables()] == ["share"]
+
+
+def test_a_lone_dollar_in_expression_mode_is_still_a_parse_error() -> None:
+    assert parser_input(b"$x = $\n") == b"$x = $\n"
+    assert lines_of(analyze("$x = $"), "PSParseError") == [1]
