@@ -49,3 +49,24 @@ def test_the_variable_in_a_share_path_is_still_read() -> None:
 def test_a_lone_dollar_in_expression_mode_is_still_a_parse_error() -> None:
     assert parser_input(b"$x = $\n") == b"$x = $\n"
     assert lines_of(analyze("$x = $"), "PSParseError") == [1]
+
+
+def test_a_mandatory_default_in_the_scripts_own_param_block_after_an_optional_one() -> None:
+    result = analyze("""
+        [CmdletBinding()]
+        param(
+            [int]$StaleDays = 30,
+            [Parameter(Mandatory)] [string]$TenantId = 'contoso.onmicrosoft.com',
+            [Parameter(Mandatory)] [string]$ClientId,
+            [string]$Region = 'eu'
+        )
+        $StaleDays, $TenantId, $ClientId, $Region
+    """)
+    assert lines_of(result, "PSAvoidDefaultValueForMandatoryParameter") == [4]
+
+
+def test_inline_function_parameters_are_no_param_block() -> None:
+    result = analyze("""
+        function Get-Thing([Parameter(Mandatory)][string]$Name = 'x') { $Name }
+    """)
+    assert lines_of(result, "PSAvoidDefaultValueForMandatoryParameter") == []
