@@ -17,6 +17,8 @@ from tests.unit.analyzer.corpus_cases import analyze, lines_of
     "robocopy C:\\a \\\\srv\\d$\\b /MIR; Get-Item \\\\srv\\e$",
     "Get-ChildItem \\\\srv\\admin$ | Select-Object -First 1",
     "dir \\\\fs02\\admin$",  # the last byte of the script
+    "Get-Item \\\\srv\\c$, \\\\srv\\d$",
+    "net share data$=C:\\data /grant:everyone,full",
 ])
 def test_a_dollar_that_starts_no_variable_is_a_character_of_a_bare_word(line: str) -> None:
     result = analyze(line)
