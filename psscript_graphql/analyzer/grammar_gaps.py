@@ -134,6 +134,39 @@ def _literal_dollars_in_words(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - a native-style option with a quoted value, `git log --format="%h %s"`, `tool -opt='a b'` (PowerShell reads
+#   one argument, the grammar a parameter and gives up at the space) → the first dash becomes `_`, a word
+#   glued to a string, which the grammar reads. Only a dash after a blank: `$a -eq "x"` has no `=`.
+_EQUALS_QUOTE = re.compile(rb"=[\"']")
+_OPTION_NAME = re.compile(rb"[ \t]-{1,2}[A-Za-z][\w-]*\Z")
+
+
+def _quoted_option_values(source: bytes) -> bytes:
+    edited: bytearray | None = None
+    for match in _EQUALS_QUOTE.finditer(source):
+        line_start = source.rfind(b"\n", 0, match.start()) + 1
+        option = _OPTION_NAME.search(source, max(line_start, match.start() - 200), match.start())
+        if option is not None:
+            edited = edited if edited is not None else bytearray(source)
+            edited[option.start() + 1] = 0x5F  # _
+    return bytes(edited) if edited is not None else source
+
+
+# - PowerShell 7's background operator, a `&` that ends a pipeline (`Start-Sleep 5 &`), which the grammar
+#   lacks → a space. A call operator has its command after it; `&&` is a pipeline chain.
+_BACKGROUND_OPERATOR = re.compile(rb"&(?=[ \t]*(?:[\r\n;})#]|\Z))")
+
+
+def _background_operators(source: bytes) -> bytes:
+    edited: bytearray | None = None
+    for match in _BACKGROUND_OPERATOR.finditer(source):
+        position = match.start()
+        if position > 0 and source[position - 1] in b" \t" and (position < 2 or source[position - 2] != 0x26):
+            edited = edited if edited is not None else bytearray(source)
+            edited[position] = 0x20
+    return bytes(edited) if edited is not None else source
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -315,6 +348,10 @@ def parser_input(source: bytes) -> bytes:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)
     source = _literal_dollars_in_words(source)
+    if b"=\"" in source or b"='" in source:
+        source = _quoted_option_values(source)
+    if b"&" in source:
+        source = _background_operators(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))

@@ -72,3 +72,33 @@ def test_inline_function_parameters_are_no_param_block() -> None:
         function Get-Thing([Parameter(Mandatory)][string]$Name = 'x') { $Name }
     """)
     assert lines_of(result, "PSAvoidDefaultValueForMandatoryParameter") == []
+
+
+@pytest.mark.parametrize("line", [
+    "git log --format=\"%h %s\" -n 5",
+    "git commit -m \"msg\" --author=\"A <a@b.c>\"",
+    "tool -opt='a b' -x",
+    "Start-Sleep 5 &",
+    "$job = Get-Process -Name pwsh &",
+    "if ($a) { Start-Sleep 5 & }; Get-Date &  # in the background",
+])
+def test_quoted_option_values_and_the_background_operator_are_valid_syntax(line: str) -> None:
+    assert lines_of(analyze(line), "PSParseError") == []
+    assert len(parser_input(line.encode())) == len(line.encode())
+
+
+def test_an_option_with_a_quoted_value_is_one_argument_of_the_command() -> None:
+    tree = parse_script("git log --format=\"%h %s\" -n 5 | Out-File log.txt\n")
+    git = next(call for call in tree.commands() if call.name == "git")
+    assert [argument.value for argument in git.arguments][:2] == ["log", "--format=\"%h %s\""]
+
+
+@pytest.mark.parametrize("line", [
+    "$ok = $a -eq \"x\" -and $b -ne 'y'",
+    "Get-Thing && Write-Output 'ok'",
+    "& $tool -x; & \"C:\\a b\\t.exe\" /q",
+    "Get-Item -Path \"a b\"",
+])
+def test_operators_parameters_and_call_operators_are_left_alone(line: str) -> None:
+    assert parser_input(line.encode()) == line.encode()
+    assert lines_of(analyze(line), "PSParseError") == []
