@@ -167,6 +167,28 @@ def _background_operators(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - `param` with its `(` on a later line after the block's attributes (the ISE's advanced-function snippet:
+#   `[CmdletBinding()]`, `Param`, `(` …), which the grammar reads as a command `Param` and a parenthesized
+#   expression, losing the parameters → the `(` moves up behind `param` and the line breaks move one byte
+#   on (`Param(` then a blank line): every later line keeps its number. Only a `param` that starts its line
+#   (after attributes), so no comment or argument moves.
+_PARAM_LINE_START = re.compile(rb"[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*\Z")
+_PARAM_THEN_PAREN_BELOW = re.compile(rb"(?i)param([ \t]*\r?\n[ \t\r\n]*)\(")
+
+
+def _param_parentheses_below(source: bytes, lower: bytes) -> bytes:
+    edited: bytearray | None = None
+    position = lower.find(b"param")
+    while position >= 0:
+        match = _PARAM_THEN_PAREN_BELOW.match(source, position)
+        line_start = source.rfind(b"\n", 0, position) + 1
+        if match is not None and _PARAM_LINE_START.match(source, line_start, position) is not None:
+            edited = edited if edited is not None else bytearray(source)
+            edited[match.start(1) : match.end()] = b"(" + match.group(1)
+        position = lower.find(b"param", position + 5)
+    return bytes(edited) if edited is not None else source
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -361,6 +383,7 @@ def parser_input(source: bytes) -> bytes:
                             _substitution(_TYPE_NAME_BEFORE_COMMAND, _separate_type_name))
     if b"` " in source or b"`\t" in source:
         source = _parameter_lines_after_broken_continuations(source)
+    source = _param_parentheses_below(source, lower)
     if b"lass" in source:
         source = _class_member_attributes(source)
     return _named_blocks_after_param(source, lower)

@@ -102,3 +102,46 @@ def test_an_option_with_a_quoted_value_is_one_argument_of_the_command() -> None:
 def test_operators_parameters_and_call_operators_are_left_alone(line: str) -> None:
     assert parser_input(line.encode()) == line.encode()
     assert lines_of(analyze(line), "PSParseError") == []
+
+
+ISE_SNIPPET = """\
+function Get-Widget
+{
+    [CmdletBinding()]
+    [OutputType([int])]
+    Param
+    (
+        # Param1 help description
+        [Parameter(Mandatory=$true,
+                   Position=0)]
+        $Name,
+
+        [int]
+        $Count = 1
+    )
+    Process
+    {
+        $Name
+    }
+}
+"""
+
+
+def test_param_with_its_parenthesis_on_the_next_line_after_attributes_is_a_param_block() -> None:
+    result = analyze(ISE_SNIPPET)
+    assert lines_of(result, "PSParseError") == []
+    assert lines_of(result, "PSReviewUnusedParameter") == [13]  # $Count, at the line PowerShell has it
+    tree = parse_script(ISE_SNIPPET)
+    assert [parameter.name for parameter in tree.parameters()] == ["Name", "Count"]
+    assert len(parser_input(ISE_SNIPPET.encode())) == len(ISE_SNIPPET.encode())
+    assert parser_input(ISE_SNIPPET.encode()).count(b"\n") == ISE_SNIPPET.count("\n")
+
+
+def test_a_script_param_block_written_the_same_way() -> None:
+    tree = parse_script("[CmdletBinding()]\r\nParam\r\n(\r\n    [string]$Path\r\n)\r\n$Path\r\n")
+    assert [parameter.name for parameter in tree.script_parameters()] == ["Path"]
+
+
+def test_a_comment_or_an_argument_ending_in_param_moves_nothing() -> None:
+    for text in ("# set the Param\n($a, $b) = 1, 2\n", "Write-Output Param\n(1 + 2)\n", "$param\n(1)\n"):
+        assert parser_input(text.encode()) == text.encode()
