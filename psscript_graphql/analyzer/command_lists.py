@@ -76,8 +76,12 @@ def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
     before = source[max(line_start, comma - 80):comma].rstrip(b" \t")
     if not before:
         return False
-    name_start = before.rstrip(_WORD_BYTES)
-    return before[-1] in _EXPRESSION_ENDS or (len(name_start) < len(before) and name_start.endswith(b"$"))
+    if before[-1] in _EXPRESSION_ENDS:
+        return True
+    # a variable, or a member of one or of a bracket (`$ast.Extent`, `$PSCmdlet.MyInvocation.InvocationName`,
+    # `(Get-Date).Year`): the scan of the line decides whether a command's list holds it
+    name_start = before.rstrip(_WORD_BYTES + b".")
+    return len(name_start) < len(before) and (name_start.endswith(b"$") or name_start[-1:] in _EXPRESSION_ENDS)
 
 
 @dataclass

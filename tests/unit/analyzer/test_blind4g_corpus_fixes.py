@@ -145,3 +145,16 @@ def test_a_script_param_block_written_the_same_way() -> None:
 def test_a_comment_or_an_argument_ending_in_param_moves_nothing() -> None:
     for text in ("# set the Param\n($a, $b) = 1, 2\n", "Write-Output Param\n(1 + 2)\n", "$param\n(1)\n"):
         assert parser_input(text.encode()) == text.encode()
+
+
+@pytest.mark.parametrize("line", [
+    "New-Object -TypeName X -ArgumentList \"help\",$ast.Extent,$PSCmdlet.MyInvocation.InvocationName,Warning,$null",
+    "Write-Output $a.B, Warning",
+    "Write-Output (Get-Date).Year, Warning",
+])
+def test_a_bare_word_after_a_member_in_a_commands_list_is_a_string(line: str) -> None:
+    assert lines_of(analyze(line), "PSParseError") == []
+
+
+def test_a_bare_word_after_a_member_in_expression_mode_is_still_a_parse_error() -> None:
+    assert lines_of(analyze("$x = $a.B, Warning"), "PSParseError") == [1]
