@@ -81,7 +81,7 @@ def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
     # a variable, or a member of one or of a bracket (`$ast.Extent`, `$PSCmdlet.MyInvocation.InvocationName`,
     # `(Get-Date).Year`): the scan of the line decides whether a command's list holds it
     name_start = before.rstrip(_WORD_BYTES + b".")
-    return len(name_start) < len(before) and (name_start.endswith(b"$") or name_start[-1:] in _EXPRESSION_ENDS)
+    return 0 < len(name_start) < len(before) and (name_start[-1] == 0x24 or name_start[-1] in _EXPRESSION_ENDS)  # $
 
 
 @dataclass
