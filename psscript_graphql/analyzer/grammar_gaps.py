@@ -189,6 +189,23 @@ def _param_parentheses_below(source: bytes, lower: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - characters PowerShell's tokenizer takes for ASCII ones, in text pasted from a web page or a word processor: a
+#   no-break space (U+00A0) is whitespace → two spaces; curly quotes (U+2018/2019/201A/201B, U+201C/201D/201E)
+#   are quotes → the quote and two spaces, inside the string (before the character when it opens one, after it
+#   when it closes one), so a node's span still covers the whole character.
+_TYPOGRAPHIC_QUOTE = re.compile(rb"\xe2\x80[\x98-\x9e]")  # U+2018 to U+201E in UTF-8
+_OPENS_AFTER = frozenset(b" \t\r\n([{=,;|&+-")
+
+
+def _typographic_characters(source: bytes) -> bytes:
+    edited = bytearray(source.replace("\u00a0".encode(), b"  "))
+    for match in _TYPOGRAPHIC_QUOTE.finditer(source):
+        quote = b"'" if match.group()[2] in (0x98, 0x99, 0x9A, 0x9B) else b'"'
+        opens = match.start() == 0 or source[match.start() - 1] in _OPENS_AFTER
+        edited[match.start() : match.end()] = quote + b"  " if opens else b"  " + quote
+    return bytes(edited)
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -365,6 +382,8 @@ def parser_input(source: bytes) -> bytes:
     with each pattern cost 130 ms.
     """
     lower = source.lower()  # the rewrites below keep every byte's case and position
+    if b"\xc2\xa0" in source or b"\xe2\x80" in source:
+        source = _typographic_characters(source)
     source = _rewrite_lines(source, lower, (b"?.", b"?["), _null_conditional)
     if b"witch" in source:
         source = _separate_switch_clauses(source)

@@ -158,3 +158,25 @@ def test_a_bare_word_after_a_member_in_a_commands_list_is_a_string(line: str) ->
 
 def test_a_bare_word_after_a_member_in_expression_mode_is_still_a_parse_error() -> None:
     assert lines_of(analyze("$x = $a.B, Warning"), "PSParseError") == [1]
+
+
+@pytest.mark.parametrize("line", [
+    "$a = $b -eq \u201cx\u201d",
+    "$Global:name = \"globalVar\u201c",  # PowerShell closes a string with any double quote
+    "Write-Host \u2018Hello\u2019; $c = \u2018a\u2019 + \u2018b\u2019",
+    "$a = (Resolve-Path\u00a0\"x\").Path",  # a no-break space is whitespace
+])
+def test_typographic_quotes_and_no_break_spaces_are_what_powershell_takes_them_for(line: str) -> None:
+    assert lines_of(analyze(line), "PSParseError") == []
+    assert len(parser_input(line.encode())) == len(line.encode())
+
+
+def test_a_typographically_quoted_argument_is_a_string_with_its_text() -> None:
+    tree = parse_script("Get-Item -Path \u201cC:\\a b\u201d; Write-Host \u2018Hi\u2019\n")
+    values = [[(argument.kind.value, argument.value) for argument in call.arguments] for call in tree.commands()]
+    assert values == [[("parameter", "Path"), ("string", "C:\\a b")], [("string", "Hi")]]
+
+
+def test_a_typographic_quote_inside_a_single_quoted_string_changes_nothing_around_it() -> None:
+    result = analyze("$q = 'He said \u201chi\u201d'; Write-Output $q")
+    assert lines_of(result, "PSParseError") == []
