@@ -10,7 +10,8 @@ makes of the word.
 
 Only commands are touched (a line's first statement, or one after `|`, `;`, `=`, `{`, `(`, `$(`), never
 a hashtable literal: in expression mode (`$x = $a, b`, `return $a, b`, `{ ($_), b }`) a word after a
-comma is an error PowerShell reports too. A one-character word becomes `0` (a constant as well). A
+comma is an error PowerShell reports too. A line after one that ends in a backtick (and has no comment) goes on with a
+command's arguments. A one-character word becomes `0` (a constant as well). A
 line with a backtick is left alone, and so is `"a", $dir\\b.log` (not a bare word). Known limit: the
 lines are not known to be code, so a line of this shape inside a multi-line single-quoted string gets
 a quote that ends that string for the parser (here-strings and double-quoted strings are unharmed).
@@ -63,13 +64,20 @@ def quote_barewords_after_expressions(source: bytes) -> bytes:
         line = source[start:end]
         if b"`" in line:
             continue
-        for word_start, word_end in _words_to_quote(line):
+        continued = _continues_a_line(source, start)
+        for word_start, word_end in _words_to_quote(line, continued):
             edited = edited if edited is not None else bytearray(source)
             if word_end - word_start == 1:  # too short to quote: a digit is a constant too
                 edited[start + word_start] = 0x30  # 0
             else:
                 edited[start + word_start] = edited[start + word_end - 1] = 0x27  # '
     return bytes(edited) if edited is not None else source
+
+
+def _continues_a_line(source: bytes, line_start: int) -> bool:
+    """The previous line ends in a backtick and has no comment: this line goes on with its command."""
+    previous = source[source.rfind(b"\n", 0, max(0, line_start - 1)) + 1 : line_start].rstrip(b"\r\n")
+    return previous.endswith(b"`") and b"#" not in previous
 
 
 def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
@@ -100,11 +108,13 @@ _BLOCK_OPENERS = frozenset({b"{", b"(", b"$(", b"@("})  # hold statements (a scr
 
 
 @functools.lru_cache(maxsize=256)  # generated scripts repeat their lines
-def _words_to_quote(line: bytes) -> tuple[tuple[int, int], ...]:
-    """(start, end) in `line` of the bare words that continue a list begun by an expression."""
+def _words_to_quote(line: bytes, continued: bool = False) -> tuple[tuple[int, int], ...]:
+    """(start, end) in `line` of the bare words that continue a list begun by an expression; a `continued`
+    line (the previous one ends in a backtick) goes on with the arguments of a command."""
     tokens = [(match.lastgroup, match.start(), match.end()) for match in _TOKEN.finditer(line)]
     found: list[tuple[int, int]] = []
-    state, outer = _Statement(), list[_Statement]()
+    state = _Statement(expect_command=False, command_mode=True) if continued else _Statement()
+    outer: list[_Statement] = []
     skipped = 0  # depth inside a hashtable literal or `[…]`, which are not scanned
     for index, (kind, start, end) in enumerate(tokens):
         text = line[start:end]

@@ -180,3 +180,21 @@ def test_a_typographically_quoted_argument_is_a_string_with_its_text() -> None:
 def test_a_typographic_quote_inside_a_single_quoted_string_changes_nothing_around_it() -> None:
     result = analyze("$q = 'He said \u201chi\u201d'; Write-Output $q")
     assert lines_of(result, "PSParseError") == []
+
+
+def test_such_a_list_on_a_commands_continuation_line_is_read_in_command_mode() -> None:
+    result = analyze("""
+        $dr = New-Object `
+            -Typename 'X.DiagnosticRecord' `
+            -ArgumentList 'This is help',$ast.Extent,$PSCmdlet.MyInvocation.InvocationName,Warning,$null
+        $dr
+    """)
+    assert lines_of(result, "PSParseError") == []
+
+
+def test_a_line_after_one_that_does_not_end_in_a_backtick_is_not_continued() -> None:
+    result = analyze("""
+        $x = 1 # `
+        $y = $a.B, Warning
+    """)
+    assert lines_of(result, "PSParseError") == [2]
