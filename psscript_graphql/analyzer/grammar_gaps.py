@@ -206,6 +206,14 @@ def _typographic_characters(source: bytes) -> bytes:
     return bytes(edited)
 
 
+# - an escaped backtick (two backticks, a literal one) at the end of a line of an expandable here-string
+#   (a Markdown code fence in `@" … "@`): the grammar takes the second for a line continuation and misses
+#   the `"@` → every pair of backticks becomes `__` (an escaped backtick is a literal character anywhere; a
+#   third backtick after a pair keeps its meaning).
+def _escaped_backticks(source: bytes) -> bytes:
+    return source.replace(b"``", b"__")
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -384,6 +392,8 @@ def parser_input(source: bytes) -> bytes:
     lower = source.lower()  # the rewrites below keep every byte's case and position
     if b"\xc2\xa0" in source or b"\xe2\x80" in source:
         source = _typographic_characters(source)
+    if b"``" in source:
+        source = _escaped_backticks(source)
     source = _rewrite_lines(source, lower, (b"?.", b"?["), _null_conditional)
     if b"witch" in source:
         source = _separate_switch_clauses(source)

@@ -198,3 +198,20 @@ def test_a_line_after_one_that_does_not_end_in_a_backtick_is_not_continued() -> 
         $y = $a.B, Warning
     """)
     assert lines_of(result, "PSParseError") == [2]
+
+
+def test_a_markdown_code_fence_in_an_expandable_here_string_ends_with_the_here_string() -> None:
+    result = analyze('''
+        function Add-RuleDoc($Rule)
+        {
+            $template = @"
+        ### Wrong:
+        ``````PowerShell
+
+        ``````
+        "@
+            $template -f $Rule.Name
+        }
+    ''')
+    assert lines_of(result, "PSParseError") == []
+    assert parser_input(b"a```\n") == b"a__`\n"  # a pair is a literal backtick, the third still continues the line
