@@ -215,3 +215,19 @@ def test_a_markdown_code_fence_in_an_expandable_here_string_ends_with_the_here_s
     ''')
     assert lines_of(result, "PSParseError") == []
     assert parser_input(b"a```\n") == b"a__`\n"  # a pair is a literal backtick, the third still continues the line
+
+
+def test_a_comment_between_switch_clauses_is_no_clause() -> None:
+    result = analyze("""
+        switch ($x) {
+            'a' { 1 }
+            # a comment before the only default
+            default { 2 }
+        }
+        switch ($y) {
+            default { 1 }
+            # a second default is still refused
+            default { 2 }
+        }
+    """)
+    assert lines_of(result, "PSParseError") == [10]
