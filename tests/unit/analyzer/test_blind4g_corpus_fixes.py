@@ -230,4 +230,4 @@ def test_a_comment_between_switch_clauses_is_no_clause() -> None:
             default { 2 }
         }
     """)
-    assert lines_of(result, "PSParseError") == [10]
+    assert lines_of(result, "PSParseError") == [9]
