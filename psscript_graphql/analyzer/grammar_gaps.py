@@ -214,6 +214,16 @@ def _escaped_backticks(source: bytes) -> bytes:
     return source.replace(b"``", b"__")
 
 
+# - a command named after a keyword the grammar reserves, `Enum-AllTokens`, `Class-Report`, `Param-Check` (a
+#   keyword followed by `-` and a letter is a command name to PowerShell) → the keyword's first letter `_`.
+_KEYWORD_COMMAND_NAME = re.compile(rb"(?i)(?<![\w$@.\-])(?:enum|class|param)(?=-[A-Za-z])")
+_KEYWORD_COMMAND_NEEDLES = (b"enum-", b"class-", b"param-")
+
+
+def _keyword_command_names(line: bytes) -> bytes:
+    return _KEYWORD_COMMAND_NAME.sub(lambda match: b"_" + match.group()[1:], line)
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -399,6 +409,7 @@ def parser_input(source: bytes) -> bytes:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)
     source = _literal_dollars_in_words(source)
+    source = _rewrite_lines(source, lower, _KEYWORD_COMMAND_NEEDLES, _keyword_command_names)
     if b"=\"" in source or b"='" in source:
         source = _quoted_option_values(source)
     if b"&" in source:

@@ -231,3 +231,20 @@ def test_a_comment_between_switch_clauses_is_no_clause() -> None:
         }
     """)
     assert lines_of(result, "PSParseError") == [9]
+
+
+@pytest.mark.parametrize("line", [
+    "$AllTokens = Enum-AllTokens",
+    "function Enum-Shares { param($Server) $Server }; Enum-Shares -Server dc01",
+    "Get-Item x | Class-Report; Param-Check",
+])
+def test_a_command_named_after_a_keyword_and_a_dash_is_a_command(line: str) -> None:
+    result = analyze(line)
+    assert lines_of(result, "PSParseError") == []
+    assert {call.name for call in parse_script(line + "\n").commands()} & {"Enum-AllTokens", "Enum-Shares", "Class-Report"}
+
+
+def test_class_enum_and_param_keywords_are_left_alone() -> None:
+    text = "param([string]$a)\nclass Foo { [int]$A }\nenum Color { Red }\n$x = $class-1\n"
+    assert parser_input(text.encode()) == text.encode()
+    assert lines_of(analyze(text), "PSParseError") == []
