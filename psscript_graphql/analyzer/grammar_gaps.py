@@ -224,6 +224,22 @@ def _keyword_command_names(line: bytes) -> bytes:
     return _KEYWORD_COMMAND_NAME.sub(lambda match: b"_" + match.group()[1:], line)
 
 
+# - a wildcard argument that starts with a character class, `Remove-Module [P]ester`, `Get-ChildItem [a-z]*.log`
+#   (a bare word to PowerShell in command mode; the grammar starts a type literal and fails at the glued
+#   word) → `_P_ester`. Only after a blank and before a letter or a wildcard, so a cast (`[char]65`,
+#   `[int]$x`), a type's member (`[Ref].Assembly`, `[IO.File]::`) and an attribute (`[Alias('x')]`) stay.
+_BRACKETED_WILDCARD = re.compile(rb"\[[^\]\s\[()'\"$]+\](?=[A-Za-z_*?\\/])")
+
+
+def _bracketed_wildcards(source: bytes) -> bytes:
+    edited: bytearray | None = None
+    for match in _BRACKETED_WILDCARD.finditer(source):
+        if match.start() > 0 and source[match.start() - 1] in b" \t":
+            edited = edited if edited is not None else bytearray(source)
+            edited[match.start()] = edited[match.end() - 1] = 0x5F  # _
+    return bytes(edited) if edited is not None else source
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -409,6 +425,7 @@ def parser_input(source: bytes) -> bytes:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)
     source = _literal_dollars_in_words(source)
+    source = _bracketed_wildcards(source)
     source = _rewrite_lines(source, lower, _KEYWORD_COMMAND_NEEDLES, _keyword_command_names)
     if b"=\"" in source or b"='" in source:
         source = _quoted_option_values(source)

@@ -248,3 +248,18 @@ def test_class_enum_and_param_keywords_are_left_alone() -> None:
     text = "param([string]$a)\nclass Foo { [int]$A }\nenum Color { Red }\n$x = $class-1\n"
     assert parser_input(text.encode()) == text.encode()
     assert lines_of(analyze(text), "PSParseError") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Remove-Module [P]ester -ErrorAction SilentlyContinue",
+    "Get-ChildItem [a-z]*.log; Get-ChildItem -Path [a-c]file.txt",
+    "Get-Process -Name [n]otepad -ErrorAction Ignore",
+])
+def test_a_wildcard_argument_starting_with_a_character_class_is_a_bare_word(line: str) -> None:
+    assert lines_of(analyze(line), "PSParseError") == []
+
+
+def test_casts_type_members_and_attributes_are_no_wildcards() -> None:
+    text = "$a = [char]65 + [int]$b; $t = [Ref].Assembly; [IO.File]::Exists('x'); function f { [Alias('g')] param() }\n"
+    assert parser_input(text.encode()) == text.encode()
+    assert {literal.name for literal in parse_script(text).type_literals()} >= {"char", "int", "Ref", "IO.File"}
