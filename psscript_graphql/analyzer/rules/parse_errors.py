@@ -125,7 +125,7 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
                            "Write the missing expression (the loop's collection or the condition).")
     for node in tree.nodes("try"):
         clauses = next((child for child in node.named_children if child.type == "catch_clauses"), None)
-        catches = list(clauses.named_children) if clauses is not None else []
+        catches = [c for c in clauses.named_children if c.type == "catch_clause"] if clauses is not None else []
         for clause, following in zip(catches, catches[1:]):
             if not any(child.type == "catch_type_list" for child in clause.named_children):
                 # PowerShell reports it at Before(the next catch clause): the character just before it.

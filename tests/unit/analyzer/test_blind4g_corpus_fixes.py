@@ -263,3 +263,15 @@ def test_casts_type_members_and_attributes_are_no_wildcards() -> None:
     text = "$a = [char]65 + [int]$b; $t = [Ref].Assembly; [IO.File]::Exists('x'); function f { [Alias('g')] param() }\n"
     assert parser_input(text.encode()) == text.encode()
     assert {literal.name for literal in parse_script(text).type_literals()} >= {"char", "int", "Ref", "IO.File"}
+
+
+def test_a_comment_between_catch_clauses_is_no_catch_all_clause() -> None:
+    result = analyze("""
+        try { Invoke-WebRequest -Uri $u }
+        catch [Net.WebException] { 2 }#End Catch Web Exception
+        catch [System.Exception] { 3 }
+        try { 1 }
+        catch { 2 } # the catch-all before a typed one is still refused
+        catch [System.Exception] { 3 }
+    """)
+    assert lines_of(result, "PSParseError") == [5]
