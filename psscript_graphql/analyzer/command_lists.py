@@ -10,8 +10,8 @@ makes of the word.
 
 Only commands are touched (a line's first statement, or one after `|`, `;`, `=`, `{`, `(`, `$(`), never
 a hashtable literal: in expression mode (`$x = $a, b`, `return $a, b`, `{ ($_), b }`) a word after a
-comma is an error PowerShell reports too. A line after one that ends in a backtick (and has no comment) goes on with a
-command's arguments. A one-character word becomes `0` (a constant as well). A
+comma is an error PowerShell reports too. A line after one that ends in a backtick or a comma (and has no comment)
+goes on with a command's arguments. A one-character word becomes `0` (a constant as well). A
 line with a backtick is left alone, and so is `"a", $dir\\b.log` (not a bare word). Known limit: the
 lines are not known to be code, so a line of this shape inside a multi-line single-quoted string gets
 a quote that ends that string for the parser (here-strings and double-quoted strings are unharmed).
@@ -75,9 +75,10 @@ def quote_barewords_after_expressions(source: bytes) -> bytes:
 
 
 def _continues_a_line(source: bytes, line_start: int) -> bool:
-    """The previous line ends in a backtick and has no comment: this line goes on with its command."""
+    """The previous line ends in a backtick or a comma (a list going on) and has no comment: this line goes on
+    with its command."""
     previous = source[source.rfind(b"\n", 0, max(0, line_start - 1)) + 1 : line_start].rstrip(b"\r\n")
-    return previous.endswith(b"`") and b"#" not in previous
+    return (previous.endswith(b"`") or previous.rstrip(b" \t").endswith(b",")) and b"#" not in previous
 
 
 def _after_expression(source: bytes, line_start: int, comma: int) -> bool:

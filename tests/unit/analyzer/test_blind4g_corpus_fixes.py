@@ -300,3 +300,14 @@ def test_expression_mode_chains_and_a_command_glued_to_parentheses_are_left_alon
 def test_three_positional_arguments_around_a_chain_are_still_three() -> None:
     result = analyze("Join-Path $root.Trim().ToLower() logs app.log")
     assert lines_of(result, "PSAvoidUsingPositionalParameters") == [1]
+
+
+def test_a_commands_list_going_on_after_a_trailing_comma_takes_bare_words() -> None:
+    result = analyze("""
+        Get-Process |
+            Select-Object -Property @{ Label = 'Proc'; Expression = { $_.Name } },
+            @{ Label = 'Id'; Expression = { $_.Id } }, *
+        Write-Host 'next line is analysed'
+    """)
+    assert lines_of(result, "PSParseError") == []
+    assert lines_of(result, "PSAvoidUsingWriteHost") == [4]
