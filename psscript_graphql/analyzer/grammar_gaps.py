@@ -240,6 +240,12 @@ def _bracketed_wildcards(source: bytes) -> bytes:
     return bytes(edited) if edited is not None else source
 
 
+# - an escaped double quote glued to a bare word (`ssid=`"$name`"`, a native argument that keeps its quotes):
+#   the grammar starts a string at the `"` → `__` (inside a double-quoted string the escape was two
+#   characters of the string and so are the underscores).
+_ESCAPED_QUOTE_IN_WORD = re.compile(rb"(?<=[\w=:.\\/-])`\"")
+
+
 # Substrings (lower case) that every line a line-anchored rewrite above applies to contains: the
 # rewrites run on those lines only (a regex with a character-class start over 1 MiB costs ~10 ms each).
 _QUOTED_THEN_BAREWORD_NEEDLES = (b'",', b"',", b'" ,', b"' ,")
@@ -426,6 +432,8 @@ def parser_input(source: bytes) -> bytes:
     source = quote_barewords_after_expressions(source)
     source = separate_members_after_calls(source)
     source = _literal_dollars_in_words(source)
+    if b'`"' in source:
+        source = _ESCAPED_QUOTE_IN_WORD.sub(b"__", source)
     source = _bracketed_wildcards(source)
     source = _rewrite_lines(source, lower, _KEYWORD_COMMAND_NEEDLES, _keyword_command_names)
     if b"=\"" in source or b"='" in source:

@@ -311,3 +311,12 @@ def test_a_commands_list_going_on_after_a_trailing_comma_takes_bare_words() -> N
     """)
     assert lines_of(result, "PSParseError") == []
     assert lines_of(result, "PSAvoidUsingWriteHost") == [4]
+
+
+@pytest.mark.parametrize("line", [
+    "netsh wlan set hostednetwork mode=allow ssid=`\"$ssidname`\" key=x",
+    "Write-Output \"say `\"hi`\" now\"; & cmd.exe /c \"echo `\"$p`\"\"",
+])
+def test_an_escaped_double_quote_in_a_bare_word_or_a_string_is_a_character(line: str) -> None:
+    assert lines_of(analyze(line), "PSParseError") == []
+    assert len(parser_input(line.encode())) == len(line.encode())
