@@ -150,8 +150,9 @@ def _bracketed_wildcards(source: bytes) -> bytes:
 
 
 # - an escaped double quote glued to a bare word (`ssid=`"$name`"`, a native argument that keeps its quotes):
-#   the grammar starts a string at the `"` → `__` (inside a double-quoted string the escape was two
-#   characters of the string and so are the underscores).
+#   the grammar starts a string at the `"` → `\_`: two characters of the word (or of a double-quoted
+#   string, where the escape was two characters too), and the `\` ends a variable name before it as the
+#   escape did (`$payload`"` keeps reading `$payload`).
 _ESCAPED_QUOTE_IN_WORD = re.compile(rb"(?<=[\w=:.\\/-])`\"")
 
 
@@ -163,7 +164,7 @@ def rewrite_token_gaps(source: bytes, lower: bytes) -> bytes:
         source = _escaped_backticks(source)
     source = _literal_dollars_in_words(source)
     if b'`"' in source:
-        source = _ESCAPED_QUOTE_IN_WORD.sub(b"__", source)
+        source = _ESCAPED_QUOTE_IN_WORD.sub(b"\\_", source)
     source = _bracketed_wildcards(source)
     source = _keyword_command_names(source, lower)
     if b"=\"" in source or b"='" in source:

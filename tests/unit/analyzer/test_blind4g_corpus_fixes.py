@@ -320,3 +320,14 @@ def test_a_commands_list_going_on_after_a_trailing_comma_takes_bare_words() -> N
 def test_an_escaped_double_quote_in_a_bare_word_or_a_string_is_a_character(line: str) -> None:
     assert lines_of(analyze(line), "PSParseError") == []
     assert len(parser_input(line.encode())) == len(line.encode())
+
+
+def test_a_variable_before_an_escaped_quote_keeps_its_name() -> None:
+    result = analyze("""
+        $payload = "$env:APPDATA\\x.ps1"
+        $cmd = "powershell.exe -f `"$payload`""
+        netsh wlan set hostednetwork ssid=`"$ssid`" key=x
+        Write-Output $cmd
+    """)
+    assert lines_of(result, "PSUseDeclaredVarsMoreThanAssignments") == []
+    assert {variable.name for variable in parse_script("netsh ssid=`\"$ssid`\" key=x\n").variables()} == {"ssid"}
