@@ -117,8 +117,12 @@ def _after_expression(source: bytes, line_start: int, comma: int) -> bool:
     before = source[max(line_start, comma - 80):comma].rstrip(b" \t")
     if not before:
         return False
-    name_start = before.rstrip(_WORD_BYTES)
-    return before[-1] in _EXPRESSION_ENDS or (len(name_start) < len(before) and name_start.endswith(b"$"))
+    if before[-1] in _EXPRESSION_ENDS:
+        return True
+    # a variable, or a member of one or of a bracket (`$ast.Extent`, `$PSCmdlet.MyInvocation.InvocationName`,
+    # `(Get-Date).Year`): the scan of the line decides whether a command's list holds it
+    name_start = before.rstrip(_WORD_BYTES + b".")
+    return 0 < len(name_start) < len(before) and (name_start[-1] == 0x24 or name_start[-1] in _EXPRESSION_ENDS)  # $
 
 
 def _statement_end(source: bytes, position: int) -> int:
@@ -276,3 +280,67 @@ def _next_is_comma(tokens: list[tuple[str | None, int, int]], index: int) -> boo
     while index < len(tokens) and tokens[index][0] == "ws":
         index += 1
     return index < len(tokens) and tokens[index][0] == "comma"
+
+
+# A member right after a method call's `)`: `Write-Output $x.Trim().Length`, `(Get-Date).AddDays(1).ToString()`.
+_MEMBER_AFTER_CALL = re.compile(rb"\)\.[A-Za-z_]")
+
+
+def separate_members_after_calls(source: bytes) -> bytes:
+    """`source` with the `.` of each member that follows a method call in a command's argument made a space.
+
+    PowerShell reads `Write-Output $x.Trim().Length` as one argument; tree-sitter-pwsh takes one call in
+    command mode and gives up at the `.` after its `)` (a false PSParseError that swallows the line). With
+    the `.` a space the member is a bare word (a following `(…)` its argument list) and the line parses;
+    the rules read the source, where the `.` is still there. Expression mode (`$y = $x.Trim().Length`,
+    `Write-Output ($x.Trim().Length)`) parses as it is and is left alone.
+    """
+    edited: bytearray | None = None
+    done = -1
+    for found in _MEMBER_AFTER_CALL.finditer(source):
+        start = source.rfind(b"\n", 0, found.start()) + 1
+        if start <= done:
+            continue
+        end = source.find(b"\n", found.start())
+        done = end = len(source) if end < 0 else end
+        for dot in _members_after_calls(source[start:end]):
+            edited = edited if edited is not None else bytearray(source)
+            edited[start + dot] = 0x20
+    return bytes(edited) if edited is not None else source
+
+
+@functools.lru_cache(maxsize=256)
+def _members_after_calls(line: bytes) -> tuple[int, ...]:
+    """Offsets in `line` of the `.` of members glued to a method call's `)` in command mode."""
+    found: list[int] = []
+    command_mode, expect_command = False, True
+    outer: list[tuple[bool, bool, bool]] = []  # (command_mode, expect_command, the group is a call) per `(`
+    previous_end, previous_kind, previous_text, closed_call = -1, "", b"", False
+    for match in _TOKEN.finditer(line):
+        kind, start, end = match.lastgroup, match.start(), match.end()
+        text = line[start:end]
+        glued = start == previous_end and previous_kind in ("word", "variable", "close")
+        if kind in ("ws", "comment"):
+            pass
+        elif kind == "separator":
+            command_mode, expect_command = False, True
+        elif kind == "open":
+            # a method's argument list: glued to a member name (`.Trim(`, `::Parse(`), not to a command (`IEX(`)
+            call = text == b"(" and glued and previous_kind == "word" and (
+                previous_text.startswith(b".") or b"::" in previous_text)
+            outer.append((command_mode, False, call))  # a statement that starts with a bracket is an expression
+            command_mode, expect_command = False, text in (b"(", b"{", b"$(", b"@(")
+        elif kind == "close":
+            if not outer:
+                break
+            command_mode, expect_command, closed_call = outer.pop()
+        elif kind == "word" and _ASSIGNMENT.match(text):  # `$y = …`, or `key = …` in a hashtable begun above
+            command_mode, expect_command = False, True
+        elif expect_command:
+            expect_command = False
+            command_mode = kind == "word" and text.lower() not in _KEYWORDS and _BAREWORD_START.match(text) is not None
+        elif (command_mode and kind == "word" and glued and previous_kind == "close" and closed_call
+              and text.startswith(b".") and len(text) > 1 and not text.startswith(b"..")):
+            found.append(start)
+        previous_end, previous_kind, previous_text = end, kind, text
+    return tuple(found)

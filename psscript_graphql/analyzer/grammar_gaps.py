@@ -3,7 +3,9 @@
 tree-sitter-pwsh 0.38 reports errors on some valid syntax, and its error recovery then
 swallows the next line (a follow-on false finding). The parser is given the same bytes with
 those spots rewritten into text of the same length that it reads, so every node's offsets
-still point into the original source, which is what the rules read.
+still point into the original source, which is what the rules read. Token-level gaps (a literal `$` in a
+bare word, typographic quotes, wildcards' `[…]`, …) are in token_gaps, command-mode lists and member chains
+in command_lists.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions
+from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions, separate_members_after_calls
 from psscript_graphql.analyzer.statement_gaps import rewrite_statement_gaps
+from psscript_graphql.analyzer.token_gaps import rewrite_token_gaps
 
 # - null-conditional access `${x}?.Name` / `${x}?[0]` → `${x?}.Name`; `$x?.Name` (which reads the
 #   variable `x?`) → `$x_.Name`; after a property, `.A?.B` → `.A_.B`; after a call or index,
@@ -310,11 +313,13 @@ def parser_input(source: bytes) -> bytes:
     with each pattern cost 130 ms.
     """
     lower = source.lower()  # the rewrites below keep every byte's case and position
+    source = rewrite_token_gaps(source, lower)
     source = _rewrite_lines(source, lower, (b"?.", b"?["), _null_conditional)
     source = rewrite_statement_gaps(source)  # first: a param block's `;` lets a switch header be found
     if b"witch" in source:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)
+    source = separate_members_after_calls(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))

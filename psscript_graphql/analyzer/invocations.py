@@ -140,6 +140,8 @@ def count_positional(tree: ScriptTree, node: Node, at_least: int = 0) -> int:
         kind = child.type
         if kind in ("command_argument_sep", "redirection", "comment"):
             continue
+        if tree.source[child.start_byte - 1 : child.start_byte] == b".":
+            continue  # a member after a method call (`$x.Trim().Length`), given to the parser as a word
         if kind == "command_parameter":
             end = child.end_byte
             colon = tree.source[end - 1 : end + 1].find(b":") >= 0

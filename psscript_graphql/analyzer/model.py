@@ -298,7 +298,12 @@ def unquote(text: str) -> str:
         inner = text[2:-2] if len(text) >= 4 else ""
         inner = inner[1:] if inner.startswith("\n") else inner[2:] if inner.startswith("\r\n") else inner
         return inner[:-1] if inner.endswith("\n") else inner
-    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0]:
-        inner = text[1:-1]
-        return inner.replace("''", "'") if text[0] == "'" else inner
+    for quotes in (_SINGLE_QUOTES, _DOUBLE_QUOTES):  # PowerShell takes typographic quotes for ASCII ones
+        if len(text) >= 2 and text[0] in quotes and text[-1] in quotes:
+            inner = text[1:-1]
+            return inner.replace("''", "'") if quotes is _SINGLE_QUOTES else inner
     return text
+
+
+_SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
+_DOUBLE_QUOTES = '"\u201c\u201d\u201e'

@@ -48,20 +48,19 @@ def _function_parameters(tree: ScriptTree) -> Iterator[tuple[FunctionDef, Parame
 
 
 def avoid_default_value_for_mandatory_parameter(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidDefaultValueForMandatoryParameter: a mandatory parameter's default is never used."""
-    for function in tree.functions():
-        if function.inline_parameters:
-            continue  # PSScriptAnalyzer looks at param() blocks only
-        for parameter in function.parameters:
-            # Like PSScriptAnalyzer, stop at the first parameter that is not mandatory.
-            if not any(_flag(parameter, "Mandatory")):
-                break
-            if parameter.default is not None:
-                yield Finding.at(parameter, rule="PSAvoidDefaultValueForMandatoryParameter",
-                                 severity=Severity.WARNING,
-                                 message=f"Mandatory parameter ${parameter.name} has a default value.",
-                                 hint="Remove the default value or make the parameter optional.",
-                                 category=BEST_PRACTICE)
+    """PSAvoidDefaultValueForMandatoryParameter: a mandatory parameter's default is never used.
+
+    As PSScriptAnalyzer reads it since its #2121: every param() block (the script's and each function's, not
+    `function f($a)`), every parameter in it, mandatory in all of its [Parameter()] attributes (one per set)."""
+    blocks = [tree.script_parameters()] + [f.parameters for f in tree.functions() if not f.inline_parameters]
+    for parameter in (parameter for block in blocks for parameter in block):
+        mandatory = _flag(parameter, "Mandatory")
+        if parameter.default is not None and mandatory and all(mandatory):
+            yield Finding.at(parameter, rule="PSAvoidDefaultValueForMandatoryParameter",
+                             severity=Severity.WARNING,
+                             message=f"Mandatory parameter ${parameter.name} has a default value.",
+                             hint="Remove the default value or make the parameter optional.",
+                             category=BEST_PRACTICE)
 
 
 def avoid_multiple_type_attributes(tree: ScriptTree) -> Iterator[Finding]:

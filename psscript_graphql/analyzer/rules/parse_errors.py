@@ -127,7 +127,7 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
                            "Write the missing expression (the loop's collection or the condition).")
     for node in tree.nodes("try"):
         clauses = next((child for child in node.named_children if child.type == "catch_clauses"), None)
-        catches = list(clauses.named_children) if clauses is not None else []
+        catches = [c for c in clauses.named_children if c.type == "catch_clause"] if clauses is not None else []
         for clause, following in zip(catches, catches[1:]):
             if not any(child.type == "catch_type_list" for child in clause.named_children):
                 # PowerShell reports it at Before(the next catch clause): the character just before it.
@@ -185,12 +185,12 @@ def report_control_leaving_finally(tree: ScriptTree) -> Iterator[Finding]:
 def report_multiple_switch_defaults(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: a switch with two `default` clauses (PowerShell's MultipleSwitchDefaultClauses, at the second)."""
     for clause in tree.nodes("switch_clause"):
-        condition = clause.named_child(0)
+        condition = clause.named_children[0] if clause.named_children else None
         if condition is None or tree.text_of(condition).strip().lower() != "default":
             continue
         previous = clause.prev_named_sibling
-        while previous is not None:
-            first = previous.named_child(0)
+        while previous is not None:  # clauses, and comments between them (no children: named_child raises)
+            first = previous.named_children[0] if previous.type == "switch_clause" and previous.named_children else None
             if first is not None and tree.text_of(first).strip().lower() == "default":
                 yield _refused(Span(**tree.span_of(condition)), "A switch statement has more than one default clause.",
                                "Keep one default clause.")

@@ -50,7 +50,8 @@ def test_should_process_called_through_a_helper_function_counts() -> None:
         "Confirm-Change calls ShouldProcess without declaring SupportsShouldProcess."]
 
 
-def test_mandatory_default_check_stops_at_the_first_optional_parameter_like_pssa() -> None:
+def test_mandatory_default_check_goes_on_after_an_optional_parameter_like_pssa() -> None:
+    # PSScriptAnalyzer stopped at the first optional parameter until its #2121; it now checks them all.
     result = analyze("""
         function Get-Thing {
             param(
@@ -60,7 +61,24 @@ def test_mandatory_default_check_stops_at_the_first_optional_parameter_like_pssa
             $Optional, $Name
         }
     """)
-    assert hits(result, "PSAvoidDefaultValueForMandatoryParameter") == []
+    assert lines_of(result, "PSAvoidDefaultValueForMandatoryParameter") == [4]
+
+
+def test_a_parameter_mandatory_in_one_set_only_may_have_a_default() -> None:
+    result = analyze("""
+        function Get-Thing {
+            param(
+                [Parameter(Mandatory, ParameterSetName = 'ByName')]
+                [Parameter(ParameterSetName = 'ById')]
+                [string]$Name = 'x',
+                [Parameter(Mandatory = $false)][string]$Path = 'C:\\x',
+                [Parameter(Mandatory = $true, ParameterSetName = 'A')][Parameter(Mandatory, ParameterSetName = 'B')]
+                [string]$Both = 'y'
+            )
+            $Name, $Path, $Both
+        }
+    """)
+    assert lines_of(result, "PSAvoidDefaultValueForMandatoryParameter") == [8]
 
 
 def test_using_scope_is_not_asked_for_parameters_of_the_script_block() -> None:
