@@ -33,6 +33,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from psscript_graphql.analyzer.source import lines_with
+
 # A comma before a word, maybe on the next line (a regex that starts with a literal is a fast scan), then,
 # looking back, the end of an expression (string, variable, bracket) before it: the only statements worth
 # tokenising (most lines with commas list strings, or words; `x 1, b` is left to the parser).
@@ -296,13 +298,7 @@ def separate_members_after_calls(source: bytes) -> bytes:
     `Write-Output ($x.Trim().Length)`) parses as it is and is left alone.
     """
     edited: bytearray | None = None
-    done = -1
-    for found in _MEMBER_AFTER_CALL.finditer(source):
-        start = source.rfind(b"\n", 0, found.start()) + 1
-        if start <= done:
-            continue
-        end = source.find(b"\n", found.start())
-        done = end = len(source) if end < 0 else end
+    for start, end in lines_with(_MEMBER_AFTER_CALL, source):
         for dot in _members_after_calls(source[start:end]):
             edited = edited if edited is not None else bytearray(source)
             edited[start + dot] = 0x20

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions, separate_members_after_calls
+from psscript_graphql.analyzer.source import lines_with
 from psscript_graphql.analyzer.statement_gaps import rewrite_statement_gaps
 from psscript_graphql.analyzer.token_gaps import rewrite_token_gaps
 
@@ -184,13 +185,7 @@ def _variables_then_barewords(source: bytes) -> bytes:
     """`_VARIABLE_THEN_BAREWORD` applied to the lines where a variable, a comma and a word meet (found
     with one scan for the shape: most lines with a comma have none)."""
     edited: bytearray | None = None
-    done = -1
-    for found in _VARIABLE_COMMA_WORD.finditer(source):
-        start = source.rfind(b"\n", 0, found.start()) + 1
-        if start <= done:
-            continue
-        end = source.find(b"\n", found.start())
-        done = end = len(source) if end < 0 else end
+    for start, end in lines_with(_VARIABLE_COMMA_WORD, source):
         line = bytes(edited[start:end]) if edited is not None else source[start:end]
         rewritten = _VARIABLE_THEN_BAREWORD.sub(rb"\1$", line)
         if rewritten != line:

@@ -19,6 +19,19 @@ Node = Any
 _CONTINUATION = re.compile(rb"[\x80-\xbf]")  # UTF-8 continuation bytes: no character starts there
 
 
+def lines_with(pattern: re.Pattern[bytes], source: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end without the line break) of each line of `source` holding a match of `pattern`, in order,
+    each once: the same-length rewrites of valid syntax look only at the lines their shape occurs on."""
+    done = -1
+    for found in pattern.finditer(source):
+        start = source.rfind(b"\n", 0, found.start()) + 1
+        if start <= done:
+            continue
+        end = source.find(b"\n", found.start())
+        done = end = len(source) if end < 0 else end
+        yield start, end
+
+
 class SourceText:
     """Source bytes with line positions, extracts, a per-object memo and substring pre-filters."""
 
