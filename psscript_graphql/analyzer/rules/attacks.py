@@ -16,6 +16,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
+    PLACEHOLDER_SECRET,
     SHELL_PROGRAMS,
     lines_only_in_messages,
     reaches_execution,
@@ -512,7 +513,6 @@ def avoid_add_type_native_code(tree: ScriptTree) -> Iterator[Finding]:
 _NETWORK_CREDENTIAL = re.compile(
     rb"(?i)networkcredential\b[^\n]*?(?:\(|-argumentlist\b)\s*(['\"])[^'\"\n]*\1\s*,\s*(['\"])([^'\"\n$]+)\2"
 )
-_PLACEHOLDER_SECRET = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
 
 
 def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
@@ -541,7 +541,7 @@ def avoid_nested_credential_literals(tree: ScriptTree) -> Iterator[Finding]:
 def _literal_password(value: str, *, expands: bool = True) -> bool:
     """A real password literal; in a string that expands nothing (`expands=False`) a `$` is one of its characters."""
     value = value.strip()
-    return bool(value) and ("$" not in value or not expands) and not _PLACEHOLDER_SECRET.match(value)
+    return bool(value) and ("$" not in value or not expands) and not PLACEHOLDER_SECRET.match(value)
 
 
 RULES = (

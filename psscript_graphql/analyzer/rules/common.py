@@ -33,6 +33,10 @@ SECRET_NAME = re.compile(
 _SECRET_HINTS = ("pass", "pwd", "secret", "key", "token")
 
 
+# Values that stand for a secret without being one (`****`, `<password>`, `{{token}}`, `xxxx`, `changeme`).
+PLACEHOLDER_SECRET = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
+
+
 def is_secret_name(name: str) -> bool:
     lowered = name.lower()
     # The substring test rejects almost every name before the (slower) full pattern runs.

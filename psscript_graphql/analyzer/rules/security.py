@@ -18,6 +18,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.model import Parameter, Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
+    PLACEHOLDER_SECRET,
     is_secret_name,
     search_findings,
 )
@@ -27,7 +28,6 @@ _CREDENTIAL_TYPES = frozenset(
     {"pscredential", "system.management.automation.pscredential", "management.automation.pscredential"}
 )
 _LOCAL_COMPUTERS = frozenset({"localhost", ".", "127.0.0.1", "::1", "$env:computername"})
-_PLACEHOLDER = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
 
 
 def avoid_using_invoke_expression(tree: ScriptTree) -> Iterator[Finding]:
@@ -287,7 +287,7 @@ def _literal_secret(text: str) -> bool:
     """A literal that is a real secret: not a placeholder, and nothing expanded (a `$` in a single-quoted
     string is a character of the password)."""
     value = text.strip().strip("'\"").strip()
-    return bool(value) and not _PLACEHOLDER.match(value) and ("$" not in value or text.strip().startswith("'"))
+    return bool(value) and not PLACEHOLDER_SECRET.match(value) and ("$" not in value or text.strip().startswith("'"))
 
 
 def _written_name(target: str) -> str:
