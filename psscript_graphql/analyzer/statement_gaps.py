@@ -24,13 +24,15 @@ MAX_PARAM_BLOCK = 20_000
 _PARAM_OPEN = re.compile(rb"[ \t]*\(")  # after the keyword
 _BEFORE_PARAM = re.compile(rb"(?m)(?:^|[{;\]]|#>)[ \t]*$")  # what may precede it on its line
 _STATEMENT_AFTER = re.compile(rb"[ \t]+(?=[^\s#;}),|])")
-_PAREN_SCAN = re.compile(rb"'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[()]", re.DOTALL)
+# Strings, here-strings and comments (skipped whole) and the brackets outside them.
+_BRACE_SCAN = re.compile(rb"@'.*?\n'@|@\".*?\n\"@|'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[(){}]",
+                         re.DOTALL)
 
 
 def _close_paren(source: bytes, open_at: int) -> int:
-    """Offset of the `)` closing the `(` at `open_at` (strings and comments skipped), or -1."""
+    """Offset of the `)` closing the `(` at `open_at` (strings, here-strings and comments skipped), or -1."""
     depth = 0
-    for token in _PAREN_SCAN.finditer(source, open_at, min(len(source), open_at + MAX_PARAM_BLOCK)):
+    for token in _BRACE_SCAN.finditer(source, open_at, min(len(source), open_at + MAX_PARAM_BLOCK)):
         text = token.group()
         if text == b"(":
             depth += 1
@@ -125,8 +127,6 @@ _ATTRIBUTED_ASSIGNMENT = re.compile(
 _ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
 _ATTRIBUTE_THEN_BRACKET = re.compile(rb"\)[ \t]*\][ \t]*[\[$]")
 _CLASS_OPENER = re.compile(rb"(?i)\bclass[ \t]+\w+[^{\r\n#]*(?:\r?\n[ \t]*)?$")
-_BRACE_SCAN = re.compile(rb"@'.*?\n'@|@\".*?\n\"@|'(?:[^']|'')*'|\"(?:[^\"`]|`.)*\"|<#.*?#>|#[^\n]*|[(){}]",
-                         re.DOTALL)
 
 
 def _innermost_openers(source: bytes, positions: list[int]) -> list[int]:
