@@ -18,6 +18,7 @@ from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import (
     PLACEHOLDER_SECRET,
     SHELL_PROGRAMS,
+    assigned_values,
     lines_only_in_messages,
     reaches_execution,
     search_findings,
@@ -337,14 +338,8 @@ _REGISTRY_WRITERS = frozenset({"new-itemproperty", "set-itemproperty", "new-item
 
 def _assigned_once(tree: ScriptTree) -> dict[str, str]:
     """Variable → its value's text, for the variables the script assigns exactly once (built once per tree)."""
-    def build() -> dict[str, str]:
-        values: dict[str, list[str]] = {}
-        for assignment in tree.assignments():
-            if assignment.variable:
-                values.setdefault(assignment.variable, []).append(assignment.value)
-        return {name: found[0] for name, found in values.items() if len(found) == 1}
-
-    return tree.cached("attacks:assigned-once", build)
+    return tree.cached("attacks:assigned-once", lambda: {
+        name: found[0] for name, found in assigned_values(tree).items() if len(found) == 1})
 
 
 _VARIABLE = re.compile(r"\$(\w+)")

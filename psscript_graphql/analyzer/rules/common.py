@@ -33,6 +33,18 @@ SECRET_NAME = re.compile(
 _SECRET_HINTS = ("pass", "pwd", "secret", "key", "token")
 
 
+def assigned_values(tree: ScriptTree) -> dict[str, list[str]]:
+    """Lower-case variable name → the text of every value the script assigns it, in order (built once per tree)."""
+    def build() -> dict[str, list[str]]:
+        values: dict[str, list[str]] = {}
+        for assignment in tree.assignments():
+            if assignment.variable:
+                values.setdefault(assignment.variable, []).append(assignment.value)
+        return values
+
+    return tree.cached("assigned-values", build)
+
+
 # Values that stand for a secret without being one (`****`, `<password>`, `{{token}}`, `xxxx`, `changeme`).
 PLACEHOLDER_SECRET = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
 

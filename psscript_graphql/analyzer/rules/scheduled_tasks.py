@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.common import assigned_values
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("starts at logon or boot", re.compile(
@@ -110,14 +111,6 @@ def _values_read(tree: ScriptTree, text: str) -> str:
     names = {name.lower() for name in _VARIABLE.findall(text)}
     if not names:
         return ""
-    values = tree.cached("scheduled-tasks:values", lambda: _values_by_variable(tree))
+    values = assigned_values(tree)
     return "\n".join(value for name in sorted(names) for value in values.get(name, ()))
-
-
-def _values_by_variable(tree: ScriptTree) -> dict[str, list[str]]:
-    values: dict[str, list[str]] = {}
-    for assignment in tree.assignments():
-        if assignment.variable:
-            values.setdefault(assignment.variable, []).append(assignment.value)
-    return values
 
