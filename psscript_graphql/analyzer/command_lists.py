@@ -284,59 +284,88 @@ def _next_is_comma(tokens: list[tuple[str | None, int, int]], index: int) -> boo
     return index < len(tokens) and tokens[index][0] == "comma"
 
 
-# A member right after a method call's `)`: `Write-Output $x.Trim().Length`, `(Get-Date).AddDays(1).ToString()`.
-_MEMBER_AFTER_CALL = re.compile(rb"\)\.[A-Za-z_]")
+# Where an argument's expression is glued to more text: a member after a method call's `)`
+# (`$x.Trim().Length`), anything but a member after a `(…)`, `$(…)`, `@(…)`, an index or a call
+# (`$(Get-Location)\\sub`, `$($a)$($b)`, `$x.Trim()[0]`), a path after a member (`$cfg.Root\\logs`).
+_GLUED_AFTER_EXPRESSION = re.compile(rb"\)[\w.\\/$@\[]|\][\w\\/$@]|(?:\$\w+|\])(?:\.\w+)+[\\/]")
 
 
-def separate_members_after_calls(source: bytes) -> bytes:
-    """`source` with the `.` of each member that follows a method call in a command's argument made a space.
+def separate_glued_arguments(source: bytes) -> bytes:
+    """`source` with a space where a command argument's expression is glued to text tree-sitter-pwsh cannot join.
 
-    PowerShell reads `Write-Output $x.Trim().Length` as one argument; tree-sitter-pwsh takes one call in
-    command mode and gives up at the `.` after its `)` (a false PSParseError that swallows the line). With
-    the `.` a space the member is a bare word (a following `(…)` its argument list) and the line parses;
-    the rules read the source, where the `.` is still there. Expression mode (`$y = $x.Trim().Length`,
-    `Write-Output ($x.Trim().Length)`) parses as it is and is left alone.
+    PowerShell reads `Write-Output $x.Trim().Length` as one argument and `Copy-Item $(Get-Location)\\sub\\a.txt`
+    as an expression and the word after it; tree-sitter-pwsh takes one primary expression in command mode
+    and gives up at what is glued to its end (a false PSParseError that swallows the line). With the first
+    byte of the glued part a space, that part is an argument of its own — a member a bare word (a following
+    `(…)` its argument list), an index `[0]` the word `0]`, `$(…)`/`@(…)` a parenthesised expression (its
+    commands and variables still in the tree), a path the word after it — and the line parses; the rules
+    read the source, where the byte is still there. A glued variable (`$a[0]$b`) becomes the bare word `b`
+    (its read is lost, the rest of the line is not). Expression mode (`$y = $x.Trim().Length`,
+    `Write-Output ($x.Trim().Length)`) parses as it is and is left alone, and so are the glued forms the
+    grammar reads (`$(…).Name`, `(…)[0]`, `$(…)"x"`, `$(…)-x`).
     """
     edited: bytearray | None = None
-    for start, end in lines_with(_MEMBER_AFTER_CALL, source):
-        for dot in _members_after_calls(source[start:end]):
+    for start, end in lines_with(_GLUED_AFTER_EXPRESSION, source):
+        for offset in _glued_arguments(source[start:end]):
             edited = edited if edited is not None else bytearray(source)
-            edited[start + dot] = 0x20
+            edited[start + offset] = 0x20
     return bytes(edited) if edited is not None else source
 
 
+_CALL, _INDEX = b"call", b"index"  # groups besides the brackets themselves
+_ARGUMENT_GROUPS = frozenset((_CALL, _INDEX, b"(", b"$(", b"@("))
+_MEMBER = re.compile(rb"(?:\.[A-Za-z_]\w*)+")
+_PATH_AFTER_MEMBER = re.compile(rb"\.[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*([\\/])")
+
+
 @functools.lru_cache(maxsize=256)
-def _members_after_calls(line: bytes) -> tuple[int, ...]:
-    """Offsets in `line` of the `.` of members glued to a method call's `)` in command mode."""
+def _glued_arguments(line: bytes) -> tuple[int, ...]:
+    """Offsets in `line` of the first byte of what is glued to a command argument's expression (see above)."""
     found: list[int] = []
     command_mode, expect_command = False, True
-    outer: list[tuple[bool, bool, bool]] = []  # (command_mode, expect_command, the group is a call) per `(`
-    previous_end, previous_kind, previous_text, closed_call = -1, "", b"", False
+    outer: list[tuple[bool, bool, bytes]] = []  # (command_mode, expect_command, the group) per opener
+    previous_end, previous_kind, previous_text, closed = -1, "", b"", b""
     for match in _TOKEN.finditer(line):
         kind, start, end = match.lastgroup, match.start(), match.end()
         text = line[start:end]
         glued = start == previous_end and previous_kind in ("word", "variable", "close")
+        after_group = command_mode and glued and previous_kind == "close" and closed in _ARGUMENT_GROUPS
         if kind in ("ws", "comment"):
             pass
         elif kind == "separator":
             command_mode, expect_command = False, True
+        elif command_mode and text == b"--%":
+            break  # the rest of the line goes to a native program as written
         elif kind == "open":
+            if after_group and (text in (b"$(", b"@(") or (text == b"[" and closed == _CALL)):
+                found.append(start)
             # a method's argument list: glued to a member name (`.Trim(`, `::Parse(`), not to a command (`IEX(`)
-            call = text == b"(" and glued and previous_kind == "word" and (
-                previous_text.startswith(b".") or b"::" in previous_text)
-            outer.append((command_mode, False, call))  # a statement that starts with a bracket is an expression
+            group = text if not glued else b"word"  # `/srv/$(…)/`: one concatenated word, which the grammar reads
+            if text == b"(" and glued and previous_kind == "word" and (
+                    previous_text.startswith(b".") or b"::" in previous_text):
+                group = _CALL
+            elif text == b"[" and glued and (previous_kind != "word" or _MEMBER.fullmatch(previous_text)):
+                group = _INDEX  # of a variable, a group or a member (`app[0-9].log` is a wildcard)
+            outer.append((command_mode, False, group))  # a statement that starts with a bracket is an expression
             command_mode, expect_command = False, text in (b"(", b"{", b"$(", b"@(")
         elif kind == "close":
             if not outer:
                 break
-            command_mode, expect_command, closed_call = outer.pop()
+            command_mode, expect_command, closed = outer.pop()
         elif kind == "word" and _ASSIGNMENT.match(text):  # `$y = …`, or `key = …` in a hashtable begun above
             command_mode, expect_command = False, True
         elif expect_command:
             expect_command = False
             command_mode = kind == "word" and text.lower() not in _KEYWORDS and _BAREWORD_START.match(text) is not None
-        elif (command_mode and kind == "word" and glued and previous_kind == "close" and closed_call
-              and text.startswith(b".") and len(text) > 1 and not text.startswith(b"..")):
+        elif after_group and kind == "variable":
             found.append(start)
+        elif after_group and kind == "word" and not text.startswith((b".", b"-")):
+            found.append(start)
+        elif after_group and kind == "word" and closed == _CALL and len(text) > 1 and text[:2] != b"..":
+            found.append(start)  # `.Length` after `.Trim()`
+        elif command_mode and kind == "word" and glued and previous_kind != "word":
+            path = _PATH_AFTER_MEMBER.match(text)  # `$cfg.Root\logs`, `$a[0].b\c`
+            if path:
+                found.append(start + path.start(1))
         previous_end, previous_kind, previous_text = end, kind, text
     return tuple(found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions, separate_members_after_calls
+from psscript_graphql.analyzer.command_lists import quote_barewords_after_expressions, separate_glued_arguments
 from psscript_graphql.analyzer.source import lines_with
 from psscript_graphql.analyzer.statement_gaps import rewrite_statement_gaps
 from psscript_graphql.analyzer.token_gaps import rewrite_token_gaps
@@ -314,7 +314,7 @@ def parser_input(source: bytes) -> bytes:
     if b"witch" in source:
         source = _separate_switch_clauses(source)
     source = quote_barewords_after_expressions(source)
-    source = separate_members_after_calls(source)
+    source = separate_glued_arguments(source)
     source = _rewrite_lines(source, lower, _QUOTED_THEN_BAREWORD_NEEDLES, _substitution(_QUOTED_THEN_BAREWORD, rb"\1$"))
     source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))
