@@ -18,6 +18,7 @@ from typing import Any
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import ErrorRegion, Span
+from psscript_graphql.analyzer.source import lines_with
 from psscript_graphql.analyzer.tokens import closing_brace, open_braces
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_places import (
@@ -264,6 +265,77 @@ def report_late_using(tree: ScriptTree) -> Iterator[Finding]:
                            "Move the using statement to the top of the script, after comments and #Requires.")
 
 
+# An attribute's opening (`[CmdletBinding(`); a statement's attributes start a line.
+_ATTRIBUTE_OPENING = re.compile(rb"\[[ \t]*[A-Za-z_][\w.]*[ \t]*\(")
+# Statements PowerShell's tokenizer marks StatementDoesntSupportAttributes (token.cs), as the grammar names them.
+_TAKE_NO_ATTRIBUTES = frozenset({
+    "if_statement", "switch_statement", "foreach_statement", "for_statement", "while_statement", "do_statement",
+    "function_statement", "try_statement", "trap_statement", "data_statement", "flow_control_statement",
+    "using_statement", "parallel_statement", "sequence_statement", "inlinescript_statement",
+})
+
+
+def _attribute_statements(tree: ScriptTree) -> Iterator[Node]:
+    """Attribute statements, found from the attribute openings that start a line (a param block's or a
+    parameter's attributes, most of them, belong to no attribute statement)."""
+    source, seen = tree.source, set()
+    for opening in _ATTRIBUTE_OPENING.finditer(source):
+        line_start = source.rfind(b"\n", 0, opening.start()) + 1
+        if source[line_start:opening.start()].strip(b" \t"):
+            continue
+        bracket = tree.root.descendant_for_byte_range(opening.start(), opening.start() + 1)
+        attribute = bracket.parent if bracket is not None else None
+        statement = attribute.parent if attribute is not None else None
+        if statement is not None and statement.type == "attribute_statement" and statement.start_byte not in seen:
+            seen.add(statement.start_byte)
+            yield statement
+
+
+def report_attributes_before_no_param_block(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: an attribute (`[CmdletBinding()]`) before something other than a param block, a class, an
+    enum, a configuration or an expression — `function`, `if`, a command, or nothing — is PowerShell's
+    UnexpectedAttribute (Parser.StatementRule: at the first attribute before a keyword statement; before a
+    command the attributes are read as an expression, which reports the last one). The grammar accepts it
+    as an attribute statement. Type constraints (`[string]` with no parentheses) are expressions and fine."""
+    for node in _attribute_statements(tree):
+        before = _next_statement(node, backwards=True)
+        if before is not None and before.type == "attribute_statement":
+            continue  # one attribute statement per line: the first of the run speaks for them
+        attributes, following = [], node
+        while following is not None and following.type == "attribute_statement":
+            attributes += [child for child in following.named_children if child.type == "attribute"]
+            following = _next_statement(following)
+        if not attributes or (following is not None and not _attributes_refused_before(following)):
+            continue
+        before_keyword = following is not None and following.type in _TAKE_NO_ATTRIBUTES
+        where = attributes[0] if before_keyword else attributes[-1]
+        name = tree.text_of(where).strip("[]").split("(")[0].strip()
+        yield _refused(Span(**tree.span_of(where)), f"Unexpected attribute '{name}': nothing here takes it.",
+                       "Put the attribute right before the param block it belongs to (inside the function's "
+                       "braces), or remove it.")
+
+
+def _next_statement(node: Node, *, backwards: bool = False) -> Node | None:
+    """The statement after (or before) `node` in its list, comments skipped."""
+    sibling = node.prev_named_sibling if backwards else node.next_named_sibling
+    while sibling is not None and sibling.type == "comment":
+        sibling = sibling.prev_named_sibling if backwards else sibling.next_named_sibling
+    return sibling
+
+
+def _attributes_refused_before(statement: Node) -> bool:
+    """Whether PowerShell refuses attributes before `statement`: a keyword statement that takes none, or a
+    pipeline that starts with a command (an expression, `[ValidateNotNull()]$x = 1`, takes them)."""
+    if statement.type in _TAKE_NO_ATTRIBUTES:
+        return True
+    if statement.type != "pipeline":
+        return False
+    first = statement.named_child(0)
+    while first is not None and first.type in ("pipeline_chain", "pipeline"):
+        first = first.named_child(0)
+    return first is not None and first.type == "command"
+
+
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
-         report_stream_redirected_twice, report_late_using)
+         report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block)
