@@ -111,6 +111,9 @@ def report_try_without_handler(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _LITERALS = frozenset({"integer_literal", "real_literal", "string_literal", "hexadecimal_integer_literal"})
+# An operator's result takes no assignment either (`$a + $b = 3`: PowerShell's InvalidLeftHandSide).
+_OPERATIONS = frozenset({"additive_expression", "multiplicative_expression", "comparison_expression",
+                         "logical_expression", "bitwise_expression", "format_expression", "range_expression"})
 
 
 def _refused(where: Span, message: str, hint: str) -> Finding:
@@ -120,7 +123,8 @@ def _refused(where: Span, message: str, hint: str) -> Finding:
 
 def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: an empty expression (`foreach ($i in )`, `while ()`), a catch-all catch before a typed
-    one, and assignment to a literal are parse errors in PowerShell; the grammar accepts them."""
+    one, and assignment to a literal or to an operator's result are parse errors in PowerShell; the grammar
+    accepts them."""
     for node in tree.nodes("command"):
         name = node.child_by_field_name("command_name")
         if name is not None and name.start_byte == name.end_byte and node.start_byte == node.end_byte:
@@ -142,6 +146,10 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
         if target is not None and target.type in _LITERALS:
             yield _refused(Span(**tree.span_of(node)), "The assignment target is a constant, not a variable.",
                            "Assign to a variable, or compare with -eq.")
+        elif target is not None and target.type in _OPERATIONS:
+            yield _refused(Span(**tree.span_of(target)),
+                           "The assignment target is the result of an operator, not a variable or property.",
+                           "Assign to a variable, a property or an index, or compare with -eq.")
 
 
 def report_duplicate_parameters(tree: ScriptTree) -> Iterator[Finding]:

@@ -123,6 +123,8 @@ def test_comment_help_is_not_asked_of_a_script_that_exports_nothing() -> None:
     "while () { 1 }",
     "try { 1 } catch { 2 } catch [Exception] { 3 }",
     "1 = 2",
+    "$total + $extra = 3",  # an operator's result (InvalidLeftHandSide)
+    "$a -eq $b = 1",
     "try { Get-Item -Path . }",
 ])
 def test_what_powershell_refuses_is_a_parse_error(script: str) -> None:
@@ -133,6 +135,7 @@ def test_what_powershell_refuses_is_a_parse_error(script: str) -> None:
     "foreach ($i in 1..3) { $i }",
     "try { 1 } catch [IO.IOException] { 2 } catch { 3 }",
     "[int]$x = 5; $x",
+    "$a, $b = 1, 2; $h.Name = $a + $b; $list[0] = $b; $h.Count += 1 + 2",
     "try { 1 } finally { 2 }",
 ])
 def test_the_valid_neighbours_are_not(script: str) -> None:
