@@ -152,6 +152,52 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
                            "Assign to a variable, a property or an index, or compare with -eq.")
 
 
+# A colon with nothing after it on the line before the statement ends (a regex starting with a literal is a
+# fast scan), then, looking back, a parameter name before it: `-Path:`.
+_COLON_ENDING = re.compile(rb":[ \t]*(?=\r?$|[|;)}#]|&&|\|\|)", re.MULTILINE)
+_PARAMETER_BEFORE = re.compile(rb"[ \t]-[A-Za-z_][\w-]*\Z")
+
+
+def report_colon_without_argument(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: `Get-Item -Path:` with nothing after the colon (PowerShell's ParameterRequiresArgument,
+    right after the colon); the grammar takes the colon as a separator. `-Path: -Force` passes the word
+    `-Force` and is fine."""
+    source = tree.source
+    for found in _COLON_ENDING.finditer(source):
+        colon = found.start()
+        if not _PARAMETER_BEFORE.search(source, max(0, colon - 128), colon):
+            continue
+        token = tree.root.descendant_for_byte_range(colon, colon + 1)
+        separator = token.parent if token is not None and token.type == ":" else None
+        if separator is None or separator.type != "command_argument_sep" or separator.prev_named_sibling is None:
+            continue
+        if separator.prev_named_sibling.type != "command_parameter":
+            continue
+        rest = separator.next_named_sibling
+        while rest is not None and rest.type == "command_argument_sep" and tree.text_of(rest).strip() == "":
+            rest = rest.next_named_sibling
+        if rest is None:
+            name = tree.text_of(separator.prev_named_sibling)
+            yield _refused(Span(start=colon + 1, end=colon + 1, tree=tree),
+                           f"The parameter '{name}' has a colon but no argument after it.",
+                           f"Give the argument after the colon ({name}:$value), or remove the colon.")
+
+
+def report_duplicate_named_blocks(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: a second begin, process, end, clean or dynamicparam block in one script block
+    (PowerShell's DuplicateScriptCommandClause, at the second one); the grammar takes any number."""
+    seen: set[tuple[int, str]] = set()
+    for block in tree.nodes("named_block"):
+        name = block.named_child(0)
+        if name is None or name.type != "block_name" or block.parent is None:
+            continue
+        key = (block.parent.start_byte, tree.text_of(name).lower())
+        if key in seen:
+            yield _refused(Span(**tree.span_of(name)), f"The script block already has a {key[1]} block.",
+                           f"Merge the two {key[1]} blocks into one.")
+        seen.add(key)
+
+
 def report_duplicate_parameters(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: a parameter declared twice in one param block (PowerShell's DuplicateFormalParameter,
     reported at the second declaration's variable)."""
@@ -346,4 +392,5 @@ def _attributes_refused_before(statement: Node) -> bool:
 
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
-         report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block)
+         report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block,
+         report_colon_without_argument, report_duplicate_named_blocks)
