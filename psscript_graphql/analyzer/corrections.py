@@ -19,6 +19,7 @@ from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import Command
 from psscript_graphql.analyzer.findings import Correction, Finding
 from psscript_graphql.analyzer.folded_script import offset_at
+from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.parse import ScriptTree
 
 # Unapproved verbs with one obvious approved replacement (Get-Verb's own guidance).
@@ -85,6 +86,9 @@ def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, 
         end += 1
     if end == offset or tree.source[end : end + 1] not in (b"\n", b"\r", b""):
         return None
+    here_strings = tree.cached("corrections:here-strings", lambda: IntervalIndex([s for s in tree.strings() if s.here]))
+    if here_strings.contains(offset):
+        return None  # reported, as PSScriptAnalyzer does, but removing it would change the string's value
     return offset, end, "", "Remove the trailing whitespace."
 
 

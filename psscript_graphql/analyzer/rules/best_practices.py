@@ -19,6 +19,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.common import exported_functions
 from psscript_graphql.analyzer.rules.registry import opt_in
 from psscript_graphql.analyzer.rules.unused_parameters import script_block_param_blocks
 from psscript_graphql.analyzer.script_blocks import script_blocks
@@ -73,7 +74,7 @@ PSSA_INITIALIZED_VARIABLES = frozenset(
      "nestedpromptlevel", "stacktrace", "^", "$", "psitem", "error", "psemailserver", "psdefaultparametervalues",
      "psmoduleautoloadingpreference", "pwd", "null", "true", "false", "lastexitcode"}
 )
-_PLURAL_EXCEPTIONS = ("data", "windows", "status", "settings", "news", "series", "species", "alias", "analysis",
+_PLURAL_EXCEPTIONS = ("data", "windows", "status", "news", "series", "species", "alias", "analysis",
                       "process", "access", "address", "class", "bus", "virus", "ss", "us", "is", "os", "ics")
 
 
@@ -303,23 +304,10 @@ def avoid_default_value_switch_parameter(tree: ScriptTree) -> Iterator[Finding]:
                              hint="Invert the switch's meaning so it defaults to off.", category=BEST_PRACTICE)
 
 
-def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
-    """Functions named by Export-ModuleMember -Function, exactly as PSScriptAnalyzer's default (ExportedOnly)
-    finds them: literal names, case-insensitive; a wildcard (`*-TargetResource`) names no function, and a
-    script that exports nothing has no exported functions."""
-    names: set[str] = set()
-    for call in tree.commands_named("Export-ModuleMember"):
-        value = call.value_of("Function", prefix=1, position=0)
-        if value is not None:
-            items = value.items if value.kind is ArgKind.LIST else (value,)
-            names |= {item.value.strip("'\"").lower() for item in items}
-    return [f for f in tree.functions() if f.name.lower() in names] if names else []
-
-
 def provide_comment_help(tree: ScriptTree) -> Iterator[Finding]:
     """PSProvideCommentHelp: Get-Help on an exported function without comment help shows nothing useful.
-    Scoped like PSScriptAnalyzer's default (ExportedOnly): see `_exported_functions`."""
-    for function in _exported_functions(tree):
+    Scoped like PSScriptAnalyzer's default (ExportedOnly): see `common.exported_functions`."""
+    for function in exported_functions(tree):
         if function.help is None:
             yield Finding.at(function, rule="PSProvideCommentHelp", severity=Severity.INFORMATION,
                              message=f"{function.name} has no comment-based help.",
@@ -345,14 +333,9 @@ def _trailing_whitespace(source: bytes) -> list[int]:
 
 
 def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
-    """PSAvoidTrailingWhitespace: trailing spaces create noisy diffs (and break backtick continuations)."""
-    offsets = _trailing_whitespace(tree.source)
-    if not offsets:
-        return
-    here_strings = IntervalIndex([s for s in tree.strings() if s.here])
-    for offset in offsets:
-        if here_strings.contains(offset):
-            continue
+    """PSAvoidTrailingWhitespace: trailing spaces create noisy diffs (and break backtick continuations). As in
+    PSScriptAnalyzer every line of the text counts, here-strings' included."""
+    for offset in _trailing_whitespace(tree.source):
         line, column = tree.position(offset)
         yield Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line,
                       column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)))

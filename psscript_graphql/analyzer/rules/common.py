@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from itertools import accumulate
 from dataclasses import dataclass
 
-from psscript_graphql.analyzer.commands import Command, Pipeline
+from psscript_graphql.analyzer.commands import ArgKind, Command, Pipeline
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.model import Assignment
+from psscript_graphql.analyzer.model import Assignment, FunctionDef
 from psscript_graphql.analyzer.parse import ScriptTree
 
 SHELL_PROGRAMS = frozenset({"powershell", "pwsh", "powershell_ise"})
@@ -240,3 +240,16 @@ def lines_only_in_messages(tree: ScriptTree, pattern: re.Pattern[bytes], needles
 def _reach(spans: list[Command]) -> tuple[list[int], list[int]]:
     ordered = sorted(spans, key=lambda span: span.start)
     return [span.start for span in ordered], list(accumulate((span.end for span in ordered), max))
+
+
+def exported_functions(tree: ScriptTree) -> list[FunctionDef]:
+    """Functions named by Export-ModuleMember -Function, exactly as PSScriptAnalyzer's default (ExportedOnly)
+    finds them: literal names, case-insensitive; a wildcard (`*-TargetResource`) names no function, and a
+    script that exports nothing has no exported functions."""
+    names: set[str] = set()
+    for call in tree.commands_named("Export-ModuleMember"):
+        value = call.value_of("Function", prefix=1, position=0)
+        if value is not None:
+            items = value.items if value.kind is ArgKind.LIST else (value,)
+            names |= {item.value.strip("'\"").lower() for item in items}
+    return [f for f in tree.functions() if f.name.lower() in names] if names else []

@@ -13,6 +13,7 @@ from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import FunctionDef, Parameter
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.common import exported_functions
 from psscript_graphql.analyzer.rules.registry import opt_in
 
 BEST_PRACTICE = Category.BEST_PRACTICE
@@ -106,12 +107,14 @@ def _plain_name(function: FunctionDef) -> str:
 
 
 def reserved_cmdlet_char(tree: ScriptTree) -> Iterator[Finding]:
-    """PSReservedCmdletChar: characters like `#,(){}[]` in a function name make it uncallable by name."""
-    for function in tree.functions():
+    """PSReservedCmdletChar: characters like `#,(){}[]` in a function name make it uncallable by name. As in
+    PSScriptAnalyzer (AvoidReservedCharInCmdlet.cs), only advanced functions (`[CmdletBinding()]`) a module
+    exports with Export-ModuleMember are checked, a warning at the function."""
+    for function in exported_functions(tree):
         name = _plain_name(function)
         bad = sorted({character for character in name if character in RESERVED_CMDLET_CHARACTERS})
-        if bad:
-            yield Finding.at(function, rule="PSReservedCmdletChar", severity=Severity.ERROR,
+        if bad and function.cmdlet_binding is not None:
+            yield Finding.at(function, rule="PSReservedCmdletChar", severity=Severity.WARNING,
                              message=f"{name} uses reserved characters: {' '.join(bad)}.",
                              hint="Use letters, digits and one hyphen (Verb-Noun).", category=BEST_PRACTICE)
 

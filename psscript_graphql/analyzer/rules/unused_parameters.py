@@ -138,6 +138,7 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
         blocks.append(("the script", tree.script_parameters(), 0, len(tree.source)))
     blocks += script_block_param_blocks(tree)
     may_be_scoped = b":" in tree.source  # else no read can be `$using:`/`$script:`
+    reads_pipeline_item = _process_blocks_reading_the_pipeline_item(tree)
     for owner, parameters, start, end in blocks:
         declared = frozenset(p.start for p in parameters)
         names = frozenset(p.name.lower() for p in parameters) if may_be_scoped else frozenset()
@@ -149,10 +150,29 @@ def review_unused_parameter(tree: ScriptTree) -> Iterator[Finding]:
         ):
             continue  # parameters are read through $PSBoundParameters / $MyInvocation.BoundParameters
         for parameter in parameters:
+            if parameter.from_pipeline and (start in reads_pipeline_item or end in reads_pipeline_item):
+                continue  # PSScriptAnalyzer: a pipeline parameter is read as `$_` / `$PSItem` in the process block
             if parameter.name.lower() not in read:
                 yield Finding.at(parameter, rule="PSReviewUnusedParameter", severity=Severity.WARNING,
                                  message=f"Parameter ${parameter.name} of {owner} is never used.",
                                  hint="Remove it or use it.", category=Category.BEST_PRACTICE)
+
+
+def _process_blocks_reading_the_pipeline_item(tree: ScriptTree) -> set[int]:
+    """Where the scopes whose `process` block reads `$_` or `$PSItem` (nested blocks included, as PSScriptAnalyzer
+    counts them) begin or end, as the blocks above are keyed: a function by its end, a script block by its start."""
+    found: set[int] = set()
+    for block in tree.nodes("named_block"):
+        name = block.named_child(0)
+        if name is None or tree.text_of(name).lower() != "process":
+            continue
+        body = block.parent.parent.parent if block.parent and block.parent.parent else None
+        owner = body.parent if body is not None else None
+        if owner is None or not any(v.name in ("_", "psitem") for v in tree.variables_between(block.start_byte,
+                                                                                             block.end_byte)):
+            continue
+        found.add(owner.end_byte if owner.type == "function_statement" else body.start_byte)
+    return found
 
 
 RULES = (review_unused_parameter,)

@@ -156,14 +156,21 @@ def test_singular_noun_exceptions(name: str) -> None:
     assert hits(analyze(f"function {name} {{ 'x' }}"), "PSUseSingularNouns") == []
 
 
+def test_settings_can_only_be_plural_as_pssas_pluralizer_has_it() -> None:
+    assert lines_of(analyze("function Get-AppSettings { 'x' }"), "PSUseSingularNouns") == [1]
+
+
 def test_positional_parameters_need_three_arguments() -> None:
     result = analyze("Join-Path C:\\ temp\nCopy-Item a b -Force\nGet-ChildItem -Path x -Filter y -Depth 2\nRename-Item a b c")
     assert lines_of(result, "PSAvoidUsingPositionalParameters") == [4]
 
 
-def test_trailing_whitespace_inside_here_string_is_content() -> None:
+def test_trailing_whitespace_inside_a_here_string_is_reported_as_pssa_does_but_not_corrected() -> None:
     result = analyze('$text = @"\nkeep   \n"@\n$text  ')
-    assert lines_of(result, "PSAvoidTrailingWhitespace") == [4]
+    assert lines_of(result, "PSAvoidTrailingWhitespace") == [2, 4]
+    corrected = {f.line: f.correction for f in result.findings if f.rule == "PSAvoidTrailingWhitespace"}
+    assert corrected[2] is None  # removing it would change the string's value
+    assert corrected[4] is not None
 
 
 def test_double_quoted_string_with_single_quote_or_variable_is_fine() -> None:

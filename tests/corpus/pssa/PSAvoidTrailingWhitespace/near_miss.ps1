@@ -1,5 +1,5 @@
-Write-Output 'a'
+Write-Output 'a   b'
 $text = @'
-trailing   
+spaces   inside, none at the end
 '@
-$text
+$text	| Out-Null
