@@ -1,0 +1,36 @@
+"""Focused cases for what the blind5j corpus (admin look-alikes, tradecraft, PowerShell 7; written from
+PSScriptAnalyzer's sources and ATT&CK) found: one test per fixed miss or false finding, each with a near miss
+that must stay as it was."""
+
+from __future__ import annotations
+
+from psscript_graphql.analyzer.findings import Finding
+from tests.unit.analyzer.corpus_cases import analyze, hits, lines_of
+
+
+def _details(findings: list[Finding]) -> list[tuple[int, str | None]]:
+    return sorted((finding.line, finding.detail) for finding in findings)
+
+
+def test_foreach_object_parameters_that_came_with_parallel_are_powershell_7_parameters() -> None:
+    result = analyze("""
+        $hosts | ForEach-Object -Parallel {
+            Test-Connection -ComputerName $_ -Count 1
+        } -ThrottleLimit 8
+        1..3 | ForEach-Object -Parallel { $_ } -TimeoutSeconds 30 -AsJob
+    """)
+    assert _details(hits(result, "PSUseCompatibleCommands")) == [
+        (1, "PSCompatibilityForEachParallel"),
+        (3, "PSCompatibilityPowerShell7Parameter"),
+        (4, "PSCompatibilityForEachParallel"),
+        (4, "PSCompatibilityPowerShell7Parameter"),
+    ]
+
+
+def test_foreach_object_parameters_windows_powershell_has_are_no_note() -> None:
+    result = analyze("""
+        1..3 | ForEach-Object -Begin { $t = 0 } -Process { $t += $_ } -End { $t }
+        Start-Job { 1 } | Receive-Job -Wait
+        Invoke-Command -ScriptBlock { 1 } -ThrottleLimit 8
+    """)
+    assert lines_of(result, "PSUseCompatibleCommands") == []
