@@ -478,8 +478,19 @@ def avoid_wmi_subscription_persistence(tree: ScriptTree) -> Iterator[Finding]:
                                    hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
                                    needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer")):
         text = tree.line_text(finding.line)
-        if not _WMI_READER.search(text) or _WMI_CREATOR.search(text):
+        if _WMI_CREATOR.search(text) or not (_WMI_READER.search(text) or _only_read_in_loop(tree, finding.line)):
             yield finding
+
+
+def _only_read_in_loop(tree: ScriptTree, line: int) -> bool:
+    """The class names are the list of a `foreach` whose body lists or removes them and creates nothing
+    (`foreach ($class in '__EventFilter', …) { Get-CimInstance -ClassName $class }`)."""
+    loop = next((loop for loop in tree.loops()
+                 if loop.kind == "foreach" and loop.line <= line <= tree.position(loop.body_start)[0]), None)
+    if loop is None:
+        return False
+    body = tree.source[loop.body_start:loop.body_end].decode("utf-8", "replace")
+    return bool(_WMI_READER.search(body)) and not _WMI_CREATOR.search(body)
 
 
 _NATIVE_APIS = re.compile(

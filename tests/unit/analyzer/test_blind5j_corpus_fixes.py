@@ -34,3 +34,31 @@ def test_foreach_object_parameters_windows_powershell_has_are_no_note() -> None:
         Invoke-Command -ScriptBlock { 1 } -ThrottleLimit 8
     """)
     assert lines_of(result, "PSUseCompatibleCommands") == []
+
+
+def test_wmi_subscription_classes_listed_or_removed_in_a_foreach_are_no_persistence() -> None:
+    result = analyze("""
+        foreach ($class in '__EventFilter', 'CommandLineEventConsumer', '__FilterToConsumerBinding') {
+            Get-CimInstance -Namespace root\\subscription -ClassName $class |
+                Export-Clixml -Path "wmi_$class.xml"
+        }
+        foreach ($class in 'CommandLineEventConsumer', 'ActiveScriptEventConsumer', '__EventFilter') {
+            Get-CimInstance -Namespace root\\subscription -ClassName $class |
+                Where-Object { $IocName -contains $_.Name } |
+                Remove-CimInstance
+        }
+    """)
+    assert lines_of(result, "PSPersistenceWmiSubscription") == []
+
+
+def test_wmi_subscription_classes_created_in_a_foreach_stay_persistence() -> None:
+    result = analyze("""
+        foreach ($class in '__EventFilter', 'CommandLineEventConsumer') {
+            Set-WmiInstance -Namespace root\\subscription -Class $class -Arguments @{ Name = 'Updater' }
+        }
+        foreach ($class in '__EventFilter') {
+            Get-CimInstance -Namespace root\\subscription -ClassName $class
+            New-CimInstance -Namespace root\\subscription -ClassName $class -Property @{ Name = 'x' }
+        }
+    """)
+    assert lines_of(result, "PSPersistenceWmiSubscription") == [1, 4]
