@@ -271,6 +271,28 @@ _DEFENDER_REGISTRY = re.compile(rb"(?i)DisableAntiSpyware|DisableAntiVirus")
 _DEFENDER_SIGNATURES_REMOVED = re.compile(rb"(?i)\bmpcmdrun(?:\.exe)?\b[^\n]*?[ \t'\"][-/]removedefinitions\b[^\n]*?[ \t][-/]all\b")
 
 
+# A policy value named on a line that writes the registry, or in a script that writes it somewhere (a table of
+# values set in a loop); an audit that only reads them (`Get-ItemPropertyValue`, `reg query`) tampers with nothing.
+_REGISTRY_WRITE_TEXT = re.compile(
+    r"(?i)\b(?:set-itemproperty|new-itemproperty|sp|set-gpregistryvalue|set-gpprefregistryvalue)\b"
+    r"|\breg(?:\.exe)?\s+add\b|\.setvalue\s*\("
+)
+_REGISTRY_READ_TEXT = re.compile(
+    r"(?i)\b(?:get-itemproperty|get-itempropertyvalue|gp|gpv|get-gpregistryvalue)\b|\breg(?:\.exe)?\s+query\b"
+    r"|\.getvalue\s*\("
+)
+_GP_REGISTRY_WRITERS = frozenset({"set-gpregistryvalue", "set-gpprefregistryvalue"})
+
+
+def _writes_registry(tree: ScriptTree) -> bool:
+    def writes() -> bool:
+        return any(call.resolved_lower in _REGISTRY_WRITERS or call.resolved_lower in _GP_REGISTRY_WRITERS or (
+            call.program == "reg" and call.positional and call.positional[0].value.lower() == "add")
+            for call in tree.commands()) or any(
+            member.name.lower() == "setvalue" for member in tree.member_invocations())
+    return tree.cached("attacks:writes-registry", writes)
+
+
 def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
     """PSDefenderTampering: switching off or carving exclusions into Microsoft Defender hides malware."""
     hint = "Do not change Defender settings from scripts; use managed policy with review."
@@ -301,9 +323,12 @@ def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
         if call.mentions(b"windefend", b"sense", b"wdnissvc"):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
                              message="The Defender service is stopped or reconfigured.", hint=hint, category=SECURITY)
-    yield from search_findings(tree, _DEFENDER_REGISTRY, rule="PSDefenderTampering", severity=Severity.ERROR,
-                               message="Defender is disabled through its policy registry values.", hint=hint,
-                               needles=(b"disableanti",))
+    for finding in search_findings(tree, _DEFENDER_REGISTRY, rule="PSDefenderTampering", severity=Severity.ERROR,
+                                   message="Defender is disabled through its policy registry values.", hint=hint,
+                                   needles=(b"disableanti",)):
+        text = tree.line_text(finding.line)
+        if _REGISTRY_WRITE_TEXT.search(text) or (not _REGISTRY_READ_TEXT.search(text) and _writes_registry(tree)):
+            yield finding
     yield from search_findings(tree, _DEFENDER_SIGNATURES_REMOVED, rule="PSDefenderTampering",
                                severity=Severity.CRITICAL, message="MpCmdRun removes all Defender signatures.",
                                hint=hint, needles=(b"removedefinitions",))

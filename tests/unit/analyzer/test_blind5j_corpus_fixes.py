@@ -62,3 +62,26 @@ def test_wmi_subscription_classes_created_in_a_foreach_stay_persistence() -> Non
         }
     """)
     assert lines_of(result, "PSPersistenceWmiSubscription") == [1, 4]
+
+
+def test_defender_policy_values_only_read_by_an_audit_are_no_tampering() -> None:
+    result = analyze("""
+        $settings = @(
+            @{ Path = 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender'; Name = 'DisableAntiSpyware'; Expected = 0 }
+        )
+        foreach ($s in $settings) {
+            $value = Get-ItemPropertyValue -Path $s.Path -Name $s.Name -ErrorAction SilentlyContinue
+        }
+    """)
+    assert lines_of(result, "PSDefenderTampering") == []
+
+
+def test_defender_policy_values_written_stay_tampering() -> None:
+    result = analyze("""
+        $p = 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender'
+        $values = @{ DisableAntiSpyware = 1; DisableAntiVirus = 1 }
+        foreach ($k in $values.Keys) { Set-ItemProperty -Path $p -Name $k -Value $values[$k] }
+        reg add "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows Defender" /v DisableAntiSpyware /t REG_DWORD /d 1 /f
+        Get-ItemPropertyValue -Path $p -Name DisableAntiSpyware
+    """)
+    assert lines_of(result, "PSDefenderTampering") == [2, 4]
