@@ -140,10 +140,13 @@ def _member_variable_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoo
     the member name is folded, as a computed command name after `&` is."""
     for member in tree.member_invocations():
         name = member.name
-        if not name.startswith("$") or name.startswith("${") or not folder.variable_is_composite(name[1:].lower()):
+        bare = name[2:-1] if name.startswith("${") and name.endswith("}") else name[1:]  # `$wc.${m}(…)` too
+        if not name.startswith("$") or not bare or not folder.variable_is_composite(bare.lower()):
             continue
         at = tree.source.find(b"." + name.encode("utf-8"), member.start, member.end) + 1
         variable = tree.root.descendant_for_byte_range(at, at + len(name.encode("utf-8"))) if at > 0 else None
+        if variable is not None and variable.type == "braced_variable":
+            variable = variable.parent
         value = folder.fold(variable) if variable is not None and variable.type == "variable" else None
         if isinstance(value, str) and value.strip() and "\n" not in value:
             yield FoldRoot(variable.start_byte, variable.end_byte, value, "member", hidden=True)

@@ -127,6 +127,8 @@ class Folder:
 
     def _variable(self, node: Node) -> Value:
         text = self.tree.text_of(node)
+        if text.startswith("${") and text.endswith("}") and "`" not in text:
+            text = "$" + text[2:-1]  # `${m}` is `$m` (a name with escapes is left alone)
         if not text.startswith("$") or text.startswith("${"):
             raise NotConstant
         scope, _, bare = text[1:].rpartition(":")

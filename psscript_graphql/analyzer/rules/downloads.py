@@ -41,7 +41,7 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
     hint = "Download to a file, verify its signature or hash, then run it by path."
     reported: set[int] = set()
     sources: list[tuple[str, Span]] = [
-        (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
+        (f".{name}()", m) for m in tree.member_invocations() if (name := _download_member(m.name, m.target))
     ]
     sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
     sources += _com_http_responses(tree)
@@ -52,6 +52,20 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(source, rule="PSDownloadCradle", severity=Severity.CRITICAL,
                              message=f"Content downloaded with {label} is executed by {sink.what}.", hint=hint,
                              category=SECURITY)
+
+
+_INVOKED_MEMBER = re.compile(r"\.\s*(\w+)\s*$")
+
+
+def _download_member(name: str, target: str) -> str | None:
+    """The download method called: `$wc.DownloadString(…)`, or the method object invoked,
+    `$wc.DownloadString.Invoke(…)` (what `$wc.('Down' + 'loadString').Invoke(…)` folds to)."""
+    if name.lower() in _DOWNLOAD_MEMBERS:
+        return name
+    if name.lower() == "invoke" and (match := _INVOKED_MEMBER.search(target)) is not None and (
+            match.group(1).lower() in _DOWNLOAD_MEMBERS):
+        return match.group(1)
+    return None
 
 
 _COM_HTTP = re.compile(rb"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
@@ -187,10 +201,11 @@ def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
     most droppers fetch payloads; each one deserves a look even when nothing runs it directly."""
     for member in tree.member_invocations():
         # [IO.File]::OpenRead is a file, and HttpClient's Get*Async calls an API: only WebClient instances count.
-        if (member.name.lower() in _WEB_CLIENT_MEMBERS and not member.static
+        name = _download_member(member.name, member.target)
+        if (name is not None and name.lower() in _WEB_CLIENT_MEMBERS and not member.static
                 and reaches_execution(tree, member.start, member.end) is None):
             yield Finding.at(member, rule="PSNetWebClientDownload", severity=Severity.WARNING,
-                             message=f"Remote content is downloaded with .{member.name}().",
+                             message=f"Remote content is downloaded with .{name}().",
                              hint="Prefer Invoke-WebRequest -OutFile with an https URL, and verify what you fetched.",
                              category=SECURITY)
 

