@@ -46,7 +46,7 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR, message=message, hint=hint,
                              category=SECURITY)
     for call in tree.commands_named("Start-Process"):
-        if call.line not in lines and _starts_encoded_shell(call):
+        if call.line not in lines and _starts_encoded_shell(tree, call):
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
@@ -62,8 +62,9 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             yield finding
 
 
-def _starts_encoded_shell(call: Command) -> bool:
-    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`)."""
+def _starts_encoded_shell(tree: ScriptTree, call: Command) -> bool:
+    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`, also in
+    a variable the script assigns once: `$a = @('-NoP', '-EncodedCommand', $b)` then `-ArgumentList $a`)."""
     program = call.value_of("FilePath", prefix=1, position=0)
     name = program.value.strip().lower().replace("/", "\\").rsplit("\\", 1)[-1] if program is not None else ""
     if name.removesuffix(".exe") not in SHELL_PROGRAMS:
@@ -71,7 +72,10 @@ def _starts_encoded_shell(call: Command) -> bool:
     arguments = call.value_of("ArgumentList", "Args", prefix=1, position=1)
     if arguments is None:
         return False
-    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in _words((arguments,)))
+    words = _words((arguments,))
+    if arguments.kind is ArgKind.VARIABLE and (value := _assigned_once(tree).get(arguments.text.lstrip("$").strip("{}").lower())):
+        words = _WORD.findall(value)
+    return _encoded_shell_in_words([name, *words])  # words after -File/-Command are the script's, not PowerShell's
 
 
 _WORD = re.compile(r"[^\s,'\"()@]+")

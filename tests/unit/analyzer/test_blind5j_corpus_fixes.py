@@ -161,3 +161,28 @@ def test_signed_proxies_with_local_files_or_a_reassigned_variable_are_no_cradles
         regsvr32 /s /i:$u/x.sct scrobj.dll
     """)
     assert lines_of(result, "PSDownloadCradle") == []
+
+
+def test_encoded_command_in_an_argument_list_variable_assigned_once() -> None:
+    result = analyze("""
+        $recon = 'dwBoAG8AYQBtAGkAIAAvAGEAbABsAA=='
+        $psArgs = @('-NoProfile', '-WindowStyle', 'Hidden', '-EncodedCommand', $recon)
+        $p = Start-Process -FilePath 'powershell.exe' -ArgumentList $psArgs -PassThru -WindowStyle Hidden
+        $line = '-NoProfile -Enc ZABpAHIA'
+        Start-Process pwsh -ArgumentList $line
+    """)
+    assert lines_of(result, "PSEncodedCommand") == [3, 5]
+
+
+def test_encoded_looking_words_that_belong_to_the_script_or_another_program_are_no_encoded_command() -> None:
+    result = analyze("""
+        $a = @('-NoProfile', '-File', 'C:\\tools\\x.ps1', '-e', 'prod')
+        Start-Process powershell.exe -ArgumentList $a
+        Start-Process powershell.exe -ArgumentList '-NoProfile -File C:\\tools\\x.ps1 -e prod'
+        $c = @('-EncodedCommand', 'x')
+        $c = @('-File', 'a.ps1')
+        Start-Process powershell -ArgumentList $c
+        $d = @('-EncodedCommand', 'x')
+        Start-Process notepad -ArgumentList $d
+    """)
+    assert lines_of(result, "PSEncodedCommand") == []
