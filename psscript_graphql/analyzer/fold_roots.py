@@ -122,6 +122,9 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
                 value = folder.fold(name_node)
                 if isinstance(value, str) and value.strip() and "\n" not in value:
                     yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+            elif name_node is not None and name_node.type == "path_command_name":
+                # `$tools = @{ vss = "$env:windir\\System32\\vssadmin.exe" }; & $tools.vss delete shadows`
+                yield from _table_command_root(tree, folder, name_node)
             elif name_node is not None and name_node.type == "variable":
                 # `$c = 'iex'; & $c …`: a plain literal naming a command. Hidden when the command is one
                 # attackers keep out of sight; `$tool = 'C:\x.exe'; & $tool` just reads as written.
@@ -133,6 +136,21 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
     if b".$" in tree.source:
         yield from _member_variable_roots(tree, folder)
     yield from _alias_roots(tree, folder)
+
+
+def _table_command_root(tree: ScriptTree, folder: Folder, name_node: Node) -> Iterator[FoldRoot]:
+    """A command named by a constant entry of a hashtable the script assigns once (`& $tools.vss …`)."""
+    parts = name_node.named_children
+    if len(parts) != 2 or parts[0].type != "variable" or parts[1].type != "path_command_name_token":
+        return
+    variable, key = tree.text_of(parts[0]), tree.text_of(parts[1])
+    if not variable.startswith("$") or ":" in variable or not key.startswith(".") or not key[1:].isidentifier():
+        return
+    value = folder.table_entry(variable[1:].strip("{}").lower(), key[1:], name_node.start_byte)
+    if isinstance(value, str) and value.strip() and "\n" not in value:
+        target = aliases.canonical_cmdlet(value)
+        yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
+                       hidden=target is not None and target.lower() in _ALIAS_TARGETS_WORTH_HIDING)
 
 
 def _member_variable_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoot]:

@@ -67,6 +67,7 @@ DEFAULT_VARIABLES = (
     "PSSessionConfigurationName PSSessionOption PSUICulture PSVersionTable PWD ShellId StackTrace true "
     "VerbosePreference WarningPreference WhatIfPreference"
 ).split()
+_TABLE_CHANGES = frozenset({"add", "remove", "clear", "set_item"})
 _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
@@ -108,6 +109,36 @@ class Folder:
             return False
         return unwrap(assignment.value_node).type not in ("string_literal", *_INTEGER) and self.fold(
             assignment.value_node) is not None
+
+    def table_entry(self, name: str, key: str, at: int) -> Value | None:
+        """`$tools.vss` where `$tools` is assigned once, before `at`, to a hashtable literal whose `vss` entry is
+        constant, and nothing in the script changes the table (`$tools.vss = …`, `$tools['vss'] = …`, `.Add(…)`)."""
+        assignment = self._single_assignment(name)
+        if assignment is None or assignment.value_node is None or assignment.start > at:
+            return None
+        table = unwrap(assignment.value_node)
+        if table.type != "hash_literal_expression" or self._table_changed(name):
+            return None
+        body = table.named_child(0)
+        entries = [entry for entry in (body.named_children if body is not None else ())
+                   if entry.type == "hash_entry" and self._key(entry) == key.lower()]
+        if len(entries) != 1 or entries[0].named_child_count != 2:
+            return None
+        return self.fold(entries[0].named_child(1))
+
+    def _key(self, entry: Node) -> str | None:
+        key = entry.named_child(0)
+        key = unwrap(key.named_child(0)) if key is not None and key.named_child_count == 1 else None
+        if key is None or key.type not in ("simple_name", "string_literal"):
+            return None
+        text = self.tree.text_of(key)
+        return (unquote(text) if key.type == "string_literal" and "$" not in text else text).lower()
+
+    def _table_changed(self, name: str) -> bool:
+        prefix = ("$" + name + ".", "$" + name + "[")
+        return any(a.variable is None and a.target.lower().replace(" ", "").startswith(prefix)
+                   for a in self.tree.assignments()) or any(
+            m.target.lower() == "$" + name and m.name.lower() in _TABLE_CHANGES for m in self.tree.member_invocations())
 
     # -- variables ------------------------------------------------------------------------
     def _single_assignment(self, name: str) -> Any:

@@ -186,3 +186,37 @@ def test_encoded_looking_words_that_belong_to_the_script_or_another_program_are_
         Start-Process notepad -ArgumentList $d
     """)
     assert lines_of(result, "PSEncodedCommand") == []
+
+
+def test_a_command_named_by_a_constant_hashtable_entry_is_resolved() -> None:
+    result = analyze("""
+        $tools = @{
+            vss  = "$env:windir\\System32\\vssadmin.exe"
+            'bcd' = 'bcdedit.exe'
+        }
+        & $tools.vss delete shadows /all /quiet
+        & $tools.bcd /set '{default}' recoveryenabled No
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == [5, 6]
+    assert "resolved: $tools.vss" in hits(result, "PSInhibitSystemRecovery")[0].message
+    assert lines_of(result, "PSObfuscatedCommandName") == []
+
+
+def test_a_hashtable_entry_that_is_changed_reassigned_or_missing_is_not_resolved() -> None:
+    result = analyze("""
+        $a = @{ vss = 'vssadmin.exe' }
+        $a.vss = 'C:\\tools\\report.exe'
+        & $a.vss delete shadows /all /quiet
+        $b = @{ vss = 'vssadmin.exe' }
+        $b['vss'] = 'C:\\tools\\report.exe'
+        & $b.vss delete shadows /all /quiet
+        $c = @{ vss = 'vssadmin.exe' }
+        $c = @{ vss = 'C:\\tools\\report.exe' }
+        & $c.vss delete shadows /all /quiet
+        $d = @{ other = 'vssadmin.exe' }
+        & $d.vss delete shadows /all /quiet
+        $e = @{ vss = 'vssadmin.exe' }
+        $e.Add('x', 1)
+        & $e.vss delete shadows /all /quiet
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == []
