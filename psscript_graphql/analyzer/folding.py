@@ -89,6 +89,7 @@ class Folder:
         self.tree = tree
         self._variables: dict[str, list[Any]] | None = None
         self._resolving: set[str] = set()
+        self._changed_tables: dict[str, bool] = {}  # hashtable variables by whether the script changes them
         self._depth = 0
         # Values by node: an outer expression that does not fold is followed by its inner
         # candidates, which must not evaluate the same sub-expressions again.
@@ -135,6 +136,12 @@ class Folder:
         return (unquote(text) if key.type == "string_literal" and "$" not in text else text).lower()
 
     def _table_changed(self, name: str) -> bool:
+        changed = self._changed_tables.get(name)
+        if changed is None:
+            changed = self._changed_tables[name] = self._changes_table(name)
+        return changed
+
+    def _changes_table(self, name: str) -> bool:
         prefix = ("$" + name + ".", "$" + name + "[")
         return any(a.variable is None and a.target.lower().replace(" ", "").startswith(prefix)
                    for a in self.tree.assignments()) or any(
