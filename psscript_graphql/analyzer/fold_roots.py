@@ -110,7 +110,8 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
         if outer.parent is not None and outer.parent.type == "parenthesized_expression":
             outer = outer.parent
         covered_until = outer.end_byte
-        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer), hidden=_hides(node, value))
+        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer),
+                       hidden=_hides(node, value, folder))
     for command in tree.commands():
         if command.invocation_operator and command.name.startswith("$") and command.node is not None:
             name_node = command.node.child_by_field_name("command_name")
@@ -121,7 +122,14 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
             if name_node is not None and folder.variable_is_composite(name):
                 value = folder.fold(name_node)
                 if isinstance(value, str) and value.strip() and "\n" not in value:
-                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
+                                   hidden=_hides(folder.assigned_node(name), value, folder))
+            elif name_node is not None and name_node.type == "element_access":
+                # `& $tools['vss'] …`, `& $paths[0] …`: an entry of a table or list of tool names
+                value = folder.fold(name_node)
+                if isinstance(value, str) and value.strip() and "\n" not in value:
+                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
+                                   hidden=_worth_hiding(value))
             elif name_node is not None and name_node.type == "path_command_name":
                 # `$tools = @{ vss = "$env:windir\\System32\\vssadmin.exe" }; & $tools.vss delete shadows`
                 yield from _table_command_root(tree, folder, name_node)
@@ -129,10 +137,9 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
                 # `$c = 'iex'; & $c …`: a plain literal naming a command. Hidden when the command is one
                 # attackers keep out of sight; `$tool = 'C:\x.exe'; & $tool` just reads as written.
                 value = folder.fold(name_node)
-                target = aliases.canonical_cmdlet(value) if isinstance(value, str) else None
-                if target is not None:
+                if isinstance(value, str) and aliases.canonical_cmdlet(value) is not None:
                     yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
-                                   hidden=target.lower() in _ALIAS_TARGETS_WORTH_HIDING)
+                                   hidden=_worth_hiding(value))
     if b".$" in tree.source:
         yield from _member_variable_roots(tree, folder)
     yield from _alias_roots(tree, folder)
@@ -148,9 +155,13 @@ def _table_command_root(tree: ScriptTree, folder: Folder, name_node: Node) -> It
         return
     value = folder.table_entry(variable[1:].strip("{}").lower(), key[1:], name_node.start_byte)
     if isinstance(value, str) and value.strip() and "\n" not in value:
-        target = aliases.canonical_cmdlet(value)
-        yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
-                       hidden=target is not None and target.lower() in _ALIAS_TARGETS_WORTH_HIDING)
+        yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=_worth_hiding(value))
+
+
+def _worth_hiding(value: str) -> bool:
+    """A name attackers keep out of sight (`Invoke-Expression`, `New-Object`, …; their aliases too)."""
+    target = aliases.canonical_cmdlet(value)
+    return target is not None and target.lower() in _ALIAS_TARGETS_WORTH_HIDING
 
 
 def _member_variable_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoot]:
@@ -206,10 +217,13 @@ def _folded_argument(tree: ScriptTree, folder: Folder, argument: Any) -> str | N
     return value if isinstance(value, str) else None
 
 
-def _hides(node: Node, value: str) -> bool:
+def _hides(node: Node, value: str, folder: Folder) -> bool:
     """Whether an expression disguises its value: any operator does; string interpolation only when
-    it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`)."""
+    it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`); an entry
+    of a hashtable of tool paths (`$tools.vss`, `$tools['vss']`) only when it names a command worth hiding."""
     node = unwrap(node)
+    if node.type in ("member_access", "element_access") and folder.table_variable(node.named_child(0)):
+        return _worth_hiding(value)
     if node.type != "string_literal":
         return True
     inner = node.named_child(0)

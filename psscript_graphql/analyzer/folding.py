@@ -114,18 +114,42 @@ class Folder:
     def table_entry(self, name: str, key: str, at: int) -> Value | None:
         """`$tools.vss` where `$tools` is assigned once, before `at`, to a hashtable literal whose `vss` entry is
         constant, and nothing in the script changes the table (`$tools.vss = …`, `$tools['vss'] = …`, `.Add(…)`)."""
+        try:
+            return self._table_value(name, key, at)
+        except (NotConstant, RecursionError):
+            return None
+
+    def is_table(self, name: str) -> bool:
+        """`$name` is assigned once, to a hashtable literal."""
         assignment = self._single_assignment(name)
-        if assignment is None or assignment.value_node is None or assignment.start > at:
-            return None
-        table = unwrap(assignment.value_node)
-        if table.type != "hash_literal_expression" or self._table_changed(name):
-            return None
-        body = table.named_child(0)
+        return assignment is not None and assignment.value_node is not None and unwrap(
+            assignment.value_node).type == "hash_literal_expression"
+
+    def _table_value(self, name: str, key: str, at: int) -> Value:
+        assignment = self._single_assignment(name)
+        if not self.is_table(name) or assignment.start > at or name in self._resolving or self._table_changed(name):
+            raise NotConstant
+        body = unwrap(assignment.value_node).named_child(0)
         entries = [entry for entry in (body.named_children if body is not None else ())
                    if entry.type == "hash_entry" and self._key(entry) == key.lower()]
         if len(entries) != 1 or entries[0].named_child_count != 2:
-            return None
-        return self.fold(entries[0].named_child(1))
+            raise NotConstant
+        self._resolving.add(name)
+        try:
+            return self._value(entries[0].named_child(1))
+        finally:
+            self._resolving.discard(name)
+
+    def assigned_node(self, name: str) -> Node:
+        """The value node of the one assignment of `$name` (only asked after `variable_is_composite`)."""
+        return self._single_assignment(name).value_node
+
+    def table_variable(self, node: Node) -> str | None:
+        """The name of a plain variable (`$tools`, `${tools}`) that holds a hashtable literal, or None."""
+        node = unwrap(node)
+        text = self.tree.text_of(node) if node.type == "variable" else ""
+        name = text[2:-1] if text.startswith("${") and text.endswith("}") else text[1:]
+        return name.lower() if name.isidentifier() and self.is_table(name.lower()) else None
 
     def _key(self, entry: Node) -> str | None:
         key = entry.named_child(0)
@@ -380,6 +404,11 @@ class Folder:
         raise NotConstant
 
     def _index(self, node: Node) -> Value:
+        if (table := self.table_variable(node.named_child(0))) is not None:  # `$tools['vss']`
+            key = self._value(node.named_child(node.named_child_count - 1))
+            if not isinstance(key, str):
+                raise NotConstant
+            return self._table_value(table, key, node.start_byte)
         target = self._value(node.named_child(0))
         index = self._value(node.named_child(node.named_child_count - 1))
         sequence = tuple(target) if isinstance(target, str) else target
@@ -463,6 +492,8 @@ class Folder:
         if target is None or member is None or member.type != "member_name":
             raise NotConstant
         name = self.tree.text_of(member).lower()
+        if (table := self.table_variable(target)) is not None:  # `$tools.vss`
+            return self._table_value(table, self.tree.text_of(member), node.start_byte)
         if name == "name":
             return self._variable_name(target)
         value = self._value(target)

@@ -220,3 +220,20 @@ def test_a_hashtable_entry_that_is_changed_reassigned_or_missing_is_not_resolved
         & $e.vss delete shadows /all /quiet
     """)
     assert lines_of(result, "PSInhibitSystemRecovery") == []
+
+
+def test_hashtable_entries_indexed_or_copied_to_a_variable_are_resolved_too() -> None:
+    result = analyze("""
+        $tools = @{ vss = 'vssadmin.exe'; wb = 'wbadmin.exe'; run = 'Invoke-Expression' }
+        & $tools['vss'] delete shadows /all /quiet
+        $wb = $tools.wb
+        & $wb delete catalog -quiet
+        & $tools.run 'Get-Date'
+        & $tools['run'] 'Get-Date'
+        $cfg = @{ Root = 'C:\\reports' }
+        Write-Output "$($cfg.Root)\\daily" $cfg['Root']
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == [2, 4]
+    # A table of tool paths is ordinary; a table that hides Invoke-Expression is not.
+    assert lines_of(result, "PSObfuscatedCommandName") == [5, 6]
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [5, 6]
