@@ -1,6 +1,7 @@
 """Security rules for known attack techniques: encoded commands, policy and AMSI bypasses, Defender and
 firewall tampering, persistence, native code injection (downloads: downloads.py; scheduled tasks:
-scheduled_tasks.py; credential dumping: credential_dumping.py, both listed in RULES here).
+scheduled_tasks.py; WMI subscriptions: wmi_persistence.py; credential dumping: credential_dumping.py, all
+listed in RULES here).
 
 These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 """
@@ -26,6 +27,7 @@ from psscript_graphql.analyzer.rules.common import (
 )
 from psscript_graphql.analyzer.rules.credential_dumping import avoid_credential_dumping
 from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
+from psscript_graphql.analyzer.rules.wmi_persistence import avoid_wmi_subscription_persistence
 
 SECURITY = Category.SECURITY
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
@@ -483,43 +485,6 @@ def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              message="The script puts a file in the Startup folder, which runs it at every logon.",
                              hint="Use a managed deployment or a documented scheduled task instead.",
                              category=SECURITY)
-
-
-_WMI_SUBSCRIPTION = re.compile(
-    rb"(?i)__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding"
-)
-
-
-# Listing or removing subscriptions (an autostart audit, a clean-up) is not persistence; creating one is.
-_WMI_READER = re.compile(
-    r"(?i)\b(?:get-ciminstance|get-wmiobject|gwmi|gcim|get-cimclass|remove-ciminstance|remove-wmiobject|rwmi)\b"
-    r"|\bselect\b[^\n]*?\bfrom\s+['\"]?(?:__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer"
-    r"|__FilterToConsumerBinding)\b"
-)
-_WMI_CREATOR = re.compile(r"(?i)\b(?:set-wmiinstance|swmi|new-ciminstance|ncim)\b|\.(?:createinstance|put)\s*\(|\[wmiclass\]")
-
-
-def avoid_wmi_subscription_persistence(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPersistenceWmiSubscription: permanent WMI event consumers run code invisibly on system events."""
-    for finding in search_findings(tree, _WMI_SUBSCRIPTION, rule="PSPersistenceWmiSubscription",
-                                   severity=Severity.ERROR,
-                                   message="The script creates a permanent WMI event subscription.",
-                                   hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
-                                   needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer")):
-        text = tree.line_text(finding.line)
-        if _WMI_CREATOR.search(text) or not (_WMI_READER.search(text) or _only_read_in_loop(tree, finding.line)):
-            yield finding
-
-
-def _only_read_in_loop(tree: ScriptTree, line: int) -> bool:
-    """The class names are the list of a `foreach` whose body lists or removes them and creates nothing
-    (`foreach ($class in '__EventFilter', …) { Get-CimInstance -ClassName $class }`)."""
-    loop = next((loop for loop in tree.loops()
-                 if loop.kind == "foreach" and loop.line <= line <= tree.position(loop.body_start)[0]), None)
-    if loop is None:
-        return False
-    body = tree.source[loop.body_start:loop.body_end].decode("utf-8", "replace")
-    return bool(_WMI_READER.search(body)) and not _WMI_CREATOR.search(body)
 
 
 _NATIVE_APIS = re.compile(

@@ -51,6 +51,32 @@ def test_wmi_subscription_classes_listed_or_removed_in_a_foreach_are_no_persiste
     assert lines_of(result, "PSPersistenceWmiSubscription") == []
 
 
+def test_wmi_subscription_classes_in_a_variable_only_walked_to_list_or_remove_them_are_no_persistence() -> None:
+    result = analyze("""
+        $classes = '__EventFilter', 'CommandLineEventConsumer', '__FilterToConsumerBinding'
+        foreach ($c in $classes) {
+            Get-CimInstance -Namespace root\\subscription -ClassName $c | Remove-CimInstance
+        }
+        $more = @(
+            '__EventFilter'
+            'ActiveScriptEventConsumer'
+        )
+        $more | ForEach-Object { Get-CimInstance -Namespace root\\subscription -ClassName $_ }
+    """)
+    assert lines_of(result, "PSPersistenceWmiSubscription") == []
+
+
+def test_wmi_subscription_classes_in_a_variable_used_to_create_or_otherwise_stay_persistence() -> None:
+    result = analyze("""
+        $kinds = '__EventFilter', 'CommandLineEventConsumer'
+        foreach ($k in $kinds) { Set-WmiInstance -Namespace root\\subscription -Class $k -Arguments @{ Name = 'x' } }
+        $names = '__EventFilter'
+        Write-Output $names
+        Get-CimInstance -Namespace root\\subscription -ClassName $names
+    """)
+    assert lines_of(result, "PSPersistenceWmiSubscription") == [1, 3]
+
+
 def test_wmi_subscription_classes_created_in_a_foreach_stay_persistence() -> None:
     result = analyze("""
         foreach ($class in '__EventFilter', 'CommandLineEventConsumer') {
