@@ -110,7 +110,8 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
         if outer.parent is not None and outer.parent.type == "parenthesized_expression":
             outer = outer.parent
         covered_until = outer.end_byte
-        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer), hidden=_hides(node, value))
+        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer),
+                       hidden=_hides(node, value, folder))
     for command in tree.commands():
         if command.invocation_operator and command.name.startswith("$") and command.node is not None:
             name_node = command.node.child_by_field_name("command_name")
@@ -121,18 +122,46 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
             if name_node is not None and folder.variable_is_composite(name):
                 value = folder.fold(name_node)
                 if isinstance(value, str) and value.strip() and "\n" not in value:
-                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=True)
+                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
+                                   hidden=_hides(folder.assigned_node(name), value, folder))
+            elif name_node is not None and name_node.type == "element_access":
+                # `& $tools['vss'] …`, `& $paths[0] …`: an entry of a table or list of tool names
+                value = folder.fold(name_node)
+                if isinstance(value, str) and value.strip() and "\n" not in value:
+                    yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
+                                   hidden=_worth_hiding(value))
+            elif name_node is not None and name_node.type == "path_command_name":
+                # `$tools = @{ vss = "$env:windir\\System32\\vssadmin.exe" }; & $tools.vss delete shadows`
+                yield from _table_command_root(tree, folder, name_node)
             elif name_node is not None and name_node.type == "variable":
                 # `$c = 'iex'; & $c …`: a plain literal naming a command. Hidden when the command is one
                 # attackers keep out of sight; `$tool = 'C:\x.exe'; & $tool` just reads as written.
                 value = folder.fold(name_node)
-                target = aliases.canonical_cmdlet(value) if isinstance(value, str) else None
-                if target is not None:
+                if isinstance(value, str) and aliases.canonical_cmdlet(value) is not None:
                     yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command",
-                                   hidden=target.lower() in _ALIAS_TARGETS_WORTH_HIDING)
+                                   hidden=_worth_hiding(value))
     if b".$" in tree.source:
         yield from _member_variable_roots(tree, folder)
     yield from _alias_roots(tree, folder)
+
+
+def _table_command_root(tree: ScriptTree, folder: Folder, name_node: Node) -> Iterator[FoldRoot]:
+    """A command named by a constant entry of a hashtable the script assigns once (`& $tools.vss …`)."""
+    parts = name_node.named_children
+    if len(parts) != 2 or parts[0].type != "variable" or parts[1].type != "path_command_name_token":
+        return
+    variable, key = tree.text_of(parts[0]), tree.text_of(parts[1])
+    if not variable.startswith("$") or ":" in variable or not key.startswith(".") or not key[1:].isidentifier():
+        return
+    value = folder.table_entry(variable[1:].strip("{}").lower(), key[1:], name_node.start_byte)
+    if isinstance(value, str) and value.strip() and "\n" not in value:
+        yield FoldRoot(name_node.start_byte, name_node.end_byte, value, "command", hidden=_worth_hiding(value))
+
+
+def _worth_hiding(value: str) -> bool:
+    """A name attackers keep out of sight (`Invoke-Expression`, `New-Object`, …; their aliases too)."""
+    target = aliases.canonical_cmdlet(value)
+    return target is not None and target.lower() in _ALIAS_TARGETS_WORTH_HIDING
 
 
 def _member_variable_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoot]:
@@ -140,10 +169,13 @@ def _member_variable_roots(tree: ScriptTree, folder: Folder) -> Iterator[FoldRoo
     the member name is folded, as a computed command name after `&` is."""
     for member in tree.member_invocations():
         name = member.name
-        if not name.startswith("$") or name.startswith("${") or not folder.variable_is_composite(name[1:].lower()):
+        bare = name[2:-1] if name.startswith("${") and name.endswith("}") else name[1:]  # `$wc.${m}(…)` too
+        if not name.startswith("$") or not bare or not folder.variable_is_composite(bare.lower()):
             continue
         at = tree.source.find(b"." + name.encode("utf-8"), member.start, member.end) + 1
         variable = tree.root.descendant_for_byte_range(at, at + len(name.encode("utf-8"))) if at > 0 else None
+        if variable is not None and variable.type == "braced_variable":
+            variable = variable.parent
         value = folder.fold(variable) if variable is not None and variable.type == "variable" else None
         if isinstance(value, str) and value.strip() and "\n" not in value:
             yield FoldRoot(variable.start_byte, variable.end_byte, value, "member", hidden=True)
@@ -185,10 +217,13 @@ def _folded_argument(tree: ScriptTree, folder: Folder, argument: Any) -> str | N
     return value if isinstance(value, str) else None
 
 
-def _hides(node: Node, value: str) -> bool:
+def _hides(node: Node, value: str, folder: Folder) -> bool:
     """Whether an expression disguises its value: any operator does; string interpolation only when
-    it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`)."""
+    it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`); an entry
+    of a hashtable of tool paths (`$tools.vss`, `$tools['vss']`) only when it names a command worth hiding."""
     node = unwrap(node)
+    if node.type in ("member_access", "element_access") and folder.table_variable(node.named_child(0)):
+        return _worth_hiding(value)
     if node.type != "string_literal":
         return True
     inner = node.named_child(0)

@@ -67,6 +67,7 @@ DEFAULT_VARIABLES = (
     "PSSessionConfigurationName PSSessionOption PSUICulture PSVersionTable PWD ShellId StackTrace true "
     "VerbosePreference WarningPreference WhatIfPreference"
 ).split()
+_TABLE_CHANGES = frozenset({"add", "remove", "clear", "set_item"})
 _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
@@ -88,6 +89,7 @@ class Folder:
         self.tree = tree
         self._variables: dict[str, list[Any]] | None = None
         self._resolving: set[str] = set()
+        self._changed_tables: dict[str, bool] = {}  # hashtable variables by whether the script changes them
         self._depth = 0
         # Values by node: an outer expression that does not fold is followed by its inner
         # candidates, which must not evaluate the same sub-expressions again.
@@ -109,6 +111,66 @@ class Folder:
         return unwrap(assignment.value_node).type not in ("string_literal", *_INTEGER) and self.fold(
             assignment.value_node) is not None
 
+    def table_entry(self, name: str, key: str, at: int) -> Value | None:
+        """`$tools.vss` where `$tools` is assigned once, before `at`, to a hashtable literal whose `vss` entry is
+        constant, and nothing in the script changes the table (`$tools.vss = …`, `$tools['vss'] = …`, `.Add(…)`)."""
+        try:
+            return self._table_value(name, key, at)
+        except (NotConstant, RecursionError):
+            return None
+
+    def is_table(self, name: str) -> bool:
+        """`$name` is assigned once, to a hashtable literal."""
+        assignment = self._single_assignment(name)
+        return assignment is not None and assignment.value_node is not None and unwrap(
+            assignment.value_node).type == "hash_literal_expression"
+
+    def _table_value(self, name: str, key: str, at: int) -> Value:
+        assignment = self._single_assignment(name)
+        if not self.is_table(name) or assignment.start > at or name in self._resolving or self._table_changed(name):
+            raise NotConstant
+        body = unwrap(assignment.value_node).named_child(0)
+        entries = [entry for entry in (body.named_children if body is not None else ())
+                   if entry.type == "hash_entry" and self._key(entry) == key.lower()]
+        if len(entries) != 1 or entries[0].named_child_count != 2:
+            raise NotConstant
+        self._resolving.add(name)
+        try:
+            return self._value(entries[0].named_child(1))
+        finally:
+            self._resolving.discard(name)
+
+    def assigned_node(self, name: str) -> Node:
+        """The value node of the one assignment of `$name` (only asked after `variable_is_composite`)."""
+        return self._single_assignment(name).value_node
+
+    def table_variable(self, node: Node) -> str | None:
+        """The name of a plain variable (`$tools`, `${tools}`) that holds a hashtable literal, or None."""
+        node = unwrap(node)
+        text = self.tree.text_of(node) if node.type == "variable" else ""
+        name = text[2:-1] if text.startswith("${") and text.endswith("}") else text[1:]
+        return name.lower() if name.isidentifier() and self.is_table(name.lower()) else None
+
+    def _key(self, entry: Node) -> str | None:
+        key = entry.named_child(0)
+        key = unwrap(key.named_child(0)) if key is not None and key.named_child_count == 1 else None
+        if key is None or key.type not in ("simple_name", "string_literal"):
+            return None
+        text = self.tree.text_of(key)
+        return (unquote(text) if key.type == "string_literal" and "$" not in text else text).lower()
+
+    def _table_changed(self, name: str) -> bool:
+        changed = self._changed_tables.get(name)
+        if changed is None:
+            changed = self._changed_tables[name] = self._changes_table(name)
+        return changed
+
+    def _changes_table(self, name: str) -> bool:
+        prefix = ("$" + name + ".", "$" + name + "[")
+        return any(a.variable is None and a.target.lower().replace(" ", "").startswith(prefix)
+                   for a in self.tree.assignments()) or any(
+            m.target.lower() == "$" + name and m.name.lower() in _TABLE_CHANGES for m in self.tree.member_invocations())
+
     # -- variables ------------------------------------------------------------------------
     def _single_assignment(self, name: str) -> Any:
         if self._variables is None:
@@ -127,6 +189,8 @@ class Folder:
 
     def _variable(self, node: Node) -> Value:
         text = self.tree.text_of(node)
+        if text.startswith("${") and text.endswith("}") and "`" not in text:
+            text = "$" + text[2:-1]  # `${m}` is `$m` (a name with escapes is left alone)
         if not text.startswith("$") or text.startswith("${"):
             raise NotConstant
         scope, _, bare = text[1:].rpartition(":")
@@ -340,6 +404,11 @@ class Folder:
         raise NotConstant
 
     def _index(self, node: Node) -> Value:
+        if (table := self.table_variable(node.named_child(0))) is not None:  # `$tools['vss']`
+            key = self._value(node.named_child(node.named_child_count - 1))
+            if not isinstance(key, str):
+                raise NotConstant
+            return self._table_value(table, key, node.start_byte)
         target = self._value(node.named_child(0))
         index = self._value(node.named_child(node.named_child_count - 1))
         sequence = tuple(target) if isinstance(target, str) else target
@@ -423,6 +492,8 @@ class Folder:
         if target is None or member is None or member.type != "member_name":
             raise NotConstant
         name = self.tree.text_of(member).lower()
+        if (table := self.table_variable(target)) is not None:  # `$tools.vss`
+            return self._table_value(table, self.tree.text_of(member), node.start_byte)
         if name == "name":
             return self._variable_name(target)
         value = self._value(target)

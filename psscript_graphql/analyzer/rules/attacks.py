@@ -1,6 +1,7 @@
 """Security rules for known attack techniques: encoded commands, policy and AMSI bypasses, Defender and
 firewall tampering, persistence, native code injection (downloads: downloads.py; scheduled tasks:
-scheduled_tasks.py; credential dumping: credential_dumping.py, both listed in RULES here).
+scheduled_tasks.py; WMI subscriptions: wmi_persistence.py; credential dumping: credential_dumping.py, all
+listed in RULES here).
 
 These have no PSScriptAnalyzer counterpart; ids follow its `PS<Name>` style.
 """
@@ -26,6 +27,7 @@ from psscript_graphql.analyzer.rules.common import (
 )
 from psscript_graphql.analyzer.rules.credential_dumping import avoid_credential_dumping
 from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
+from psscript_graphql.analyzer.rules.wmi_persistence import avoid_wmi_subscription_persistence
 
 SECURITY = Category.SECURITY
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
@@ -46,7 +48,7 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR, message=message, hint=hint,
                              category=SECURITY)
     for call in tree.commands_named("Start-Process"):
-        if call.line not in lines and _starts_encoded_shell(call):
+        if call.line not in lines and _starts_encoded_shell(tree, call):
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
@@ -62,8 +64,9 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             yield finding
 
 
-def _starts_encoded_shell(call: Command) -> bool:
-    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`)."""
+def _starts_encoded_shell(tree: ScriptTree, call: Command) -> bool:
+    """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`, also in
+    a variable the script assigns once: `$a = @('-NoP', '-EncodedCommand', $b)` then `-ArgumentList $a`)."""
     program = call.value_of("FilePath", prefix=1, position=0)
     name = program.value.strip().lower().replace("/", "\\").rsplit("\\", 1)[-1] if program is not None else ""
     if name.removesuffix(".exe") not in SHELL_PROGRAMS:
@@ -71,7 +74,10 @@ def _starts_encoded_shell(call: Command) -> bool:
     arguments = call.value_of("ArgumentList", "Args", prefix=1, position=1)
     if arguments is None:
         return False
-    return any(word[:1] in "-/" and _ENCODED_PARAMETER.match(word[1:]) for word in _words((arguments,)))
+    words = _words((arguments,))
+    if arguments.kind is ArgKind.VARIABLE and (value := _assigned_once(tree).get(arguments.text.lstrip("$").strip("{}").lower())):
+        words = _WORD.findall(value)
+    return _encoded_shell_in_words([name, *words])  # words after -File/-Command are the script's, not PowerShell's
 
 
 _WORD = re.compile(r"[^\s,'\"()@]+")
@@ -271,6 +277,28 @@ _DEFENDER_REGISTRY = re.compile(rb"(?i)DisableAntiSpyware|DisableAntiVirus")
 _DEFENDER_SIGNATURES_REMOVED = re.compile(rb"(?i)\bmpcmdrun(?:\.exe)?\b[^\n]*?[ \t'\"][-/]removedefinitions\b[^\n]*?[ \t][-/]all\b")
 
 
+# A policy value named on a line that writes the registry, or in a script that writes it somewhere (a table of
+# values set in a loop); an audit that only reads them (`Get-ItemPropertyValue`, `reg query`) tampers with nothing.
+_REGISTRY_WRITE_TEXT = re.compile(
+    r"(?i)\b(?:set-itemproperty|new-itemproperty|sp|set-gpregistryvalue|set-gpprefregistryvalue)\b"
+    r"|\breg(?:\.exe)?\s+add\b|\.setvalue\s*\("
+)
+_REGISTRY_READ_TEXT = re.compile(
+    r"(?i)\b(?:get-itemproperty|get-itempropertyvalue|gp|gpv|get-gpregistryvalue)\b|\breg(?:\.exe)?\s+query\b"
+    r"|\.getvalue\s*\("
+)
+_GP_REGISTRY_WRITERS = frozenset({"set-gpregistryvalue", "set-gpprefregistryvalue"})
+
+
+def _writes_registry(tree: ScriptTree) -> bool:
+    def writes() -> bool:
+        return any(call.resolved_lower in _REGISTRY_WRITERS or call.resolved_lower in _GP_REGISTRY_WRITERS or (
+            call.program == "reg" and call.positional and call.positional[0].value.lower() == "add")
+            for call in tree.commands()) or any(
+            member.name.lower() == "setvalue" for member in tree.member_invocations())
+    return tree.cached("attacks:writes-registry", writes)
+
+
 def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
     """PSDefenderTampering: switching off or carving exclusions into Microsoft Defender hides malware."""
     hint = "Do not change Defender settings from scripts; use managed policy with review."
@@ -301,9 +329,12 @@ def avoid_defender_tampering(tree: ScriptTree) -> Iterator[Finding]:
         if call.mentions(b"windefend", b"sense", b"wdnissvc"):
             yield Finding.at(call, rule="PSDefenderTampering", severity=Severity.CRITICAL,
                              message="The Defender service is stopped or reconfigured.", hint=hint, category=SECURITY)
-    yield from search_findings(tree, _DEFENDER_REGISTRY, rule="PSDefenderTampering", severity=Severity.ERROR,
-                               message="Defender is disabled through its policy registry values.", hint=hint,
-                               needles=(b"disableanti",))
+    for finding in search_findings(tree, _DEFENDER_REGISTRY, rule="PSDefenderTampering", severity=Severity.ERROR,
+                                   message="Defender is disabled through its policy registry values.", hint=hint,
+                                   needles=(b"disableanti",)):
+        text = tree.line_text(finding.line)
+        if _REGISTRY_WRITE_TEXT.search(text) or (not _REGISTRY_READ_TEXT.search(text) and _writes_registry(tree)):
+            yield finding
     yield from search_findings(tree, _DEFENDER_SIGNATURES_REMOVED, rule="PSDefenderTampering",
                                severity=Severity.CRITICAL, message="MpCmdRun removes all Defender signatures.",
                                hint=hint, needles=(b"removedefinitions",))
@@ -454,32 +485,6 @@ def avoid_startup_folder_persistence(tree: ScriptTree) -> Iterator[Finding]:
                              message="The script puts a file in the Startup folder, which runs it at every logon.",
                              hint="Use a managed deployment or a documented scheduled task instead.",
                              category=SECURITY)
-
-
-_WMI_SUBSCRIPTION = re.compile(
-    rb"(?i)__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding"
-)
-
-
-# Listing or removing subscriptions (an autostart audit, a clean-up) is not persistence; creating one is.
-_WMI_READER = re.compile(
-    r"(?i)\b(?:get-ciminstance|get-wmiobject|gwmi|gcim|get-cimclass|remove-ciminstance|remove-wmiobject|rwmi)\b"
-    r"|\bselect\b[^\n]*?\bfrom\s+['\"]?(?:__EventFilter|CommandLineEventConsumer|ActiveScriptEventConsumer"
-    r"|__FilterToConsumerBinding)\b"
-)
-_WMI_CREATOR = re.compile(r"(?i)\b(?:set-wmiinstance|swmi|new-ciminstance|ncim)\b|\.(?:createinstance|put)\s*\(|\[wmiclass\]")
-
-
-def avoid_wmi_subscription_persistence(tree: ScriptTree) -> Iterator[Finding]:
-    """PSPersistenceWmiSubscription: permanent WMI event consumers run code invisibly on system events."""
-    for finding in search_findings(tree, _WMI_SUBSCRIPTION, rule="PSPersistenceWmiSubscription",
-                                   severity=Severity.ERROR,
-                                   message="The script creates a permanent WMI event subscription.",
-                                   hint="Remove the WMI subscription; use a reviewed scheduled task if needed.",
-                                   needles=(b"eventfilter", b"eventconsumer", b"filtertoconsumer")):
-        text = tree.line_text(finding.line)
-        if not _WMI_READER.search(text) or _WMI_CREATOR.search(text):
-            yield finding
 
 
 _NATIVE_APIS = re.compile(

@@ -16,7 +16,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.rules.common import SHELL_PROGRAMS, reaches_execution
+from psscript_graphql.analyzer.rules.common import SHELL_PROGRAMS, assigned_values, reaches_execution
 
 SECURITY = Category.SECURITY
 _DOWNLOAD_MEMBERS = frozenset(
@@ -41,7 +41,7 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
     hint = "Download to a file, verify its signature or hash, then run it by path."
     reported: set[int] = set()
     sources: list[tuple[str, Span]] = [
-        (f".{m.name}()", m) for m in tree.member_invocations() if m.name.lower() in _DOWNLOAD_MEMBERS
+        (f".{name}()", m) for m in tree.member_invocations() if (name := _download_member(m.name, m.target))
     ]
     sources += [(c.name, c) for c in tree.commands_named(*_WEB_COMMANDS, "certutil", "bitsadmin")]
     sources += _com_http_responses(tree)
@@ -52,6 +52,20 @@ def _download_cradles(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(source, rule="PSDownloadCradle", severity=Severity.CRITICAL,
                              message=f"Content downloaded with {label} is executed by {sink.what}.", hint=hint,
                              category=SECURITY)
+
+
+_INVOKED_MEMBER = re.compile(r"\.\s*(\w+)\s*$")
+
+
+def _download_member(name: str, target: str) -> str | None:
+    """The download method called: `$wc.DownloadString(…)`, or the method object invoked,
+    `$wc.DownloadString.Invoke(…)` (what `$wc.('Down' + 'loadString').Invoke(…)` folds to)."""
+    if name.lower() in _DOWNLOAD_MEMBERS:
+        return name
+    if name.lower() == "invoke" and (match := _INVOKED_MEMBER.search(target)) is not None and (
+            match.group(1).lower() in _DOWNLOAD_MEMBERS):
+        return match.group(1)
+    return None
 
 
 _COM_HTTP = re.compile(rb"(?i)\b(?:msxml2\.(?:server)?xmlhttp|microsoft\.xmlhttp|winhttp\.winhttprequest)\b")
@@ -173,13 +187,45 @@ def _proxy_execution_in_text(tree: ScriptTree, lines: list[tuple[int, int]], str
 
 def avoid_proxy_execution_of_remote_content(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: `regsvr32 /i:http://…/x.sct scrobj.dll`, `mshta http://…`, `msiexec /i http://…`,
-    `rundll32 javascript:…` download and run code in one step, like an in-memory cradle."""
+    `rundll32 javascript:…` download and run code in one step, like an in-memory cradle; also with the URL in a
+    variable the script assigns once (`/i:$c2/x.sct`), and started by `Start-Process msiexec -ArgumentList '/i …'`."""
+    hint = "Install software through a managed deployment; never run remote scriptlets."
     for call in tree.commands():
-        if call.program in _PROXY_EXECUTORS and _REMOTE.search(call.arguments_text):
+        if call.program in _PROXY_EXECUTORS and _REMOTE.search(_with_constants(tree, call.arguments_text)):
             yield Finding.at(call, rule="PSDownloadCradle", severity=Severity.CRITICAL,
-                             message=f"{call.name} downloads remote content and runs it.",
-                             hint="Install software through a managed deployment; never run remote scriptlets.",
+                             message=f"{call.name} downloads remote content and runs it.", hint=hint,
                              category=SECURITY)
+    for call in tree.commands_named("Start-Process"):
+        program = call.value_of("FilePath", prefix=1, position=0)
+        name = program.value.strip().lower().replace("/", "\\").rsplit("\\", 1)[-1] if program is not None else ""
+        arguments = call.value_of("ArgumentList", "Args", prefix=1, position=1)
+        if (name.removesuffix(".exe") in _PROXY_EXECUTORS and arguments is not None
+                and _REMOTE.search(_with_constants(tree, arguments.text))):
+            yield Finding.at(call, rule="PSDownloadCradle", severity=Severity.CRITICAL,
+                             message=f"Start-Process runs {program.value.strip()}, which downloads remote content "
+                                     "and runs it.", hint=hint, category=SECURITY)
+
+
+_VARIABLE_READ = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
+
+
+def _with_constants(tree: ScriptTree, text: str) -> str:
+    """`text` with each variable the script assigns exactly once to a literal replaced by that literal
+    (`$c2 = 'http://…'` then `/i:$c2/files/update.sct`); other variables stay as written."""
+    if "$" not in text:
+        return text
+    values = assigned_values(tree)
+
+    def literal(match: re.Match[str]) -> str:
+        found = values.get((match.group(1) or match.group(2)).lower())
+        value = found[0].strip() if found is not None and len(found) == 1 else ""
+        if len(value) >= 2 and value[0] == value[-1] == "'":
+            return value[1:-1].replace("''", "'")
+        if len(value) >= 2 and value[0] == value[-1] == '"' and not any(c in value for c in "$`"):
+            return value[1:-1]
+        return match.group(0)
+
+    return _VARIABLE_READ.sub(literal, text)
 
 
 def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
@@ -187,10 +233,11 @@ def avoid_web_client_download(tree: ScriptTree) -> Iterator[Finding]:
     most droppers fetch payloads; each one deserves a look even when nothing runs it directly."""
     for member in tree.member_invocations():
         # [IO.File]::OpenRead is a file, and HttpClient's Get*Async calls an API: only WebClient instances count.
-        if (member.name.lower() in _WEB_CLIENT_MEMBERS and not member.static
+        name = _download_member(member.name, member.target)
+        if (name is not None and name.lower() in _WEB_CLIENT_MEMBERS and not member.static
                 and reaches_execution(tree, member.start, member.end) is None):
             yield Finding.at(member, rule="PSNetWebClientDownload", severity=Severity.WARNING,
-                             message=f"Remote content is downloaded with .{member.name}().",
+                             message=f"Remote content is downloaded with .{name}().",
                              hint="Prefer Invoke-WebRequest -OutFile with an https URL, and verify what you fetched.",
                              category=SECURITY)
 

@@ -140,7 +140,7 @@ def avoid_obfuscated_command_name(tree: ScriptTree) -> Iterator[Finding]:
     for root in script_roots(tree):
         if root.role not in ("command", "member") or not root.hidden:
             continue
-        if root.role == "member" and tree.source[root.end : root.end + 1] != b"(":
+        if root.role == "member" and not _called(tree, root.end):
             continue  # a computed property read (`$settings.($prefix + '-Location')`) calls nothing
         written = " ".join(tree.extract(root.start, root.end).split())
         what = "command" if root.role == "command" else "method"
@@ -149,6 +149,15 @@ def avoid_obfuscated_command_name(tree: ScriptTree) -> Iterator[Finding]:
         yield Finding.at(Span(**tree.span(root.start, root.end)), rule="PSObfuscatedCommandName",
                          severity=Severity.ERROR, message=message, hint=f"Call {root.value} by name.",
                          category=SECURITY)
+
+
+_INVOKED = re.compile(rb"(?i)\.invoke\s*\(")
+
+
+def _called(tree: ScriptTree, end: int) -> bool:
+    """A member name followed by its arguments, or by `.Invoke(…)` on the method it names
+    (`$wc.('Down' + 'loadString').Invoke($url)`)."""
+    return tree.source[end : end + 1] == b"(" or _INVOKED.match(tree.source, end) is not None
 
 
 RULES = (
