@@ -89,8 +89,6 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
     "select-string": {"raw": "7.0", "noemphasis": "7.0"},
     "get-date": {"asutc": "7.1", "unixtimeseconds": "7.1"},
     "sort-object": {"top": "6.1", "bottom": "6.1"},
-    # -Parallel itself has its own detail (PSCompatibilityForEachParallel); these came with it.
-    "foreach-object": {"throttlelimit": "7.0", "timeoutseconds": "7.0", "asjob": "7.0", "usenewrunspace": "7.4"},
     "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
 }
 # The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer
