@@ -4,6 +4,8 @@ miss that must stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.analyzer.corpus_cases import analyze, hits, lines_of
 
 
@@ -14,3 +16,37 @@ def test_importing_a_module_through_windows_powershell_needs_powershell_7() -> N
     """)
     assert lines_of(result, "PSUseCompatibleCommands") == [1]
     assert [f.detail for f in hits(result, "PSUseCompatibleCommands")] == ["PSCompatibilityPowerShell7Parameter"]
+
+
+@pytest.mark.parametrize("dump", [
+    "& rundll32.exe $dll, MiniDump $lsass.Id $out full",
+    "rundll32 $dll, MiniDump $lsass.Id $out full",
+    "rundll32.exe $dll, '#24' $lsass.Id $out full",
+])
+def test_comsvcs_minidump_with_the_dll_in_a_variable_is_credential_dumping(dump: str) -> None:
+    result = analyze(f"""
+        $lsass = Get-Process -Name lsass
+        $out = 'C:\\Windows\\Temp\\d.dmp'
+        $dll = "$env:SystemRoot\\System32\\comsvcs.dll"
+        {dump}
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [4]
+
+
+def test_comsvcs_by_ordinal_on_one_line_is_credential_dumping() -> None:
+    result = analyze("""
+        $id = (Get-Process lsass).Id
+        rundll32.exe C:\\Windows\\System32\\comsvcs.dll, '#24' $id C:\\temp\\l.dmp full
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [2]
+
+
+@pytest.mark.parametrize("dll", ["$env:SystemRoot\\System32\\shell32.dll", "$env:SystemRoot\\System32\\comsvcs.dll"])
+def test_rundll32_with_another_dll_or_export_is_no_dump(dll: str) -> None:
+    result = analyze(f"""
+        $lsass = Get-Process -Name lsass
+        $dll = "{dll}"
+        rundll32.exe $dll, Control_RunDLL $lsass.Id
+        rundll32.exe "$env:SystemRoot\\System32\\shell32.dll", MiniDump $lsass.Id
+    """)
+    assert lines_of(result, "PSCredentialDumping") == []
