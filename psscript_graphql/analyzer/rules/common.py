@@ -145,7 +145,38 @@ def _readers(tree: ScriptTree) -> _Readers:
 def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     """The sink that runs the value at [start, end): directly, down a pipeline into
     Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
-    (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`)."""
+    (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`); a value a function returns, through its callers
+    (`function Get-Stage { return irm $u }` … `iex (Get-Stage)`, one call deep)."""
+    sink = _reaches_execution_in_place(tree, start, end)
+    if sink is None:
+        for call in _calls_receiving_return(tree, start):
+            sink = _reaches_execution_in_place(tree, call.start, call.end)
+            if sink is not None:
+                break
+    return sink
+
+
+_RETURN_BEFORE = re.compile(rb"(?i)\breturn[ \t]*\(?[ \t]*$")
+
+
+def _calls_receiving_return(tree: ScriptTree, start: int) -> list[Command]:
+    """The calls of the function that returns the value at `start` (`return <value>`, or `return $v` after
+    `$v = <value>`), outside that function."""
+    function = tree.function_at(start)
+    if function is None or not function.name:
+        return []
+    line_start = tree.source.rfind(b"\n", 0, start) + 1
+    if _RETURN_BEFORE.search(tree.source, line_start, start) is None:
+        holder = _assignment_index(tree).innermost(start)
+        variable = holder.assignment.variable if holder is not None else None
+        if not variable or not re.compile(rb"(?i)\breturn[ \t]+\$" + re.escape(variable.encode()) + rb"\b").search(
+                tree.source, holder.end, function.end):
+            return []
+    return [call for call in tree.commands_named(function.unscoped_name)
+            if not function.start <= call.start < function.end]
+
+
+def _reaches_execution_in_place(tree: ScriptTree, start: int, end: int) -> Sink | None:
     readers = _readers(tree)
     containing = [sink for sink in readers.sinks.containing(start)
                   if end <= sink.end and (sink.start, sink.end) != (start, end)]

