@@ -4,7 +4,8 @@ tree-sitter marks the text it could not read; PowerShell reports one position pe
 some errors that is not where the unreadable text starts: a here-string without its footer is
 reported at the first footer written with whitespace before it (the tokenizer's
 WhitespaceBeforeHereStringFooter), and a pipeline ending in `|` right after the pipe
-(EmptyPipeElement). Each function here answers for one error region.
+(EmptyPipeElement), a parameter list missing a comma after its last good parameter and the errors that
+follow from it. Each function here answers for one error region.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import tree_sitter
 from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.model import ErrorRegion
 from psscript_graphql.analyzer.parse import ScriptTree, language
-from psscript_graphql.analyzer.tokens import code_tokens, open_braces
+from psscript_graphql.analyzer.tokens import closing_brace, code_tokens, open_braces
 
 # A here-string header: `@"` or `@'` with nothing but blanks after it on its line.
 _HERE_STRING_HEADER = re.compile(rb"@([\"'])[ \t]*\r?\n")
@@ -39,6 +40,7 @@ class Placed:
     message: str
     to_end_of_file: bool = False
     string_start: int = 0  # with to_end_of_file: where the string that swallows the rest starts
+    also: tuple[tuple[int, str], ...] = ()  # (offset, message) of the errors that follow from this one
 
 
 def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
@@ -162,3 +164,61 @@ def _condition_stop(source: bytes, start: int) -> tuple[int, int] | None:
     if opened or start + MAX_STOP_DISTANCE < len(source):
         return None  # another bracket inside is unclosed too, or not followed to its end: stays at the region
     return len(source), previous_end  # the end of the file: PowerShell's end-of-input token
+
+
+
+_PARAM_OPEN = re.compile(rb"(?i)\bparam[ \t]*(?:\r?\n[ \t]*)*\(")
+
+
+def missing_comma_between_parameters(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
+    """`param( [string]$A = 'x' <newline> [switch]$B )`: a parameter not separated from the one before it by a
+    comma. PowerShell ends the parameter list at the last good parameter and reports the missing `)` right
+    after it (MissingEndParenthesisInFunctionParameterList); the rest is read as statements, so the block's
+    `)` is an unexpected token, every `{` still open there is reported unclosed (MissingEndCurlyBrace) and the
+    `}` that closes it later is an unexpected token too."""
+    source, lower = tree.source, tree.lower
+    keyword = lower.rfind(b"param", max(0, region.start - MAX_STOP_DISTANCE), region.end)
+    opener = _PARAM_OPEN.match(source, keyword) if keyword >= 0 else None
+    found = _missing_comma(source, opener.end() - 1) if opener is not None else None
+    if found is None or not (region.start <= found[1] and found[0] <= region.end):
+        return None
+    last_end, close = found
+    also = [(close, "Unexpected token ')' in expression or statement: the parameter list ended earlier.")]
+    for brace in open_braces(source, close):
+        also.append((brace, "The '{' here is never closed with '}': the parameter list's ')' ends the block."))
+        end = closing_brace(source, brace)
+        if end is not None:
+            also.append((end, "Unexpected token '}' in expression or statement: its block ended at the ')' above."))
+    return Placed(last_end, "Missing ')' in function parameter list: a comma is probably missing between this "
+                            "parameter and the next.", also=tuple(sorted(also)))
+
+
+def _missing_comma(source: bytes, open_paren: int) -> tuple[int, int] | None:
+    """(the end of the last good parameter, the list's `)`) when, in the parameter list opened at `open_paren`,
+    a line holding a parameter ends without a comma and the next line starts another (`[type]` or `$name`)."""
+    depth, holds_variable, previous, previous_end = 0, False, b"(", open_paren + 1
+    pending: int | None = None
+    found: int | None = None
+    for kind, offset, text in code_tokens(source, open_paren + 1, min(len(source), open_paren + MAX_STOP_DISTANCE)):
+        if kind == "unclosed":
+            return None
+        if kind == "continuation":
+            continue
+        if text in _NEWLINES:
+            if depth == 0 and holds_variable and found is None and previous not in (b",", b"="):
+                pending = previous_end
+            holds_variable = holds_variable and depth > 0
+            continue
+        if depth == 0 and pending is not None:
+            found = pending if found is None and (kind in ("type", "variable") or text == b"[") else found
+            pending = None
+        if kind == "op" and text in _OPENERS:
+            depth += 1
+        elif kind == "op" and text in _CLOSERS:
+            if depth == 0:
+                return (found, offset) if found is not None and text == b")" else None
+            depth -= 1
+        elif depth == 0 and kind == "variable":
+            holds_variable = True
+        previous, previous_end = text, offset + len(text)
+    return None

@@ -125,3 +125,67 @@ def test_content_a_function_returns_to_callers_that_only_read_it_is_no_cradle() 
         Write-Output $cfg.Name
     """)
     assert lines_of(result, "PSDownloadCradle") == []
+
+
+@pytest.mark.parametrize(("script", "expected"), [
+    ("""
+        param(
+            [string]$CsvPath = '.\\service-accounts.csv'
+            [switch]$ReportOnly
+        )
+        Import-Csv -Path $CsvPath
+    """, [2, 4]),
+    ("""
+        param(
+            [string]$A,
+            [switch]$B   # no comma after this one
+            [Parameter(Mandatory)]
+            [int]$C
+        )
+        $A, $B, $C
+    """, [3, 6]),
+    # In a function, the `)` also ends the function's block: its `{` is unclosed and its `}` unexpected.
+    ("""
+        function Reset-Flag {
+            param(
+                $CsvPath
+                [switch]$ReportOnly
+            )
+            Import-Csv -Path $CsvPath
+        }
+        Reset-Flag
+    """, [1, 3, 5, 7]),
+])
+def test_a_parameter_list_missing_a_comma_is_reported_where_powershell_reports_it(
+        script: str, expected: list[int]) -> None:
+    assert lines_of(analyze(script), "PSParseError") == expected
+
+
+@pytest.mark.parametrize("script", [
+    """
+        param(
+            [Parameter(Mandatory)]
+            [ValidateScript({ Test-Path $_ })]
+            [string]$Path,
+            [string]$Name =
+                'default',
+            [hashtable]$Map = @{
+                a = 1
+            }
+        )
+        $Path, $Name, $Map
+    """,
+    "param(\n    [string]$A = 'x'  # the path\n)\n$A",
+])
+def test_a_parameter_list_with_its_commas_is_no_parse_error(script: str) -> None:
+    assert lines_of(analyze(script), "PSParseError") == []
+
+
+def test_another_error_after_a_complete_parameter_list_stays_where_it_was() -> None:
+    result = analyze("""
+        param(
+            [string]$A = 'x'
+        )
+        $A = (1 +
+    """)
+    assert [f.message.startswith("Could not parse line 4") for f in hits(result, "PSParseError")] == [True]
