@@ -50,9 +50,27 @@ def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | 
     header = _HERE_STRING_HEADER.search(source, region.start, region.end + 2)
     if header is None:
         return None
-    footer, false_footer = _FOOTERS[header.group(1)]
+    footer = _FOOTERS[header.group(1)][0]
     if footer.search(source, header.end()) is not None:
         return None  # closed: the region is broken for another reason
+    return _here_string_to_end_of_file(source, header)
+
+
+def open_here_string_errors(tree: ScriptTree) -> list[tuple[int, str]]:
+    """(offset, message) of PowerShell's errors for a here-string with no footer when the script was parsed as
+    PowerShell recovers it (here_string_recovery.py), so no error region shows it: the string's error and
+    MissingEndCurlyBrace at each `{` still open where it starts."""
+    open_string = tree.open_here_string
+    header = _HERE_STRING_HEADER.match(tree.source, open_string.header) if open_string is not None else None
+    if open_string is None or header is None:
+        return []
+    placed = _here_string_to_end_of_file(tree.source, header)
+    return [*((brace, "The '{' here is never closed with '}'.") for brace in open_string.braces),
+            (placed.offset, placed.message)]
+
+
+def _here_string_to_end_of_file(source: bytes, header: re.Match[bytes]) -> Placed:
+    false_footer = _FOOTERS[header.group(1)][1]
     indented = false_footer.search(source, header.end())
     if indented is not None:
         offset = indented.end() - 2
