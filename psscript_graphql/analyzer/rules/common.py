@@ -157,6 +157,18 @@ def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
 
 
 _RETURN_BEFORE = re.compile(rb"(?i)\breturn[ \t]*\(?[ \t]*$")
+_RETURN_VARIABLE = re.compile(rb"(?i)\breturn[ \t]+\$(\w+)")
+
+
+def _returned_variables(tree: ScriptTree) -> dict[str, list[int]]:
+    """Lower-case variable name → the offsets of the `return $name` statements (one scan per tree)."""
+    def build() -> dict[str, list[int]]:
+        returned: dict[str, list[int]] = {}
+        for match in _RETURN_VARIABLE.finditer(tree.source):
+            returned.setdefault(match.group(1).decode("ascii", "replace").lower(), []).append(match.start())
+        return returned
+
+    return tree.cached("returned-variables", build)
 
 
 def _calls_receiving_return(tree: ScriptTree, start: int) -> list[Command]:
@@ -169,8 +181,8 @@ def _calls_receiving_return(tree: ScriptTree, start: int) -> list[Command]:
     if _RETURN_BEFORE.search(tree.source, line_start, start) is None:
         holder = _assignment_index(tree).innermost(start)
         variable = holder.assignment.variable if holder is not None else None
-        if not variable or not re.compile(rb"(?i)\breturn[ \t]+\$" + re.escape(variable.encode()) + rb"\b").search(
-                tree.source, holder.end, function.end):
+        if not variable or not any(holder.end <= offset < function.end
+                                   for offset in _returned_variables(tree).get(variable.lower(), ())):
             return []
     return [call for call in tree.commands_named(function.unscoped_name)
             if not function.start <= call.start < function.end]
