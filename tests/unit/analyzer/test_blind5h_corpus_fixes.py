@@ -9,13 +9,15 @@ import pytest
 from tests.unit.analyzer.corpus_cases import analyze, hits, lines_of
 
 
-def test_importing_a_module_through_windows_powershell_needs_powershell_7() -> None:
+def test_parameters_added_in_powershell_6_and_7_need_powershell_7() -> None:
     result = analyze("""
         Import-Module -Name ServerManager -UseWindowsPowerShell
         Import-Module -Name ServerManager -Force
+        $rows | Export-Csv -Path C:\\r.csv -IncludeTypeInformation
+        $rows | Export-Csv -Path C:\\r.csv -NoTypeInformation
     """)
-    assert lines_of(result, "PSUseCompatibleCommands") == [1]
-    assert [f.detail for f in hits(result, "PSUseCompatibleCommands")] == ["PSCompatibilityPowerShell7Parameter"]
+    assert lines_of(result, "PSUseCompatibleCommands") == [1, 3]
+    assert {f.detail for f in hits(result, "PSUseCompatibleCommands")} == {"PSCompatibilityPowerShell7Parameter"}
 
 
 @pytest.mark.parametrize("dump", [
