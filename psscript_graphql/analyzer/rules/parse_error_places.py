@@ -214,7 +214,7 @@ def missing_comma_between_parameters(tree: ScriptTree, region: ErrorRegion) -> P
 def _missing_comma(source: bytes, open_paren: int) -> tuple[int, int] | None:
     """(the end of the last good parameter, the list's `)`) when, in the parameter list opened at `open_paren`,
     a line holding a parameter ends without a comma and the next line starts another (`[type]` or `$name`)."""
-    depth, holds_variable, previous, previous_end = 0, False, b"(", open_paren + 1
+    depth, holds_variable, previous, previous_kind, previous_end = 0, False, b"(", "op", open_paren + 1
     pending: int | None = None
     found: int | None = None
     for kind, offset, text in code_tokens(source, open_paren + 1, min(len(source), open_paren + MAX_STOP_DISTANCE)):
@@ -223,7 +223,9 @@ def _missing_comma(source: bytes, open_paren: int) -> tuple[int, int] | None:
         if kind == "continuation":
             continue
         if text in _NEWLINES:
-            if depth == 0 and holds_variable and found is None and previous not in (b",", b"="):
+            # A line ending in a comma, `=` or an operator (`+`, `-and`, `|`) continues on the next.
+            continues = previous in _CONTINUING or previous_kind == "param"
+            if depth == 0 and holds_variable and found is None and not continues:
                 pending = previous_end
             holds_variable = holds_variable and depth > 0
             continue
@@ -238,5 +240,8 @@ def _missing_comma(source: bytes, open_paren: int) -> tuple[int, int] | None:
             depth -= 1
         elif depth == 0 and kind == "variable":
             holds_variable = True
-        previous, previous_end = text, offset + len(text)
+        previous, previous_kind, previous_end = text, kind, offset + len(text)
     return None
+
+
+_CONTINUING = frozenset({b",", b"=", b"|", b"+", b"-", b"*", b"/", b"%", b"??", b"&&", b"||"})

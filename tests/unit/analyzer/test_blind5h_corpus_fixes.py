@@ -191,3 +191,18 @@ def test_another_error_after_a_complete_parameter_list_stays_where_it_was() -> N
         $A = (1 +
     """)
     assert [f.message.startswith("Could not parse line 4") for f in hits(result, "PSParseError")] == [True]
+
+
+def test_a_default_value_continued_by_an_operator_is_no_missing_comma() -> None:
+    result = analyze("""
+        param(
+            [bool]$A = $env:X -and
+                $env:Y,
+            [string]$B = $env:TEMP +
+                $env:Z,
+            [string]$C = 'x'
+            [int]$D
+        )
+        $A, $B, $C, $D
+    """)
+    assert lines_of(result, "PSParseError") == [6, 8]
