@@ -11,12 +11,14 @@ follow from it. Each function here answers for one error region.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import tree_sitter
 
 from psscript_graphql.analyzer.grammar_gaps import parser_input
-from psscript_graphql.analyzer.model import ErrorRegion
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.model import ErrorRegion, Span
 from psscript_graphql.analyzer.parse import ScriptTree, language
 from psscript_graphql.analyzer.tokens import closing_brace, code_tokens, open_braces
 
@@ -56,17 +58,21 @@ def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | 
     return _here_string_to_end_of_file(source, header)
 
 
-def open_here_string_errors(tree: ScriptTree) -> list[tuple[int, str]]:
-    """(offset, message) of PowerShell's errors for a here-string with no footer when the script was parsed as
-    PowerShell recovers it (here_string_recovery.py), so no error region shows it: the string's error and
-    MissingEndCurlyBrace at each `{` still open where it starts."""
+def report_open_here_string(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: a here-string with no footer, when the script was parsed as PowerShell recovers it
+    (here_string_recovery.py), so no error region shows it: MissingEndCurlyBrace at each `{` still open where
+    it starts, and the string's own error."""
     open_string = tree.open_here_string
     header = _HERE_STRING_HEADER.match(tree.source, open_string.header) if open_string is not None else None
     if open_string is None or header is None:
-        return []
+        return
     placed = _here_string_to_end_of_file(tree.source, header)
-    return [*((brace, "The '{' here is never closed with '}'.") for brace in open_string.braces),
-            (placed.offset, placed.message)]
+    errors = [*((brace, "The '{' here is never closed with '}'.") for brace in open_string.braces),
+              (placed.offset, placed.message)]
+    for offset, message in errors:
+        yield Finding.at(Span(**tree.span(offset, offset)), rule="PSParseError", severity=Severity.ERROR,
+                         message=message, category=Category.PARSE,
+                         hint="Start the closing \"@ at the beginning of its line; the string runs to the end.")
 
 
 def _here_string_to_end_of_file(source: bytes, header: re.Match[bytes]) -> Placed:

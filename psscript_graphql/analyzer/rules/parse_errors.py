@@ -24,7 +24,7 @@ from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
     missing_comma_between_parameters,
-    open_here_string_errors,
+    report_open_here_string,
     unclosed_parenthesis,
     unterminated_here_string,
 )
@@ -340,14 +340,7 @@ def _attributes_refused_before(statement: Node) -> bool:
     return first is not None and first.type == "command"
 
 
-def report_open_here_string(tree: ScriptTree) -> Iterator[Finding]:
-    """PSParseError: a here-string with no footer, which runs to the end of the file (the script was parsed as
-    PowerShell recovers it, so no error region shows it)."""
-    for offset, message in open_here_string_errors(tree):
-        yield _refused(Span(**tree.span(offset, offset)), message,
-                       "Start the closing \"@ at the beginning of its line; the string runs to the end of the file.")
-
-
-RULES = (report_parse_errors, report_open_here_string, report_try_without_handler, report_constructs_powershell_refuses,
+RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
-         report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block)
+         report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block,
+         report_open_here_string)
