@@ -33,6 +33,8 @@ class OpenHereString:
     header: int
     quote: bytes
     braces: tuple[int, ...]
+    # The first top-level statement the parse could not read: everything before it was read as code.
+    first_error: int = 0
 
 
 def _last_footer(source: bytes, quote: bytes) -> int:
@@ -45,8 +47,8 @@ def _last_footer(source: bytes, quote: bytes) -> int:
 
 def find_open_here_string(source: bytes, root: Node) -> OpenHereString | None:
     """The first here-string header in code (not in a comment or another string) that no footer closes.
-    `root` is the parse with errors: its top-level statement around the header starts outside every block
-    and string, so the tokens are read from there."""
+    `root` is the parse with errors: everything before its first top-level statement with an error was read as
+    code, so that statement starts outside every block and string and the tokens are read from there."""
     candidates = []
     for quote in (b'"', b"'"):
         header = HEADER.search(source, _last_footer(source, quote))
@@ -57,13 +59,17 @@ def find_open_here_string(source: bytes, root: Node) -> OpenHereString | None:
     if not candidates:
         return None
     first = min(candidates)
-    statement = root.first_child_for_byte(first)
+    # (When the parser could read no statement at all, the root itself is the error.)
+    scan_from = 0 if root.is_error else next((child.start_byte for child in root.children if child.has_error),
+                                             len(source))
+    if scan_from > first:
+        return None  # read as code before any error: not the header of a string that never ends
     braces: list[int] = []
-    scan_from = statement.start_byte if statement is not None and statement.start_byte <= first else 0
     for kind, start, text in code_tokens(source, scan_from, first + 2):
         if start == first:
             # PowerShell's view: `@` then a quote that never closes on its line, i.e. the header is code.
-            return OpenHereString(first, source[first + 1 : first + 2], tuple(braces)) if text == b"@" else None
+            quote = source[first + 1 : first + 2]
+            return OpenHereString(first, quote, tuple(braces), scan_from) if text == b"@" else None
         if start > first:
             return None
         if kind == "unclosed":

@@ -76,3 +76,22 @@ def test_the_errors_are_the_same_whether_or_not_the_script_was_recovered() -> No
     kept = analyze(INDENTED_FOOTER.rstrip() + " -Append:$force\n")
     assert parse_script(textwrap.dedent(INDENTED_FOOTER).strip() + " -Append:$force\n").open_here_string is None
     assert lines_of(kept, "PSParseError") == lines_of(recovered, "PSParseError") == [2, 6]
+
+
+def test_every_block_open_at_the_header_is_reported_however_deep() -> None:
+    result = analyze("""
+        function Restart-StuckService {
+            param([string[]]$Name)
+            foreach ($serviceName in $Name) {
+                if ((Get-Service -Name $serviceName).Status -eq 'StopPending') {
+                    $body = @'
+            stopping
+                    '@
+                    Stop-Service -Name $serviceName -Force
+                }
+            }
+        }
+        Restart-StuckService -Name Spooler
+    """)
+    assert lines_of(result, "PSParseError") == [1, 3, 4, 7]
+    assert lines_of(result, "PSUseShouldProcessForStateChangingFunctions") == [1]
