@@ -26,6 +26,11 @@ HEADER = re.compile(rb"@([\"'])[ \t]*\r?\n")
 FOOTERS = {b'"': re.compile(rb'(?m)^"@'), b"'": re.compile(rb"(?m)^'@")}
 
 
+# How much text before the header is read for the blocks open there: a 1 MiB script with an early error and
+# an open here-string at its end keeps the parse it had rather than pay a second scan of all of it.
+MAX_SCAN = 256 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class OpenHereString:
     """A here-string header in code with no footer after it, and the `{`s open where it starts."""
@@ -62,8 +67,8 @@ def find_open_here_string(source: bytes, root: Node) -> OpenHereString | None:
     # (When the parser could read no statement at all, the root itself is the error.)
     scan_from = 0 if root.is_error else next((child.start_byte for child in root.children if child.has_error),
                                              len(source))
-    if scan_from > first:
-        return None  # read as code before any error: not the header of a string that never ends
+    if scan_from > first or first - scan_from > MAX_SCAN:
+        return None  # read as code before any error (no string that never ends), or too far to count blocks
     braces: list[int] = []
     for kind, start, text in code_tokens(source, scan_from, first + 2):
         if start == first:

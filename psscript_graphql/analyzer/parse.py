@@ -135,8 +135,8 @@ def parse_script(content: str, *, fold_candidates: bool = True) -> ScriptTree:
 def _recover_open_here_string(parser: tree_sitter.Parser, source: bytes, parsed: bytes, tree: tree_sitter.Tree,
                               open_string: OpenHereString) -> tuple[tree_sitter.Tree, OpenHereString | None]:
     """The script PowerShell recovers from a here-string with no footer: the string runs to the end and the
-    blocks around it are closed (here_string_recovery.py). Kept only when nothing the first parse could not
-    read is left unreadable; otherwise the parse as it was."""
+    blocks around it are closed (here_string_recovery.py). Kept only when nothing from the statement holding
+    the header on is left unreadable; otherwise the parse as it was."""
     closed = close_open_here_string(source, parsed, open_string)
     if closed is None:
         return tree, None
@@ -148,7 +148,7 @@ def _recover_open_here_string(parser: tree_sitter.Parser, source: bytes, parsed:
     root = recovered.root_node
     if root.is_error:
         return tree, None
-    statement = root.first_child_for_byte(open_string.first_error)
+    statement = root.first_child_for_byte(open_string.header)
     while statement is not None:
         if statement.has_error:
             return tree, None
