@@ -191,18 +191,20 @@ def _condition_stop(source: bytes, start: int) -> tuple[int, int] | None:
 
 
 
-_PARAM_OPEN = re.compile(rb"(?i)\bparam[ \t]*(?:\r?\n[ \t]*)*\(")
+# A parameter list's `(`: a param block's, or a function's own (`function Copy-Report([string]$Path, …)`).
+_PARAMETERS_OPEN = re.compile(rb"(?i)\b(?:param|(?:function|filter)[ \t]+[^\s(){}]+)[ \t]*(?:\r?\n[ \t]*)*\(")
 
 
 def missing_comma_between_parameters(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
-    """`param( [string]$A = 'x' <newline> [switch]$B )`: a parameter not separated from the one before it by a
-    comma. PowerShell ends the parameter list at the last good parameter and reports the missing `)` right
-    after it (MissingEndParenthesisInFunctionParameterList); the rest is read as statements, so the block's
-    `)` is an unexpected token, every `{` still open there is reported unclosed (MissingEndCurlyBrace) and the
-    `}` that closes it later is an unexpected token too."""
+    """`param( [string]$A = 'x' <newline> [switch]$B )` (or a function's own parameter list): a parameter not
+    separated from the one before it by a comma. PowerShell ends the parameter list at the last good
+    parameter and reports the missing `)` right after it (MissingEndParenthesisInFunctionParameterList); the
+    rest is read as statements, so the list's `)` is an unexpected token, every `{` still open there is
+    reported unclosed (MissingEndCurlyBrace) and the `}` that closes it later is an unexpected token too."""
     source, lower = tree.source, tree.lower
-    keyword = lower.rfind(b"param", max(0, region.start - MAX_STOP_DISTANCE), region.end)
-    opener = _PARAM_OPEN.match(source, keyword) if keyword >= 0 else None
+    window = max(0, region.start - MAX_STOP_DISTANCE)
+    keyword = max(lower.rfind(word, window, region.end) for word in (b"param", b"function", b"filter"))
+    opener = _PARAMETERS_OPEN.match(source, keyword) if keyword >= 0 else None
     found = _missing_comma(source, opener.end() - 1) if opener is not None else None
     if found is None or not (region.start <= found[1] and found[0] <= region.end):
         return None

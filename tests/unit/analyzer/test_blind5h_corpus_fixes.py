@@ -157,6 +157,14 @@ def test_content_a_function_returns_to_callers_that_only_read_it_is_no_cradle() 
         }
         Reset-Flag
     """, [1, 3, 5, 7]),
+    # A function's own parameter list: its body's `{` comes after the `)`, nothing else is open.
+    ("""
+        function Copy-Report([string]$Path
+            [string]$Destination) {
+            Copy-Item $Path $Destination
+        }
+        Copy-Report a b
+    """, [1, 2]),
 ])
 def test_a_parameter_list_missing_a_comma_is_reported_where_powershell_reports_it(
         script: str, expected: list[int]) -> None:
