@@ -27,6 +27,7 @@ from psscript_graphql.analyzer.rules.common import (
 )
 from psscript_graphql.analyzer.rules.credential_dumping import avoid_credential_dumping
 from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
+from psscript_graphql.analyzer.rules.splatting import splatted_tables
 from psscript_graphql.analyzer.rules.wmi_persistence import avoid_wmi_subscription_persistence
 
 SECURITY = Category.SECURITY
@@ -52,6 +53,12 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
+                             hint=hint, category=SECURITY)
+    for entry in _splatted_encoded_shells(tree):
+        if entry.line not in lines:
+            lines.add(entry.line)
+            yield Finding.at(entry, rule="PSEncodedCommand", severity=Severity.ERROR,
+                             message="Start-Process is splatted a PowerShell -ArgumentList with -EncodedCommand.",
                              hint=hint, category=SECURITY)
     for call in tree.commands_named("cmd"):
         if call.line not in lines and _encoded_shell_in_words(_words(call.arguments)):
@@ -81,6 +88,16 @@ def _starts_encoded_shell(tree: ScriptTree, call: Command) -> bool:
 
 
 _WORD = re.compile(r"[^\s,'\"()@]+")
+
+
+def _splatted_encoded_shells(tree: ScriptTree) -> Iterator[Span]:
+    """The ArgumentList entries of hashtables splatted into Start-Process that start PowerShell (FilePath) with
+    -EncodedCommand, where the finding is reported."""
+    for table in splatted_tables(tree, "Start-Process"):
+        program = next((table[key][1] for key in ("filepath", "path", "pspath") if key in table), "")
+        arguments = next((table[key] for key in ("argumentlist", "args") if key in table), None)
+        if arguments is not None and _encoded_shell_in_words([program.strip(), *_WORD.findall(arguments[1])]):
+            yield arguments[0]
 
 
 def _words(arguments: tuple[Argument, ...]) -> list[str]:

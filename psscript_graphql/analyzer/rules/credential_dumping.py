@@ -11,14 +11,14 @@ from collections.abc import Iterator
 from psscript_graphql.analyzer.commands import Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.rules.common import lines_only_in_messages, search_findings
+from psscript_graphql.analyzer.rules.common import assigned_values, lines_only_in_messages, search_findings
 
 SECURITY = Category.SECURITY
 _VARIABLE = re.compile(r"\$(\w+)")
 
 _DUMPING = re.compile(
     rb"(?i)\bmimikatz\b|invoke-mimikatz|sekurlsa::|lsadump::|kerberos::golden|out-minidump|minidumpwritedump"
-    rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
+    rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*(?:\bminidump|#24\b)"
     rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
     rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
     # ntds.dit or the SAM/SECURITY hive files copied (only possible from a shadow copy or with esentutl /vss)
@@ -67,6 +67,12 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSCredentialDumping", severity=Severity.CRITICAL,
                              message=f"{call.name} takes a full memory dump (-ma) of LSASS.", hint=hint,
                              category=SECURITY)
+    # `$dll = "$env:SystemRoot\System32\comsvcs.dll"` … `rundll32 $dll, MiniDump $lsass.Id $out full`.
+    for call in tree.commands_mentioning(b"minidump", b"#24"):
+        if call.program == "rundll32" and call.line not in lines and _comsvcs_through_variable(tree, call):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                             message="rundll32 runs comsvcs.dll's MiniDump on LSASS.", hint=hint, category=SECURITY)
 
 
 def _full_dump_of_lsass(tree: ScriptTree, call: Command) -> bool:
@@ -80,6 +86,18 @@ def _full_dump_of_lsass(tree: ScriptTree, call: Command) -> bool:
     from_lsass = tree.cached("attacks:lsass-variables", lambda: {
         a.variable for a in tree.assignments() if a.variable and "lsass" in a.value.lower()})
     return any(name.lower() in from_lsass for name in _VARIABLE.findall(text))
+
+
+_MINIDUMP_EXPORT = re.compile(r"(?i)(?:^|[\s,'\"])(?:minidump|#24)\b")
+
+
+def _comsvcs_through_variable(tree: ScriptTree, call: Command) -> bool:
+    """rundll32 calls comsvcs.dll's MiniDump export (by name or ordinal #24) with the DLL's path in a variable."""
+    text = call.arguments_text
+    if _MINIDUMP_EXPORT.search(text) is None:
+        return False
+    values = assigned_values(tree)
+    return any("comsvcs" in value.lower() for name in _VARIABLE.findall(text) for value in values.get(name.lower(), ()))
 
 
 def _only_declares_dump(line: bytes) -> bool:

@@ -4,20 +4,23 @@ tree-sitter marks the text it could not read; PowerShell reports one position pe
 some errors that is not where the unreadable text starts: a here-string without its footer is
 reported at the first footer written with whitespace before it (the tokenizer's
 WhitespaceBeforeHereStringFooter), and a pipeline ending in `|` right after the pipe
-(EmptyPipeElement). Each function here answers for one error region.
+(EmptyPipeElement), a parameter list missing a comma after its last good parameter and the errors that
+follow from it. Each function here answers for one error region.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import tree_sitter
 
 from psscript_graphql.analyzer.grammar_gaps import parser_input
-from psscript_graphql.analyzer.model import ErrorRegion
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.model import ErrorRegion, Span
 from psscript_graphql.analyzer.parse import ScriptTree, language
-from psscript_graphql.analyzer.tokens import code_tokens, open_braces
+from psscript_graphql.analyzer.tokens import closing_brace, code_tokens, open_braces
 
 # A here-string header: `@"` or `@'` with nothing but blanks after it on its line.
 _HERE_STRING_HEADER = re.compile(rb"@([\"'])[ \t]*\r?\n")
@@ -39,6 +42,7 @@ class Placed:
     message: str
     to_end_of_file: bool = False
     string_start: int = 0  # with to_end_of_file: where the string that swallows the rest starts
+    also: tuple[tuple[int, str], ...] = ()  # (offset, message) of the errors that follow from this one
 
 
 def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
@@ -48,9 +52,31 @@ def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | 
     header = _HERE_STRING_HEADER.search(source, region.start, region.end + 2)
     if header is None:
         return None
-    footer, false_footer = _FOOTERS[header.group(1)]
+    footer = _FOOTERS[header.group(1)][0]
     if footer.search(source, header.end()) is not None:
         return None  # closed: the region is broken for another reason
+    return _here_string_to_end_of_file(source, header)
+
+
+def report_open_here_string(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: a here-string with no footer, when the script was parsed as PowerShell recovers it
+    (here_string_recovery.py), so no error region shows it: MissingEndCurlyBrace at each `{` still open where
+    it starts, and the string's own error."""
+    open_string = tree.open_here_string
+    header = _HERE_STRING_HEADER.match(tree.source, open_string.header) if open_string is not None else None
+    if open_string is None or header is None:
+        return
+    placed = _here_string_to_end_of_file(tree.source, header)
+    errors = [*((brace, "The '{' here is never closed with '}'.") for brace in open_string.braces),
+              (placed.offset, placed.message)]
+    for offset, message in errors:
+        yield Finding.at(Span(**tree.span(offset, offset)), rule="PSParseError", severity=Severity.ERROR,
+                         message=message, category=Category.PARSE,
+                         hint="Start the closing \"@ at the beginning of its line; the string runs to the end.")
+
+
+def _here_string_to_end_of_file(source: bytes, header: re.Match[bytes]) -> Placed:
+    false_footer = _FOOTERS[header.group(1)][1]
     indented = false_footer.search(source, header.end())
     if indented is not None:
         offset = indented.end() - 2
@@ -162,3 +188,68 @@ def _condition_stop(source: bytes, start: int) -> tuple[int, int] | None:
     if opened or start + MAX_STOP_DISTANCE < len(source):
         return None  # another bracket inside is unclosed too, or not followed to its end: stays at the region
     return len(source), previous_end  # the end of the file: PowerShell's end-of-input token
+
+
+
+# A parameter list's `(`: a param block's, or a function's own (`function Copy-Report([string]$Path, …)`).
+_PARAMETERS_OPEN = re.compile(rb"(?i)\b(?:param|(?:function|filter)[ \t]+[^\s(){}]+)[ \t]*(?:\r?\n[ \t]*)*\(")
+
+
+def missing_comma_between_parameters(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
+    """`param( [string]$A = 'x' <newline> [switch]$B )` (or a function's own parameter list): a parameter not
+    separated from the one before it by a comma. PowerShell ends the parameter list at the last good
+    parameter and reports the missing `)` right after it (MissingEndParenthesisInFunctionParameterList); the
+    rest is read as statements, so the list's `)` is an unexpected token, every `{` still open there is
+    reported unclosed (MissingEndCurlyBrace) and the `}` that closes it later is an unexpected token too."""
+    source, lower = tree.source, tree.lower
+    window = max(0, region.start - MAX_STOP_DISTANCE)
+    keyword = max(lower.rfind(word, window, region.end) for word in (b"param", b"function", b"filter"))
+    opener = _PARAMETERS_OPEN.match(source, keyword) if keyword >= 0 else None
+    found = _missing_comma(source, opener.end() - 1) if opener is not None else None
+    if found is None or not (region.start <= found[1] and found[0] <= region.end):
+        return None
+    last_end, close = found
+    also = [(close, "Unexpected token ')' in expression or statement: the parameter list ended earlier.")]
+    for brace in open_braces(source, close):
+        also.append((brace, "The '{' here is never closed with '}': the parameter list's ')' ends the block."))
+        end = closing_brace(source, brace)
+        if end is not None:
+            also.append((end, "Unexpected token '}' in expression or statement: its block ended at the ')' above."))
+    return Placed(last_end, "Missing ')' in function parameter list: a comma is probably missing between this "
+                            "parameter and the next.", also=tuple(sorted(also)))
+
+
+def _missing_comma(source: bytes, open_paren: int) -> tuple[int, int] | None:
+    """(the end of the last good parameter, the list's `)`) when, in the parameter list opened at `open_paren`,
+    a line holding a parameter ends without a comma and the next line starts another (`[type]` or `$name`)."""
+    depth, holds_variable, previous, previous_kind, previous_end = 0, False, b"(", "op", open_paren + 1
+    pending: int | None = None
+    found: int | None = None
+    for kind, offset, text in code_tokens(source, open_paren + 1, min(len(source), open_paren + MAX_STOP_DISTANCE)):
+        if kind == "unclosed":
+            return None
+        if kind == "continuation":
+            continue
+        if text in _NEWLINES:
+            # A line ending in a comma, `=` or an operator (`+`, `-and`, `|`) continues on the next.
+            continues = previous in _CONTINUING or previous_kind == "param"
+            if depth == 0 and holds_variable and found is None and not continues:
+                pending = previous_end
+            holds_variable = holds_variable and depth > 0
+            continue
+        if depth == 0 and pending is not None:
+            found = pending if found is None and (kind in ("type", "variable") or text == b"[") else found
+            pending = None
+        if kind == "op" and text in _OPENERS:
+            depth += 1
+        elif kind == "op" and text in _CLOSERS:
+            if depth == 0:
+                return (found, offset) if found is not None and text == b")" else None
+            depth -= 1
+        elif depth == 0 and kind == "variable":
+            holds_variable = True
+        previous, previous_kind, previous_end = text, kind, offset + len(text)
+    return None
+
+
+_CONTINUING = frozenset({b",", b"=", b"|", b"+", b"-", b"*", b"/", b"%", b"??", b"&&", b"||"})

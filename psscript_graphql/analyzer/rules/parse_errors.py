@@ -23,6 +23,8 @@ from psscript_graphql.analyzer.tokens import closing_brace, open_braces
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
+    missing_comma_between_parameters,
+    report_open_here_string,
     unclosed_parenthesis,
     unterminated_here_string,
 )
@@ -48,7 +50,8 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
         placed = (unterminated_here_string(tree, region) or empty_pipe_element(tree, region)
-                  or unclosed_parenthesis(tree, region) if region.kind == "error" else None)
+                  or unclosed_parenthesis(tree, region) or missing_comma_between_parameters(tree, region)
+                  if region.kind == "error" else None)
         if placed is not None:
             if placed.to_end_of_file:
                 # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).
@@ -57,8 +60,9 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
                     if tree.position(brace)[0] not in reported_lines:
                         yield _refused(Span(**tree.span(brace, brace + 1)), "The '{' here is never closed with '}'.",
                                        "Close the block; the string below runs to the end of the file.")
-            yield _refused(Span(**tree.span(placed.offset, placed.offset)), placed.message,
-                           "Fix the construct; run the script through the PowerShell parser to confirm.")
+            for offset, message in ((placed.offset, placed.message), *placed.also):
+                yield _refused(Span(**tree.span(offset, offset)), message,
+                               "Fix the construct; run the script through the PowerShell parser to confirm.")
             continue
         reported_lines.add(region.line)
         if region.kind == "missing":
@@ -393,4 +397,4 @@ def _attributes_refused_before(statement: Node) -> bool:
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
          report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block,
-         report_colon_without_argument, report_duplicate_named_blocks)
+         report_colon_without_argument, report_duplicate_named_blocks, report_open_here_string)
