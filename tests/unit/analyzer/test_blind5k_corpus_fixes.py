@@ -16,3 +16,24 @@ def test_start_sleep_duration_is_a_powershell_7_3_parameter() -> None:
     assert lines_of(result, "PSUseCompatibleCommands") == [1, 2]
     assert {f.detail for f in hits(result, "PSUseCompatibleCommands")} == {"PSCompatibilityPowerShell7Parameter"}
     assert "7.3" in hits(result, "PSUseCompatibleCommands")[0].message
+
+
+def test_an_encoded_command_line_string_whose_payload_is_base64_made_at_run_time() -> None:
+    result = analyze("""
+        $enc = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($cmd))
+        schtasks.exe /create /tn "Updater" /tr "powershell.exe -w hidden -enc $enc" /sc onlogon /f
+        $a = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument "-NoP -EncodedCommand ${enc}"
+    """)
+    assert lines_of(result, "PSEncodedCommand") == [2, 3]
+
+
+def test_an_encoded_option_in_text_with_another_variable_or_after_file_is_no_encoded_command() -> None:
+    result = analyze("""
+        $enc = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($cmd))
+        $environment = Get-Content -Path .\\env.txt
+        schtasks.exe /create /tn "Report" /tr "powershell.exe -NoProfile -e $environment" /sc daily /f
+        schtasks.exe /create /tn "Report" /tr "powershell.exe -File C:\\jobs\\r.ps1 -e $enc" /sc daily /f
+        Write-Warning "powershell.exe -enc $enc was refused by policy"
+        Write-Output $enc
+    """)
+    assert lines_of(result, "PSEncodedCommand") == []
