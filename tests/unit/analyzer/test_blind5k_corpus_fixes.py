@@ -59,3 +59,16 @@ def test_mimikatz_only_fetched_or_named_outside_a_url_is_still_reported_there() 
         reg save HKLM\\SAM C:\\temp\\sam.hiv
     """)
     assert lines_of(saved, "PSCredentialDumping") == [1, 2]  # the saved file's name is no URL
+
+
+def test_the_obsolete_cmdlet_note_is_send_mail_message_and_no_other_cmdlet() -> None:
+    # docs/analysis.md documents exactly this list; a corpus labelling another cmdlet obsolete should fail here first
+    result = analyze("""
+        Send-MailMessage -To 'ops@contoso.com' -From 'noreply@contoso.com' -Subject 'x' -SmtpServer 'smtp01'
+        Get-WmiObject -Class Win32_Service
+        Get-EventLog -LogName System -Newest 5
+        New-WebServiceProxy -Uri 'http://svc/ws.asmx'
+        Invoke-WebRequest -Uri 'https://contoso.com' -UseBasicParsing
+    """)
+    assert lines_of(result, "PSCompatibilityObsoleteCmdlet") == [1]
+    assert hits(result, "PSCompatibilityObsoleteCmdlet")[0].category == "compatibility"
