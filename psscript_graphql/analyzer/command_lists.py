@@ -51,7 +51,7 @@ _TOKEN = re.compile(
     rb"""(?P<ws>[ \t]+|`\r?\n)
     |(?P<newline>\r?\n)
     |(?P<comment>\#.*)
-    |(?P<string>'(?:[^'\n]|'')*'|"(?:[^"\n]|"")*")
+    |(?P<string>'(?:[^'\n]|'')*'|"(?:[^"`\n]|`[^\n]|"")*")  # `" inside "..." is an escaped quote, not its end
     |(?P<open>[@$]?[({\[])
     |(?P<close>[)}\]])
     |(?P<comma>,)

@@ -68,7 +68,37 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
     for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
                                    message=message, hint=hint, needles=(b"powershell", b"pwsh")):
         if finding.line not in lines:
+            lines.add(finding.line)
             yield finding
+    yield from _encoded_variables_in_text(tree, lines, message, hint)
+
+
+# In a command-line string the payload may be a variable the script filled with Base64 at run time:
+# `$enc = [Convert]::ToBase64String(…)` then `schtasks /tr "powershell.exe -w hidden -enc $enc"`.
+_ENCODED_VARIABLE_IN_TEXT = re.compile(
+    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,][^\n]*?[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
+    rb"[ \t]+\$\{?(\w+)"
+)
+
+
+def _encoded_variables_in_text(tree: ScriptTree, lines: set[int], message: str, hint: str) -> Iterator[Finding]:
+    """`-enc $enc` in a command-line string, where the script assigns `$enc` from `ToBase64String` (a variable
+    of any other origin, an option after -File/-Command, or a line that only shows a message is not one)."""
+    if not tree.mentions(b"tobase64string"):
+        return
+    encoded = {name for name, values in assigned_values(tree).items()
+               if any("tobase64string" in value.lower() for value in values)}
+    if not encoded:
+        return
+    told = lines_only_in_messages(tree, _ENCODED_VARIABLE_IN_TEXT, (b"powershell", b"pwsh"))
+    for match, offset in tree.search(_ENCODED_VARIABLE_IN_TEXT, needles=(b"powershell", b"pwsh")):
+        line, column = tree.position(offset)
+        if (line in lines or line in told or match.group(1).decode().lower() not in encoded
+                or not _encoded_shell_in_words(_WORD.findall(match.group(0).decode(errors="replace")))):
+            continue
+        lines.add(line)
+        yield Finding("PSEncodedCommand", Severity.ERROR, message, line, column, hint, SECURITY,
+                      shorten(tree.line_text(line)))
 
 
 def _starts_encoded_shell(tree: ScriptTree, call: Command) -> bool:

@@ -83,6 +83,7 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
     "add-content": {"asbytestream": "6.0"},
     "join-path": {"additionalchildpath": "6.0"}, "split-path": {"leafbase": "6.0", "extension": "6.0"},
     "get-childitem": {"followsymlink": "6.0"},
+    "start-sleep": {"duration": "7.3"},
     "test-connection": {"targetname": "6.0", "tcpport": "6.0", "traceroute": "6.0", "mtusize": "6.0",
                         "timeoutseconds": "6.0"},
     "export-csv": {"usequotes": "7.0", "quotefields": "7.0", "includetypeinformation": "6.0"},

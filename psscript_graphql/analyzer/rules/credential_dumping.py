@@ -25,6 +25,9 @@ _DUMPING = re.compile(
     rb"|(?:\b(?:copy|copy-item|cpi|cp|xcopy|robocopy|esentutl)(?:\.exe)?\b|::copy\s*\()"
     rb"[^\n]*?(?:\bntds\.dit\b|\\config\\(?:sam|security)\b)"
 )
+# The URL a tool is fetched from (`DownloadString('https://…/Invoke-Mimikatz.ps1')`) names it; the script uses it
+# where it calls it (`Invoke-Mimikatz -Command …`), when it does.
+_URL = re.compile(rb"(?i)\b(?:https?|ftp)://[^\s'\"`)]+")
 # A P/Invoke declaration (`extern bool MiniDumpWriteDump(…)`) only declares what a later call does.
 _DUMP_DECLARATION = re.compile(rb"(?i)\bextern\b[^\n]*?\bminidumpwritedump\b")
 
@@ -47,6 +50,9 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     if declarations and any(f.line not in declarations and b"minidumpwritedump" in tree.line_text(f.line).lower().encode()
                             for f in findings):
         findings = [f for f in findings if f.line not in declarations]  # one fact: reported where it is called
+    fetched = {f.line for f in findings if _only_in_urls(tree.line_text(f.line).encode())}
+    if fetched and any(f.line not in fetched for f in findings):
+        findings = [f for f in findings if f.line not in fetched]  # one fact: the tool is reported where it runs
     for finding in findings:
         lines.add(finding.line)
         yield finding
@@ -103,3 +109,8 @@ def _comsvcs_through_variable(tree: ScriptTree, call: Command) -> bool:
 def _only_declares_dump(line: bytes) -> bool:
     """The line's only dumping text is a MiniDumpWriteDump P/Invoke declaration."""
     return _DUMP_DECLARATION.search(line) is not None and _DUMPING.search(_DUMP_DECLARATION.sub(b"", line)) is None
+
+
+def _only_in_urls(line: bytes) -> bool:
+    """Every dumping text of the line is part of a URL (a download of the tool, not its use)."""
+    return _URL.search(line) is not None and _DUMPING.search(_URL.sub(b" ", line)) is None
