@@ -21,6 +21,7 @@ from psscript_graphql.analyzer.model import ErrorRegion, Span
 from psscript_graphql.analyzer.source import lines_with
 from psscript_graphql.analyzer.tokens import closing_brace, open_braces
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplicate_hash_keys
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
     unclosed_parenthesis,
@@ -338,4 +339,5 @@ def _attributes_refused_before(statement: Node) -> bool:
 
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
-         report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block)
+         report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block,
+         report_duplicate_hash_keys)

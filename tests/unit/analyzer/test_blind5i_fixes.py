@@ -1,0 +1,30 @@
+"""What the blind5i corpus (syntax-focused: broken scripts and valid tricky syntax) found: parse errors PowerShell
+reports where the analyzer placed them elsewhere or missed them, and false findings from text PowerShell reads as
+a string or a comment. Each case fails without its fix; each near miss must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+# -- DuplicateKeyInHashLiteral (SemanticChecks.VisitHashtable): at the second key, keys compared ignoring case --
+@pytest.mark.parametrize(("text", "line"), [
+    ("$copy = @{\n    Path = 'a'\n    ErrorAction = 'Stop'\n    errorAction = 'Continue'\n}\nCopy-Item @copy\n", 4),
+    ("$h = @{ 'Name' = 1; Name = 2 }\n$h\n", 1),  # a quoted and a bare key are the same constant
+    ("$h = @{ 1 = 'a'; '1' = 'b' }\n$h\n", 1),
+    ("$h = @{\n    a = 1\n    \"A\" = 2\n}\n$h\n", 3),
+])
+def test_a_hashtable_key_written_twice_is_a_parse_error(text: str, line: int) -> None:
+    assert lines_of(analyze(text), "PSParseError") == [line]
+
+
+@pytest.mark.parametrize("text", [
+    "$h = @{ a = 1; b = @{ a = 2 } }\n$h\n",  # the same key in a nested table
+    "$list = @(@{ Name = 1 }, @{ Name = 2 })\n$list\n",  # two tables
+    "$h = @{ \"k$i\" = 1; \"k$i\" = 2 }\n$h\n",  # computed keys: PowerShell checks only constants
+    "$h = @{ ($a) = 1; ($a) = 2 }\n$h\n",
+])
+def test_keys_that_differ_or_are_computed_are_no_parse_error(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
