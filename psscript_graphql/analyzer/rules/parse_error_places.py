@@ -73,6 +73,51 @@ def empty_pipe_element(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
     return Placed(region.start + len(text), "An empty pipe element: the line ends with '|' and no command follows.")
 
 
+_EXPRESSION_STARTS = frozenset({"variable", "string", "here", "type"})
+_EXPRESSION_OPENERS = frozenset({b"(", b"@(", b"$("})
+_NUMBER = re.compile(rb"\d")
+
+
+def expression_after_pipe(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
+    """A `|` on the region's lines followed (on its line or, past line breaks and comments, a later one) by an
+    expression rather than a command — `Get-ChildItem |` then `$_.BaseName`, `Get-Item x | "y"`: PowerShell's
+    ExpressionsMustBeFirstInPipeline, at that expression. tree-sitter-pwsh breaks there in several ways (an
+    ERROR region ending at the pipe, a MISSING token after it)."""
+    source = tree.source
+    line_start = source.rfind(b"\n", 0, region.start) + 1
+    after_pipe = False
+    for kind, start, text in code_tokens(source, line_start, min(len(source), region.end + MAX_STOP_DISTANCE)):
+        if after_pipe:
+            if kind == "op" and text in _NEWLINES:
+                continue
+            if kind in _EXPRESSION_STARTS or (kind == "op" and text in _EXPRESSION_OPENERS) or (
+                    kind == "word" and _NUMBER.match(text)):
+                return Placed(start, "Expressions are only allowed as the first element of a pipeline: after '|' "
+                                     "comes a command.")
+            after_pipe = False
+        if start > region.end or kind == "unclosed":
+            return None
+        after_pipe = kind == "op" and text == b"|"
+    return None
+
+
+_OPENERS = frozenset({b"(", b"@(", b"$("})
+_NUMBER = re.compile(rb"\d")
+
+
+def _expression_after(source: bytes, offset: int) -> int | None:
+    """Where the first token after `offset` (past line breaks and comments) starts, when it begins an expression
+    (a variable, a string, a type, a number, a bracket) rather than a command."""
+    for kind, start, text in code_tokens(source, offset, min(len(source), offset + MAX_STOP_DISTANCE)):
+        if kind == "op" and text in (b"\n", b"\r\n"):
+            continue
+        if kind in _EXPRESSION_STARTS or (kind == "op" and text in _EXPRESSION_OPENERS) or (
+                kind == "word" and _NUMBER.match(text)):
+            return start
+        return None
+    return None
+
+
 _OPENERS = frozenset({b"{", b"(", b"@(", b"$("})
 _CLOSERS = frozenset({b"}", b")"})
 _NEWLINES = frozenset({b"\n", b"\r\n"})

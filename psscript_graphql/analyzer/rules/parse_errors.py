@@ -24,6 +24,7 @@ from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplicate_hash_keys
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
+    expression_after_pipe,
     unclosed_parenthesis,
     unterminated_here_string,
 )
@@ -43,14 +44,19 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
     regions = tree.error_regions()
     swallowed_from = len(tree.source) + 1  # a string running to the end of the file hides every later error
     reported_lines: set[int] = set()
+    placed_at: set[int] = set()
     for index, region in enumerate(regions):
         if region.start >= swallowed_from:
             break
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
-        placed = (unterminated_here_string(tree, region) or empty_pipe_element(tree, region)
-                  or unclosed_parenthesis(tree, region) if region.kind == "error" else None)
+        placed = (unterminated_here_string(tree, region) or expression_after_pipe(tree, region)
+                  or empty_pipe_element(tree, region) or unclosed_parenthesis(tree, region)
+                  if region.kind == "error" else expression_after_pipe(tree, region))
         if placed is not None:
+            if placed.offset in placed_at:
+                continue  # two broken regions around one pipe
+            placed_at.add(placed.offset)
             if placed.to_end_of_file:
                 # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).
                 swallowed_from = region.start

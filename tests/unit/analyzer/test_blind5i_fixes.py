@@ -28,3 +28,27 @@ def test_a_hashtable_key_written_twice_is_a_parse_error(text: str, line: int) ->
 ])
 def test_keys_that_differ_or_are_computed_are_no_parse_error(text: str) -> None:
     assert lines_of(analyze(text), "PSParseError") == []
+
+
+# -- ExpressionsMustBeFirstInPipeline: after `|` comes a command; an expression there is reported where it starts --
+@pytest.mark.parametrize(("text", "line"), [
+    ("param([string]$Folder = '.')\n$names = Get-ChildItem -Path $Folder -File |\n    $_.BaseName.ToUpper()\n"
+     "$names\n", 3),
+    ("$names = Get-ChildItem -File |\n    $_.BaseName\n$names\n", 2),
+    ("Get-ChildItem | 'x'\n", 1),
+    ("Get-Service |\n    (Get-Date)\n", 2),
+])
+def test_an_expression_after_a_pipe_is_reported_where_it_starts(text: str, line: int) -> None:
+    result = analyze(text)
+    assert lines_of(result, "PSParseError") == [line]
+    assert "first element of a pipeline" in next(f.message for f in result.findings if f.rule == "PSParseError")
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Get-ChildItem |\n", [1]),  # nothing after the pipe: the empty element right after it
+    ("function f {\n  Get-ChildItem |\n}\n", [2]),
+    ("Get-ChildItem |\n    Sort-Object -Property Name\n", []),  # a command on the next line is valid
+    ("$x | ForEach-Object { $_ }\n", []),
+])
+def test_a_pipe_followed_by_a_command_or_nothing_keeps_its_place(text: str, lines: list[int]) -> None:
+    assert lines_of(analyze(text), "PSParseError") == lines
