@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(
     rb"""
     (?P<comment><\#.*?\#>|\#[^\n]*)
-  | (?P<here>@"\r?\n.*?\r?\n"@|@'\r?\n.*?\r?\n'@)
+  | (?P<here>@"[ \t]*\r?\n.*?\r?\n"@|@'[ \t]*\r?\n.*?\r?\n'@)
   | (?P<string>"(?:[^"`\n]|`.)*"|'(?:[^'\n]|'')*')
-  | (?P<unclosed>["'][^\n]*)
+  | (?P<unclosed>@["'][ \t]*\r?\n|["'][^\n]*)
   | (?P<variable>\$\{[^}\n]*\}|[$@](?:[A-Za-z]+:)?[\w?]+|\$[$?^_])
   | (?P<type>\[[A-Za-z_][\w.`]*(?:\[[\w.,\s]*\])*\])
   | (?P<member>(?:\.|::)[A-Za-z_]\w*(?=\())
@@ -154,6 +154,8 @@ class _Scanner:
             kind, start, end = match.lastgroup, match.start(), match.end()
             token = match.group()
             frame = self.frames[-1]
+            if kind == "unclosed" and token[:1] == b"@":
+                break  # a here-string not closed in the region: the rest of the region is its text
             if kind in ("space", "comment", "continuation", "unclosed"):
                 # An unterminated quote swallows the rest of its line; what follows may be code.
                 continue

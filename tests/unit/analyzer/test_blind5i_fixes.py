@@ -52,3 +52,20 @@ def test_an_expression_after_a_pipe_is_reported_where_it_starts(text: str, line:
 ])
 def test_a_pipe_followed_by_a_command_or_nothing_keeps_its_place(text: str, lines: list[int]) -> None:
     assert lines_of(analyze(text), "PSParseError") == lines
+
+
+# -- a here-string with no footer runs to the end of the file: its text is no code for the token fallback --
+def test_the_text_of_a_here_string_never_closed_reaches_no_rule() -> None:
+    text = ("param([string]$SqlInstance = 'localhost')\n"
+            "Invoke-Sqlcmd -ServerInstance $SqlInstance -Query @\"\n"
+            "SELECT name FROM sys.databases\nWHERE state_desc <> 'ONLINE'\n@\"\n")
+    result = analyze(text)
+    assert [(f.rule, f.line) for f in result.findings] == [("PSParseError", 2)]
+
+
+def test_commands_after_a_closed_here_string_in_a_broken_region_still_reach_the_rules() -> None:
+    # The here-string's header has blanks after it (PowerShell allows them): its text is still no code.
+    text = "$x = (Write-Output @\"   \nWHERE 1\n\"@\niex $q\n"
+    result = analyze(text)
+    assert lines_of(result, "PSAvoidUsingInvokeExpression") == [4]
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == [4]
