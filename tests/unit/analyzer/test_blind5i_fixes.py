@@ -63,7 +63,7 @@ def test_the_text_of_a_here_string_never_closed_reaches_no_rule() -> None:
     assert [(f.rule, f.line) for f in result.findings] == [("PSParseError", 2)]
 
 
-def test_commands_after_a_closed_here_string_in_a_broken_region_still_reach_the_rules() -> None:
+def test_a_here_string_with_blanks_after_its_header_is_text_in_a_broken_region() -> None:
     # The here-string's header has blanks after it (PowerShell allows them): its text is still no code.
     text = "$x = (Write-Output @\"   \nWHERE 1\n\"@\niex $q\n"
     result = analyze(text)
