@@ -287,6 +287,20 @@ def open_braces(source: bytes, end: int) -> list[int]:
     return opened
 
 
+def unterminated_block_comment(source: bytes) -> int | None:
+    """Offset of the `<#` in code that opens a comment running to the end of the file (PowerShell's
+    MissingTerminatorMultiLineComment), else None."""
+    last_opening = source.rfind(b"<#")
+    if last_opening < 0 or source.rfind(b"#>") > last_opening + 1:
+        return None  # the usual case, found without a scan: every `<#` has a `#>` after it
+    for match in _TOKEN.finditer(source):
+        if match.lastgroup == "unclosed":
+            return None  # an unterminated quote: what follows is no code
+        if match.group() == b"<" and source[match.end() : match.end() + 1] == b"#":
+            return match.start()
+    return None
+
+
 def code_tokens(source: bytes, start: int, end: int | None = None) -> Iterator[tuple[str, int, bytes]]:
     """(kind, start, text) of the tokens of source[start:end] that are code: no blanks or comments."""
     for match in _TOKEN.finditer(source, start, len(source) if end is None else end):

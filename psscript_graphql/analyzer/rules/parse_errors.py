@@ -19,7 +19,7 @@ from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import ErrorRegion, Span
 from psscript_graphql.analyzer.source import lines_with
-from psscript_graphql.analyzer.tokens import closing_brace, open_braces
+from psscript_graphql.analyzer.tokens import closing_brace, open_braces, unterminated_block_comment
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplicate_hash_keys
 from psscript_graphql.analyzer.rules.parse_error_places import (
@@ -99,6 +99,16 @@ def _follow_on_header(tree: ScriptTree, region: ErrorRegion, later: tuple[ErrorR
         return False
     close = closing_brace(tree.source, region.start + len(text.rstrip()) - 1)
     return close is not None and any(region.end <= other.start < close for other in later)
+
+
+def report_unterminated_block_comment(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: a `<#` never closed with `#>` (a help block ended with `# >`): the rest of the file is a
+    comment, PowerShell's MissingTerminatorMultiLineComment at the `<#`. The parser is given the rest as line
+    comments (token_gaps), so nothing in it reaches the rules."""
+    opening = unterminated_block_comment(tree.source)
+    if opening is not None:
+        yield _refused(Span(**tree.span(opening, opening + 2)), "The block comment '<#' is never closed with '#>'.",
+                       "Close the comment with '#>'; everything below it is part of the comment.")
 
 
 _HANDLERS = frozenset({"catch_clauses", "catch_clause", "finally_clause"})
@@ -346,4 +356,4 @@ def _attributes_refused_before(statement: Node) -> bool:
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
          report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block,
-         report_duplicate_hash_keys)
+         report_duplicate_hash_keys, report_unterminated_block_comment)

@@ -69,3 +69,26 @@ def test_a_here_string_with_blanks_after_its_header_is_text_in_a_broken_region()
     result = analyze(text)
     assert lines_of(result, "PSAvoidUsingInvokeExpression") == [4]
     assert lines_of(result, "PSAvoidUsingCmdletAliases") == [4]
+
+
+# -- MissingTerminatorMultiLineComment: a `<#` never closed makes the rest of the file a comment --
+def test_a_block_comment_never_closed_is_one_parse_error_and_hides_the_rest() -> None:
+    text = ("<#\n.SYNOPSIS\n    Exports hotfixes.\n.PARAMETER OutFile\n    Where the CSV is written.\n# >\n"
+            "param([string]$OutFile = 'a.csv')\ngci | Export-Csv -Path $OutFile\n")
+    result = analyze(text)
+    assert [(f.rule, f.line, f.column) for f in result.findings] == [("PSParseError", 1, 1)]
+
+
+def test_a_block_comment_never_closed_inside_a_block_leaves_the_block_open() -> None:
+    result = analyze("function Get-A {\n    <#\n    .SYNOPSIS\n    Where it goes\n    # >\n    gci\n}\n")
+    assert sorted(lines_of(result, "PSParseError")) == [1, 2]
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == []
+
+
+@pytest.mark.parametrize("text", [
+    "$a = '<#'\nWrite-Output $a\n",  # in a string
+    "<# help #>\nWrite-Output 1\n# a line comment with <# in it\n",
+    "Write-Output 1 <#inline#> 2\n",
+])
+def test_a_block_comment_opening_in_a_string_or_comment_or_closed_is_no_parse_error(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
