@@ -9,6 +9,7 @@ WhitespaceBeforeHereStringFooter), and a pipeline ending in `|` right after the 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,6 +60,46 @@ def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | 
                       string_start=header.start())
     return Placed(header.start(), "The here-string is never closed: its footer must start a line.", to_end_of_file=True,
                   string_start=header.start())
+
+
+# PowerShell's strings as its tokenizer reads them, across lines: comments (a `#` that starts a token), here-strings,
+# single-quoted (`''` an escaped quote), double-quoted (backtick escapes, `""`, a `$(…)` with quotes of its own),
+# an escaped character outside strings; a quote none of these takes opens a string that never closes.
+_STRING_SCAN = re.compile(
+    rb"""<\#.*?\#>|(?:(?<=[\s;|(){}])|^)\#[^\n]*
+    |@"[ \t]*\r?\n.*?\r?\n"@|@'[ \t]*\r?\n.*?\r?\n'@
+    |'(?:[^']|'')*'
+    |"(?:[^"`$]|`.|""|\$\((?:[^()"']|\([^()]*\)|'[^']*'|"[^"]*")*\)|\$)*"|"(?:[^"`]|`.|"")*"
+    |`.
+    |(?P<open>['"])
+    |[^'"\#<@`]+|.""",
+    re.VERBOSE | re.DOTALL | re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _string_to_end_of_file(source: bytes) -> int | None:
+    """Offset of the quote that opens a string PowerShell reads to the end of the file, else None."""
+    for match in _STRING_SCAN.finditer(source):
+        if match.lastgroup == "open":
+            return match.start()
+    return None
+
+
+def unterminated_quote(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
+    """A quote on the region's lines that opens a string never closed (`'Server isn't reachable'`: the quote
+    after `reachable` opens one): the string runs to the end of the file, and PowerShell reports
+    TerminatorExpectedAtEndOfString at that quote. Only a quote on the region's first line: where tree-sitter's
+    error starts lines earlier, an earlier string took the text up to another quote, and that reading is left
+    to the region."""
+    quote = _string_to_end_of_file(tree.source)
+    source = tree.source
+    line_start = source.rfind(b"\n", 0, region.start) + 1
+    line_end = source.find(b"\n", region.start)
+    if quote is None or not line_start <= quote <= (len(source) if line_end < 0 else line_end):
+        return None
+    return Placed(quote, "The string that starts here is never closed: it runs to the end of the file.",
+                  to_end_of_file=True, string_start=quote)
 
 
 def empty_pipe_element(tree: ScriptTree, region: ErrorRegion) -> Placed | None:

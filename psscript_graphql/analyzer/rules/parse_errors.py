@@ -27,6 +27,7 @@ from psscript_graphql.analyzer.rules.parse_error_places import (
     expression_after_pipe,
     unclosed_parenthesis,
     unterminated_here_string,
+    unterminated_quote,
 )
 
 Node = Any
@@ -50,7 +51,8 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
             break
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
-        placed = (unterminated_here_string(tree, region) or expression_after_pipe(tree, region)
+        placed = (unterminated_here_string(tree, region) or unterminated_quote(tree, region)
+                  or expression_after_pipe(tree, region)
                   or empty_pipe_element(tree, region) or unclosed_parenthesis(tree, region)
                   if region.kind == "error" else expression_after_pipe(tree, region))
         if placed is not None:

@@ -92,3 +92,23 @@ def test_a_block_comment_never_closed_inside_a_block_leaves_the_block_open() -> 
 ])
 def test_a_block_comment_opening_in_a_string_or_comment_or_closed_is_no_parse_error(text: str) -> None:
     assert lines_of(analyze(text), "PSParseError") == []
+
+
+# -- TerminatorExpectedAtEndOfString: a quote that opens a string never closed, at that quote; every `{` still
+#    open there loses its `}` (MissingEndCurlyBrace at the `{`) --
+def test_an_apostrophe_that_opens_a_string_to_the_end_of_the_file_is_reported_at_it() -> None:
+    text = ("param([string]$Server = 'sql01')\nif (-not (Test-Connection -ComputerName $Server -Quiet)) {\n"
+            "    Write-Warning -Message 'Server isn't reachable'\n    exit 2\n}\nWrite-Output \"$Server is up\"\n")
+    result = analyze(text)
+    assert sorted(lines_of(result, "PSParseError")) == [2, 3]
+    (string,) = [f for f in result.findings if f.rule == "PSParseError" and f.line == 3]
+    assert string.column == text.splitlines()[2].rindex("'") + 1
+
+
+@pytest.mark.parametrize("text", [
+    "Write-Output \"it's fine\" # isn't it\n$x = 'a''b'\n$x\n",
+    "$msg = \"$($items -join \"', '\")\"\n$msg\n",  # quotes inside a subexpression of a string
+    "$text = 'two\nlines'\n$text\n",  # a string across lines is closed
+])
+def test_apostrophes_in_strings_comments_and_escapes_open_no_string(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
