@@ -40,6 +40,7 @@ class Placed:
     message: str
     to_end_of_file: bool = False
     string_start: int = 0  # with to_end_of_file: where the string that swallows the rest starts
+    unexpected: int | None = None  # a token PowerShell then finds where it expected none (UnexpectedToken)
 
 
 def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
@@ -181,6 +182,11 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
             # `if`/`elseif` report at the token where `)` was expected, `while` right after its condition.
             stops = _condition_stop(source, start + 1)
             stop = None if stops is None else stops[1] if previous.lower() == b"while" else stops[0]
+        elif kind == "op" and text == b"(" and previous in _STATEMENT_STARTS:
+            placed = _unclosed_parenthesized_expression(source, start)
+            if placed is not None:
+                return placed
+            stop = None
         else:
             stop = None
         if stop is not None:
@@ -188,6 +194,25 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
         if kind != "continuation":
             previous = text
     return None
+
+
+# Tokens after which a `(` opens the expression a statement starts with (or assigns): `$x = (…`, `(…` alone.
+_STATEMENT_STARTS = frozenset({b"=", b"", b"\n", b"\r\n", b";", b"{"})
+# After the parenthesized expression, tokens that end or continue its statement (no UnexpectedToken).
+_ENDS_STATEMENT = frozenset({b"}", b")", b";", b"|", b"&&", b"||", b"&"})
+
+
+def _unclosed_parenthesized_expression(source: bytes, opener: int) -> Placed | None:
+    """A statement's `(…` whose pipeline ends at a line break with no `)`: PowerShell reports the missing `)`
+    right after the pipeline (MissingEndParenthesisInExpression); having skipped the line breaks looking for
+    it, the statement then meets the next line's first token, unexpected unless it ends the statement."""
+    stops = _condition_stop(source, opener + 1)
+    if stops is None:
+        return None
+    following, pipeline_end = stops
+    token = next(code_tokens(source, following, following + 2), None) if following < len(source) else None
+    unexpected = None if token is None or token[2] in _ENDS_STATEMENT or token[0] == "param" else following
+    return Placed(pipeline_end, "The '(' here is not closed with ')' after its pipeline.", unexpected=unexpected)
 
 
 def _subexpression_stop(source: bytes, start: int) -> int | None:

@@ -68,6 +68,10 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
                                        "Close the block; the string below runs to the end of the file.")
             yield _refused(Span(**tree.span(placed.offset, placed.offset)), placed.message,
                            "Fix the construct; run the script through the PowerShell parser to confirm.")
+            if placed.unexpected is not None:
+                yield _refused(Span(**tree.span(placed.unexpected, placed.unexpected)),
+                               "Unexpected token: the statement above was still open here.",
+                               "Fix the construct above; this line then parses as it is.")
             continue
         reported_lines.add(region.line)
         if region.kind == "missing":

@@ -112,3 +112,26 @@ def test_an_apostrophe_that_opens_a_string_to_the_end_of_the_file_is_reported_at
 ])
 def test_apostrophes_in_strings_comments_and_escapes_open_no_string(text: str) -> None:
     assert lines_of(analyze(text), "PSParseError") == []
+
+
+# -- MissingEndParenthesisInExpression: a statement's `(…` whose pipeline ends at a line break, right after the
+#    pipeline; the next line's first token is then unexpected (it ends no statement) --
+@pytest.mark.parametrize(("text", "lines"), [
+    ("$groupName = 'Helpdesk'\n$members = (Get-ADGroupMember -Identity $groupName | Select-Object -ExpandProperty Sam\n"
+     "$report = foreach ($m in $members) {\n    $m\n}\n$report\n", [2, 3]),
+    ("$count = (Get-ChildItem -Path C:\\Logs -File\n$count\n", [1, 2]),
+    ("function f {\n    $n = (Get-Date\n}\n", [2]),  # a `}` ends the statement: nothing unexpected
+])
+def test_a_parenthesized_pipeline_not_closed_is_reported_after_it(text: str, lines: list[int]) -> None:
+    result = analyze(text)
+    assert sorted(lines_of(result, "PSParseError")) == lines
+    assert lines_of(result, "PSAvoidUsingPositionalParameters") == []  # the lines below are no arguments
+
+
+@pytest.mark.parametrize("text", [
+    "$members = (Get-ADGroupMember -Identity x |\n    Select-Object -ExpandProperty Name)\n$members\n",
+    "$total = (1 +\n    2)\n$total\n",
+    "Get-ChildItem -Path C:\\Logs `\n    -Filter *.log -Recurse\n",
+])
+def test_a_parenthesized_pipeline_closed_on_a_later_line_is_no_parse_error(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
