@@ -21,6 +21,7 @@ from psscript_graphql.analyzer.model import ErrorRegion, Span
 from psscript_graphql.analyzer.source import lines_with
 from psscript_graphql.analyzer.tokens import closing_brace, open_braces, unterminated_block_comment
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.parse_error_calls import unclosed_method_call
 from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplicate_hash_keys
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
@@ -54,6 +55,7 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
         placed = (unterminated_here_string(tree, region) or unterminated_quote(tree, region)
                   or expression_after_pipe(tree, region)
                   or empty_pipe_element(tree, region) or unclosed_parenthesis(tree, region)
+                  or unclosed_method_call(tree, region)
                   if region.kind == "error" else expression_after_pipe(tree, region))
         if placed is not None:
             if placed.offset in placed_at:

@@ -135,3 +135,26 @@ def test_a_parenthesized_pipeline_not_closed_is_reported_after_it(text: str, lin
 ])
 def test_a_parenthesized_pipeline_closed_on_a_later_line_is_no_parse_error(text: str) -> None:
     assert lines_of(analyze(text), "PSParseError") == []
+
+
+# -- MissingEndParenthesisInMethodCall: right after the last argument (a whole multi-line hashtable); the next
+#    line's token is then unexpected unless it ends the statement --
+@pytest.mark.parametrize(("text", "lines"), [
+    ("foreach ($svc in Get-Service) {\n    $results.Add([pscustomobject]@{\n        Name = $svc.Name\n"
+     "        Status = $svc.Status\n    }\n}\n$results\n", [5]),
+    ("$list.Add($item\n$list.Count\n", [1, 2]),
+    ("$x = [math]::Round($a,\n    2\n$x\n", [2, 3]),
+    ("function f {\n    $sb.Append('x'\n}\n", [2]),
+])
+def test_a_method_call_not_closed_is_reported_after_its_last_argument(text: str, lines: list[int]) -> None:
+    result = analyze(text)
+    assert sorted(lines_of(result, "PSParseError")) == lines
+
+
+@pytest.mark.parametrize("text", [
+    "$list.Add(\n    $item)\n$s = $x.Replace('a',\n    'b').Trim()\n$s\n",
+    "$results.Add([pscustomobject]@{\n    Name = 'a'\n})\n",
+    "$ok = $a.Equals($b -and\n    $c)\n$ok\n",
+])
+def test_a_method_call_closed_on_a_later_line_is_no_parse_error(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
