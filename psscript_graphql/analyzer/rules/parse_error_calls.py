@@ -20,8 +20,10 @@ _OPERATOR_WORD = re.compile(rb"[-+*/%!]+")
 
 def unclosed_method_call(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
     """The first `.Name(`/`::Name(` in the region whose argument list is never closed. Looking for its `)`,
-    PowerShell skipped the line breaks after the last argument; in a statement of its own (no bracket of the
-    region open around it) the statement then meets the next token, unexpected unless it ends the statement."""
+    PowerShell skipped the line breaks after the last argument; in a statement of its own that starts with an
+    expression (no bracket of the region open around it; not a command's argument, where the next line's
+    tokens become more arguments) the statement then meets the next token, unexpected unless it ends the
+    statement."""
     source = tree.source
     depth = 0
     for kind, start, text in code_tokens(source, region.start, region.end):
@@ -31,14 +33,23 @@ def unclosed_method_call(tree: ScriptTree, region: ErrorRegion) -> Placed | None
             stops = _arguments_stop(source, start + len(text) + 1)
             if stops is not None:
                 last_end, following = stops
+                in_expression = depth == 0 and _statement_starts_with_expression(source, start)
                 return Placed(last_end, f"The argument list of {text.decode('utf-8', 'replace').lstrip('.:')}( is "
                                         "not closed with ')' after its last argument.",
-                              unexpected=following if depth == 0 else None)
+                              unexpected=following if in_expression else None)
         elif kind == "op" and text in _OPENERS:
             depth += 1
         elif kind == "op" and text in _CLOSERS:
             depth = max(depth - 1, 0)
     return None
+
+
+def _statement_starts_with_expression(source: bytes, offset: int) -> bool:
+    """Whether the line of `offset` starts with a variable or a type (`$list.Add(`, `$x = [math]::Round(`)
+    rather than a command whose argument the call is."""
+    line_start = source.rfind(b"\n", 0, offset) + 1
+    first = next(code_tokens(source, line_start, offset + 1), None)
+    return first is not None and first[0] in ("variable", "type")
 
 
 def _arguments_stop(source: bytes, start: int) -> tuple[int, int | None] | None:

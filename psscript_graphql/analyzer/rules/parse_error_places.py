@@ -172,7 +172,9 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
     subexpression the first `}` it cannot take; for a condition the token after the pipeline's end, past blank
     lines and comments (MissingEndParenthesisInSubexpression / MissingEndParenthesisAfterStatement)."""
     source = tree.source
-    previous = b""
+    line_start = source.rfind(b"\n", 0, region.start) + 1
+    # A region that starts mid-line starts mid-statement: its first `(` may be a command's argument.
+    previous = b"" if not source[line_start : region.start].strip() else b"?"
     for kind, start, text in code_tokens(source, region.start, region.end):
         if kind == "unclosed":
             return None

@@ -145,6 +145,7 @@ def test_a_parenthesized_pipeline_closed_on_a_later_line_is_no_parse_error(text:
     ("$list.Add($item\n$list.Count\n", [1, 2]),
     ("$x = [math]::Round($a,\n    2\n$x\n", [2, 3]),
     ("function f {\n    $sb.Append('x'\n}\n", [2]),
+    ("Write-Output $x.Foo($a\n$b\n", [1]),  # a command's argument: the next line's tokens are more arguments
 ])
 def test_a_method_call_not_closed_is_reported_after_its_last_argument(text: str, lines: list[int]) -> None:
     result = analyze(text)
