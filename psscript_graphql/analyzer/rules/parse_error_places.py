@@ -173,8 +173,11 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
     lines and comments (MissingEndParenthesisInSubexpression / MissingEndParenthesisAfterStatement)."""
     source = tree.source
     line_start = source.rfind(b"\n", 0, region.start) + 1
-    # A region that starts mid-line starts mid-statement: its first `(` may be a command's argument.
-    previous = b"" if not source[line_start : region.start].strip() else b"?"
+    # A region that starts mid-line starts mid-statement: what precedes its first `(` on the line tells whether
+    # that is an assignment's expression or a command's argument.
+    previous = b""
+    for kind, _start, text in code_tokens(source, line_start, region.start):
+        previous = text if kind != "continuation" else previous
     for kind, start, text in code_tokens(source, region.start, region.end):
         if kind == "unclosed":
             return None

@@ -47,11 +47,14 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
     swallowed_from = len(tree.source) + 1  # a string running to the end of the file hides every later error
     reported_lines: set[int] = set()
     placed_at: set[int] = set()
+    placed_lines: set[int] = set()
     for index, region in enumerate(regions):
         if region.start >= swallowed_from:
             break
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
+        if region.line in placed_lines:
+            continue  # the follow-on of an error placed above (its unexpected token's line)
         placed = (unterminated_here_string(tree, region) or unterminated_quote(tree, region)
                   or expression_after_pipe(tree, region)
                   or empty_pipe_element(tree, region) or unclosed_parenthesis(tree, region)
@@ -61,6 +64,8 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
             if placed.offset in placed_at:
                 continue  # two broken regions around one pipe
             placed_at.add(placed.offset)
+            if placed.unexpected is not None:
+                placed_lines.add(tree.position(placed.unexpected)[0])
             if placed.to_end_of_file:
                 # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).
                 swallowed_from = region.start

@@ -121,6 +121,8 @@ def test_apostrophes_in_strings_comments_and_escapes_open_no_string(text: str) -
      "$report = foreach ($m in $members) {\n    $m\n}\n$report\n", [2, 3]),
     ("$count = (Get-ChildItem -Path C:\\Logs -File\n$count\n", [1, 2]),
     ("function f {\n    $n = (Get-Date\n}\n", [2]),  # a `}` ends the statement: nothing unexpected
+    ("$m = ($a + $b\nif ($m) { 1 }\n", [1, 2]),  # an expression's pipeline ends at the line break too
+    ("$m = (Get-Date\n# note\n\nWrite-Output 1\n", [1, 4]),  # past comments and blank lines, once
 ])
 def test_a_parenthesized_pipeline_not_closed_is_reported_after_it(text: str, lines: list[int]) -> None:
     result = analyze(text)
