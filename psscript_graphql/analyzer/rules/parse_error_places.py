@@ -127,8 +127,12 @@ def expression_after_pipe(tree: ScriptTree, region: ErrorRegion) -> Placed | Non
     ERROR region ending at the pipe, a MISSING token after it)."""
     source = tree.source
     line_start = source.rfind(b"\n", 0, region.start) + 1
+    line_end = source.find(b"\n", region.start)
+    first_line_end = min(region.end, len(source) if line_end < 0 else line_end)  # where tree-sitter broke
+    if source.find(b"|", line_start, first_line_end + 1) < 0:
+        return None  # most regions: no pipe to look past, no tokens to read
     after_pipe = False
-    for kind, start, text in code_tokens(source, line_start, min(len(source), region.end + MAX_STOP_DISTANCE)):
+    for kind, start, text in code_tokens(source, line_start, min(len(source), first_line_end + MAX_STOP_DISTANCE)):
         if after_pipe:
             if kind == "op" and text in _NEWLINES:
                 continue
@@ -137,7 +141,7 @@ def expression_after_pipe(tree: ScriptTree, region: ErrorRegion) -> Placed | Non
                 return Placed(start, "Expressions are only allowed as the first element of a pipeline: after '|' "
                                      "comes a command.")
             after_pipe = False
-        if start > region.end or kind == "unclosed":
+        if start > first_line_end or kind == "unclosed":
             return None
         after_pipe = kind == "op" and text == b"|"
     return None
