@@ -120,6 +120,11 @@ _EXPRESSION_OPENERS = frozenset({b"(", b"@(", b"$("})
 _NUMBER = re.compile(rb"\d")
 
 
+def _only_line_breaks(source: bytes, start: int, end: int) -> bool:
+    """Whether source[start:end] holds nothing but blanks, line breaks and comments."""
+    return all(text in _NEWLINES for _kind, _start, text in code_tokens(source, start, end))
+
+
 def expression_after_pipe(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
     """A `|` on the region's lines followed (on its line or, past line breaks and comments, a later one) by an
     expression rather than a command — `Get-ChildItem |` then `$_.BaseName`, `Get-Item x | "y"`: PowerShell's
@@ -130,7 +135,11 @@ def expression_after_pipe(tree: ScriptTree, region: ErrorRegion) -> Placed | Non
     line_end = source.find(b"\n", region.start)
     first_line_end = min(region.end, len(source) if line_end < 0 else line_end)  # where tree-sitter broke
     if source.find(b"|", line_start, first_line_end + 1) < 0:
-        return None  # most regions: no pipe to look past, no tokens to read
+        # A pipe that ends an earlier line, with only blank lines and comments before the region.
+        pipe = source.rfind(b"|", max(0, line_start - 2000), line_start)
+        if pipe < 0 or not _only_line_breaks(source, pipe + 1, region.start):
+            return None  # most regions: no pipe to look past, no tokens to read
+        line_start = source.rfind(b"\n", 0, pipe) + 1
     after_pipe = False
     for kind, start, text in code_tokens(source, line_start, min(len(source), first_line_end + MAX_STOP_DISTANCE)):
         if after_pipe:

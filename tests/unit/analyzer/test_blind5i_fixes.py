@@ -37,6 +37,7 @@ def test_keys_that_differ_or_are_computed_are_no_parse_error(text: str) -> None:
     ("$names = Get-ChildItem -File |\n    $_.BaseName\n$names\n", 2),
     ("Get-ChildItem | 'x'\n", 1),
     ("Get-Service |\n    (Get-Date)\n", 2),
+    ("Get-Service |\n\n# the newest first\n    $_.Name\n", 4),  # past a blank line and a comment
 ])
 def test_an_expression_after_a_pipe_is_reported_where_it_starts(text: str, line: int) -> None:
     result = analyze(text)
