@@ -10,6 +10,7 @@ follow from it. Each function here answers for one error region.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class Placed:
     to_end_of_file: bool = False
     string_start: int = 0  # with to_end_of_file: where the string that swallows the rest starts
     also: tuple[tuple[int, str], ...] = ()  # (offset, message) of the errors that follow from this one
+    unexpected: int | None = None  # a token PowerShell then finds where it expected none (UnexpectedToken)
 
 
 def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
@@ -87,6 +89,46 @@ def _here_string_to_end_of_file(source: bytes, header: re.Match[bytes]) -> Place
                   string_start=header.start())
 
 
+# PowerShell's strings as its tokenizer reads them, across lines: comments (a `#` that starts a token), here-strings,
+# single-quoted (`''` an escaped quote), double-quoted (backtick escapes, `""`, a `$(…)` with quotes of its own),
+# an escaped character outside strings; a quote none of these takes opens a string that never closes.
+_STRING_SCAN = re.compile(
+    rb"""<\#.*?\#>|(?:(?<=[\s;|(){}])|^)\#[^\n]*
+    |@"[ \t]*\r?\n.*?\r?\n"@|@'[ \t]*\r?\n.*?\r?\n'@
+    |'(?:[^']|'')*'
+    |"(?:[^"`$]|`.|""|\$\((?:[^()"']|\([^()]*\)|'[^']*'|"[^"]*")*\)|\$)*"|"(?:[^"`]|`.|"")*"
+    |`.
+    |(?P<open>['"])
+    |[^'"\#<@`]+|.""",
+    re.VERBOSE | re.DOTALL | re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _string_to_end_of_file(source: bytes) -> int | None:
+    """Offset of the quote that opens a string PowerShell reads to the end of the file, else None."""
+    for match in _STRING_SCAN.finditer(source):
+        if match.lastgroup == "open":
+            return match.start()
+    return None
+
+
+def unterminated_quote(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
+    """A quote on the region's lines that opens a string never closed (`'Server isn't reachable'`: the quote
+    after `reachable` opens one): the string runs to the end of the file, and PowerShell reports
+    TerminatorExpectedAtEndOfString at that quote. The quote may be on a later line of the region: an earlier
+    string (`$name = 'server01` … `Write-Output 'done'`) then took the text up to another quote, which PowerShell
+    reads as one string, and the error is where the string that is never closed starts."""
+    quote = _string_to_end_of_file(tree.source)
+    source = tree.source
+    line_start = source.rfind(b"\n", 0, region.start) + 1
+    line_end = source.find(b"\n", max(region.end - 1, region.start))
+    if quote is None or not line_start <= quote <= (len(source) if line_end < 0 else line_end):
+        return None
+    return Placed(quote, "The string that starts here is never closed: it runs to the end of the file.",
+                  to_end_of_file=True, string_start=quote)
+
+
 def empty_pipe_element(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
     """A region that is a readable pipeline ending in `|` with no command after it: PowerShell reports the
     empty pipe element right after the pipe."""
@@ -97,6 +139,64 @@ def empty_pipe_element(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
     if head.root_node.has_error:
         return None
     return Placed(region.start + len(text), "An empty pipe element: the line ends with '|' and no command follows.")
+
+
+_EXPRESSION_STARTS = frozenset({"variable", "string", "here", "type"})
+_EXPRESSION_OPENERS = frozenset({b"(", b"@(", b"$("})
+_NUMBER = re.compile(rb"\d")
+
+
+def _only_line_breaks(source: bytes, start: int, end: int) -> bool:
+    """Whether source[start:end] holds nothing but blanks, line breaks and comments."""
+    return all(text in _NEWLINES for _kind, _start, text in code_tokens(source, start, end))
+
+
+def expression_after_pipe(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
+    """A `|` on the region's lines followed (on its line or, past line breaks and comments, a later one) by an
+    expression rather than a command — `Get-ChildItem |` then `$_.BaseName`, `Get-Item x | "y"`: PowerShell's
+    ExpressionsMustBeFirstInPipeline, at that expression. tree-sitter-pwsh breaks there in several ways (an
+    ERROR region ending at the pipe, a MISSING token after it)."""
+    source = tree.source
+    line_start = source.rfind(b"\n", 0, region.start) + 1
+    line_end = source.find(b"\n", region.start)
+    first_line_end = min(region.end, len(source) if line_end < 0 else line_end)  # where tree-sitter broke
+    if source.find(b"|", line_start, first_line_end + 1) < 0:
+        # A pipe that ends an earlier line, with only blank lines and comments before the region.
+        pipe = source.rfind(b"|", max(0, line_start - 2000), line_start)
+        if pipe < 0 or not _only_line_breaks(source, pipe + 1, region.start):
+            return None  # most regions: no pipe to look past, no tokens to read
+        line_start = source.rfind(b"\n", 0, pipe) + 1
+    after_pipe = False
+    for kind, start, text in code_tokens(source, line_start, min(len(source), first_line_end + MAX_STOP_DISTANCE)):
+        if after_pipe:
+            if kind == "op" and text in _NEWLINES:
+                continue
+            if kind in _EXPRESSION_STARTS or (kind == "op" and text in _EXPRESSION_OPENERS) or (
+                    kind == "word" and _NUMBER.match(text)):
+                return Placed(start, "Expressions are only allowed as the first element of a pipeline: after '|' "
+                                     "comes a command.")
+            after_pipe = False
+        if start > first_line_end or kind == "unclosed":
+            return None
+        after_pipe = kind == "op" and text == b"|"
+    return None
+
+
+_OPENERS = frozenset({b"(", b"@(", b"$("})
+_NUMBER = re.compile(rb"\d")
+
+
+def _expression_after(source: bytes, offset: int) -> int | None:
+    """Where the first token after `offset` (past line breaks and comments) starts, when it begins an expression
+    (a variable, a string, a type, a number, a bracket) rather than a command."""
+    for kind, start, text in code_tokens(source, offset, min(len(source), offset + MAX_STOP_DISTANCE)):
+        if kind == "op" and text in (b"\n", b"\r\n"):
+            continue
+        if kind in _EXPRESSION_STARTS or (kind == "op" and text in _EXPRESSION_OPENERS) or (
+                kind == "word" and _NUMBER.match(text)):
+            return start
+        return None
+    return None
 
 
 _OPENERS = frozenset({b"{", b"(", b"@(", b"$("})
@@ -111,7 +211,12 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
     subexpression the first `}` it cannot take; for a condition the token after the pipeline's end, past blank
     lines and comments (MissingEndParenthesisInSubexpression / MissingEndParenthesisAfterStatement)."""
     source = tree.source
+    line_start = source.rfind(b"\n", 0, region.start) + 1
+    # A region that starts mid-line starts mid-statement: what precedes its first `(` on the line tells whether
+    # that is an assignment's expression or a command's argument.
     previous = b""
+    for kind, _start, text in code_tokens(source, line_start, region.start):
+        previous = text if kind != "continuation" else previous
     for kind, start, text in code_tokens(source, region.start, region.end):
         if kind == "unclosed":
             return None
@@ -121,6 +226,11 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
             # `if`/`elseif` report at the token where `)` was expected, `while` right after its condition.
             stops = _condition_stop(source, start + 1)
             stop = None if stops is None else stops[1] if previous.lower() == b"while" else stops[0]
+        elif kind == "op" and text == b"(" and previous in _STATEMENT_STARTS:
+            placed = _unclosed_parenthesized_expression(source, start)
+            if placed is not None:
+                return placed
+            stop = None
         else:
             stop = None
         if stop is not None:
@@ -128,6 +238,25 @@ def unclosed_parenthesis(tree: ScriptTree, region: ErrorRegion) -> Placed | None
         if kind != "continuation":
             previous = text
     return None
+
+
+# Tokens after which a `(` opens the expression a statement starts with (or assigns): `$x = (…`, `(…` alone.
+_STATEMENT_STARTS = frozenset({b"=", b"", b"\n", b"\r\n", b";", b"{"})
+# After the parenthesized expression, tokens that end or continue its statement (no UnexpectedToken).
+_ENDS_STATEMENT = frozenset({b"}", b")", b";", b"|", b"&&", b"||", b"&"})
+
+
+def _unclosed_parenthesized_expression(source: bytes, opener: int) -> Placed | None:
+    """A statement's `(…` whose pipeline ends at a line break with no `)`: PowerShell reports the missing `)`
+    right after the pipeline (MissingEndParenthesisInExpression); having skipped the line breaks looking for
+    it, the statement then meets the next line's first token, unexpected unless it ends the statement."""
+    stops = _condition_stop(source, opener + 1)
+    if stops is None:
+        return None
+    following, pipeline_end = stops
+    token = next(code_tokens(source, following, following + 2), None) if following < len(source) else None
+    unexpected = None if token is None or token[2] in _ENDS_STATEMENT or token[0] == "param" else following
+    return Placed(pipeline_end, "The '(' here is not closed with ')' after its pipeline.", unexpected=unexpected)
 
 
 def _subexpression_stop(source: bytes, start: int) -> int | None:

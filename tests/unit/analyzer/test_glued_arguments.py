@@ -21,6 +21,8 @@ from tests.unit.analyzer.corpus_cases import analyze, lines_of
     "Get-ChildItem $cfg.Root\\logs; Get-Item $site.Path/web.config $items[0].Dir\\a",
     "Write-Output $text.Trim()x $(1)@(2)",
     "if ($ok) { Write-Host $(Get-Date)Z }",
+    "Copy-Item -Path $_.FullName -Destination $staging\\$($_.Directory.Name)_$($_.Name)",  # a path from a variable
+    "Copy-Item $env:TEMP/$(Get-Date -Format yyyy)/$($n) -Destination x; Get-Item $a\\b_$($i)",
 ])
 def test_an_expression_glued_to_more_text_in_a_command_argument_is_no_parse_error(line: str) -> None:
     result = analyze(line + "\nWrite-Host 'the next line is analysed'\n")
