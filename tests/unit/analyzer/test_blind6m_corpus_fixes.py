@@ -31,3 +31,30 @@ def test_powershell_through_a_variable_running_a_script_file_is_no_encoded_comma
     """)
     assert lines_of(result, "PSEncodedCommand") == [6]  # -e after -File is the script's own argument
     assert [f.rule for f in result.findings if f.category == "security"] == ["PSEncodedCommand"]
+
+
+_AZURE_KEY = "pU3KGCUwux1tEyze1iN7LtkeP3IfyxlxF0SU1kk8nVw0YL4xIB5p/tqg7ui5mX9cfCmZ/a/lkyU81lSvTfrXFA=="
+
+
+def test_an_azure_storage_account_key_after_a_name_that_says_so_is_a_secret_key() -> None:
+    result = analyze(f"""
+        $accountKey = '{_AZURE_KEY}'
+        $ctx = New-AzStorageContext -StorageAccountName 'st01' -StorageAccountKey "{_AZURE_KEY}"
+        $settings = @{{ storage_key = '{_AZURE_KEY}' }}
+        $ctx = New-AzStorageContext -StorageAccountName 'st01' -StorageAccountKey $accountKey
+    """)
+    assert lines_of(result, "PSHardcodedSecretKey") == [1, 2, 3]
+    assert "Azure storage account key" in next(f for f in result.findings if f.rule == "PSHardcodedSecretKey").message
+    assert lines_of(result, "PSAvoidHardcodedCredential") == []
+
+
+def test_base64_of_a_key_s_length_without_a_key_name_or_with_a_placeholder_is_no_secret_key() -> None:
+    placeholder = "A" * 86 + "=="
+    result = analyze(f"""
+        $expectedHash = '{_AZURE_KEY}'
+        $payload = "{_AZURE_KEY}"
+        $accountKey = '{placeholder}'
+        $accountKey = (Get-AzStorageAccountKey -ResourceGroupName rg -Name st01)[0].Value
+        $storageKey = '{_AZURE_KEY[:60]}'
+    """)
+    assert lines_of(result, "PSHardcodedSecretKey") == []
