@@ -32,9 +32,11 @@ from psscript_graphql.analyzer.rules.wmi_persistence import avoid_wmi_subscripti
 
 SECURITY = Category.SECURITY
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
+# A PowerShell command line with -EncodedCommand before any -File/-Command (what follows those is the script's).
 _ENCODED_IN_TEXT = re.compile(
-    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,][^\n]*?[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
-    rb"[ \t]+[\"']?[A-Za-z0-9+/]{16,}={0,2}"
+    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,]"
+    rb"(?:(?![ \t\"',][-/](?:f|fi|fil|file|c|co|com|comm|comma|comman|command)[ \t\"',:])[^\n])*?"
+    rb"[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?[ \t]+[\"']?[A-Za-z0-9+/]{16,}={0,2}"
 )
 
 
@@ -44,7 +46,7 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
     hint = "Ship the commands as a readable script file and run it with -File."
     lines: set[int] = set()
     for call in tree.commands():
-        if call.program in SHELL_PROGRAMS and any(_ENCODED_PARAMETER.match(n.name) for n in call.named):
+        if call.program in SHELL_PROGRAMS and _encoded_before_script(call):
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR, message=message, hint=hint,
                              category=SECURITY)
@@ -101,6 +103,20 @@ def _encoded_variables_in_text(tree: ScriptTree, lines: set[int], message: str, 
                       shorten(tree.line_text(line)))
 
 
+def _encoded_before_script(call: Command) -> bool:
+    """`powershell -NoP -enc …`; a `-e` after `-File x.ps1`/`-Command` is the script's own argument."""
+    for argument in call.named:
+        name = argument.name.lower()
+        if name in _SCRIPT_OPTIONS:
+            return False
+        if _ENCODED_PARAMETER.match(name):
+            return True
+    return False
+
+
+_SCRIPT_OPTIONS = frozenset({"f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"})
+
+
 def _starts_encoded_shell(tree: ScriptTree, call: Command) -> bool:
     """`Start-Process powershell -ArgumentList '-NoP -enc …'` (one string, a list of words, or `@(…)`, also in
     a variable the script assigns once: `$a = @('-NoP', '-EncodedCommand', $b)` then `-ArgumentList $a`)."""
@@ -147,7 +163,7 @@ def _encoded_shell_in_words(words: list[str]) -> bool:
         if name in SHELL_PROGRAMS:
             for following in words[index + 1:]:
                 option = following[1:].lower() if following[:1] in "-/" else ""
-                if option in ("f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"):
+                if option in _SCRIPT_OPTIONS:
                     return False  # what follows belongs to the script or the command, not to PowerShell
                 if option and _ENCODED_PARAMETER.match(option):
                     return True
