@@ -33,6 +33,13 @@ _UNARY_OPERATOR_AS_PARAMETER = re.compile(
     rb"(?im)^([ \t]*(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
     rb"[A-Za-z][\w.\\:-]*(?:[ \t]+[^\s(){}$'\"|;=@,`]+)*[ \t]+-(?:spli|joi))[tn](?=[ \t\r]|$)"
 )
+# - `--`, the end of a command's parameters (`git log -- file.txt`, `npm test -- --ci`), which the grammar reads
+#   as the decrement operator → `-_` (a parameter name, so no positional argument is counted for it).
+_END_OF_PARAMETERS = re.compile(
+    rb"(?im)((?:^|[|;{])[ \t]*(?:&[ \t]*)?(?!(?:return|throw|exit|if|elseif|while|until|switch|foreach|for|do|trap|param)\b)"
+    rb"[A-Za-z\"'.\\][^\s;|]*(?:[ \t]+[^\s;|]+)*?[ \t]+-)-(?=[ \t]|\r?$)"
+)
+_END_OF_PARAMETERS_NEEDLES = (b" --",)
 # - in command mode, a bare word after a quoted string and a comma (`rundll32 "x.dll", MiniDump`),
 #   which the grammar cannot put in one list → `"x.dll", $iniDump` (a variable is an expression it takes).
 _QUOTED_THEN_BAREWORD = re.compile(
@@ -319,6 +326,7 @@ def parser_input(source: bytes) -> bytes:
     source = _variables_then_barewords(source)
     source = _rewrite_lines(source, lower, (b"`",), _substitution(_TICK_IN_WORD, rb"\1_"))
     source = _rewrite_lines(source, lower, _UNARY_OPERATOR_NEEDLES, _substitution(_UNARY_OPERATOR_AS_PARAMETER, rb"\1_"))
+    source = _rewrite_lines(source, lower, _END_OF_PARAMETERS_NEEDLES, _substitution(_END_OF_PARAMETERS, rb"\1_"))
     source = _rewrite_lines(source, lower, _LOOP_LABEL_NEEDLES, _substitution(_LOOP_LABEL_JUMP, _blank_label))
     source = _rewrite_lines(source, lower, _TYPE_BEFORE_COMMAND_NEEDLES,
                             _substitution(_TYPE_NAME_BEFORE_COMMAND, _separate_type_name))
