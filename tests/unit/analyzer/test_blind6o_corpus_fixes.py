@@ -29,3 +29,27 @@ def test_assigning_to_a_null_conditional_access_is_a_parse_error(text: str) -> N
 ])
 def test_assigning_to_a_plain_member_or_reading_a_null_conditional_one_is_no_parse_error(text: str) -> None:
     assert lines_of(analyze(text), "PSParseError") == []
+
+
+@pytest.mark.parametrize("text", [
+    "$ssl = New-Object -TypeName System.Net.Security.SslStream -ArgumentList $client.GetStream(), $false\n$ssl\n",
+    "New-Object System.IO.StreamReader $client.GetStream(),$true\n",
+    "Write-Output 'a', $name.Trim('x'), $other.ToUpper() , 3\n",
+    "New-Object Net.Sockets.TcpClient [Net.Dns]::GetHostName(), 443\n",
+])
+def test_a_method_call_that_starts_a_command_argument_list_is_no_parse_error(text: str) -> None:
+    # tree-sitter-pwsh wants a separator between `)` and the comma; PowerShell reads one list.
+    assert lines_of(analyze(text), "PSParseError") == []
+
+
+def test_a_method_call_and_the_list_it_starts_are_one_argument() -> None:
+    result = analyze("""
+        New-Object System.IO.StreamReader $client.GetStream(), $true
+        Copy-Item  $source.GetPath()  $target
+        Copy-Item $source.GetPath() $target $filter
+    """)
+    # PSSA counts a call and a comma list as one positional argument each: two, two, then three.
+    (finding,) = [f for f in result.findings if f.rule == "PSAvoidUsingPositionalParameters"]
+    assert finding.line == 3 and "3 positional" in finding.message
+    assert analyze("New-Object -TypeName X -ArgumentList $c.GetStream(), $false, 3\n").findings == []
+
