@@ -88,7 +88,8 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
     "export-csv": {"usequotes": "7.0", "quotefields": "7.0"}, "convertto-csv": {"usequotes": "7.0", "quotefields": "7.0"},
     "select-string": {"raw": "7.0", "noemphasis": "7.0"},
     "get-date": {"asutc": "7.1", "unixtimeseconds": "7.1"},
-    "sort-object": {"top": "6.1", "bottom": "6.1"},
+    "sort-object": {"top": "6.1", "bottom": "6.1", "stable": "6.2"},
+    "import-module": {"usewindowspowershell": "7.0", "usewinps": "7.0"},
     "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
 }
 # The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer

@@ -53,3 +53,21 @@ def test_a_method_call_and_the_list_it_starts_are_one_argument() -> None:
     assert finding.line == 3 and "3 positional" in finding.message
     assert analyze("New-Object -TypeName X -ArgumentList $c.GetStream(), $false, 3\n").findings == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Import-Module -Name UpdateServices -UseWindowsPowerShell\n",
+    "Import-Module -Name UpdateServices -UseWinPS\n",  # the parameter's alias
+    "$rows | Sort-Object -Property LastSeen -Stable\n",
+])
+def test_parameters_windows_powershell_lacks_are_compatibility_notes(text: str) -> None:
+    assert lines_of(analyze(text), "PSCompatibilityPowerShell7Parameter") == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Import-Module -Name UpdateServices -Force -PassThru\n",
+    "$rows | Sort-Object -Property LastSeen -Unique -Descending\n",
+    "Get-Module -ListAvailable -Name UseWindowsPowerShell\n",  # a value, not the parameter
+])
+def test_parameters_both_editions_have_are_not(text: str) -> None:
+    assert lines_of(analyze(text), "PSUseCompatibleCommands") == []
