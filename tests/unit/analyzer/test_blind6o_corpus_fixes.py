@@ -71,3 +71,34 @@ def test_parameters_windows_powershell_lacks_are_compatibility_notes(text: str) 
 ])
 def test_parameters_both_editions_have_are_not(text: str) -> None:
     assert lines_of(analyze(text), "PSUseCompatibleCommands") == []
+
+
+_GUARDED = """
+    if ({check}) {{
+        $boot = Get-Uptime -Since
+    }}
+    else {{
+        $boot = (Get-WmiObject -Class Win32_OperatingSystem).LastBootUpTime
+    }}
+    $boot
+"""
+
+
+@pytest.mark.parametrize("check", [
+    "$PSVersionTable.PSVersion.Major -ge 7",
+    "$PSEdition -eq 'Core'",
+    "7 -le $PSVersionTable.PSVersion.Major",
+    "$IsCoreCLR",
+])
+def test_a_script_that_checks_its_edition_runs_its_commands_in_both(check: str) -> None:
+    result = analyze(_GUARDED.format(check=check))
+    assert lines_of(result, "PSCompatibilityConflict") == []
+    assert lines_of(result, "PSUseCompatibleCommands") == [2, 5]  # each command is still noted
+
+
+def test_an_unguarded_mix_or_powershell_7_syntax_is_still_a_conflict() -> None:
+    # Printing the version is no check; syntax does not parse in Windows PowerShell whichever branch runs.
+    unguarded = analyze(_GUARDED.format(check="$true") + "Write-Output $PSVersionTable.PSVersion\n")
+    assert lines_of(unguarded, "PSCompatibilityConflict") == [5]
+    syntax = analyze(_GUARDED.format(check="$PSVersionTable.PSVersion.Major -ge 7") + "$boot ?? 'unknown'\n")
+    assert lines_of(syntax, "PSCompatibilityConflict") == [5]
