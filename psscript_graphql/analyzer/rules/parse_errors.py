@@ -23,6 +23,7 @@ from psscript_graphql.analyzer.tokens import closing_brace, open_braces
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
+    missing_ternary_colon,
     unclosed_parenthesis,
     unterminated_here_string,
 )
@@ -48,7 +49,8 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
         placed = (unterminated_here_string(tree, region) or empty_pipe_element(tree, region)
-                  or unclosed_parenthesis(tree, region) if region.kind == "error" else None)
+                  or unclosed_parenthesis(tree, region) or missing_ternary_colon(tree, region)
+                  if region.kind == "error" else None)
         if placed is not None:
             if placed.to_end_of_file:
                 # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).

@@ -102,3 +102,29 @@ def test_an_unguarded_mix_or_powershell_7_syntax_is_still_a_conflict() -> None:
     assert lines_of(unguarded, "PSCompatibilityConflict") == [5]
     syntax = analyze(_GUARDED.format(check="$PSVersionTable.PSVersion.Major -ge 7") + "$boot ?? 'unknown'\n")
     assert lines_of(syntax, "PSCompatibilityConflict") == [5]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    # PowerShell skips the newlines after the true branch and reports the missing `:` at the next token.
+    ("$isProd = $true\n$replicas = $isProd ? 3\n$logLevel = $isProd ? 'Warning' : 'Debug'\n$replicas, $logLevel\n", 3),
+    ("$n = $list.Count ? $list[0]\n\n# the first one\nWrite-Output $n\n", 4),
+    ("$y = ($q ? 1\n)\n$y\n", 2),
+])
+def test_a_ternary_without_its_colon_is_a_parse_error_at_the_next_token(text: str, line: int) -> None:
+    result = analyze(text)
+    assert lines_of(result, "PSParseError") == [line]
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == []  # that `?` is the ternary's, no Where-Object
+
+
+@pytest.mark.parametrize("text", [
+    "$mode = $isProd ? 'strict'\n    : 'lenient'\n$mode\n",  # the `:` on the next line continues it
+    "$mode = $isProd ?\n    'strict' : 'lenient'\n$mode\n",
+    "$mode = $isProd ? 'strict' : 'lenient'\n$mode\n",
+])
+def test_a_ternary_continued_over_lines_is_no_parse_error(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
+
+
+def test_a_question_mark_starting_a_pipeline_element_is_still_where_object() -> None:
+    result = analyze("Get-Service | ? Status -eq 'Running'\n$x = Get-Process; ? { $_ }\n")
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == [1, 2]
