@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from psscript_graphql.analyzer.parse import parse_script
 from tests.unit.analyzer.corpus_cases import analyze, lines_of
 
 
@@ -128,3 +129,43 @@ def test_a_ternary_continued_over_lines_is_no_parse_error(text: str) -> None:
 def test_a_question_mark_starting_a_pipeline_element_is_still_where_object() -> None:
     result = analyze("Get-Service | ? Status -eq 'Running'\n$x = Get-Process; ? { $_ }\n")
     assert lines_of(result, "PSAvoidUsingCmdletAliases") == [1, 2]
+
+
+def test_an_if_block_missing_its_brace_inside_a_parallel_block_is_one_parse_error_at_the_opener() -> None:
+    # The block's `}` closes the `if`; `-ThrottleLimit 10 |` then starts a command PowerShell parses (named
+    # `-ThrottleLimit`); only the -Parallel `{` is unclosed (MissingEndCurlyBrace at the `{`).
+    result = analyze("""
+        Get-Content -Path ./hosts.txt | ForEach-Object -Parallel {
+            $up = Test-Connection -TargetName $_ -Count 1 -Quiet
+            if (-not $up) {
+                Write-Warning "$_ is not answering"
+            [pscustomobject]@{ Host = $_; Up = $up }
+        } -ThrottleLimit 10 |
+            Export-Csv -Path ./reachability.csv -NoTypeInformation
+    """)
+    assert lines_of(result, "PSParseError") == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "if ($ready) {\n    'go'\n} -Verbose\n",
+    "if ($ready)\n{\n    'go'\n} -Verbose\n",
+    "function Get-Thing($Name) { $Name } -Verbose\n",
+])
+def test_a_parameter_like_word_after_a_statement_block_is_a_command_not_a_parse_error(text: str) -> None:
+    assert lines_of(analyze(text), "PSParseError") == []
+
+
+def test_a_parameter_after_a_script_block_argument_stays_a_parameter() -> None:
+    result = analyze("""
+        $rows = 1..4 | ForEach-Object -Parallel {
+            if ($_ -gt 2) { $_ }
+        } -ThrottleLimit 2 -AsJob
+        Invoke-Command -ComputerName $server -ScriptBlock {
+            Get-Service
+        } -Credential $credential
+        if ($rows) { 'rows' } -eq 1
+    """)
+    assert lines_of(result, "PSParseError") == [7]  # an operator after a statement block is PowerShell's error too
+    tree = parse_script("1..4 | ForEach-Object -Parallel {\n    if ($_) { $_ }\n} -ThrottleLimit 2\n")
+    (call,) = tree.commands_named("ForEach-Object")
+    assert call.parameter("ThrottleLimit") is not None
