@@ -199,15 +199,35 @@ def _opens_statement_block(source: bytearray, opener: int) -> bool:
     return opener - line_start <= MAX_BLOCK_HEAD and _STATEMENT_BLOCK_HEAD.match(source, line_start, opener) is not None
 
 
+_BRACES = re.compile(rb"[{}]")
+MAX_BLOCK_SPAN = 16_384  # bytes searched back for a block's `{`
+MAX_BRACE_SEARCH = 262_144  # bytes searched back in all: an adversarial script costs milliseconds
+
+
+def _opening_brace(source: bytearray, close_at: int, budget: list[int]) -> int:
+    """Offset of the `{` that the `}` at `close_at` closes (braces in strings counted too: a wrong match is
+    caught by the head it must have), or -1 beyond MAX_BLOCK_SPAN or the budget. Searched back in growing chunks."""
+    depth, high, chunk = 0, close_at + 1, 256
+    while high > 0 and close_at - high < MAX_BLOCK_SPAN and budget[0] > 0:
+        low = max(0, high - chunk)
+        budget[0] -= high - low
+        for brace in reversed(list(_BRACES.finditer(source, low, high))):
+            depth += 1 if brace.group() == b"}" else -1
+            if depth == 0:
+                return brace.start()
+        high, chunk = low, chunk * 2
+    return -1
+
+
 def _command_words_after_statement_blocks(source: bytearray) -> None:
     if b"} -" not in source and b"}\t-" not in source:
         return
-    found = [match for match in _WORD_AFTER_BLOCK.finditer(source) if match.group(1).lower() not in _OPERATORS]
-    if not found:
-        return
-    openers = _innermost_openers(bytes(source), [match.start() for match in found])
-    for match, opener in zip(found, openers, strict=True):
-        if opener >= 0 and source[opener] == 0x7B and _opens_statement_block(source, opener):
+    budget = [MAX_BRACE_SEARCH]
+    for match in _WORD_AFTER_BLOCK.finditer(source):
+        if match.group(1).lower() in _OPERATORS:
+            continue
+        opener = _opening_brace(source, match.start(), budget)
+        if opener >= 0 and _opens_statement_block(source, opener):
             source[match.start(1) - 1] = 0x5F  # _
 
 
