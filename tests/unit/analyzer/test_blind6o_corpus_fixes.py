@@ -53,7 +53,9 @@ def test_a_method_call_and_the_list_it_starts_are_one_argument() -> None:
     (finding,) = [f for f in result.findings if f.rule == "PSAvoidUsingPositionalParameters"]
     assert finding.line == 3 and "3 positional" in finding.message
     assert analyze("New-Object -TypeName X -ArgumentList $c.GetStream(), $false, 3\n").findings == []
-
+    (call,) = parse_script("New-Object -TypeName X -ArgumentList $c.GetStream(), $false, 3\n").commands()
+    listed = call.parameter("ArgumentList").value
+    assert [item.text for item in listed.items] == ["$c.GetStream()", "$false", "3"]
 
 
 @pytest.mark.parametrize("text", [
