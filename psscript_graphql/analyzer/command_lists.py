@@ -287,9 +287,10 @@ def _next_is_comma(tokens: list[tuple[str | None, int, int]], index: int) -> boo
 # Where an argument's expression is glued to more text: a member after a method call's `)`
 # (`$x.Trim().Length`), anything but a member after a `(…)`, `$(…)`, `@(…)`, an index or a call
 # (`$(Get-Location)\\sub`, `$($a)$($b)`, `$x.Trim()[0]`), a path after a member (`$cfg.Root\\logs`), a path
-# with a subexpression glued to a variable (`$staging\\$($_.Name)`).
+# with a subexpression glued to a variable (`$staging\\$($_.Name)`), a comma glued to a method call's `)`
+# (`-ArgumentList $c.GetStream(), $false`).
 _GLUED_AFTER_EXPRESSION = re.compile(
-    rb"\)[\w.\\/$@\[]|\][\w\\/$@]|(?:\$\w+|\])(?:\.\w+)+[\\/]|\$[\w:]+[\\/][^\s$()]*\$\(")
+    rb"\)(?:[\w.\\/$@\[]|,[^\r\n])|\][\w\\/$@]|(?:\$\w+|\])(?:\.\w+)+[\\/]|\$[\w:]+[\\/][^\s$()]*\$\(")
 
 
 def separate_glued_arguments(source: bytes) -> bytes:
@@ -302,15 +303,18 @@ def separate_glued_arguments(source: bytes) -> bytes:
     `(…)` its argument list), an index `[0]` the word `0]`, `$(…)`/`@(…)` a parenthesised expression (its
     commands and variables still in the tree), a path the word after it — and the line parses; the rules
     read the source, where the byte is still there. A glued variable (`$a[0]$b`) becomes the bare word `b`
-    (its read is lost, the rest of the line is not). Expression mode (`$y = $x.Trim().Length`,
+    (its read is lost, the rest of the line is not). A comma glued to a method call's `)` in a command's list
+    (`New-Object X -ArgumentList $c.GetStream(), $false`: one list to PowerShell) changes place with the
+    space after it (`$c.GetStream() ,$false`: the call, then a unary comma the grammar reads), or with no
+    space after it becomes one (two arguments); a comma ending the line is left alone. Expression mode (`$y = $x.Trim().Length`,
     `Write-Output ($x.Trim().Length)`) parses as it is and is left alone, and so are the glued forms the
     grammar reads (`$(…).Name`, `(…)[0]`, `$(…)"x"`, `$(…)-x`).
     """
     edited: bytearray | None = None
     for start, end in lines_with(_GLUED_AFTER_EXPRESSION, source):
-        for offset in _glued_arguments(source[start:end]):
+        for offset, byte in _glued_arguments(source[start:end]):
             edited = edited if edited is not None else bytearray(source)
-            edited[start + offset] = 0x20
+            edited[start + offset] = byte
     return bytes(edited) if edited is not None else source
 
 
@@ -321,9 +325,11 @@ _PATH_AFTER_MEMBER = re.compile(rb"\.[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*([\\/])")
 
 
 @functools.lru_cache(maxsize=256)
-def _glued_arguments(line: bytes) -> tuple[int, ...]:
-    """Offsets in `line` of the first byte of what is glued to a command argument's expression (see above)."""
+def _glued_arguments(line: bytes) -> tuple[tuple[int, int], ...]:
+    """(offset in `line`, byte to put there) for what is glued to a command argument's expression: a space at
+    the first byte of the glued part, or a call's glued comma moved past the space after it (see above)."""
     found: list[int] = []
+    moved_commas: list[tuple[int, int]] = []
     command_mode, expect_command = False, True
     outer: list[tuple[bool, bool, bytes]] = []  # (command_mode, expect_command, the group) per opener
     previous_end, previous_kind, previous_text, closed = -1, "", b"", b""
@@ -356,6 +362,10 @@ def _glued_arguments(line: bytes) -> tuple[int, ...]:
             command_mode, expect_command, closed = outer.pop()
         elif kind == "word" and _ASSIGNMENT.match(text):  # `$y = …`, or `key = …` in a hashtable begun above
             command_mode, expect_command = False, True
+        elif kind == "comma" and after_group and closed == _CALL and end < len(line):
+            found.append(start)  # `$c.GetStream(),$false` → two arguments
+            if line[end] in b" \t":  # `$c.GetStream(), $false` → `$c.GetStream() ,$false`
+                moved_commas.append((end, 0x2C))
         elif expect_command:
             expect_command = False
             command_mode = kind == "word" and text.lower() not in _KEYWORDS and _BAREWORD_START.match(text) is not None
@@ -375,4 +385,4 @@ def _glued_arguments(line: bytes) -> tuple[int, ...]:
                 found.append(start)
                 end = end if len(text) > 1 else -1
         previous_end, previous_kind, previous_text = end, kind, text
-    return tuple(found)
+    return tuple((offset, 0x20) for offset in found) + tuple(moved_commas)

@@ -184,7 +184,7 @@ SWITCH_PARAMETERS = frozenset(
     "noninteractive nologo noexit raw wait asjob descending unique directory hidden readonly skipcertificatecheck "
     "usebasicparsing includeallsubfeature includemanagementtools list all quiet detailed full online noclobber "
     "casesensitive simplematch notmatch autosize wrap asstring asarray ashashtable compress allowclobber "
-    "skippublishercheck norestart restart sta mta nonewline".split()
+    "skippublishercheck norestart restart sta mta nonewline stable usewindowspowershell usewinps".split()
 )
 
 

@@ -113,6 +113,42 @@ def build_command(tree: ScriptTree, node: Node, pipeline_id: int, pipeline_index
                         node=node)
 
 
+_NOT_ARGUMENTS = frozenset({"command_argument_sep", "redirection", "comment"})
+
+
+def _joins_previous(tree: ScriptTree, previous: Node | None, child: Node) -> str:
+    """How a command element belongs to the element before it rather than standing alone: "call" for a method's
+    argument list (`$c.GetStream()`, which the grammar splits into the member and `()`), "list" for the next
+    item of a comma list after such a call (command_lists moves or blanks the comma for the parser:
+    `$c.GetStream() ,$false`, `$c.GetStream() $false`; the source between them is the comma), else ""."""
+    if previous is None:
+        return ""
+    if child.type == "argument_list" and child.start_byte == previous.end_byte:
+        return "call"
+    operand = _comma_operand(_first_item(child))
+    gap = tree.source[previous.end_byte : (operand or child).start_byte]
+    return "list" if gap.strip(b" \t") == b"," else ""
+
+
+def _first_item(node: Node) -> Node:
+    """The first item of an array literal element (`,$false, 3` is the list of `,$false` and `3`), else the element."""
+    return node.named_child(0) if node.type == "array_literal_expression" and node.named_child_count else node
+
+
+def _list_items(tree: ScriptTree, node: Node) -> tuple[Argument, ...]:
+    """The items a list-continuing element adds (its leading comma dropped)."""
+    items = node.named_children if node.type == "array_literal_expression" else [node]
+    return tuple(build_argument(tree, _comma_operand(item) or item) for item in items)
+
+
+def _comma_operand(node: Node) -> Node | None:
+    """The operand of a unary comma element (`,$false`), else None."""
+    node = unwrap(node)
+    if node.type == "expression_with_unary_operator" and node.child_count == 2 and node.child(0).type == ",":
+        return node.child(1)
+    return None
+
+
 def _on_the_command_line(tree: ScriptTree, elements: Node) -> Iterator[Node]:
     """A command's elements up to a bare line break between two of them: a command's arguments end at the
     end of its line (a backtick continues it), but tree-sitter's error recovery can give a broken line's
@@ -131,15 +167,35 @@ def _on_the_command_line(tree: ScriptTree, elements: Node) -> Iterator[Node]:
 
 
 def build_command_arguments(tree: ScriptTree, node: Node) -> tuple[Argument, ...]:
-    """Arguments of a `command` node (built lazily by `Command.arguments`)."""
+    """Arguments of a `command` node (built lazily by `Command.arguments`); a method call and the comma list it
+    starts are one argument each, as PowerShell binds them."""
     elements = node.child_by_field_name("command_elements") if node is not None else None
     if elements is None:
         return ()
-    return tuple(
-        build_argument(tree, child)
-        for child in _on_the_command_line(tree, elements)
-        if child.type not in ("command_argument_sep", "redirection", "comment")
-    )
+    built: list[Argument] = []
+    previous: Node | None = None
+    for child in _on_the_command_line(tree, elements):
+        if child.type in _NOT_ARGUMENTS:
+            continue
+        joins = _joins_previous(tree, previous, child) if built else ""
+        if joins == "call":
+            first = built[-1]
+            items = first.items[:-1] + (_joined(tree, first.items[-1].start, child.end_byte),) if first.items else ()
+            built[-1] = _joined(tree, first.start, child.end_byte, items)
+        elif joins == "list":
+            first = built[-1]
+            built[-1] = _joined(tree, first.start, child.end_byte, (first.items or (first,)) + _list_items(tree, child))
+        else:
+            built.append(build_argument(tree, child))
+        previous = child
+    return tuple(built)
+
+
+def _joined(tree: ScriptTree, start: int, end: int, items: tuple[Argument, ...] = ()) -> Argument:
+    """One argument over `start`…`end`: a list of `items`, or (without items) an expression such as a call."""
+    text = tree.source[start:end].decode("utf-8", "replace")
+    return Argument(**tree.span(start, end), text=text, kind=ArgKind.LIST if items else ArgKind.EXPRESSION,
+                    value=text, items=items)
 
 
 def count_positional(tree: ScriptTree, node: Node, at_least: int = 0) -> int:
@@ -153,10 +209,14 @@ def count_positional(tree: ScriptTree, node: Node, at_least: int = 0) -> int:
         return 0
     count = 0
     expecting_value = False
+    previous: Node | None = None
     for child in _on_the_command_line(tree, elements):
         kind = child.type
-        if kind in ("command_argument_sep", "redirection", "comment"):
+        if kind in _NOT_ARGUMENTS:
             continue
+        joins, previous = _joins_previous(tree, previous, child), child
+        if joins:
+            continue  # a method's `(…)` or the next item of its comma list: part of the argument before
         if tree.source[child.start_byte - 1 : child.start_byte] == b".":
             continue  # a member after a method call (`$x.Trim().Length`), given to the parser as a word
         if kind == "command_parameter":

@@ -11,7 +11,12 @@ and nothing a rule reads (variable names, command names) is hidden from the pars
 - attributes before a typed variable in an assignment, `[ValidateRange(1, 64)][int]$workers = 8` (the
   grammar takes one attribute or a type, not more) → each attribute a block comment of the same length
   (`<#alidateRange(1, 64#>[int]$workers = 8`; without a type the last attribute stays). Never inside a param block or a class body, where the
-  grammar reads attributes and the rules need them.
+  grammar reads attributes and the rules need them;
+- a parameter-like word right after the `}` of a statement block (`if (…) { … } -ThrottleLimit 10`, what a
+  missing `}` inside a `ForEach-Object -Parallel { … }` leaves behind): PowerShell starts a new statement there,
+  a command named `-ThrottleLimit` (it fails when run; it parses), the grammar reads a unary minus and gives up
+  → `_ThrottleLimit`. After a script block argument's `}` (`ForEach-Object -Parallel { … } -ThrottleLimit 10`)
+  the word is a parameter and stays, and so does an operator (`} -not`, `} -eq`).
 """
 
 from __future__ import annotations
@@ -174,6 +179,58 @@ def _comment_out_variable_attributes(source: bytearray) -> None:
             source[attribute.end() - 2 : attribute.end()] = b"#>"
 
 
+# `}`, blanks, a dash and a word ending where a parameter ends.
+_WORD_AFTER_BLOCK = re.compile(rb"\}[ \t]+-([A-Za-z_][\w-]*)(?=[ \t\r\n|;]|\Z)")
+# The line before a statement block's `{` (or, with the `{` alone on its line, the line before): a keyword's
+# condition, a keyword, a catch's types, a function's name; after the `}` of the block before (`} elseif (…) {`).
+# Matched from the line's start (a search would try every offset: quadratic over a long line).
+_STATEMENT_BLOCK_HEAD = re.compile(
+    rb"(?i)[ \t]*(?:\}[ \t]*)?(?:(?:if|elseif|while|for|foreach|switch)(?![\w-])[^{};]*\)"
+    rb"|(?:else|try|finally|do|catch(?:[ \t]*,?[ \t]*\[[^\]{};]*\])*)"
+    rb"|(?:function|filter)[ \t]+[\w-]+(?:[ \t]*\([^{}]*\))?)\s*\Z"
+)
+MAX_BLOCK_HEAD = 300
+
+
+def _opens_statement_block(source: bytearray, opener: int) -> bool:
+    line_start = source.rfind(b"\n", 0, opener) + 1
+    if not source[line_start:opener].strip() and line_start > 0:
+        line_start = source.rfind(b"\n", 0, line_start - 1) + 1
+    return opener - line_start <= MAX_BLOCK_HEAD and _STATEMENT_BLOCK_HEAD.match(source, line_start, opener) is not None
+
+
+_BRACES = re.compile(rb"[{}]")
+MAX_BLOCK_SPAN = 16_384  # bytes searched back for a block's `{`
+MAX_BRACE_SEARCH = 262_144  # bytes searched back in all: an adversarial script costs milliseconds
+
+
+def _opening_brace(source: bytearray, close_at: int, budget: list[int]) -> int:
+    """Offset of the `{` that the `}` at `close_at` closes (braces in strings counted too: a wrong match is
+    caught by the head it must have), or -1 beyond MAX_BLOCK_SPAN or the budget. Searched back in growing chunks."""
+    depth, high, chunk = 0, close_at + 1, 256
+    while high > 0 and close_at - high < MAX_BLOCK_SPAN and budget[0] > 0:
+        low = max(0, high - chunk)
+        budget[0] -= high - low
+        for brace in reversed(list(_BRACES.finditer(source, low, high))):
+            depth += 1 if brace.group() == b"}" else -1
+            if depth == 0:
+                return brace.start()
+        high, chunk = low, chunk * 2
+    return -1
+
+
+def _command_words_after_statement_blocks(source: bytearray) -> None:
+    if b"} -" not in source and b"}\t-" not in source:
+        return
+    budget = [MAX_BRACE_SEARCH]
+    for match in _WORD_AFTER_BLOCK.finditer(source):
+        if match.group(1).lower() in _OPERATORS:
+            continue
+        opener = _opening_brace(source, match.start(), budget)
+        if opener >= 0 and _opens_statement_block(source, opener):
+            source[match.start(1) - 1] = 0x5F  # _
+
+
 def rewrite_statement_gaps(source: bytes) -> bytes:
     """`source` with the gaps of this module's docstring rewritten (same length)."""
     edited = bytearray(source)
@@ -182,4 +239,5 @@ def rewrite_statement_gaps(source: bytes) -> bytes:
     _undot_parameters(edited)
     _unglue_strings_from_parameters(edited)
     _comment_out_variable_attributes(edited)
+    _command_words_after_statement_blocks(edited)
     return bytes(edited) if edited != source else source

@@ -102,7 +102,9 @@ class _Scanner:
     def __init__(self, tree: ScriptTree, start: int, end: int) -> None:
         self.tree, self.start, self.end = tree, start, end
         self.scan = TokenScan()
-        self.frames = [_Frame(opener_start=start)]
+        # A region that starts at a ternary's `?` (`$replicas = $isProd ? 3`, its `:` missing) is inside an
+        # expression: that `?` is no Where-Object.
+        self.frames = [_Frame(opener_start=start, expect_command=not ternary_question_mark(tree.source, start))]
         self.last_member_end = -1
 
     def argument(self, start: int, end: int, kind: ArgKind, value: str | None = None) -> Argument:
@@ -246,6 +248,19 @@ class _Scanner:
                 self.add_argument(self.argument(closed.opener_start, end, ArgKind.EXPRESSION))
                 if parent.pending is None:
                     parent.expect_command = False
+
+
+# What a statement or a pipeline element can start after: a `?` after anything else on its line follows an
+# expression (`$isProd ? 3`) or a command's argument, and PowerShell reads it as the ternary operator or a word.
+_STATEMENT_STARTS_AFTER = frozenset(b"|;{(=&,")
+
+
+def ternary_question_mark(source: bytes, offset: int) -> bool:
+    """Whether the `?` at `offset`, standing alone, follows something on its line that is no statement start."""
+    if source[offset : offset + 1] != b"?" or source[offset + 1 : offset + 2] not in (b" ", b"\t", b"\r", b"\n", b""):
+        return False
+    before = source[max(0, source.rfind(b"\n", 0, offset) + 1) : offset].rstrip(b" \t")
+    return bool(before) and before[-1] not in _STATEMENT_STARTS_AFTER
 
 
 def scan_region(tree: ScriptTree, start: int, end: int) -> TokenScan:

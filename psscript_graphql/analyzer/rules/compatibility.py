@@ -90,8 +90,8 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
     "convertto-csv": {"usequotes": "7.0", "quotefields": "7.0", "includetypeinformation": "6.0"},
     "select-string": {"raw": "7.0", "noemphasis": "7.0"},
     "get-date": {"asutc": "7.1", "unixtimeseconds": "7.1"},
-    "sort-object": {"top": "6.1", "bottom": "6.1"},
-    "import-module": {"usewindowspowershell": "7.0"},
+    "sort-object": {"top": "6.1", "bottom": "6.1", "stable": "6.2"},
+    "import-module": {"usewindowspowershell": "7.0", "usewinps": "7.0"},
     "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
 }
 # The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer
@@ -286,7 +286,11 @@ def avoid_edition_conflict(tree: ScriptTree) -> Iterator[Finding]:
     ]
     if windows is None and not declared_old:
         return  # nothing a PowerShell 7 feature could conflict with
-    modern = next(iter(use_compatible_operators(tree)), None) or next(_ps7_commands(tree), None)
+    # PowerShell 7 syntax fails to parse in Windows PowerShell whatever branch runs; a PowerShell 7 command in a
+    # script that checks its edition (`if ($PSVersionTable.PSVersion.Major -ge 7) { … } else { … }`) runs in both.
+    modern = next(iter(use_compatible_operators(tree)), None)
+    if modern is None and not _checks_edition(tree):
+        modern = next(_ps7_commands(tree), None)
     if modern is None:
         return
     if windows is not None:
@@ -300,6 +304,18 @@ def avoid_edition_conflict(tree: ScriptTree) -> Iterator[Finding]:
                          message=f"The script declares {span.extract} but line {modern.line} needs PowerShell 7.",
                          hint="Declare #Requires -Version 7.0 or remove the PowerShell 7 syntax.",
                          category=COMPATIBILITY)
+
+
+# A comparison of the running version or edition, or $IsCoreCLR: the script picks its commands per edition.
+_EDITION_CHECK = re.compile(
+    rb"\$(?:psversiontable\.psversion(?:\.major)?|psversiontable\.psedition|psedition)\s*-[ci]?(?:eq|ne|ge|gt|le|lt)\b"
+    rb"|-[ci]?(?:eq|ne|ge|gt|le|lt)\s*\$(?:psversiontable\.psversion(?:\.major)?|psversiontable\.psedition|psedition)\b"
+    rb"|\$iscoreclr\b"
+)
+
+
+def _checks_edition(tree: ScriptTree) -> bool:
+    return tree.mentions(b"psversiontable", b"psedition", b"iscoreclr") and _EDITION_CHECK.search(tree.lower) is not None
 
 
 def compatibility_note(finding: Finding) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from psscript_graphql.analyzer.tokens import closing_brace, open_braces, untermi
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_calls import unclosed_method_call
 from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplicate_hash_keys
+from psscript_graphql.analyzer.rules.parse_error_ternary import missing_ternary_colon
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
     expression_after_pipe,
@@ -61,6 +62,7 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
                   or expression_after_pipe(tree, region)
                   or empty_pipe_element(tree, region) or unclosed_parenthesis(tree, region)
                   or missing_comma_between_parameters(tree, region) or unclosed_method_call(tree, region)
+                  or missing_ternary_colon(tree, region)
                   if region.kind == "error" else expression_after_pipe(tree, region))
         if placed is not None:
             if placed.offset in placed_at:
@@ -183,6 +185,23 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
             yield _refused(Span(**tree.span_of(target)),
                            "The assignment target is the result of an operator, not a variable or property.",
                            "Assign to a variable, a property or an index, or compare with -eq.")
+        elif target is not None and _null_conditional_access(tree, target):
+            yield _refused(Span(**tree.span_of(target)),
+                           "A null-conditional member or index (?. or ?[]) cannot be assigned to.",
+                           "Assign through . or [] after checking the object for $null.")
+
+
+def _null_conditional_access(tree: ScriptTree, target: Node) -> bool:
+    """Whether `target` is `${x}?.Name`, `$x.A?.B`, `(…)?.Name` or `…?[0]`: PowerShell's semantic check refuses
+    a null-conditional access as an assignment target (InvalidLeftHandSide). The grammar never sees the `?`
+    (parse.parser_input rewrites it away), so it is read from the source just before the `.` or `[`.
+    `$x?.Name` is the variable `x?` and a plain member: assignable."""
+    if target.type not in ("member_access", "element_access") or not target.named_child_count:
+        return False
+    owner = target.named_child(0)
+    if tree.source[owner.end_byte - 1 : owner.end_byte] != b"?":
+        return False
+    return owner.type != "variable" or tree.source.startswith(b"${", owner.start_byte)
 
 
 # A colon with nothing after it on the line before the statement ends (a regex starting with a literal is a
