@@ -26,6 +26,7 @@ from psscript_graphql.analyzer.rules.common import (
     value_is_true,
 )
 from psscript_graphql.analyzer.rules.credential_dumping import avoid_credential_dumping
+from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
 from psscript_graphql.analyzer.rules.wmi_persistence import avoid_wmi_subscription_persistence
 
@@ -179,9 +180,10 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     """PSAmsiBypass: tampering with AMSI blinds antivirus to everything the script runs next."""
     hint = "Remove the AMSI tampering; legitimate scripts never touch it."
     lines: set[int] = set()
-    for finding in search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
-                                   message="The script references AMSI internals used to disable malware scanning.",
-                                   hint=hint, needles=(b"amsi",)):
+    named = search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
+                            message="The script references AMSI internals used to disable malware scanning.",
+                            hint=hint, needles=(b"amsi",))
+    for finding in without_data_lines(tree, named, _AMSI, (b"amsi",)):  # a hunt's indicator list names them too
         lines.add(finding.line)
         yield finding
     for match, offset in tree.search(_TYPE_PATTERN, needles=(b"gettypes",)):

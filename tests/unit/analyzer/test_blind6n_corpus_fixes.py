@@ -1,0 +1,77 @@
+"""Focused cases for what the blind6n corpus (precision on defenders' and careful engineers' scripts) found: one
+test per fixed false finding, each with a near miss (the real technique) that must stay reported."""
+
+from __future__ import annotations
+
+from tests.unit.analyzer.corpus_cases import analyze, lines_of
+
+
+def test_an_indicator_list_only_searched_with_names_no_attack() -> None:
+    result = analyze("""
+        $indicators = @(
+            'Invoke-Mimikatz'
+            'sekurlsa::logonpasswords'
+            'AmsiUtils'
+        )
+        foreach ($record in $events) {
+            foreach ($indicator in $indicators) {
+                if ($record.Message.IndexOf($indicator) -ge 0) {
+                    $hits.Add([pscustomobject]@{ Indicator = $indicator; Id = $record.Id })
+                }
+            }
+        }
+        $iocs = @('mimikatz', 'procdump.*lsass', 'vssadmin.*delete shadows')
+        Get-ChildItem -Path $LogFolder -Filter *.log | Select-String -Pattern $iocs
+        Write-Verbose "$($iocs.Count) patterns"
+        Get-Process | Where-Object { $_.Name -like 'mimikatz*' } | Stop-Process -WhatIf
+    """)
+    for rule in ("PSCredentialDumping", "PSAmsiBypass", "PSInhibitSystemRecovery"):
+        assert lines_of(result, rule) == [], rule
+
+
+def test_a_list_of_tool_commands_that_is_run_stays_reported() -> None:
+    result = analyze("""
+        $commands = @('privilege::debug', 'sekurlsa::logonpasswords', 'exit')
+        & C:\\Users\\Public\\m.exe $commands
+        $names = @('System.Management.Automation.AmsiUtils', 'amsiInitFailed')
+        foreach ($name in $names) { $found = [Ref].Assembly.GetType($name) }
+        $steps = 'vssadmin delete shadows /all /quiet', 'bcdedit /set {default} recoveryenabled no'
+        foreach ($step in $steps) { cmd.exe /c $step }
+        [Ref].Assembly.GetTypes() | Where-Object { $_.Name -like '*AmsiUtils' }
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [1]
+    assert lines_of(result, "PSAmsiBypass") == [3, 7]
+    assert lines_of(result, "PSInhibitSystemRecovery") == [5]
+
+
+def test_a_detection_rule_here_string_written_to_a_file_is_no_attack() -> None:
+    result = analyze("""
+        $rules = @{
+            'amsi.yml' = @'
+        detection:
+            selection:
+                ScriptBlockText|contains:
+                    - 'System.Management.Automation.AmsiUtils'
+                    - 'wevtutil cl Security'
+        '@
+        }
+        foreach ($name in $rules.Keys) {
+            Set-Content -Path (Join-Path $Folder $name) -Value $rules[$name]
+        }
+    """)
+    assert lines_of(result, "PSAmsiBypass") == []
+    assert lines_of(result, "PSClearEventLog") == []
+
+
+def test_a_here_string_that_is_run_or_compiled_stays_reported() -> None:
+    result = analyze("""
+        $bypass = @'
+        [Ref].Assembly.GetType('System.Management.Automation.AmsiUtils').GetField('amsiInitFailed','NonPublic,Static').SetValue($null,$true)
+        '@
+        Invoke-Expression $bypass
+        Add-Type -TypeDefinition @'
+        public class D { public static void Run() { System.Diagnostics.Process.Start("wevtutil.exe", "cl Security"); } }
+        '@
+    """)
+    assert lines_of(result, "PSAmsiBypass") == [2]
+    assert lines_of(result, "PSClearEventLog") == [6]
