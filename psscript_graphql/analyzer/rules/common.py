@@ -45,8 +45,12 @@ def assigned_values(tree: ScriptTree) -> dict[str, list[str]]:
     return tree.cached("assigned-values", build)
 
 
-# Values that stand for a secret without being one (`****`, `<password>`, `{{token}}`, `xxxx`, `changeme`).
-PLACEHOLDER_SECRET = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
+# Values that stand for a secret without being one (`****`, `<password>`, `{{token}}`, `xxxx`, `changeme`), and
+# the tokens deployment tools replace with the real secret: `__DB_PASSWORD__`, `#{DbPassword}#` (token
+# replacement tasks), `${DB_PASSWORD}`, `$(DbPassword)` (pipeline variables), `%DB_PASSWORD%`.
+PLACEHOLDER_SECRET = re.compile(
+    r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme|__[\w.-]+__|#\{[^}]+\}#?|\$\{[^}]+\}|\$\([\w.]+\)|%[\w.]+%)$",
+    re.IGNORECASE)
 
 
 def is_secret_name(name: str) -> bool:

@@ -75,3 +75,32 @@ def test_a_here_string_that_is_run_or_compiled_stays_reported() -> None:
     """)
     assert lines_of(result, "PSAmsiBypass") == [2]
     assert lines_of(result, "PSClearEventLog") == [6]
+
+
+def test_secret_scanner_patterns_and_deploy_tokens_are_no_credentials() -> None:
+    result = analyze("""
+        $patterns = [ordered]@{
+            'GitHub token'        = 'gh[pousr]_[A-Za-z0-9]{36,}'
+            'Slack token'         = 'xox[baprs]-[0-9A-Za-z-]{10,}'
+            'Password assignment' = '(?i)password\\s*[:=]\\s*\\S+'
+        }
+        $template = 'Server=sql01;Database=Orders;User Id=svc;Password=__DB_PASSWORD__;'
+        $other = 'Server=sql01;User Id=svc;Password=#{DbPassword}#;'
+        $apiKey = '$(PaymentsApiKey)'
+        Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'AzureDevOps'
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == []
+
+
+def test_real_secrets_next_to_patterns_and_tokens_stay_reported() -> None:
+    result = analyze("""
+        $settings = @{
+            'GitHub token' = 'Tok3n-For-The-Build'
+            Password       = 'Welcome'
+        }
+        $template = 'Server=sql01;Database=Orders;User Id=svc;Password=R3port#Load2024;'
+        $apiKey = 'oy2kx7q9w3b5n8m1c4v6z0a2s5d7f9g1h3j5k7l9p0o2i'
+        Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'oy2kx7q9w3b5n8m1c4v6z0a2s5d7f9g1'
+        Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'AzureDevOps2024'
+    """)
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [2, 3, 5, 6, 7, 8]
