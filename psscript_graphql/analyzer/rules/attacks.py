@@ -142,10 +142,11 @@ def avoid_execution_policy_bypass(tree: ScriptTree) -> Iterator[Finding]:
                                      + (" for this process." if process_only else " persistently."),
                              hint="Sign the script (RemoteSigned/AllSigned) instead of bypassing the policy.",
                              category=SECURITY)
-    for finding in search_findings(tree, _POLICY_IN_TEXT, rule="PSExecutionPolicyBypass", severity=Severity.WARNING,
-                                   message="A PowerShell process is started with -ExecutionPolicy Bypass.",
-                                   hint="Sign the script instead of bypassing the execution policy.",
-                                   needles=(b"bypass", b"unrestricted")):
+    in_text = search_findings(tree, _POLICY_IN_TEXT, rule="PSExecutionPolicyBypass", severity=Severity.WARNING,
+                              message="A PowerShell process is started with -ExecutionPolicy Bypass.",
+                              hint="Sign the script instead of bypassing the execution policy.",
+                              needles=(b"bypass", b"unrestricted"))
+    for finding in without_data_lines(tree, in_text, _POLICY_IN_TEXT):
         if finding.line not in lines:
             yield finding
 
@@ -183,7 +184,7 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     named = search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
                             message="The script references AMSI internals used to disable malware scanning.",
                             hint=hint, needles=(b"amsi",))
-    for finding in without_data_lines(tree, named, _AMSI, (b"amsi",)):  # a hunt's indicator list names them too
+    for finding in without_data_lines(tree, named, _AMSI):  # a hunt's indicator list names them too
         lines.add(finding.line)
         yield finding
     for match, offset in tree.search(_TYPE_PATTERN, needles=(b"gettypes",)):

@@ -59,7 +59,7 @@ def inhibit_system_recovery(tree: ScriptTree) -> Iterator[Finding]:
     for pattern, needles, message in _RECOVERY:
         found = search_findings(tree, pattern, rule="PSInhibitSystemRecovery", severity=Severity.CRITICAL,
                                 message=message, hint=hint, needles=needles)
-        for finding in without_data_lines(tree, found, pattern, needles):  # `'vssadmin.*delete shadows'` searched for
+        for finding in without_data_lines(tree, found, pattern):  # `'vssadmin.*delete shadows'` searched for
             if finding.line not in lines:
                 lines.add(finding.line)
                 yield finding
@@ -125,7 +125,7 @@ def clear_event_log(tree: ScriptTree) -> Iterator[Finding]:
     for pattern, needles, message in _EVENT_LOG_TEXT:
         found = search_findings(tree, pattern, rule="PSClearEventLog", severity=Severity.CRITICAL,
                                 message=message, hint=hint, needles=needles)
-        for finding in without_data_lines(tree, found, pattern, needles):  # `'wevtutil cl'` searched for
+        for finding in without_data_lines(tree, found, pattern):  # `'wevtutil cl'` searched for
             if finding.line not in lines:
                 lines.add(finding.line)
                 yield finding

@@ -5,15 +5,19 @@ Incident-response hunts, detection rules and log searches name the tools they lo
 The text-matching attack rules skip a line when every match on it lies in a string that is
 only data:
 
-- a search pattern: the operand of `-Pattern`, `-match`/`-like`/`-contains`/`-in` (and their
-  variants) or the argument of `.Contains(` / `.IndexOf(` / `.StartsWith(` / `.EndsWith(`, unless
-  the same statement searches .NET types by reflection (`GetTypes() | ? Name -like '*AmsiUtils'`
-  finds the type an AMSI bypass needs);
-- an element of a list of constant strings assigned to a variable that is only ever searched
-  with: `Select-String -Pattern $iocs`, `$line -match $iocs`, `foreach ($ioc in $iocs)` whose
-  loop variable is itself only searched with or reported (`Indicator = $ioc`), `$iocs.Count`;
-- a here-string that is never run (it reaches no execution sink and no `Add-Type`): a detection
-  rule, a template or a report written to a file.
+- a search pattern: the operand (or a comma list of operands) of `-Pattern`, `-match`/`-like`/
+  `-contains`/`-in` and their variants (also through `[regex]::Escape(`), the argument of
+  `.Contains(` / `.IndexOf(` / `.StartsWith(` / `.EndsWith(`, or a `switch` clause's condition —
+  unless the statement searches .NET types by reflection (`GetTypes() | ? Name -like
+  '*AmsiUtils'` finds the type an AMSI bypass needs);
+- a constant string, or an element of a list or hashtable of constant strings, held by a
+  variable (or a parameter's default) that is only ever searched with: `Select-String -Pattern
+  $iocs`, `$line -match $iocs[$name]`, `$iocs.Count`, or `foreach ($ioc in $iocs)` (also over
+  `.Keys`, `.Values`, `.GetEnumerator()`) whose loop variable is itself only searched with, used
+  as an index, put in a report field (`Indicator = $ioc`), a message or an expandable string;
+- a here-string that is never run: it reaches no execution sink, no `Add-Type`, and is not
+  written where something runs it (`$PROFILE`, a script or batch file, a scheduled task, a Run
+  key, a process's arguments) — a detection rule, a query or a template.
 
 Anything that runs or passes such text on (`& mimikatz.exe $commands`, `.GetType($names[0])`)
 keeps the line reported.
@@ -28,143 +32,212 @@ from dataclasses import dataclass
 
 from psscript_graphql.analyzer.findings import Finding
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.model import Assignment, StringLiteral
+from psscript_graphql.analyzer.model import StringLiteral
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import reaches_execution
 
-# What may stand right before a search pattern: a parameter or comparison operator, or a string method's `(`.
+# What may stand right before a search pattern: a parameter or comparison operator (with earlier items of a comma
+# list, or `[regex]::Escape(`), or a string method's `(`.
 _PATTERN_BEFORE = re.compile(
-    rb"(?i)(?:-(?:pattern|simplematch|[ic]?(?:not)?(?:match|like|contains|in))"
-    rb"|\.(?:contains|indexof|startswith|endswith)\s*\()\s*$"
+    rb"(?i)(?:(?:-(?:pattern|simplematch|[ic]?(?:not)?(?:match|like|contains|in))\s+(?:\[regex\]::escape\s*\()?"
+    rb"(?:(?:'[^'\n]*'|\"[^\"\n]*\")\s*,\s*)*)|\.(?:contains|indexof|startswith|endswith)\s*\()\s*$"
 )
 _REFLECTION = re.compile(rb"(?i)\.get(?:types|fields|methods|type|field)\s*\(|\bassembly\b")
-# A list of constant strings once its strings are removed: `@(`, `)`, commas, blank space, a `[string[]]` cast.
-_LIST_REMAINDER = re.compile(r"^(?:\[[\w.]+\[\]\])?\s*@?\(?[\s,]*\)?\s*$")
+# A list or hashtable of constant strings once its strings are blanked: `@(`, `)`, commas, bare keys and `=`.
+_LIST_REMAINDER = re.compile(r"^\s*(?:\[[\w.]+\[\]\])?\s*@?\(?[\s,]*\)?\s*$")
+_TABLE_REMAINDER = re.compile(r"(?i)^\s*(?:\[ordered\])?\s*@\{(?:[\s;]*[\w.-]*\s*=)*[\s;]*\}\s*$")
 _FOREACH_OVER = re.compile(rb"(?i)\bforeach\s*\(\s*\$(\w+)\s+in\s*$")
+_TABLE_PARTS = re.compile(rb"(?i)\.(?:keys|values|getenumerator\s*\(\s*\))")
 _HASH_ENTRY_VALUE = re.compile(rb"(?:^|[;{\s])\w+\s*=\s*$")
 _COUNT_AFTER = re.compile(rb"(?i)\.(?:count|length)\b")
+_MESSAGE = re.compile(rb"(?i)\b(?:write-\w+|out-\w+|echo)\b[^|;]*$")
+_BARE_KEY = re.compile(rb"[\w.-]*[ \t]*=[^=]")
+_BARE_KEY_BEFORE = re.compile(rb"(?:^|[;{])[ \t]*[\w.-]*$")
+_STATEMENT_START = re.compile(rb"(?:^|[{;])[ \t]*$")
+_STATEMENT_END = re.compile(rb"[ \t]*(?:[};\r\n]|$)")
 _ADD_TYPE = re.compile(rb"(?i)\badd-type\b")
+# Where a script's text is run later: a profile, a script or batch file, a task, a Run key, another process.
+_RUNS_TEXT = re.compile(
+    rb"(?i)\$profile\b|\.(?:ps1|psm1|bat|cmd|vbs|js|hta)\b|scheduledtask|\bschtasks\b|currentversion\\run"
+    rb"|\bstart-process\b|-argumentlist\b|\b(?:powershell|pwsh|cmd)(?:\.exe)?\b|\binvoke-command\b|\bstart-job\b"
+)
 
 
-def lines_only_as_data(tree: ScriptTree, pattern: re.Pattern[bytes], needles: tuple[bytes, ...]) -> set[int]:
-    """Lines where every match of `pattern` lies inside a string that is only indicator data."""
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    """A value's span and the variable that holds it (an assignment's value or a parameter's default)."""
+
+    start: int
+    end: int
+    variable: str
+
+
+def lines_only_as_data(tree: ScriptTree, pattern: re.Pattern[bytes], lines: Iterable[int]) -> set[int]:
+    """Those of `lines` where every match of `pattern` (outside comments) lies inside a string that is only
+    indicator data."""
     strings = tree.cached("indicator-data:strings", lambda: IntervalIndex(tree.strings()))
-    verdicts: dict[int, bool] = tree.cached("indicator-data:verdicts", dict)
     data_lines: set[int] = set()
-    used: set[int] = set()
-    for match, offset in tree.search(pattern, needles=needles):
-        line = tree.position(offset)[0]
-        holder = strings.innermost(offset)
-        if holder is None or match.end() > holder.end:
-            used.add(line)
-            continue
-        if holder.start not in verdicts:
-            verdicts[holder.start] = _is_data(tree, holder)
-        (data_lines if verdicts[holder.start] else used).add(line)
-    return data_lines - used
+    for line in set(lines):
+        data = used = False
+        for match in pattern.finditer(tree.source, *tree.line_span(line)):
+            offset = match.start()
+            if tree.in_comment(offset):
+                continue
+            if in_data_string(tree, offset, match.end()):
+                data = True
+            elif strings.innermost(offset) is not None or not _BARE_KEY.match(tree.source, match.end()) or (
+                    _BARE_KEY_BEFORE.search(_line_before(tree, offset)) is None):
+                used = True  # a bare hashtable key (`Mimikatz = 'sekurlsa::'`) is a label, judged by its value
+                break
+        if data and not used:
+            data_lines.add(line)
+    return data_lines
+
+
+def in_data_string(tree: ScriptTree, start: int, end: int) -> bool:
+    """Whether source[start:end] lies inside a string that is only indicator data."""
+    holder = tree.cached("indicator-data:strings", lambda: IntervalIndex(tree.strings())).innermost(start)
+    if holder is None or end > holder.end:
+        return False
+    verdicts: dict[int, bool] = tree.cached("indicator-data:verdicts", dict)
+    if holder.start not in verdicts:
+        verdicts[holder.start] = _is_data(tree, holder)
+    return verdicts[holder.start]
+
+
+def without_data_lines(
+    tree: ScriptTree, findings: Iterable[Finding], pattern: re.Pattern[bytes]
+) -> Iterator[Finding]:
+    """`findings` of a text search for `pattern`, less those on lines where it only matches indicator data."""
+    found = list(findings)
+    data = lines_only_as_data(tree, pattern, (finding.line for finding in found)) if found else set()
+    yield from (finding for finding in found if finding.line not in data)
 
 
 def _is_data(tree: ScriptTree, string: StringLiteral) -> bool:
     if string.here:
         return _never_run(tree, string)
-    return _in_search_position(tree, string.start) or _in_searched_list(tree, string)
+    return (_in_search_position(tree, string.start) or string.start in _switch_conditions(tree)
+            or _is_output(tree, string.start, string.end) or _in_searched_constants(tree, string))
 
 
-def _assignments(tree: ScriptTree) -> IntervalIndex[_Value]:
-    return tree.cached("indicator-data:assignments", lambda: IntervalIndex(
-        [_Value(a.value_start, a.value_end, a) for a in tree.assignments() if a.variable]))
-
-
-@dataclass(frozen=True, slots=True)
-class _Value:
-    start: int
-    end: int
-    assignment: Assignment
+def _is_output(tree: ScriptTree, start: int, end: int) -> bool:
+    """A value that is a statement on its own (`'sekurlsa::' { 'mimikatz seen' }`): written to the output, not run."""
+    return bool(_STATEMENT_START.search(_line_before(tree, start))) and bool(_STATEMENT_END.match(tree.source, end))
 
 
 def _line_before(tree: ScriptTree, offset: int) -> bytes:
     return tree.source[tree.source.rfind(b"\n", 0, offset) + 1 : offset]
 
 
-def _statement_text(tree: ScriptTree, offset: int) -> bytes:
+def _line_text(tree: ScriptTree, offset: int) -> bytes:
     source = tree.source
     end = source.find(b"\n", offset)
     return source[source.rfind(b"\n", 0, offset) + 1 : end if end >= 0 else len(source)]
 
 
 def _in_search_position(tree: ScriptTree, offset: int) -> bool:
-    return bool(_PATTERN_BEFORE.search(_line_before(tree, offset))) and not _REFLECTION.search(
-        _statement_text(tree, offset))
+    return bool(_PATTERN_BEFORE.search(_line_before(tree, offset))) and not _REFLECTION.search(_line_text(tree, offset))
+
+
+def _switch_conditions(tree: ScriptTree) -> frozenset[int]:
+    """Start offsets of `switch` clause conditions: values the input is compared with, never run."""
+    def build() -> frozenset[int]:
+        return frozenset(child.start_byte for clause in tree.nodes("switch_clause")
+                         for child in clause.named_children if child.type == "switch_clause_condition")
+    return tree.cached("indicator-data:switch-conditions", build)
 
 
 def _never_run(tree: ScriptTree, string: StringLiteral) -> bool:
-    """A here-string no sink executes and no Add-Type compiles (directly or through the variable holding it)."""
+    """A here-string no sink executes, no Add-Type compiles and nothing writes where it is run later (directly or
+    through the variable holding it)."""
     if reaches_execution(tree, string.start, string.end) is not None:
         return False
-    if _ADD_TYPE.search(_line_before(tree, string.start)):
-        return False
-    holder = _holding_variable(tree, string.start)
-    return holder is None or not any(_ADD_TYPE.search(_statement_text(tree, read)) for read in _reads_of(tree, holder))
+    statements = [_line_text(tree, string.start)]
+    holder = _holders(tree).innermost(string.start)
+    if holder is not None:
+        statements += [_line_text(tree, read) for read in _reads_of(tree, holder.variable, holder.end)]
+    return not any(_ADD_TYPE.search(text) or _RUNS_TEXT.search(text) for text in statements)
 
 
-def _holding_variable(tree: ScriptTree, offset: int) -> str | None:
-    """The variable whose assignment holds the value at `offset` (`$rules = @{ 'x' = @'…'@ }` → rules)."""
-    value = _assignments(tree).innermost(offset)
-    return value.assignment.variable if value is not None else None
+def _holders(tree: ScriptTree) -> IntervalIndex[_Holder]:
+    def build() -> IntervalIndex[_Holder]:
+        holders = [_Holder(a.value_start, a.value_end, a.variable) for a in tree.assignments() if a.variable]
+        source = tree.source
+        for parameter in tree.parameters():
+            if parameter.default:
+                start = source.find(parameter.default.encode("utf-8"), parameter.end)
+                if start >= 0:
+                    holders.append(_Holder(start, start + len(parameter.default.encode("utf-8")),
+                                           parameter.name.lower()))
+        return IntervalIndex(holders)
+    return tree.cached("indicator-data:holders", build)
 
 
 def _reads_of(tree: ScriptTree, name: str, after: int = 0) -> list[int]:
-    starts, names = tree.variable_reads()
-    return [start for start, read in zip(starts[bisect_left(starts, after):], names[bisect_left(starts, after):])
-            if read == name]
+    """Start offsets of the reads of `$name` after `after` (grouped by name once per tree)."""
+    def build() -> dict[str, list[int]]:
+        by_name: dict[str, list[int]] = {}
+        for start, read in zip(*tree.variable_reads()):
+            by_name.setdefault(read, []).append(start)
+        return by_name
+    starts = tree.cached("indicator-data:reads", build).get(name, [])
+    return starts[bisect_left(starts, after):]
 
 
-def _in_searched_list(tree: ScriptTree, string: StringLiteral) -> bool:
-    """An element of `$iocs = @('mimikatz', 'sekurlsa', …)` where `$iocs` is only searched with."""
-    value = _assignments(tree).innermost(string.start)
-    if value is None:
+def _in_searched_constants(tree: ScriptTree, string: StringLiteral) -> bool:
+    """A string of `$iocs = 'mimikatz'`, `@('mimikatz', 'sekurlsa', …)` or `@{ Mimikatz = 'sekurlsa::' }` where
+    `$iocs` is only searched with."""
+    holder = _holders(tree).innermost(string.start)
+    if holder is None:
         return False
-    assignment = value.assignment
+    verdicts: dict[int, bool] = tree.cached("indicator-data:holder-verdicts", dict)
+    if holder.start not in verdicts:
+        verdicts[holder.start] = _holds_searched_constants(tree, holder)
+    return verdicts[holder.start]
+
+
+def _holds_searched_constants(tree: ScriptTree, holder: _Holder) -> bool:
     strings = tree.strings()
     starts = tree.cached("indicator-data:string-starts", lambda: [s.start for s in strings])
-    members = strings[bisect_left(starts, value.start):bisect_left(starts, value.end)]
-    if len(members) < 2 or any(s.expandable and "$" in s.text for s in members):
+    members = strings[bisect_left(starts, holder.start):bisect_left(starts, holder.end)]
+    if any(s.expandable and "$" in s.text for s in members):
         return False
-    remainder = bytearray(tree.source[value.start:value.end])
+    remainder = bytearray(tree.source[holder.start:holder.end])
     for member in members:
-        remainder[member.start - value.start:member.end - value.start] = b" " * (member.end - member.start)
-    if not _LIST_REMAINDER.match(remainder.decode("utf-8", "replace")):
+        remainder[member.start - holder.start:member.end - holder.start] = b" " * (member.end - member.start)
+    text = remainder.decode("utf-8", "replace")
+    if not (_LIST_REMAINDER.match(text) or _TABLE_REMAINDER.match(text)):
         return False
-    return _only_searched(tree, assignment.variable or "", value.end, depth=1)
+    return _only_searched(tree, holder.variable, holder.end)
 
 
-def _only_searched(tree: ScriptTree, name: str, after: int, depth: int) -> bool:
-    """Every read of `$name` after `after` is a search pattern, a count, a report field or a foreach source."""
+def _only_searched(tree: ScriptTree, name: str, after: int) -> bool:
+    """Every read of `$name` after `after` is a search pattern, a count or the source of a loop over indicators."""
     reads = _reads_of(tree, name, after)
     for read in reads:
-        before = _line_before(tree, read)
-        if _in_search_position(tree, read) or _COUNT_AFTER.match(tree.source, read + 1 + len(name)):
+        end = read + 1 + len(name)
+        if _in_search_position(tree, read) or _COUNT_AFTER.match(tree.source, end):
             continue
-        loop = _FOREACH_OVER.search(before)
-        if loop is not None and depth > 0 and _only_searched_or_reported(tree, loop.group(1).decode().lower(), read):
+        loop = _FOREACH_OVER.search(_line_before(tree, read))
+        parts = _TABLE_PARTS.match(tree.source, end)
+        if loop is not None and (parts is not None or tree.source[end:end + 1] in (b")", b" ")) and (
+                _loop_only_searches(tree, loop.group(1).decode().lower(), name, read)):
             continue
         return False
     return bool(reads)
 
 
-def _only_searched_or_reported(tree: ScriptTree, name: str, after: int) -> bool:
-    """A loop variable over indicators: only searched with, or written into a report field (`Indicator = $x`)."""
+def _loop_only_searches(tree: ScriptTree, name: str, table: str, after: int) -> bool:
+    """A loop variable over indicators: only searched with, an index into the table, a report field, a message."""
     reads = _reads_of(tree, name, after)
+    index = re.compile(rb"(?i)\$" + re.escape(table.encode()) + rb"\[\s*$")
     return bool(reads) and all(
-        _in_search_position(tree, read) or _HASH_ENTRY_VALUE.search(_line_before(tree, read)) for read in reads)
+        _in_search_position(tree, read) or _HASH_ENTRY_VALUE.search(before) or index.search(before)
+        or _MESSAGE.search(before) or _in_expandable_string(tree, read) or _is_output(tree, read, read + 1 + len(name))
+        for read in reads if (before := _line_before(tree, read)) is not None)
 
 
-def without_data_lines(tree: ScriptTree, findings: Iterable[Finding], pattern: re.Pattern[bytes],
-                       needles: tuple[bytes, ...]) -> Iterator[Finding]:
-    """`findings` of a text search for `pattern`, less those on lines where it only matches indicator data."""
-    data: set[int] | None = None
-    for finding in findings:
-        if data is None:
-            data = lines_only_as_data(tree, pattern, needles)
-        if finding.line not in data:
-            yield finding
+def _in_expandable_string(tree: ScriptTree, offset: int) -> bool:
+    holder = tree.cached("indicator-data:strings", lambda: IntervalIndex(tree.strings())).innermost(offset)
+    return holder is not None and holder.expandable and not holder.here

