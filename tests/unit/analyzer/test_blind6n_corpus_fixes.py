@@ -87,6 +87,7 @@ def test_secret_scanner_patterns_and_deploy_tokens_are_no_credentials() -> None:
         $template = 'Server=sql01;Database=Orders;User Id=svc;Password=__DB_PASSWORD__;'
         $other = 'Server=sql01;User Id=svc;Password=#{DbPassword}#;'
         $apiKey = '$(PaymentsApiKey)'
+        $config = @{ ApiKey = 'REPLACE_ME'; Password = 'TODO'; ClientSecret = 'your-client-secret'; Token = 'PUT_TOKEN_HERE' }
         Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'AzureDevOps'
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == []
@@ -100,10 +101,11 @@ def test_real_secrets_next_to_patterns_and_tokens_stay_reported() -> None:
         }
         $template = 'Server=sql01;Database=Orders;User Id=svc;Password=R3port#Load2024;'
         $apiKey = 'oy2kx7q9w3b5n8m1c4v6z0a2s5d7f9g1h3j5k7l9p0o2i'
+        $config = @{ Password = 'Todo2024!' }
         Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'oy2kx7q9w3b5n8m1c4v6z0a2s5d7f9g1'
         Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'AzureDevOps2024'
     """)
-    assert lines_of(result, "PSAvoidHardcodedCredential") == [2, 3, 5, 6, 7, 8]
+    assert lines_of(result, "PSAvoidHardcodedCredential") == [2, 3, 5, 6, 7, 8, 9]
 
 
 def test_hunt_patterns_in_tables_lists_defaults_switches_and_queries_are_no_attack() -> None:
