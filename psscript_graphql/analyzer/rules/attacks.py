@@ -184,7 +184,7 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     named = search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
                             message="The script references AMSI internals used to disable malware scanning.",
                             hint=hint, needles=(b"amsi",))
-    for finding in without_data_lines(tree, named, _AMSI):  # a hunt's indicator list names them too
+    for finding in without_data_lines(tree, named, _AMSI, cleanup=True):  # a hunt's indicator list names them too
         lines.add(finding.line)
         yield finding
     for match, offset in tree.search(_TYPE_PATTERN, needles=(b"gettypes",)):

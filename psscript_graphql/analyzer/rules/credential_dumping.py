@@ -43,7 +43,7 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
                                     message="The script uses a credential-dumping technique or tool.", hint=hint,
                                     needles=_DUMPING_NEEDLES))
     # A hunt's indicator list or a log search pattern (`'sekurlsa::logonpasswords'`) names the tool, not uses it.
-    findings = list(without_data_lines(tree, findings, _DUMPING))
+    findings = list(without_data_lines(tree, findings, _DUMPING, cleanup=True))
     told = lines_only_in_messages(tree, _DUMPING, _DUMPING_NEEDLES) if findings else set()
     findings = [f for f in findings if f.line not in told]
     declarations = {f.line for f in findings if _only_declares_dump(tree.line_text(f.line).encode())}
@@ -60,7 +60,7 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     full_dumps = search_findings(tree, _FULL_DUMP, rule="PSCredentialDumping", severity=Severity.CRITICAL,
                                  message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
                                  needles=(b"procdump", b"minidump"))
-    for finding in without_data_lines(tree, full_dumps, _FULL_DUMP):
+    for finding in without_data_lines(tree, full_dumps, _FULL_DUMP, cleanup=True):
         if finding.line not in lines and finding.line not in told:
             lines.add(finding.line)
             yield finding

@@ -55,6 +55,17 @@ _BARE_KEY = re.compile(rb"[\w.-]*[ \t]*=[^=]")
 _BARE_KEY_BEFORE = re.compile(rb"(?:^|[;{])[ \t]*[\w.-]*$")
 _STATEMENT_START = re.compile(rb"(?:^|[{;])[ \t]*$")
 _STATEMENT_END = re.compile(rb"[ \t]*(?:[};\r\n]|$)")
+# Report and detection-rule fields: `@{ Finding = 'Possible Mimikatz usage' }`, `Title = 'vssadmin delete shadows'`.
+_DESCRIPTIVE_KEY = re.compile(
+    rb"(?i)(?:^|[;{(\s])['\"]?(?:name|title|description|desc|finding|message|summary|reason|details?|comment|note"
+    rb"|category|technique|tactic|rule|rulename|indicator|ioc|pattern|query|signature|detection|threat|alert|label"
+    rb")['\"]?\s*=\s*$"
+)
+# Commands that only find, check or remove what they name.
+_INSPECTING_COMMANDS = frozenset({
+    "get-process", "stop-process", "wait-process", "test-path", "get-item", "get-childitem",
+    "get-filehash", "get-authenticodesignature", "get-mpthreat", "get-mpthreatdetection", "select-string",
+})
 _ADD_TYPE = re.compile(rb"(?i)\badd-type\b")
 # Where a script's text is run later: a profile, a script or batch file, a task, a Run key, another process.
 _RUNS_TEXT = re.compile(
@@ -72,9 +83,11 @@ class _Holder:
     variable: str
 
 
-def lines_only_as_data(tree: ScriptTree, pattern: re.Pattern[bytes], lines: Iterable[int]) -> set[int]:
+def lines_only_as_data(tree: ScriptTree, pattern: re.Pattern[bytes], lines: Iterable[int], *,
+                       cleanup: bool = False) -> set[int]:
     """Those of `lines` where every match of `pattern` (outside comments) lies inside a string that is only
-    indicator data."""
+    indicator data or in an argument of a command that only inspects what it names (with `cleanup`, also of
+    Remove-Item: deleting a tool's file is a defender's cleanup, while deleting event logs is the attack)."""
     strings = tree.cached("indicator-data:strings", lambda: IntervalIndex(tree.strings()))
     data_lines: set[int] = set()
     for line in set(lines):
@@ -83,7 +96,7 @@ def lines_only_as_data(tree: ScriptTree, pattern: re.Pattern[bytes], lines: Iter
             offset = match.start()
             if tree.in_comment(offset):
                 continue
-            if in_data_string(tree, offset, match.end()):
+            if in_data_string(tree, offset, match.end()) or _inspected(tree, offset, match.end(), cleanup):
                 data = True
             elif strings.innermost(offset) is not None or not _BARE_KEY.match(tree.source, match.end()) or (
                     _BARE_KEY_BEFORE.search(_line_before(tree, offset)) is None):
@@ -106,11 +119,11 @@ def in_data_string(tree: ScriptTree, start: int, end: int) -> bool:
 
 
 def without_data_lines(
-    tree: ScriptTree, findings: Iterable[Finding], pattern: re.Pattern[bytes]
+    tree: ScriptTree, findings: Iterable[Finding], pattern: re.Pattern[bytes], *, cleanup: bool = False
 ) -> Iterator[Finding]:
     """`findings` of a text search for `pattern`, less those on lines where it only matches indicator data."""
     found = list(findings)
-    data = lines_only_as_data(tree, pattern, (finding.line for finding in found)) if found else set()
+    data = lines_only_as_data(tree, pattern, (finding.line for finding in found), cleanup=cleanup) if found else set()
     yield from (finding for finding in found if finding.line not in data)
 
 
@@ -118,7 +131,17 @@ def _is_data(tree: ScriptTree, string: StringLiteral) -> bool:
     if string.here:
         return _never_run(tree, string)
     return (_in_search_position(tree, string.start) or string.start in _switch_conditions(tree)
-            or _is_output(tree, string.start, string.end) or _in_searched_constants(tree, string))
+            or _is_output(tree, string.start, string.end) or bool(_DESCRIPTIVE_KEY.search(_line_before(tree, string.start)))
+            or _in_searched_constants(tree, string))
+
+
+def _inspected(tree: ScriptTree, offset: int, end: int, cleanup: bool) -> bool:
+    """The text is an argument of a command that only finds, checks or removes what it names (`Get-Process -Name
+    mimikatz | Stop-Process`, `Test-Path C:\\Temp\\mimikatz.exe`): a defender's sweep, not the tool run."""
+    commands = tree.cached("indicator-data:commands", lambda: IntervalIndex(tree.commands()))
+    command = commands.innermost(offset)
+    return (command is not None and offset >= command.start + len(command.name) and end <= command.end
+            and (command.resolved_lower in _INSPECTING_COMMANDS or cleanup and command.resolved_lower == "remove-item"))
 
 
 def _is_output(tree: ScriptTree, start: int, end: int) -> bool:

@@ -155,3 +155,25 @@ def test_the_same_text_planted_passed_on_or_run_stays_reported() -> None:
     assert lines_of(result, "PSDownloadCradle") == [2]
     assert lines_of(result, "PSExecutionPolicyBypass") == [5]
     assert lines_of(result, "PSCredentialDumping") == [7, 9]
+
+
+def test_a_sweep_that_finds_or_removes_a_tool_and_report_fields_naming_it_are_no_attack() -> None:
+    result = analyze("""
+        Get-Process -Name mimikatz -ErrorAction SilentlyContinue | Stop-Process -Force
+        if (Test-Path -Path 'C:\\Windows\\Temp\\mimikatz.exe') { Remove-Item -Path 'C:\\Windows\\Temp\\mimikatz.exe' }
+        $report.Add([pscustomobject]@{ Finding = 'Possible Mimikatz usage'; Host = $env:COMPUTERNAME })
+        $rule = @{ Title = 'Detect vssadmin delete shadows'; Level = 'high' }
+    """)
+    assert lines_of(result, "PSCredentialDumping") == []
+    assert lines_of(result, "PSInhibitSystemRecovery") == []
+
+
+def test_the_tool_started_or_given_as_a_payload_field_stays_reported() -> None:
+    result = analyze("""
+        Start-Process -FilePath 'C:\\Windows\\Temp\\mimikatz.exe' -ArgumentList 'sekurlsa::logonpasswords', 'exit'
+        & C:\\Windows\\Temp\\mimikatz.exe privilege::debug exit
+        $job = @{ Command = 'vssadmin delete shadows /all /quiet' }
+        cmd.exe /c $job.Command
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [1, 2]
+    assert lines_of(result, "PSInhibitSystemRecovery") == [3]
