@@ -59,8 +59,9 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="cmd.exe starts PowerShell with -EncodedCommand.", hint=hint, category=SECURITY)
-    for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
-                                   message=message, hint=hint, needles=(b"powershell", b"pwsh")):
+    in_text = search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
+                              message=message, hint=hint, needles=(b"powershell", b"pwsh"))
+    for finding in without_data_lines(tree, in_text, _ENCODED_IN_TEXT):  # a hunt's sample command line
         if finding.line not in lines:
             yield finding
 

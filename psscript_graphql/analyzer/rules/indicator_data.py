@@ -39,7 +39,7 @@ from psscript_graphql.analyzer.rules.common import reaches_execution
 # What may stand right before a search pattern: a parameter or comparison operator (with earlier items of a comma
 # list, or `[regex]::Escape(`), or a string method's `(`.
 _PATTERN_BEFORE = re.compile(
-    rb"(?i)(?:(?:-(?:pattern|simplematch|[ic]?(?:not)?(?:match|like|contains|in))\s+(?:\[regex\]::escape\s*\()?"
+    rb"(?i)(?:(?:-(?:pattern|simplematch|[ic]?(?:not)?(?:match|like|contains|in)|[ic]?(?:eq|ne))\s+(?:\[regex\]::escape\s*\()?"
     rb"(?:(?:'[^'\n]*'|\"[^\"\n]*\")\s*,\s*)*)|\.(?:contains|indexof|startswith|endswith)\s*\()\s*$"
 )
 _REFLECTION = re.compile(rb"(?i)\.get(?:types|fields|methods|type|field)\s*\(|\bassembly\b")

@@ -22,6 +22,7 @@ from psscript_graphql.analyzer.rules.common import (
     is_secret_name,
     search_findings,
 )
+from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 
 SECURITY = Category.SECURITY
 _CREDENTIAL_TYPES = frozenset(
@@ -334,14 +335,21 @@ _SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, st
 )
 
 
+# A private key header that ends its string: a pattern, not the key's first line.
+_PRIVATE_KEY_HEADER_ONLY = re.compile(rb"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----(?=['\"])")
+
+
 def avoid_hardcoded_secret_keys(tree: ScriptTree) -> Iterator[Finding]:
     """PSHardcodedSecretKey: cloud keys, tokens and private keys in source are leaked the moment it is shared
     (comments included)."""
     for pattern, needles, severity, label in _SECRET_PATTERNS:
-        yield from search_findings(tree, pattern, rule="PSHardcodedSecretKey", severity=severity, needles=needles,
-                                   message=f"The script contains what looks like {label}.",
-                                   hint="Revoke the key, remove it from the script and its history, and load it "
-                                        "from a secret store at run time.", skip_comments=False)
+        found = search_findings(tree, pattern, rule="PSHardcodedSecretKey", severity=severity, needles=needles,
+                                message=f"The script contains what looks like {label}.",
+                                hint="Revoke the key, remove it from the script and its history, and load it "
+                                     "from a secret store at run time.", skip_comments=False)
+        if label == "a private key":  # the header alone in a string a secret scanner searches with is no key
+            found = without_data_lines(tree, found, _PRIVATE_KEY_HEADER_ONLY)
+        yield from found
 
 
 _CERT_POLICY_CLASS = re.compile(rb"(?i)\bclass\s+\w+\s*:\s*ICertificatePolicy\b")

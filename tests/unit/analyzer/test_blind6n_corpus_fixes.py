@@ -177,3 +177,29 @@ def test_the_tool_started_or_given_as_a_payload_field_stays_reported() -> None:
     """)
     assert lines_of(result, "PSCredentialDumping") == [1, 2]
     assert lines_of(result, "PSInhibitSystemRecovery") == [3]
+
+
+def test_scanner_and_hunt_patterns_name_key_headers_and_command_lines() -> None:
+    result = analyze("""
+        if ($content.Contains('-----BEGIN RSA PRIVATE KEY-----')) { Write-Warning 'private key staged' }
+        $sample = 'powershell.exe -NoP -W Hidden -Enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBiAEMA'
+        if ($cmd -eq $sample) { 'match' }
+    """)
+    assert lines_of(result, "PSHardcodedSecretKey") == []
+    assert lines_of(result, "PSEncodedCommand") == []
+
+
+def test_real_keys_private_key_blocks_and_encoded_launches_stay_reported() -> None:
+    result = analyze("""
+        $accessKey = 'AKIAQ3EGT7XW5ZKLMN4P'
+        $pem = @'
+        -----BEGIN RSA PRIVATE KEY-----
+        MIIEowIBAAKCAQEAx7
+        -----END RSA PRIVATE KEY-----
+        '@
+        Set-Content -Path .\\id_rsa -Value $pem
+        $launch = 'powershell.exe -NoP -W Hidden -Enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBiAEMA'
+        cmd.exe /c $launch
+    """)
+    assert lines_of(result, "PSHardcodedSecretKey") == [1, 3]
+    assert lines_of(result, "PSEncodedCommand") == [8]
