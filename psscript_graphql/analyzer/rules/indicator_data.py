@@ -66,6 +66,9 @@ _INSPECTING_COMMANDS = frozenset({
     "get-process", "stop-process", "wait-process", "test-path", "get-item", "get-childitem",
     "get-filehash", "get-authenticodesignature", "get-mpthreat", "get-mpthreatdetection", "select-string",
 })
+_TEST_TITLE = re.compile(rb"(?i)(?:^|[{;\s])(?:describe|context|it)\s+(?:-name\s+)?$")
+# Indicators joined into one pattern: `$iocs -join '|'`, `($iocs | % { [regex]::Escape($_) }) -join '|'`.
+_JOINED = re.compile(rb"(?i)-join\s*['\"][^'\"\n]*['\"]\s*$|^\s*\[string\]::join\(")
 _ADD_TYPE = re.compile(rb"(?i)\badd-type\b")
 # Where a script's text is run later: a profile, a script or batch file, a task, a Run key, another process.
 _RUNS_TEXT = re.compile(
@@ -132,7 +135,16 @@ def _is_data(tree: ScriptTree, string: StringLiteral) -> bool:
         return _never_run(tree, string)
     return (_in_search_position(tree, string.start) or string.start in _switch_conditions(tree)
             or _is_output(tree, string.start, string.end) or bool(_DESCRIPTIVE_KEY.search(_line_before(tree, string.start)))
-            or _in_searched_constants(tree, string))
+            or _in_test_case(tree, string) or _in_searched_constants(tree, string))
+
+
+def _in_test_case(tree: ScriptTree, string: StringLiteral) -> bool:
+    """Sample input or a title in a Pester test (`It 'flags Mimikatz' { Find-Indicator -CommandLine '…' |
+    Should -BeTrue }`, `Describe 'AMSI tampering'`): a detection's test data, never run by the test itself."""
+    if _TEST_TITLE.search(_line_before(tree, string.start)):
+        return True
+    cases = tree.cached("indicator-data:test-cases", lambda: IntervalIndex(tree.commands_named("It")))
+    return cases.innermost(string.start) is not None and reaches_execution(tree, string.start, string.end) is None
 
 
 def _inspected(tree: ScriptTree, offset: int, end: int, cleanup: bool) -> bool:
@@ -235,12 +247,17 @@ def _holds_searched_constants(tree: ScriptTree, holder: _Holder) -> bool:
     return _only_searched(tree, holder.variable, holder.end)
 
 
-def _only_searched(tree: ScriptTree, name: str, after: int) -> bool:
-    """Every read of `$name` after `after` is a search pattern, a count or the source of a loop over indicators."""
+def _only_searched(tree: ScriptTree, name: str, after: int, depth: int = 2) -> bool:
+    """Every read of `$name` after `after` is a search pattern, a count, the source of a loop over indicators, or
+    joined into a pattern that is only searched with (`$regex = $iocs -join '|'`)."""
     reads = _reads_of(tree, name, after)
     for read in reads:
         end = read + 1 + len(name)
         if _in_search_position(tree, read) or _COUNT_AFTER.match(tree.source, end):
+            continue
+        joined = _holders(tree).innermost(read)
+        if joined is not None and depth > 0 and _JOINED.search(tree.source[joined.start:joined.end]) and (
+                _only_searched(tree, joined.variable, joined.end, depth - 1)):
             continue
         loop = _FOREACH_OVER.search(_line_before(tree, read))
         parts = _TABLE_PARTS.match(tree.source, end)

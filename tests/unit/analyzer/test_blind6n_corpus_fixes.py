@@ -203,3 +203,35 @@ def test_real_keys_private_key_blocks_and_encoded_launches_stay_reported() -> No
     """)
     assert lines_of(result, "PSHardcodedSecretKey") == [1, 3]
     assert lines_of(result, "PSEncodedCommand") == [8]
+
+
+def test_joined_patterns_and_pester_samples_of_a_detection_are_no_attack() -> None:
+    result = analyze("""
+        $patterns = @('sekurlsa::', 'Invoke-Mimikatz', 'AmsiUtils')
+        $regex = ($patterns | ForEach-Object { [regex]::Escape($_) }) -join '|'
+        Get-Content $log | Where-Object { $_ -match $regex }
+        Describe 'Find-Indicator' {
+            It 'flags Mimikatz command lines' {
+                Find-Indicator -CommandLine 'mimikatz.exe "sekurlsa::logonpasswords" exit' | Should -BeTrue
+            }
+            It 'flags shadow copy deletion' {
+                $result = Find-Indicator -CommandLine 'vssadmin.exe delete shadows /all /quiet'
+                $result | Should -BeTrue
+            }
+        }
+    """)
+    for rule in ("PSCredentialDumping", "PSAmsiBypass", "PSInhibitSystemRecovery"):
+        assert lines_of(result, rule) == [], rule
+
+
+def test_joined_text_that_is_run_and_a_test_that_runs_its_sample_stay_reported() -> None:
+    result = analyze("""
+        $parts = @('vssadmin delete', ' shadows /all /quiet')
+        $command = $parts -join ''
+        cmd.exe /c $command
+        It 'runs the sample' {
+            $sample = 'vssadmin.exe delete shadows /all /quiet'
+            Invoke-Expression $sample
+        }
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == [1, 2, 5]
