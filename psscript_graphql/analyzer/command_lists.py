@@ -51,7 +51,7 @@ _TOKEN = re.compile(
     rb"""(?P<ws>[ \t]+|`\r?\n)
     |(?P<newline>\r?\n)
     |(?P<comment>\#.*)
-    |(?P<string>'(?:[^'\n]|'')*'|"(?:[^"\n]|"")*")
+    |(?P<string>'(?:[^'\n]|'')*'|"(?:[^"`\n]|`[^\n]|"")*")  # `" inside "..." is an escaped quote, not its end
     |(?P<open>[@$]?[({\[])
     |(?P<close>[)}\]])
     |(?P<comma>,)
@@ -286,8 +286,10 @@ def _next_is_comma(tokens: list[tuple[str | None, int, int]], index: int) -> boo
 
 # Where an argument's expression is glued to more text: a member after a method call's `)`
 # (`$x.Trim().Length`), anything but a member after a `(…)`, `$(…)`, `@(…)`, an index or a call
-# (`$(Get-Location)\\sub`, `$($a)$($b)`, `$x.Trim()[0]`), a path after a member (`$cfg.Root\\logs`).
-_GLUED_AFTER_EXPRESSION = re.compile(rb"\)[\w.\\/$@\[]|\][\w\\/$@]|(?:\$\w+|\])(?:\.\w+)+[\\/]")
+# (`$(Get-Location)\\sub`, `$($a)$($b)`, `$x.Trim()[0]`), a path after a member (`$cfg.Root\\logs`), a path
+# with a subexpression glued to a variable (`$staging\\$($_.Name)`).
+_GLUED_AFTER_EXPRESSION = re.compile(
+    rb"\)[\w.\\/$@\[]|\][\w\\/$@]|(?:\$\w+|\])(?:\.\w+)+[\\/]|\$[\w:]+[\\/][^\s$()]*\$\(")
 
 
 def separate_glued_arguments(source: bytes) -> bytes:
@@ -367,5 +369,10 @@ def _glued_arguments(line: bytes) -> tuple[int, ...]:
             path = _PATH_AFTER_MEMBER.match(text)  # `$cfg.Root\logs`, `$a[0].b\c`
             if path:
                 found.append(start + path.start(1))
+            elif previous_kind == "variable" and text[:1] in b"\\/" and line[end : end + 2] == b"$(":
+                # `$staging\$($_.Name)_x`: the grammar reads `\$` then an argument list. With the separator a
+                # space, a lone `\` leaves the `$(…)` an argument of its own (split again after its `)`).
+                found.append(start)
+                end = end if len(text) > 1 else -1
         previous_end, previous_kind, previous_text = end, kind, text
     return tuple(found)

@@ -104,12 +104,15 @@ class Folder:
             return None
 
     def variable_is_composite(self, name: str) -> bool:
-        """True when the one assignment of `$name` computes its constant (not a plain literal)."""
+        """True when the one assignment of `$name` computes its constant (not a plain literal): an operator,
+        or an expandable string over constants (`"$env:windir\\System32\\…\\powershell.exe"`)."""
         assignment = self._single_assignment(name)
         if assignment is None or assignment.value_node is None:
             return False
-        return unwrap(assignment.value_node).type not in ("string_literal", *_INTEGER) and self.fold(
-            assignment.value_node) is not None
+        node = unwrap(assignment.value_node)
+        if node.type in _INTEGER or (node.type == "string_literal" and not _interpolates(node)):
+            return False
+        return self.fold(assignment.value_node) is not None
 
     def table_entry(self, name: str, key: str, at: int) -> Value | None:
         """`$tools.vss` where `$tools` is assigned once, before `at`, to a hashtable literal whose `vss` entry is
@@ -548,6 +551,12 @@ _EVALUATORS: dict[str, Any] = {
 _CHAR_OF_ITEM = frozenset({"{[char]$_}", "{[char]($_)}", "{[char][int]$_}", "{[char]$psitem}", "{[char]($psitem)}"})
 
 
+
+
+def _interpolates(string: Node) -> bool:
+    """An expandable string with a variable or `$(…)` inside."""
+    inner = string.named_child(0)
+    return inner is not None and any(child.type in ("variable", "sub_expression") for child in inner.named_children)
 
 
 def unwrap(node: Node) -> Node:

@@ -8,7 +8,7 @@ Node type names come from tree-sitter-pwsh 0.38 (checked by parsing samples): a 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -113,6 +113,23 @@ def build_command(tree: ScriptTree, node: Node, pipeline_id: int, pipeline_index
                         node=node)
 
 
+def _on_the_command_line(tree: ScriptTree, elements: Node) -> Iterator[Node]:
+    """A command's elements up to a bare line break between two of them: a command's arguments end at the
+    end of its line (a backtick continues it), but tree-sitter's error recovery can give a broken line's
+    command the lines below it (`$m = (Get-X | Select-Object Name` with no `)`: the next lines)."""
+    previous_end = elements.start_byte
+    for child in elements.named_children:
+        gap = tree.source[previous_end : child.start_byte]
+        if b"\n" in gap and not gap.rstrip(b" \t\r\n").endswith(b"`"):
+            return
+        if child.type == "command_argument_sep" and b"\n" in tree.source[child.start_byte : child.end_byte]:
+            text = tree.source[child.start_byte : child.end_byte]
+            if b"`" not in text:
+                return
+        yield child
+        previous_end = child.end_byte
+
+
 def build_command_arguments(tree: ScriptTree, node: Node) -> tuple[Argument, ...]:
     """Arguments of a `command` node (built lazily by `Command.arguments`)."""
     elements = node.child_by_field_name("command_elements") if node is not None else None
@@ -120,7 +137,7 @@ def build_command_arguments(tree: ScriptTree, node: Node) -> tuple[Argument, ...
         return ()
     return tuple(
         build_argument(tree, child)
-        for child in elements.named_children
+        for child in _on_the_command_line(tree, elements)
         if child.type not in ("command_argument_sep", "redirection", "comment")
     )
 
@@ -136,7 +153,7 @@ def count_positional(tree: ScriptTree, node: Node, at_least: int = 0) -> int:
         return 0
     count = 0
     expecting_value = False
-    for child in elements.named_children:
+    for child in _on_the_command_line(tree, elements):
         kind = child.type
         if kind in ("command_argument_sep", "redirection", "comment"):
             continue

@@ -43,6 +43,7 @@ from psscript_graphql.analyzer.elements import (
 )
 from psscript_graphql.analyzer.errors import collect_error_regions, error_nodes, glued_member_call
 from psscript_graphql.analyzer.grammar_gaps import parser_input
+from psscript_graphql.analyzer.here_string_recovery import OpenHereString, close_open_here_string, find_open_here_string
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.invocations import build_command_arguments, collect_commands, count_positional
 from psscript_graphql.analyzer.model import (
@@ -120,8 +121,44 @@ def parse_script(content: str, *, fold_candidates: bool = True) -> ScriptTree:
     (fold_query.py), for a script that is not going to be folded (an already folded one).
     """
     source = content.removeprefix("\ufeff").encode("utf-8", "replace")
-    tree = tree_sitter.Parser(language()).parse(parser_input(source))
-    return _script_tree(source, tree, has_bom=content.startswith("\ufeff"), fold_candidates=fold_candidates)
+    parsed = parser_input(source)
+    parser = tree_sitter.Parser(language())
+    tree = parser.parse(parsed)
+    open_string = find_open_here_string(source, tree.root_node) if tree.root_node.has_error else None
+    if open_string is not None:
+        tree, open_string = _recover_open_here_string(parser, source, parsed, tree, open_string)
+    script = _script_tree(source, tree, has_bom=content.startswith("\ufeff"), fold_candidates=fold_candidates)
+    script.open_here_string = open_string
+    return script
+
+
+def _recover_open_here_string(parser: tree_sitter.Parser, source: bytes, parsed: bytes, tree: tree_sitter.Tree,
+                              open_string: OpenHereString) -> tuple[tree_sitter.Tree, OpenHereString | None]:
+    """The script PowerShell recovers from a here-string with no footer: the string runs to the end and the
+    blocks around it are closed (here_string_recovery.py). Kept only when nothing from the statement holding
+    the header on is left unreadable; otherwise the parse as it was."""
+    closed = close_open_here_string(source, parsed, open_string)
+    if closed is None:
+        return tree, None
+    cut = closed.rfind(b"\n" + open_string.quote + b"@")  # where the footer and the `}`s start
+    edited = tree.copy()
+    edited.edit(start_byte=cut, old_end_byte=len(source), new_end_byte=len(closed), start_point=_point(source, cut),
+                old_end_point=_point(source, len(source)), new_end_point=_point(closed, len(closed)))
+    recovered = parser.parse(closed, edited)  # incremental: only what the edit touches is parsed again
+    root = recovered.root_node
+    if root.is_error:
+        return tree, None
+    statement = root.first_child_for_byte(open_string.header)
+    while statement is not None:
+        if statement.has_error:
+            return tree, None
+        statement = statement.next_sibling
+    return recovered, open_string
+
+
+def _point(text: bytes, offset: int) -> tuple[int, int]:
+    """tree-sitter's (row, column) of a byte offset."""
+    return text.count(b"\n", 0, offset), offset - text.rfind(b"\n", 0, offset) - 1
 
 
 def _script_tree(source: bytes, tree: tree_sitter.Tree, *, has_bom: bool, fold_candidates: bool) -> ScriptTree:
@@ -161,6 +198,8 @@ class ScriptTree(SourceText):
                  has_bom: bool = False) -> None:
         super().__init__(source)
         self.has_bom = has_bom  # the text started with U+FEFF (removed before parsing)
+        # A here-string with no footer, which runs to the end of the file (here_string_recovery.py).
+        self.open_here_string: OpenHereString | None = None
         self.tree = tree
         self.root = tree.root_node
         self._captures = captures

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from psscript_graphql.analyzer.tokens import unterminated_block_comment
+
 
 # - a `$` inside a bare word that no variable name follows (`\\fs02\c$\tools`, `\\srv\admin$`): PowerShell's
 #   tokenizer keeps it as a literal character of the word, the grammar starts a variable and fails → `_`.
@@ -156,6 +158,21 @@ def _bracketed_wildcards(source: bytes) -> bytes:
 _ESCAPED_QUOTE_IN_WORD = re.compile(rb"(?<=[\w=:.\\/-])`\"")
 
 
+# - a block comment never closed (`<#` with no `#>` after it, a help block closed with `# >`): PowerShell's
+#   tokenizer reads the rest of the file as the comment (MissingTerminatorMultiLineComment at the `<#`); the
+#   grammar reads `<` as an error and the lines below as code → the `<` and the first byte of every later line
+#   become `#`, line comments (rules.parse_errors reports the `<#`).
+def _comment_out_to_end(source: bytes, opening: int) -> bytes:
+    edited = bytearray(source)
+    edited[opening] = 0x23  # #
+    line = source.find(b"\n", opening)
+    while line >= 0:
+        if line + 1 < len(source) and source[line + 1] not in b"\r\n":
+            edited[line + 1] = 0x23
+        line = source.find(b"\n", line + 1)
+    return bytes(edited)
+
+
 def rewrite_token_gaps(source: bytes, lower: bytes) -> bytes:
     """`source` with each token-level gap above rewritten (`lower` is the source in lower case: positions only)."""
     if b"\xc2\xa0" in source or b"\xe2\x80" in source:
@@ -171,4 +188,7 @@ def rewrite_token_gaps(source: bytes, lower: bytes) -> bytes:
         source = _quoted_option_values(source)
     if b"&" in source:
         source = _background_operators(source)
+    if b"<#" in source:
+        opening = unterminated_block_comment(source)
+        source = _comment_out_to_end(source, opening) if opening is not None else source
     return _param_parentheses_below(source, lower)

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(
     rb"""
     (?P<comment><\#.*?\#>|\#[^\n]*)
-  | (?P<here>@"\r?\n.*?\r?\n"@|@'\r?\n.*?\r?\n'@)
+  | (?P<here>@"[ \t]*\r?\n.*?\r?\n"@|@'[ \t]*\r?\n.*?\r?\n'@)
   | (?P<string>"(?:[^"`\n]|`.)*"|'(?:[^'\n]|'')*')
-  | (?P<unclosed>["'][^\n]*)
+  | (?P<unclosed>@["'][ \t]*\r?\n|["'][^\n]*)
   | (?P<variable>\$\{[^}\n]*\}|[$@](?:[A-Za-z]+:)?[\w?]+|\$[$?^_])
   | (?P<type>\[[A-Za-z_][\w.`]*(?:\[[\w.,\s]*\])*\])
   | (?P<member>(?:\.|::)[A-Za-z_]\w*(?=\())
@@ -154,6 +154,8 @@ class _Scanner:
             kind, start, end = match.lastgroup, match.start(), match.end()
             token = match.group()
             frame = self.frames[-1]
+            if kind == "unclosed" and token[:1] == b"@":
+                break  # a here-string not closed in the region: the rest of the region is its text
             if kind in ("space", "comment", "continuation", "unclosed"):
                 # An unterminated quote swallows the rest of its line; what follows may be code.
                 continue
@@ -283,6 +285,20 @@ def open_braces(source: bytes, end: int) -> list[int]:
             elif token == b"}" and opened:
                 opened.pop()
     return opened
+
+
+def unterminated_block_comment(source: bytes) -> int | None:
+    """Offset of the `<#` in code that opens a comment running to the end of the file (PowerShell's
+    MissingTerminatorMultiLineComment), else None."""
+    last_opening = source.rfind(b"<#")
+    if last_opening < 0 or source.rfind(b"#>") > last_opening + 1:
+        return None  # the usual case, found without a scan: every `<#` has a `#>` after it
+    for match in _TOKEN.finditer(source):
+        if match.lastgroup == "unclosed":
+            return None  # an unterminated quote: what follows is no code
+        if match.group() == b"<" and source[match.end() : match.end() + 1] == b"#":
+            return match.start()
+    return None
 
 
 def code_tokens(source: bytes, start: int, end: int | None = None) -> Iterator[tuple[str, int, bytes]]:

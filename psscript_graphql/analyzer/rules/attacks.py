@@ -28,13 +28,16 @@ from psscript_graphql.analyzer.rules.common import (
 from psscript_graphql.analyzer.rules.credential_dumping import avoid_credential_dumping
 from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
+from psscript_graphql.analyzer.rules.splatting import splatted_tables
 from psscript_graphql.analyzer.rules.wmi_persistence import avoid_wmi_subscription_persistence
 
 SECURITY = Category.SECURITY
 _ENCODED_PARAMETER = re.compile(r"(?i)^(?:e|ec|en|enc|enco|encod|encode|encoded|encodedc\w*)$")
+# A PowerShell command line with -EncodedCommand before any -File/-Command (what follows those is the script's).
 _ENCODED_IN_TEXT = re.compile(
-    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,][^\n]*?[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
-    rb"[ \t]+[\"']?[A-Za-z0-9+/]{16,}={0,2}"
+    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,]"
+    rb"(?:(?![ \t\"',][-/](?:f|fi|fil|file|c|co|com|comm|comma|comman|command)[ \t\"',:])[^\n])*?"
+    rb"[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?[ \t]+[\"']?[A-Za-z0-9+/]{16,}={0,2}"
 )
 
 
@@ -44,7 +47,7 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
     hint = "Ship the commands as a readable script file and run it with -File."
     lines: set[int] = set()
     for call in tree.commands():
-        if call.program in SHELL_PROGRAMS and any(_ENCODED_PARAMETER.match(n.name) for n in call.named):
+        if call.program in SHELL_PROGRAMS and _encoded_before_script(call):
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR, message=message, hint=hint,
                              category=SECURITY)
@@ -53,6 +56,12 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="Start-Process starts PowerShell with -EncodedCommand in its -ArgumentList.",
+                             hint=hint, category=SECURITY)
+    for entry in _splatted_encoded_shells(tree):
+        if entry.line not in lines:
+            lines.add(entry.line)
+            yield Finding.at(entry, rule="PSEncodedCommand", severity=Severity.ERROR,
+                             message="Start-Process is splatted a PowerShell -ArgumentList with -EncodedCommand.",
                              hint=hint, category=SECURITY)
     for call in tree.commands_named("cmd"):
         if call.line not in lines and _encoded_shell_in_words(_words(call.arguments)):
@@ -63,7 +72,51 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
                               message=message, hint=hint, needles=(b"powershell", b"pwsh"))
     for finding in without_data_lines(tree, in_text, _ENCODED_IN_TEXT):  # a hunt's sample command line
         if finding.line not in lines:
+            lines.add(finding.line)
             yield finding
+    yield from _encoded_variables_in_text(tree, lines, message, hint)
+
+
+# In a command-line string the payload may be a variable the script filled with Base64 at run time:
+# `$enc = [Convert]::ToBase64String(…)` then `schtasks /tr "powershell.exe -w hidden -enc $enc"`.
+_ENCODED_VARIABLE_IN_TEXT = re.compile(
+    rb"(?i)\b(?:powershell|pwsh)(?:\.exe)?[\"']?[ \t,][^\n]*?[ \t\"',][-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?"
+    rb"[ \t]+\$\{?(\w+)"
+)
+
+
+def _encoded_variables_in_text(tree: ScriptTree, lines: set[int], message: str, hint: str) -> Iterator[Finding]:
+    """`-enc $enc` in a command-line string, where the script assigns `$enc` from `ToBase64String` (a variable
+    of any other origin, an option after -File/-Command, or a line that only shows a message is not one)."""
+    if not tree.mentions(b"tobase64string"):
+        return
+    encoded = {name for name, values in assigned_values(tree).items()
+               if any("tobase64string" in value.lower() for value in values)}
+    if not encoded:
+        return
+    told = lines_only_in_messages(tree, _ENCODED_VARIABLE_IN_TEXT, (b"powershell", b"pwsh"))
+    for match, offset in tree.search(_ENCODED_VARIABLE_IN_TEXT, needles=(b"powershell", b"pwsh")):
+        line, column = tree.position(offset)
+        if (line in lines or line in told or match.group(1).decode().lower() not in encoded
+                or not _encoded_shell_in_words(_WORD.findall(match.group(0).decode(errors="replace")))):
+            continue
+        lines.add(line)
+        yield Finding("PSEncodedCommand", Severity.ERROR, message, line, column, hint, SECURITY,
+                      shorten(tree.line_text(line)))
+
+
+def _encoded_before_script(call: Command) -> bool:
+    """`powershell -NoP -enc …`; a `-e` after `-File x.ps1`/`-Command` is the script's own argument."""
+    for argument in call.named:
+        name = argument.name.lower()
+        if name in _SCRIPT_OPTIONS:
+            return False
+        if _ENCODED_PARAMETER.match(name):
+            return True
+    return False
+
+
+_SCRIPT_OPTIONS = frozenset({"f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"})
 
 
 def _starts_encoded_shell(tree: ScriptTree, call: Command) -> bool:
@@ -85,6 +138,16 @@ def _starts_encoded_shell(tree: ScriptTree, call: Command) -> bool:
 _WORD = re.compile(r"[^\s,'\"()@]+")
 
 
+def _splatted_encoded_shells(tree: ScriptTree) -> Iterator[Span]:
+    """The ArgumentList entries of hashtables splatted into Start-Process that start PowerShell (FilePath) with
+    -EncodedCommand, where the finding is reported."""
+    for table in splatted_tables(tree, "Start-Process"):
+        program = next((table[key][1] for key in ("filepath", "path", "pspath") if key in table), "")
+        arguments = next((table[key] for key in ("argumentlist", "args") if key in table), None)
+        if arguments is not None and _encoded_shell_in_words([program.strip(), *_WORD.findall(arguments[1])]):
+            yield arguments[0]
+
+
 def _words(arguments: tuple[Argument, ...]) -> list[str]:
     """The words of command arguments: strings split at spaces, lists and `@('-a', '-b')` into their items."""
     words: list[str] = []
@@ -102,7 +165,7 @@ def _encoded_shell_in_words(words: list[str]) -> bool:
         if name in SHELL_PROGRAMS:
             for following in words[index + 1:]:
                 option = following[1:].lower() if following[:1] in "-/" else ""
-                if option in ("f", "fi", "fil", "file", "c", "co", "com", "comm", "comma", "comman", "command"):
+                if option in _SCRIPT_OPTIONS:
                     return False  # what follows belongs to the script or the command, not to PowerShell
                 if option and _ENCODED_PARAMETER.match(option):
                     return True

@@ -151,7 +151,57 @@ def _readers(tree: ScriptTree) -> _Readers:
 def reaches_execution(tree: ScriptTree, start: int, end: int) -> Sink | None:
     """The sink that runs the value at [start, end): directly, down a pipeline into
     Invoke-Expression, or through up to MAX_VARIABLE_HOPS variable assignments
-    (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`)."""
+    (`$b = Decode($a)`, `$c = Text($b)`, `iex $c`); a value a function returns or outputs, through its
+    callers (`function Get-Stage { return irm $u }` … `iex (Get-Stage)`, one call deep)."""
+    sink = _reaches_execution_in_place(tree, start, end)
+    if sink is None:
+        for call in _calls_receiving_return(tree, start, end):
+            sink = _reaches_execution_in_place(tree, call.start, call.end)
+            if sink is not None:
+                break
+    return sink
+
+
+_RETURN_BEFORE = re.compile(rb"(?i)\breturn[ \t]*\(?[ \t]*$")
+# A statement of its own, whose value is the function's output: only `{`, `;` or the line's start before it
+# and only `}`, `;` or a comment after it (parentheses aside).
+_OUTPUT_BEFORE = re.compile(rb"(?m)(?:^|[{;])[ \t(]*$")
+_OUTPUT_AFTER = re.compile(rb"[ \t)]*(?:\r?$|[};#])", re.MULTILINE)
+_RETURN_VARIABLE = re.compile(rb"(?i)\breturn[ \t]+\$(\w+)")
+
+
+def _returned_variables(tree: ScriptTree) -> dict[str, list[int]]:
+    """Lower-case variable name → the offsets of the `return $name` statements (one scan per tree)."""
+    def build() -> dict[str, list[int]]:
+        returned: dict[str, list[int]] = {}
+        for match in _RETURN_VARIABLE.finditer(tree.source):
+            returned.setdefault(match.group(1).decode("ascii", "replace").lower(), []).append(match.start())
+        return returned
+
+    return tree.cached("returned-variables", build)
+
+
+def _calls_receiving_return(tree: ScriptTree, start: int, end: int) -> list[Command]:
+    """The calls of the function that returns the value at [start, end) (`return <value>`, `return $v` after
+    `$v = <value>`, or the value as a statement of its own: the function's output), outside that function."""
+    function = tree.function_at(start)
+    if function is None or not function.name:
+        return []
+    source = tree.source
+    line_start = source.rfind(b"\n", 0, start) + 1
+    output = (_OUTPUT_BEFORE.search(source, line_start, start) is not None
+              and _OUTPUT_AFTER.match(source, end) is not None and function.body_start < start)
+    if not output and _RETURN_BEFORE.search(source, line_start, start) is None:
+        holder = _assignment_index(tree).innermost(start)
+        variable = holder.assignment.variable if holder is not None else None
+        if not variable or not any(holder.end <= offset < function.end
+                                   for offset in _returned_variables(tree).get(variable.lower(), ())):
+            return []
+    return [call for call in tree.commands_named(function.unscoped_name)
+            if not function.start <= call.start < function.end]
+
+
+def _reaches_execution_in_place(tree: ScriptTree, start: int, end: int) -> Sink | None:
     readers = _readers(tree)
     containing = [sink for sink in readers.sinks.containing(start)
                   if end <= sink.end and (sink.start, sink.end) != (start, end)]

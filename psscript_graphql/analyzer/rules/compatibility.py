@@ -83,12 +83,15 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
     "add-content": {"asbytestream": "6.0"},
     "join-path": {"additionalchildpath": "6.0"}, "split-path": {"leafbase": "6.0", "extension": "6.0"},
     "get-childitem": {"followsymlink": "6.0"},
+    "start-sleep": {"duration": "7.3"},
     "test-connection": {"targetname": "6.0", "tcpport": "6.0", "traceroute": "6.0", "mtusize": "6.0",
                         "timeoutseconds": "6.0"},
-    "export-csv": {"usequotes": "7.0", "quotefields": "7.0"}, "convertto-csv": {"usequotes": "7.0", "quotefields": "7.0"},
+    "export-csv": {"usequotes": "7.0", "quotefields": "7.0", "includetypeinformation": "6.0"},
+    "convertto-csv": {"usequotes": "7.0", "quotefields": "7.0", "includetypeinformation": "6.0"},
     "select-string": {"raw": "7.0", "noemphasis": "7.0"},
     "get-date": {"asutc": "7.1", "unixtimeseconds": "7.1"},
     "sort-object": {"top": "6.1", "bottom": "6.1"},
+    "import-module": {"usewindowspowershell": "7.0"},
     "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
 }
 # The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from psscript_graphql.analyzer.commands import Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.rules.common import lines_only_in_messages, search_findings
+from psscript_graphql.analyzer.rules.common import assigned_values, lines_only_in_messages, search_findings
 from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 
 SECURITY = Category.SECURITY
@@ -19,13 +19,16 @@ _VARIABLE = re.compile(r"\$(\w+)")
 
 _DUMPING = re.compile(
     rb"(?i)\bmimikatz\b|invoke-mimikatz|sekurlsa::|lsadump::|kerberos::golden|out-minidump|minidumpwritedump"
-    rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*\bminidump"
+    rb"|\bprocdump(?:64)?(?:\.exe)?\b[^\n]*\blsass|\bcomsvcs(?:\.dll)?\b[^\n]*(?:\bminidump|#24\b)"
     rb"|\breg(?:\.exe)?[ \t]+save[ \t]+['\"]?hklm\\(?:sam|security|system)\b|invoke-(?:kerberoast|dcsync)\b"
     rb"|\bntdsutil(?:\.exe)?\b[^\n]*\bifm\b|\bkerberosrequestorsecuritytoken\b"
     # ntds.dit or the SAM/SECURITY hive files copied (only possible from a shadow copy or with esentutl /vss)
     rb"|(?:\b(?:copy|copy-item|cpi|cp|xcopy|robocopy|esentutl)(?:\.exe)?\b|::copy\s*\()"
     rb"[^\n]*?(?:\bntds\.dit\b|\\config\\(?:sam|security)\b)"
 )
+# The URL a tool is fetched from (`DownloadString('https://…/Invoke-Mimikatz.ps1')`) names it; the script uses it
+# where it calls it (`Invoke-Mimikatz -Command …`), when it does.
+_URL = re.compile(rb"(?i)\b(?:https?|ftp)://[^\s'\"`)]+")
 # A P/Invoke declaration (`extern bool MiniDumpWriteDump(…)`) only declares what a later call does.
 _DUMP_DECLARATION = re.compile(rb"(?i)\bextern\b[^\n]*?\bminidumpwritedump\b")
 
@@ -50,6 +53,9 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     if declarations and any(f.line not in declarations and b"minidumpwritedump" in tree.line_text(f.line).lower().encode()
                             for f in findings):
         findings = [f for f in findings if f.line not in declarations]  # one fact: reported where it is called
+    fetched = {f.line for f in findings if _only_in_urls(tree.line_text(f.line).encode())}
+    if fetched and any(f.line not in fetched for f in findings):
+        findings = [f for f in findings if f.line not in fetched]  # one fact: the tool is reported where it runs
     for finding in findings:
         lines.add(finding.line)
         yield finding
@@ -71,6 +77,12 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(call, rule="PSCredentialDumping", severity=Severity.CRITICAL,
                              message=f"{call.name} takes a full memory dump (-ma) of LSASS.", hint=hint,
                              category=SECURITY)
+    # `$dll = "$env:SystemRoot\System32\comsvcs.dll"` … `rundll32 $dll, MiniDump $lsass.Id $out full`.
+    for call in tree.commands_mentioning(b"minidump", b"#24"):
+        if call.program == "rundll32" and call.line not in lines and _comsvcs_through_variable(tree, call):
+            lines.add(call.line)
+            yield Finding.at(call, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                             message="rundll32 runs comsvcs.dll's MiniDump on LSASS.", hint=hint, category=SECURITY)
 
 
 def _full_dump_of_lsass(tree: ScriptTree, call: Command) -> bool:
@@ -86,6 +98,23 @@ def _full_dump_of_lsass(tree: ScriptTree, call: Command) -> bool:
     return any(name.lower() in from_lsass for name in _VARIABLE.findall(text))
 
 
+_MINIDUMP_EXPORT = re.compile(r"(?i)(?:^|[\s,'\"])(?:minidump|#24)\b")
+
+
+def _comsvcs_through_variable(tree: ScriptTree, call: Command) -> bool:
+    """rundll32 calls comsvcs.dll's MiniDump export (by name or ordinal #24) with the DLL's path in a variable."""
+    text = call.arguments_text
+    if _MINIDUMP_EXPORT.search(text) is None:
+        return False
+    values = assigned_values(tree)
+    return any("comsvcs" in value.lower() for name in _VARIABLE.findall(text) for value in values.get(name.lower(), ()))
+
+
 def _only_declares_dump(line: bytes) -> bool:
     """The line's only dumping text is a MiniDumpWriteDump P/Invoke declaration."""
     return _DUMP_DECLARATION.search(line) is not None and _DUMPING.search(_DUMP_DECLARATION.sub(b"", line)) is None
+
+
+def _only_in_urls(line: bytes) -> bool:
+    """Every dumping text of the line is part of a URL (a download of the tool, not its use)."""
+    return _URL.search(line) is not None and _DUMPING.search(_URL.sub(b" ", line)) is None

@@ -103,9 +103,11 @@ def _holds_any(offsets: list[int], start: int, end: int) -> bool:
     return index < len(offsets) and offsets[index] < end
 
 
-# Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218).
+# Signed Windows programs that fetch and run remote script or installer content (ATT&CK T1218). An inline
+# `javascript:`/`vbscript:` script is remote content only when it fetches a URL (`GetObject("script:http://…")`,
+# `iwr http://…`); `mshta vbscript:Execute(… powershell -f C:\x.ps1 …)` runs a local file.
 _PROXY_EXECUTORS = frozenset({"regsvr32", "mshta", "msiexec", "rundll32"})
-_REMOTE = re.compile(r"(?i)(?:https?|ftp)://|\bjavascript:|\bvbscript:")
+_REMOTE = re.compile(r"(?i)(?:https?|ftp)://")
 
 
 _CRADLE_IN_TEXT = re.compile(
@@ -139,7 +141,7 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: a cradle written as text for another process to run — `powershell -c "IEX (New-Object
     Net.WebClient).DownloadString(…)"`, a scheduled task's action, a line planted in $PROFILE."""
     candidates = _lines_with_both(tree.lower, (b"iex", b"invoke-expression"), _DOWNLOAD_WORDS)
-    proxies = _lines_with_both(tree.lower, _PROXY_WORDS, (b"://", b"javascript:", b"vbscript:"))
+    proxies = _lines_with_both(tree.lower, _PROXY_WORDS, (b"://",))
     if not candidates and not proxies:
         return
     cradle_lines = {f.line for f in avoid_download_cradle(tree)}  # computed once per tree
@@ -165,7 +167,7 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
 
 _PROXY_WORDS = (b"mshta", b"regsvr32", b"rundll32", b"msiexec")
 _PROXY_IN_TEXT = re.compile(
-    rb"(?i)\b(?:mshta|regsvr32|rundll32|msiexec)(?:\.exe)?\b[^\n]{0,200}?(?:(?:https?|ftp)://|javascript:|vbscript:)"
+    rb"(?i)\b(?:mshta|regsvr32|rundll32|msiexec)(?:\.exe)?\b[^\n]{0,200}?(?:https?|ftp)://"
 )
 _MESSAGE_LINE = re.compile(r"(?i)^\s*(?:write-\w+|echo|throw)\b")
 
@@ -189,8 +191,9 @@ def _proxy_execution_in_text(tree: ScriptTree, lines: list[tuple[int, int]], str
 
 def avoid_proxy_execution_of_remote_content(tree: ScriptTree) -> Iterator[Finding]:
     """PSDownloadCradle: `regsvr32 /i:http://…/x.sct scrobj.dll`, `mshta http://…`, `msiexec /i http://…`,
-    `rundll32 javascript:…` download and run code in one step, like an in-memory cradle; also with the URL in a
-    variable the script assigns once (`/i:$c2/x.sct`), and started by `Start-Process msiexec -ArgumentList '/i …'`."""
+    `rundll32 javascript:…GetObject("script:http://…")` download and run code in one step, like an in-memory
+    cradle; also with the URL in a variable the script assigns once (`/i:$c2/x.sct`), and started by
+    `Start-Process msiexec -ArgumentList '/i …'`."""
     hint = "Install software through a managed deployment; never run remote scriptlets."
     for call in tree.commands():
         if call.program in _PROXY_EXECUTORS and _REMOTE.search(_with_constants(tree, call.arguments_text)):

@@ -19,12 +19,18 @@ from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import ErrorRegion, Span
 from psscript_graphql.analyzer.source import lines_with
-from psscript_graphql.analyzer.tokens import closing_brace, open_braces
+from psscript_graphql.analyzer.tokens import closing_brace, open_braces, unterminated_block_comment
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.parse_error_calls import unclosed_method_call
+from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplicate_hash_keys
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
+    expression_after_pipe,
+    missing_comma_between_parameters,
+    report_open_here_string,
     unclosed_parenthesis,
     unterminated_here_string,
+    unterminated_quote,
 )
 
 Node = Any
@@ -42,14 +48,26 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
     regions = tree.error_regions()
     swallowed_from = len(tree.source) + 1  # a string running to the end of the file hides every later error
     reported_lines: set[int] = set()
+    placed_at: set[int] = set()
+    placed_lines: set[int] = set()
     for index, region in enumerate(regions):
         if region.start >= swallowed_from:
             break
         if _follow_on_header(tree, region, regions[index + 1:]):
             continue
-        placed = (unterminated_here_string(tree, region) or empty_pipe_element(tree, region)
-                  or unclosed_parenthesis(tree, region) if region.kind == "error" else None)
+        if region.line in placed_lines:
+            continue  # the follow-on of an error placed above (its unexpected token's line)
+        placed = (unterminated_here_string(tree, region) or unterminated_quote(tree, region)
+                  or expression_after_pipe(tree, region)
+                  or empty_pipe_element(tree, region) or unclosed_parenthesis(tree, region)
+                  or missing_comma_between_parameters(tree, region) or unclosed_method_call(tree, region)
+                  if region.kind == "error" else expression_after_pipe(tree, region))
         if placed is not None:
+            if placed.offset in placed_at:
+                continue  # two broken regions around one pipe
+            placed_at.add(placed.offset)
+            if placed.unexpected is not None:
+                placed_lines.add(tree.position(placed.unexpected)[0])
             if placed.to_end_of_file:
                 # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).
                 swallowed_from = region.start
@@ -57,8 +75,13 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
                     if tree.position(brace)[0] not in reported_lines:
                         yield _refused(Span(**tree.span(brace, brace + 1)), "The '{' here is never closed with '}'.",
                                        "Close the block; the string below runs to the end of the file.")
-            yield _refused(Span(**tree.span(placed.offset, placed.offset)), placed.message,
-                           "Fix the construct; run the script through the PowerShell parser to confirm.")
+            for offset, message in ((placed.offset, placed.message), *placed.also):
+                yield _refused(Span(**tree.span(offset, offset)), message,
+                               "Fix the construct; run the script through the PowerShell parser to confirm.")
+            if placed.unexpected is not None:
+                yield _refused(Span(**tree.span(placed.unexpected, placed.unexpected)),
+                               "Unexpected token: the statement above was still open here.",
+                               "Fix the construct above; this line then parses as it is.")
             continue
         reported_lines.add(region.line)
         if region.kind == "missing":
@@ -92,6 +115,16 @@ def _follow_on_header(tree: ScriptTree, region: ErrorRegion, later: tuple[ErrorR
         return False
     close = closing_brace(tree.source, region.start + len(text.rstrip()) - 1)
     return close is not None and any(region.end <= other.start < close for other in later)
+
+
+def report_unterminated_block_comment(tree: ScriptTree) -> Iterator[Finding]:
+    """PSParseError: a `<#` never closed with `#>` (a help block ended with `# >`): the rest of the file is a
+    comment, PowerShell's MissingTerminatorMultiLineComment at the `<#`. The parser is given the rest as line
+    comments (token_gaps), so nothing in it reaches the rules."""
+    opening = unterminated_block_comment(tree.source)
+    if opening is not None:
+        yield _refused(Span(**tree.span(opening, opening + 2)), "The block comment '<#' is never closed with '#>'.",
+                       "Close the comment with '#>'; everything below it is part of the comment.")
 
 
 _HANDLERS = frozenset({"catch_clauses", "catch_clause", "finally_clause"})
@@ -393,4 +426,5 @@ def _attributes_refused_before(statement: Node) -> bool:
 RULES = (report_parse_errors, report_try_without_handler, report_constructs_powershell_refuses,
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
          report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block,
-         report_colon_without_argument, report_duplicate_named_blocks)
+         report_colon_without_argument, report_duplicate_named_blocks, report_open_here_string,
+         report_duplicate_hash_keys, report_unterminated_block_comment)

@@ -330,6 +330,13 @@ _SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, st
                 rb"[A-Za-z0-9/+]{40}['\"]"), (b"secret",), Severity.CRITICAL, "an AWS secret access key"),
     (re.compile(rb"(?i)AccountKey=[A-Za-z0-9+/]{40,}={0,2}"), (b"accountkey=",), Severity.CRITICAL,
      "an Azure storage account key"),
+    # Outside a connection string an Azure storage account key (64 random bytes: 86 Base64 characters and `==`)
+    # is recognised, like an AWS secret, by the name written right before it (`$accountKey = '…'`,
+    # `-StorageAccountKey '…'`, `storage_key = …`).
+    (re.compile(rb"(?i)(?:account_?key|storage_?key)\w*['\"]?[ \t]*[=:]?[ \t]*['\"]"
+                rb"(?-i:(?=[A-Za-z0-9/+]{0,85}[0-9])(?=[A-Za-z0-9/+]{0,85}[a-z])(?=[A-Za-z0-9/+]{0,85}[A-Z]))"
+                rb"[A-Za-z0-9/+]{86}==['\"]"), (b"accountkey", b"account_key", b"storagekey", b"storage_key"),
+     Severity.CRITICAL, "an Azure storage account key"),
     (re.compile(rb"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"), (b"eyj",), Severity.ERROR,
      "a JSON Web Token"),
 )

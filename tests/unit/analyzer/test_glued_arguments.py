@@ -21,6 +21,8 @@ from tests.unit.analyzer.corpus_cases import analyze, lines_of
     "Get-ChildItem $cfg.Root\\logs; Get-Item $site.Path/web.config $items[0].Dir\\a",
     "Write-Output $text.Trim()x $(1)@(2)",
     "if ($ok) { Write-Host $(Get-Date)Z }",
+    "Copy-Item -Path $_.FullName -Destination $staging\\$($_.Directory.Name)_$($_.Name)",  # a path from a variable
+    "Copy-Item $env:TEMP/$(Get-Date -Format yyyy)/$($n) -Destination x; Get-Item $a\\b_$($i)",
 ])
 def test_an_expression_glued_to_more_text_in_a_command_argument_is_no_parse_error(line: str) -> None:
     result = analyze(line + "\nWrite-Host 'the next line is analysed'\n")
@@ -62,3 +64,21 @@ def test_a_member_after_a_call_is_still_one_argument_and_counted_once() -> None:
 def test_real_mistakes_next_to_glued_arguments_are_still_parse_errors() -> None:
     result = analyze("Write-Output $(Get-Date)x\nif ($a -eq 1 { Write-Output $name.Trim()[0] }\n")
     assert lines_of(result, "PSParseError") == [2]
+
+
+@pytest.mark.parametrize("line", [
+    "New-ScheduledTaskAction -Argument \"-c `\"IEX (New-Object Net.WebClient).DownloadString('$c')`\"\"",
+    "Write-Output \"`\"$((Get-Date).Year)`\" and `\"(x).y(z)`\"\"",
+])
+def test_an_escaped_quote_inside_a_string_argument_does_not_end_it(line: str) -> None:
+    # `" is a quote inside "…": what follows is still the string's text, nothing glued to an argument
+    assert parser_input(line.encode()) == line.encode()
+    result = analyze(line + "\nWrite-Host 'the next line is analysed'\n")
+    assert lines_of(result, "PSParseError") == []
+    assert lines_of(result, "PSAvoidUsingWriteHost") == [2]
+
+
+def test_an_argument_glued_after_a_string_with_escaped_quotes_is_still_separated() -> None:
+    line = "Write-Output \"a`\"b\" $name.Trim().Length"
+    assert parser_input(line.encode()).endswith(b"$name.Trim() Length")
+    assert not parse_script(line).has_errors
