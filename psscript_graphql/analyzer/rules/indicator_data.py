@@ -157,8 +157,11 @@ def _inspected(tree: ScriptTree, offset: int, end: int, cleanup: bool) -> bool:
 
 
 def _is_output(tree: ScriptTree, start: int, end: int) -> bool:
-    """A value that is a statement on its own (`'sekurlsa::' { 'mimikatz seen' }`): written to the output, not run."""
-    return bool(_STATEMENT_START.search(_line_before(tree, start))) and bool(_STATEMENT_END.match(tree.source, end))
+    """A value that is a statement on its own (`'sekurlsa::' { 'mimikatz seen' }`): written to the output, not run —
+    outside functions, whose output a caller may run (`function Get-Stage { 'vssadmin delete shadows …' }`)."""
+    functions = tree.cached("indicator-data:functions", lambda: IntervalIndex(tree.functions()))
+    return (bool(_STATEMENT_START.search(_line_before(tree, start))) and bool(_STATEMENT_END.match(tree.source, end))
+            and functions.innermost(start) is None)
 
 
 def _line_before(tree: ScriptTree, offset: int) -> bytes:

@@ -151,10 +151,13 @@ def test_the_same_text_planted_passed_on_or_run_stays_reported() -> None:
         $tools = @{ Dumper = 'sekurlsa::logonpasswords'; Exit = 'exit' }
         & C:\\Users\\Public\\m.exe $tools.Dumper $tools.Exit
         switch ($mode) { 'dump' { & .\\mimikatz.exe 'sekurlsa::logonpasswords' exit } }
+        function Get-Stage { 'vssadmin.exe delete shadows /all /quiet' }
+        cmd.exe /c (Get-Stage)
     """)
     assert lines_of(result, "PSDownloadCradle") == [2]
     assert lines_of(result, "PSExecutionPolicyBypass") == [5]
     assert lines_of(result, "PSCredentialDumping") == [7, 9]
+    assert lines_of(result, "PSInhibitSystemRecovery") == [10]
 
 
 def test_a_sweep_that_finds_or_removes_a_tool_and_report_fields_naming_it_are_no_attack() -> None:
