@@ -44,8 +44,10 @@ _PATTERN_BEFORE = re.compile(
 )
 _REFLECTION = re.compile(rb"(?i)\.get(?:types|fields|methods|type|field)\s*\(|\bassembly\b")
 # A list or hashtable of constant strings once its strings are blanked: `@(`, `)`, commas, bare keys and `=`.
-_LIST_REMAINDER = re.compile(r"^\s*(?:\[[\w.]+\[\]\])?\s*@?\(?[\s,]*\)?\s*$")
-_TABLE_REMAINDER = re.compile(r"(?i)^\s*(?:\[ordered\])?\s*@\{(?:[\s;]*[\w.-]*\s*=)*[\s;]*\}\s*$")
+# Nested too: `@{ T1003 = @('sekurlsa::', 'lsadump::'); T1490 = 'vssadmin delete shadows' }`.
+_CONSTANTS_CAST = re.compile(r"(?i)^\s*\[(?:ordered|[\w.]+\[\])\]")
+_BARE_TABLE_KEY = re.compile(r"(?:(?<=[{;\s])|^)[\w.-]+\s*=")
+_CONSTANTS_REMAINDER = re.compile(r"^[\s,;=@(){}]*$")
 _FOREACH_OVER = re.compile(rb"(?i)\bforeach\s*\(\s*\$(\w+)\s+in\s*$")
 _TABLE_PARTS = re.compile(rb"(?i)\.(?:keys|values|getenumerator\s*\(\s*\))")
 _HASH_ENTRY_VALUE = re.compile(rb"(?:^|[;{\s])\w+\s*=\s*$")
@@ -245,7 +247,7 @@ def _holds_searched_constants(tree: ScriptTree, holder: _Holder) -> bool:
     for member in members:
         remainder[member.start - holder.start:member.end - holder.start] = b" " * (member.end - member.start)
     text = remainder.decode("utf-8", "replace")
-    if not (_LIST_REMAINDER.match(text) or _TABLE_REMAINDER.match(text)):
+    if not _CONSTANTS_REMAINDER.match(_BARE_TABLE_KEY.sub("=", _CONSTANTS_CAST.sub("", text))):
         return False
     return _only_searched(tree, holder.variable, holder.end)
 

@@ -238,3 +238,20 @@ def test_joined_text_that_is_run_and_a_test_that_runs_its_sample_stay_reported()
         }
     """)
     assert lines_of(result, "PSInhibitSystemRecovery") == [1, 2, 5]
+
+
+def test_a_technique_table_of_indicator_lists_is_data_and_a_table_of_steps_that_run_is_not() -> None:
+    result = analyze("""
+        $ttps = [ordered]@{
+            'T1003' = @('sekurlsa::logonpasswords', 'lsadump::sam')
+            T1562   = 'AmsiUtils'
+        }
+        foreach ($entry in $ttps.GetEnumerator()) {
+            $hits = Select-String -Path $Log -Pattern $entry.Value -SimpleMatch
+            if ($hits) { Write-Warning "$($entry.Key): $($hits.Count) hits" }
+        }
+        $steps = @{ Dump = @('privilege::debug', 'sekurlsa::logonpasswords'); Run = { & .\\m.exe $args } }
+        & $steps.Run $steps.Dump
+    """)
+    assert lines_of(result, "PSCredentialDumping") == [9]
+    assert lines_of(result, "PSAmsiBypass") == []
