@@ -136,8 +136,13 @@ def _is_data(tree: ScriptTree, string: StringLiteral) -> bool:
     if string.here:
         return _never_run(tree, string)
     return (_in_search_position(tree, string.start) or string.start in _switch_conditions(tree)
-            or _is_output(tree, string.start, string.end) or bool(_DESCRIPTIVE_KEY.search(_line_before(tree, string.start)))
+            or _is_output(tree, string.start, string.end) or _descriptive(tree, string.start)
             or _in_test_case(tree, string) or _in_searched_constants(tree, string))
+
+
+def _descriptive(tree: ScriptTree, offset: int) -> bool:
+    """The value of a report or detection-rule field (`Finding = '…'`, `Query = $queries[$name]`)."""
+    return bool(_DESCRIPTIVE_KEY.search(_line_before(tree, offset)))
 
 
 def _in_test_case(tree: ScriptTree, string: StringLiteral) -> bool:
@@ -253,12 +258,12 @@ def _holds_searched_constants(tree: ScriptTree, holder: _Holder) -> bool:
 
 
 def _only_searched(tree: ScriptTree, name: str, after: int, depth: int = 2) -> bool:
-    """Every read of `$name` after `after` is a search pattern, a count, the source of a loop over indicators, or
-    joined into a pattern that is only searched with (`$regex = $iocs -join '|'`)."""
+    """Every read of `$name` after `after` is a search pattern, a report or query field, a count, the source of a
+    loop over indicators, or joined into a pattern that is only searched with (`$regex = $iocs -join '|'`)."""
     reads = _reads_of(tree, name, after)
     for read in reads:
         end = read + 1 + len(name)
-        if _in_search_position(tree, read) or _COUNT_AFTER.match(tree.source, end):
+        if _in_search_position(tree, read) or _COUNT_AFTER.match(tree.source, end) or _descriptive(tree, read):
             continue
         joined = _holders(tree).innermost(read)
         if joined is not None and depth > 0 and _JOINED.search(tree.source[joined.start:joined.end]) and (

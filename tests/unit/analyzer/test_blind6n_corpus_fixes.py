@@ -255,3 +255,20 @@ def test_a_technique_table_of_indicator_lists_is_data_and_a_table_of_steps_that_
     """)
     assert lines_of(result, "PSCredentialDumping") == [9]
     assert lines_of(result, "PSAmsiBypass") == []
+
+
+def test_siem_queries_sent_as_query_fields_are_no_attack() -> None:
+    result = analyze("""
+        $queries = @{
+            ShadowDelete = "DeviceProcessEvents | where ProcessCommandLine has_all ('vssadmin', 'delete', 'shadows')"
+            AmsiTamper   = "DeviceEvents | where AdditionalFields has 'amsiInitFailed'"
+        }
+        foreach ($name in $queries.Keys) {
+            $result = Invoke-RestMethod -Method Post -Uri $Api -Body (@{ Query = $queries[$name] } | ConvertTo-Json)
+            Write-Output "$name : $($result.Results.Count)"
+        }
+        $tamper = @{ Payload = "[Ref].Assembly.GetType('System.Management.Automation.AmsiUtils')" }
+        Invoke-Expression $tamper.Payload
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == []
+    assert lines_of(result, "PSAmsiBypass") == [10]
