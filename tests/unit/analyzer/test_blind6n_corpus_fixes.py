@@ -271,4 +271,4 @@ def test_siem_queries_sent_as_query_fields_are_no_attack() -> None:
         Invoke-Expression $tamper.Payload
     """)
     assert lines_of(result, "PSInhibitSystemRecovery") == []
-    assert lines_of(result, "PSAmsiBypass") == [10]
+    assert lines_of(result, "PSAmsiBypass") == [9]
