@@ -133,6 +133,8 @@ def without_data_lines(
 
 
 def _is_data(tree: ScriptTree, string: StringLiteral) -> bool:
+    if string.expandable and b"$(" in tree.source[string.start:string.end]:
+        return False  # `"$(Invoke-Mimikatz)"` runs what it names
     if string.here:
         return _never_run(tree, string)
     return (_in_search_position(tree, string.start) or string.start in _switch_conditions(tree)

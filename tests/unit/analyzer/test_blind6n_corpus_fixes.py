@@ -269,6 +269,7 @@ def test_siem_queries_sent_as_query_fields_are_no_attack() -> None:
         }
         $tamper = @{ Payload = "[Ref].Assembly.GetType('System.Management.Automation.AmsiUtils')" }
         Invoke-Expression $tamper.Payload
+        $report = @{ Finding = "$(vssadmin.exe delete shadows /all /quiet)" }
     """)
-    assert lines_of(result, "PSInhibitSystemRecovery") == []
+    assert lines_of(result, "PSInhibitSystemRecovery") == [11]
     assert lines_of(result, "PSAmsiBypass") == [9]
