@@ -50,7 +50,6 @@ _BARE_TABLE_KEY = re.compile(r"(?:(?<=[{;\s])|^)[\w.-]+\s*=")
 _CONSTANTS_REMAINDER = re.compile(r"^[\s,;=@(){}]*$")
 _FOREACH_OVER = re.compile(rb"(?i)\bforeach\s*\(\s*\$(\w+)\s+in\s*$")
 _TABLE_PARTS = re.compile(rb"(?i)\.(?:keys|values|getenumerator\s*\(\s*\))")
-_HASH_ENTRY_VALUE = re.compile(rb"(?:^|[;{\s])\w+\s*=\s*$")
 _COUNT_AFTER = re.compile(rb"(?i)\.(?:count|length)\b")
 _MESSAGE = re.compile(rb"(?i)\b(?:write-\w+|out-\w+|echo)\b[^|;]*$")
 _BARE_KEY = re.compile(rb"[\w.-]*[ \t]*=[^=]")
@@ -61,6 +60,7 @@ _STATEMENT_END = re.compile(rb"[ \t]*(?:[};\r\n]|$)")
 _DESCRIPTIVE_KEY = re.compile(
     rb"(?i)(?:^|[;{(\s])['\"]?(?:name|title|description|desc|finding|message|summary|reason|details?|comment|note"
     rb"|category|technique|tactic|rule|rulename|indicator|ioc|pattern|query|signature|detection|threat|alert|label"
+    rb"|match|matched|keyword|hit|term"
     rb")['\"]?\s*=\s*$"
 )
 # Commands that only find, check or remove what they name.
@@ -281,15 +281,12 @@ def _only_searched(tree: ScriptTree, name: str, after: int, depth: int = 2) -> b
 
 
 def _loop_only_searches(tree: ScriptTree, name: str, table: str, after: int) -> bool:
-    """A loop variable over indicators: only searched with, an index into the table, a report field, a message."""
+    """A loop variable over indicators: only searched with, an index into the table, a report field or a message
+    (not one written where it runs: `Out-File -FilePath $PROFILE -InputObject $command`)."""
     reads = _reads_of(tree, name, after)
     index = re.compile(rb"(?i)\$" + re.escape(table.encode()) + rb"\[\s*$")
     return bool(reads) and all(
-        _in_search_position(tree, read) or _HASH_ENTRY_VALUE.search(before) or index.search(before)
-        or _MESSAGE.search(before) or _in_expandable_string(tree, read) or _is_output(tree, read, read + 1 + len(name))
+        _in_search_position(tree, read) or _descriptive(tree, read) or index.search(before)
+        or (_MESSAGE.search(before) and not _RUNS_TEXT.search(_line_text(tree, read)))
+        or _is_output(tree, read, read + 1 + len(name))
         for read in reads if (before := _line_before(tree, read)) is not None)
-
-
-def _in_expandable_string(tree: ScriptTree, offset: int) -> bool:
-    holder = tree.cached("indicator-data:strings", lambda: IntervalIndex(tree.strings())).innermost(offset)
-    return holder is not None and holder.expandable and not holder.here

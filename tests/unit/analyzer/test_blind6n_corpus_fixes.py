@@ -273,3 +273,16 @@ def test_siem_queries_sent_as_query_fields_are_no_attack() -> None:
     """)
     assert lines_of(result, "PSInhibitSystemRecovery") == [11]
     assert lines_of(result, "PSAmsiBypass") == [9]
+
+
+def test_a_loop_over_commands_that_starts_or_plants_them_stays_reported() -> None:
+    result = analyze("""
+        $steps = @('vssadmin delete shadows /all /quiet', 'wbadmin delete catalog -quiet')
+        foreach ($step in $steps) { Start-Process cmd.exe -ArgumentList "/c $step" -WindowStyle Hidden }
+        $lines = @('sekurlsa::logonpasswords', 'lsadump::sam')
+        foreach ($line in $lines) { Out-File -FilePath $PROFILE -InputObject $line -Append }
+        $hashes = @('sekurlsa::pth', 'lsadump::dcsync')
+        foreach ($h in $hashes) { $splat = @{ FilePath = 'C:\\ProgramData\\m.exe'; ArgumentList = $h }; Start-Process @splat }
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == [1]
+    assert lines_of(result, "PSCredentialDumping") == [3, 5]
