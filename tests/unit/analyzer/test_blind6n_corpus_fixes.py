@@ -88,6 +88,7 @@ def test_secret_scanner_patterns_and_deploy_tokens_are_no_credentials() -> None:
         $other = 'Server=sql01;User Id=svc;Password=#{DbPassword}#;'
         $apiKey = '$(PaymentsApiKey)'
         $config = @{ ApiKey = 'REPLACE_ME'; Password = 'TODO'; ClientSecret = 'your-client-secret'; Token = 'PUT_TOKEN_HERE' }
+        $shown = @{ Password = '[REDACTED]'; ClientSecret = '{client_secret}'; ProxyPassword = 'none'; Pwd = '...' }
         Publish-Module -Path $ModulePath -Repository Internal -NuGetApiKey 'AzureDevOps'
     """)
     assert lines_of(result, "PSAvoidHardcodedCredential") == []
