@@ -110,6 +110,12 @@ class SourceText:
     def span_of(self, node: Node) -> dict[str, Any]:
         return {"start": node.start_byte, "end": node.end_byte, "tree": self}
 
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Byte offsets of a 1-based line's start and end (before its line break)."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.source)
+        return start, end
+
     def line_text(self, line: int) -> str:
         """Text of a 1-based line without its line break; decoded once per line (rules ask for the
         line of every finding, and one line may be the whole 1 MiB script)."""

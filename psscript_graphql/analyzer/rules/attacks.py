@@ -26,6 +26,7 @@ from psscript_graphql.analyzer.rules.common import (
     value_is_true,
 )
 from psscript_graphql.analyzer.rules.credential_dumping import avoid_credential_dumping
+from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 from psscript_graphql.analyzer.rules.scheduled_tasks import avoid_scheduled_task_persistence
 from psscript_graphql.analyzer.rules.splatting import splatted_tables
 from psscript_graphql.analyzer.rules.wmi_persistence import avoid_wmi_subscription_persistence
@@ -67,8 +68,9 @@ def avoid_encoded_command(tree: ScriptTree) -> Iterator[Finding]:
             lines.add(call.line)
             yield Finding.at(call, rule="PSEncodedCommand", severity=Severity.ERROR,
                              message="cmd.exe starts PowerShell with -EncodedCommand.", hint=hint, category=SECURITY)
-    for finding in search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
-                                   message=message, hint=hint, needles=(b"powershell", b"pwsh")):
+    in_text = search_findings(tree, _ENCODED_IN_TEXT, rule="PSEncodedCommand", severity=Severity.ERROR,
+                              message=message, hint=hint, needles=(b"powershell", b"pwsh"))
+    for finding in without_data_lines(tree, in_text, _ENCODED_IN_TEXT):  # a hunt's sample command line
         if finding.line not in lines:
             lines.add(finding.line)
             yield finding
@@ -204,10 +206,11 @@ def avoid_execution_policy_bypass(tree: ScriptTree) -> Iterator[Finding]:
                                      + (" for this process." if process_only else " persistently."),
                              hint="Sign the script (RemoteSigned/AllSigned) instead of bypassing the policy.",
                              category=SECURITY)
-    for finding in search_findings(tree, _POLICY_IN_TEXT, rule="PSExecutionPolicyBypass", severity=Severity.WARNING,
-                                   message="A PowerShell process is started with -ExecutionPolicy Bypass.",
-                                   hint="Sign the script instead of bypassing the execution policy.",
-                                   needles=(b"bypass", b"unrestricted")):
+    in_text = search_findings(tree, _POLICY_IN_TEXT, rule="PSExecutionPolicyBypass", severity=Severity.WARNING,
+                              message="A PowerShell process is started with -ExecutionPolicy Bypass.",
+                              hint="Sign the script instead of bypassing the execution policy.",
+                              needles=(b"bypass", b"unrestricted"))
+    for finding in without_data_lines(tree, in_text, _POLICY_IN_TEXT):
         if finding.line not in lines:
             yield finding
 
@@ -242,9 +245,10 @@ def avoid_amsi_bypass(tree: ScriptTree) -> Iterator[Finding]:
     """PSAmsiBypass: tampering with AMSI blinds antivirus to everything the script runs next."""
     hint = "Remove the AMSI tampering; legitimate scripts never touch it."
     lines: set[int] = set()
-    for finding in search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
-                                   message="The script references AMSI internals used to disable malware scanning.",
-                                   hint=hint, needles=(b"amsi",)):
+    named = search_findings(tree, _AMSI, rule="PSAmsiBypass", severity=Severity.CRITICAL,
+                            message="The script references AMSI internals used to disable malware scanning.",
+                            hint=hint, needles=(b"amsi",))
+    for finding in without_data_lines(tree, named, _AMSI, cleanup=True):  # a hunt's indicator list names them too
         lines.add(finding.line)
         yield finding
     for match, offset in tree.search(_TYPE_PATTERN, needles=(b"gettypes",)):

@@ -45,8 +45,15 @@ def assigned_values(tree: ScriptTree) -> dict[str, list[str]]:
     return tree.cached("assigned-values", build)
 
 
-# Values that stand for a secret without being one (`****`, `<password>`, `{{token}}`, `xxxx`, `changeme`).
-PLACEHOLDER_SECRET = re.compile(r"^(?:\**|<[^>]*>|\{\{[^}]*\}\}|x+|changeme)$", re.IGNORECASE)
+# Values that stand for a secret without being one (`****`, `...`, `<password>`, `{{token}}`, `{password}`,
+# `[REDACTED]`, `xxxx`, `changeme`, `REPLACE_ME`, `TODO`, `none`, `n/a`, `your-api-key`, `PUT_TOKEN_HERE`), and the tokens deployment tools replace with the real
+# secret: `__DB_PASSWORD__`, `#{DbPassword}#` (token replacement tasks), `${DB_PASSWORD}`, `$(DbPassword)` (pipeline
+# variables), `%DB_PASSWORD%`.
+PLACEHOLDER_SECRET = re.compile(
+    r"^(?:\**|\.{3}|<[^>]*>|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|\[[A-Za-z _-]+\]|x+|change[_-]?me|replace[_-]?me"
+    r"|todo|tbd|fixme|placeholder|redacted|none|null|n/a|undefined|not[_-]?set|unset"
+    r"|your[_-][\w-]+|[\w-]+[_-]here|__[\w.-]+__|#\{[^}]+\}#?|\$\{[^}]+\}|\$\([\w.]+\)|%[\w.]+%)$",
+    re.IGNORECASE)
 
 
 def is_secret_name(name: str) -> bool:

@@ -12,6 +12,7 @@ from psscript_graphql.analyzer.commands import Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import assigned_values, lines_only_in_messages, search_findings
+from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 
 SECURITY = Category.SECURITY
 _VARIABLE = re.compile(r"\$(\w+)")
@@ -44,6 +45,8 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
     findings = list(search_findings(tree, _DUMPING, rule="PSCredentialDumping", severity=Severity.CRITICAL,
                                     message="The script uses a credential-dumping technique or tool.", hint=hint,
                                     needles=_DUMPING_NEEDLES))
+    # A hunt's indicator list or a log search pattern (`'sekurlsa::logonpasswords'`) names the tool, not uses it.
+    findings = list(without_data_lines(tree, findings, _DUMPING, cleanup=True))
     told = lines_only_in_messages(tree, _DUMPING, _DUMPING_NEEDLES) if findings else set()
     findings = [f for f in findings if f.line not in told]
     declarations = {f.line for f in findings if _only_declares_dump(tree.line_text(f.line).encode())}
@@ -60,9 +63,10 @@ def avoid_credential_dumping(tree: ScriptTree) -> Iterator[Finding]:
         return
     # `$id = (Get-Process lsass).Id` … `procdump -ma $id`: the dump names LSASS through a variable.
     told |= lines_only_in_messages(tree, _FULL_DUMP, (b"procdump", b"minidump"))
-    for finding in search_findings(tree, _FULL_DUMP, rule="PSCredentialDumping", severity=Severity.CRITICAL,
-                                   message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
-                                   needles=(b"procdump", b"minidump")):
+    full_dumps = search_findings(tree, _FULL_DUMP, rule="PSCredentialDumping", severity=Severity.CRITICAL,
+                                 message="A full memory dump is taken in a script that looks up LSASS.", hint=hint,
+                                 needles=(b"procdump", b"minidump"))
+    for finding in without_data_lines(tree, full_dumps, _FULL_DUMP, cleanup=True):
         if finding.line not in lines and finding.line not in told:
             lines.add(finding.line)
             yield finding

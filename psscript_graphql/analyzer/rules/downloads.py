@@ -17,6 +17,7 @@ from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import SHELL_PROGRAMS, assigned_values, reaches_execution
+from psscript_graphql.analyzer.rules.indicator_data import in_data_string
 
 SECURITY = Category.SECURITY
 _DOWNLOAD_MEMBERS = frozenset(
@@ -155,7 +156,8 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
         if match is None:
             continue
         line, column = tree.position(match.start())
-        if line not in cradle_lines and strings.contains(match.start()):
+        if line not in cradle_lines and strings.contains(match.start()) and not in_data_string(tree, match.start(),
+                                                                                                match.end()):
             cradle_lines.add(line)
             yield Finding("PSDownloadCradle", Severity.CRITICAL,
                           "A command line in a string downloads content and runs it with Invoke-Expression.", line,
@@ -176,8 +178,8 @@ def _proxy_execution_in_text(tree: ScriptTree, lines: list[tuple[int, int]], str
     as a string for a task, a Run key or another process (a message that only names it is no finding)."""
     for start, end in lines:
         match = _PROXY_IN_TEXT.search(tree.source, start, end)
-        if match is None or not strings.contains(match.start()):
-            continue
+        if match is None or not strings.contains(match.start()) or in_data_string(tree, match.start(), match.end()):
+            continue  # not in a string, or a string that is only searched for (a hunt's indicator)
         line, column = tree.position(match.start())
         if line not in reported and not _MESSAGE_LINE.match(tree.line_text(line)):
             reported.add(line)

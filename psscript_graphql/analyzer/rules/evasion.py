@@ -17,6 +17,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import MemberInvocation
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import search_findings
+from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 
 SECURITY = Category.SECURITY
 _SEP = rb"['\"]?[\s'\",]+['\"]?"  # words of a command line, written bare, quoted or as list items
@@ -56,8 +57,9 @@ def inhibit_system_recovery(tree: ScriptTree) -> Iterator[Finding]:
     hint = "Remove it; administration scripts manage backups with the backup product, never by deleting them."
     lines: set[int] = set()
     for pattern, needles, message in _RECOVERY:
-        for finding in search_findings(tree, pattern, rule="PSInhibitSystemRecovery", severity=Severity.CRITICAL,
-                                       message=message, hint=hint, needles=needles):
+        found = search_findings(tree, pattern, rule="PSInhibitSystemRecovery", severity=Severity.CRITICAL,
+                                message=message, hint=hint, needles=needles)
+        for finding in without_data_lines(tree, found, pattern):  # `'vssadmin.*delete shadows'` searched for
             if finding.line not in lines:
                 lines.add(finding.line)
                 yield finding
@@ -121,8 +123,9 @@ def clear_event_log(tree: ScriptTree) -> Iterator[Finding]:
             yield Finding.at(member, rule="PSClearEventLog", severity=Severity.CRITICAL,
                              message="EventLog.Clear() clears an event log.", hint=hint, category=SECURITY)
     for pattern, needles, message in _EVENT_LOG_TEXT:
-        for finding in search_findings(tree, pattern, rule="PSClearEventLog", severity=Severity.CRITICAL,
-                                       message=message, hint=hint, needles=needles):
+        found = search_findings(tree, pattern, rule="PSClearEventLog", severity=Severity.CRITICAL,
+                                message=message, hint=hint, needles=needles)
+        for finding in without_data_lines(tree, found, pattern):  # `'wevtutil cl'` searched for
             if finding.line not in lines:
                 lines.add(finding.line)
                 yield finding

@@ -22,6 +22,7 @@ from psscript_graphql.analyzer.rules.common import (
     is_secret_name,
     search_findings,
 )
+from psscript_graphql.analyzer.rules.indicator_data import without_data_lines
 
 SECURITY = Category.SECURITY
 _CREDENTIAL_TYPES = frozenset(
@@ -205,12 +206,12 @@ def _named_credentials(tree: ScriptTree) -> Iterator[Finding]:
     hint = _CREDENTIAL_HINT
     for assignment in tree.assignments():
         if assignment.variable and is_secret_name(_written_name(assignment.target)) and assignment.value_kind == "string":
-            if _literal_secret(assignment.value):
+            if _named_secret(assignment.variable, assignment.value):
                 yield Finding.at(assignment, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                                  message=f"{assignment.target.strip()} is assigned a literal secret.", hint=hint,
                                  category=SECURITY)
     for parameter in tree.parameters():
-        if parameter.default and is_secret_name(parameter.name) and _literal_secret(parameter.default):
+        if parameter.default and is_secret_name(parameter.name) and _named_secret(parameter.name, parameter.default):
             yield Finding.at(parameter, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                              message=f"Parameter ${parameter.name} defaults to a literal secret.", hint=hint,
                              category=SECURITY)
@@ -220,7 +221,7 @@ def _named_credentials(tree: ScriptTree) -> Iterator[Finding]:
         key = tree.source[start:equals].decode("utf-8", "replace").strip().strip("'\"") if equals > 0 else ""
         if key and is_secret_name(key):
             value = tree.text_of(node.named_children[-1])
-            if value[:1] in "'\"" and _literal_secret(value):
+            if value[:1] in "'\"" and _named_secret(key, value):
                 yield Finding.at(Span(**tree.span_of(node)), rule="PSAvoidHardcodedCredential",
                                  severity=Severity.ERROR, message="A hashtable entry holds a literal secret.",
                                  hint=hint, category=SECURITY)
@@ -228,7 +229,7 @@ def _named_credentials(tree: ScriptTree) -> Iterator[Finding]:
         for named in call.named:
             value = named.value
             if value is not None and value.kind in (ArgKind.STRING, ArgKind.BAREWORD) and is_secret_name(named.name):
-                if _literal_secret(value.text):
+                if _named_secret(named.name, value.text):
                     yield Finding.at(value, rule="PSAvoidHardcodedCredential", severity=Severity.ERROR,
                                      message=f"{call.name} -{named.name} is given a literal secret.", hint=hint,
                                      category=SECURITY)
@@ -283,11 +284,29 @@ _SECRET_NEEDLES = (b"password", b"passwd", b"passphrase", b"secret", b"token", b
                    b"privatekey", b"pwd", b"pass ", b"pass:")
 
 
+# A regular expression's syntax: a character class or escape with a quantifier, or an inline flag group. A secret
+# scanner's `'GitHub token' = 'gh[pousr]_[A-Za-z0-9]{36,}'` describes tokens; it is not one.
+_PATTERN_SHAPE = re.compile(r"\[[^\]]+\](?:\{\d+(?:,\d*)?\}|[+*])|\\[sdwSDW][*+?{]|\(\?[imsx]+\)")
+# Generated keys and tokens mix letters and digits; a bare word given as one (`-NuGetApiKey 'AzureDevOps'`, which
+# Azure Artifacts requires but ignores) names a placeholder.
+_KEY_NAME = re.compile(r"(?i)key|token")
+_PASSWORD_NAME = re.compile(r"(?i)pass|pwd|secret")
+_WORD = re.compile(r"^[A-Za-z]{1,24}$")
+
+
 def _literal_secret(text: str) -> bool:
-    """A literal that is a real secret: not a placeholder, and nothing expanded (a `$` in a single-quoted
-    string is a character of the password)."""
+    """A literal that is a real secret: not a placeholder, not a pattern, and nothing expanded (a `$` in a
+    single-quoted string is a character of the password)."""
     value = text.strip().strip("'\"").strip()
-    return bool(value) and not PLACEHOLDER_SECRET.match(value) and ("$" not in value or text.strip().startswith("'"))
+    return (bool(value) and not PLACEHOLDER_SECRET.match(value) and not _PATTERN_SHAPE.search(value)
+            and ("$" not in value or text.strip().startswith("'")))
+
+
+def _named_secret(name: str, text: str) -> bool:
+    """A literal secret given to something named `name`; a key or token that is a bare word is a placeholder."""
+    if _KEY_NAME.search(name) and not _PASSWORD_NAME.search(name) and _WORD.match(text.strip().strip("'\"")):
+        return False
+    return _literal_secret(text)
 
 
 def _written_name(target: str) -> str:
@@ -323,14 +342,21 @@ _SECRET_PATTERNS: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], Severity, st
 )
 
 
+# A private key header that ends its string: a pattern, not the key's first line.
+_PRIVATE_KEY_HEADER_ONLY = re.compile(rb"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----(?=['\"])")
+
+
 def avoid_hardcoded_secret_keys(tree: ScriptTree) -> Iterator[Finding]:
     """PSHardcodedSecretKey: cloud keys, tokens and private keys in source are leaked the moment it is shared
     (comments included)."""
     for pattern, needles, severity, label in _SECRET_PATTERNS:
-        yield from search_findings(tree, pattern, rule="PSHardcodedSecretKey", severity=severity, needles=needles,
-                                   message=f"The script contains what looks like {label}.",
-                                   hint="Revoke the key, remove it from the script and its history, and load it "
-                                        "from a secret store at run time.", skip_comments=False)
+        found = search_findings(tree, pattern, rule="PSHardcodedSecretKey", severity=severity, needles=needles,
+                                message=f"The script contains what looks like {label}.",
+                                hint="Revoke the key, remove it from the script and its history, and load it "
+                                     "from a secret store at run time.", skip_comments=False)
+        if label == "a private key":  # the header alone in a string a secret scanner searches with is no key
+            found = without_data_lines(tree, found, _PRIVATE_KEY_HEADER_ONLY)
+        yield from found
 
 
 _CERT_POLICY_CLASS = re.compile(rb"(?i)\bclass\s+\w+\s*:\s*ICertificatePolicy\b")
