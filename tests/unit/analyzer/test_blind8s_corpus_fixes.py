@@ -28,3 +28,34 @@ def test_an_http_client_handler_that_pins_a_certificate_is_no_finding() -> None:
         $handler.ServerCertificateCustomValidationCallback = $null
     """)
     assert lines_of(result, "PSCertificateValidationDisabled") == []
+
+
+def test_shadow_copies_queried_into_a_variable_and_deleted_later_inhibit_recovery() -> None:
+    result = analyze("""
+        $shadows = Get-WmiObject -Class Win32_ShadowCopy
+        foreach ($s in $shadows) {
+            $s.Delete()
+        }
+        $copies = Get-CimInstance Win32_ShadowCopy
+        $copies | ForEach-Object {
+            $_.Delete()
+        }
+        $all = Get-WmiObject Win32_ShadowCopy
+        $all.Delete()
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == [3, 7, 10]
+
+
+def test_shadow_copies_listed_and_other_objects_deleted_is_no_finding() -> None:
+    result = analyze("""
+        $shadows = Get-CimInstance -ClassName Win32_ShadowCopy
+        foreach ($s in $shadows) {
+            Write-Output "$($s.ID) $($s.InstallDate)"
+        }
+        $files = Get-WmiObject -Class CIM_DataFile -Filter "Drive='C:' AND Extension='tmp'"
+        foreach ($f in $files) {
+            $f.Delete()
+        }
+        foreach ($s in $files) { $s.Delete() }
+    """)
+    assert lines_of(result, "PSInhibitSystemRecovery") == []
