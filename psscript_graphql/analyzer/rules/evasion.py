@@ -96,7 +96,9 @@ def _shadow_copies_deleted_through_a_variable(tree: ScriptTree) -> Iterator[Memb
             yield member
             continue
         loop = tree.enclosing_loop(member.start)
-        if loop is None or loop.variable is None or target not in (loop.variable, "psitem" if loop.variable == "_" else ""):
+        if loop is None or loop.variable is None:
+            continue
+        if target not in (loop.variable, "psitem" if loop.variable == "_" else ""):
             continue
         # The loop's header names what it iterates; a ForEach-Object's input is piped in from its line's start.
         header_start = tree.source.rfind(b"\n", 0, loop.start) + 1 if loop.kind == "foreach-object" else loop.start

@@ -83,3 +83,24 @@ def test_a_curl_download_that_is_only_read_or_is_verified_first_is_no_finding() 
         curl.exe -O https://downloads.example.com/readme.txt
     """)
     assert lines_of(result, "PSDownloadAndExecute") == []
+
+
+def test_a_call_of_a_function_the_script_defines_with_a_powershell_7_name_is_compatible() -> None:
+    result = analyze("""
+        function Get-Uptime {
+            param([string]$ComputerName = $env:COMPUTERNAME)
+            (Get-Date) - (Get-CimInstance Win32_OperatingSystem -ComputerName $ComputerName).LastBootUpTime
+        }
+        $u = Get-Uptime
+        Get-Uptime -ComputerName srv01
+        Get-Error -Newest 1
+    """)
+    assert lines_of(result, "PSUseCompatibleCommands") == [7]  # Get-Error is PowerShell 7's own
+
+
+def test_a_powershell_7_cmdlet_whose_name_a_script_does_not_define_is_still_noted() -> None:
+    result = analyze("""
+        function Get-UptimeReport { Get-Uptime }
+        $u = Get-Uptime
+    """)
+    assert lines_of(result, "PSUseCompatibleCommands") == [1, 2]
