@@ -104,3 +104,23 @@ def test_a_powershell_7_cmdlet_whose_name_a_script_does_not_define_is_still_note
         $u = Get-Uptime
     """)
     assert lines_of(result, "PSUseCompatibleCommands") == [1, 2]
+
+
+def test_types_that_dotnet_6_added_are_not_in_windows_powershell() -> None:
+    result = analyze("""
+        $queue = [System.Collections.Generic.PriorityQueue[string, int]]::new()
+        $day = [DateOnly]::FromDateTime((Get-Date))
+        $at = [System.TimeOnly]::new(6, 30)
+        $q = New-Object 'System.Collections.Generic.PriorityQueue[string,int]'
+    """)
+    assert lines_of(result, "PSUseCompatibleTypes") == [1, 2, 3, 4]
+
+
+def test_generic_collections_every_edition_has_are_no_compatibility_note() -> None:
+    result = analyze("""
+        $queue = [System.Collections.Generic.Queue[string]]::new()
+        $sorted = [System.Collections.Generic.SortedDictionary[int, string]]::new()
+        $set = New-Object 'System.Collections.Generic.HashSet[string]'
+        $when = [datetime]::Today
+    """)
+    assert lines_of(result, "PSUseCompatibleTypes") == []
