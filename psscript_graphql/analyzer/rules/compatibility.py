@@ -199,9 +199,17 @@ def use_compatible_commands(tree: ScriptTree) -> Iterator[Finding]:
     yield from _windows_commands(tree)
 
 
+def _defined_functions(tree: ScriptTree) -> frozenset[str]:
+    """Lower-case names of the functions the script defines (`function global:Get-Uptime` as get-uptime)."""
+    return frozenset(f.name.lower().rsplit(":", 1)[-1] for f in tree.functions() if f.name)
+
+
 def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
+    # A call of a function the script defines itself (`function Get-Uptime { … }` for Windows PowerShell) runs that
+    # function in every version: PSSA's own note calls skipping user-defined functions "the right way".
+    defined = _defined_functions(tree)
     for call in tree.commands_named(*PS7_CMDLETS):
-        if call.resolved_lower in PS7_CMDLETS:  # not a program named so (`C:\\bin\\Get-Foo.exe`)
+        if call.resolved_lower in PS7_CMDLETS and call.resolved_lower not in defined:  # not a program (`Get-Foo.exe`)
             yield _note(call, "PSCompatibilityPowerShell7Cmdlet",
                         f"{call.name} was added in PowerShell {PS7_CMDLETS[call.resolved_lower]}.")
     # A parameter is reported where it is written (PSSA: the CommandParameterAst's extent), which is the
@@ -215,7 +223,7 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
             yield _note(named.parameter, "PSCompatibilityPowerShell7Cmdlet",
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
     for call in tree.commands_named(*PS7_PARAMETERS):
-        added = PS7_PARAMETERS.get(call.resolved_lower, {})
+        added = PS7_PARAMETERS.get(call.resolved_lower, {}) if call.resolved_lower not in defined else {}
         lines_noted: set[int] = set()  # one note a line (the scoring unit), naming its first parameter
         for named in (n for n in call.named if n.name.lower() in added):
             if named.parameter.line in lines_noted:

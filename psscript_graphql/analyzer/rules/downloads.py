@@ -260,6 +260,7 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
         if (last is not None and last.kind is not ArgKind.PARAMETER and not _REMOTE.search(last.text)
                 and any(_REMOTE.search(a.text) for a in call.arguments)):
             downloads.append((call, last.text))
+    downloads += _native_tool_downloads(tree)
     for member in tree.member_invocations():
         if member.name.lower() in ("downloadfile", "downloadfiletaskasync"):
             arguments = tree.text_of_span(member)
@@ -283,6 +284,27 @@ def avoid_download_and_execute(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _VERIFIERS = ("Get-AuthenticodeSignature", "Get-FileHash", "Test-FileCatalog")
+# The native tools' output-file options (case matters: curl's -O and wget's -o mean something else).
+_OUTPUT_OPTIONS = {"curl": ("-o", "--output"), "wget": ("-O", "--output-document")}
+
+
+def _native_tool_downloads(tree: ScriptTree) -> list[tuple[Span, str | None]]:
+    """`curl.exe -s -o $out https://…`, `wget -O stage.ps1 http://…`: a URL saved to the file after the output
+    option (`curl` as PowerShell's Invoke-WebRequest alias is the cmdlet, handled with -OutFile)."""
+    found: list[tuple[Span, str | None]] = []
+    for call in tree.commands():
+        options = _OUTPUT_OPTIONS.get(call.program)
+        if options is None or call.resolved_lower == "invoke-webrequest":
+            continue
+        arguments = call.arguments
+        for index, argument in enumerate(arguments[:-1]):
+            following = arguments[index + 1]
+            if (argument.kind is ArgKind.PARAMETER and argument.text in options
+                    and following.kind is not ArgKind.PARAMETER and not _REMOTE.search(following.text)
+                    and any(_REMOTE.search(a.text) for a in arguments)):
+                found.append((call, following.text))
+                break
+    return found
 
 
 def _executes(call: Command) -> bool:

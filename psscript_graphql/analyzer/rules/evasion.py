@@ -74,6 +74,38 @@ def inhibit_system_recovery(tree: ScriptTree) -> Iterator[Finding]:
             lines.add(call.line)
             yield Finding.at(call, rule="PSInhibitSystemRecovery", severity=Severity.CRITICAL,
                              message="Win32_ShadowCopy instances are deleted.", hint=hint, category=SECURITY)
+    for member in _shadow_copies_deleted_through_a_variable(tree):
+        if member.line not in lines:
+            lines.add(member.line)
+            yield Finding.at(member, rule="PSInhibitSystemRecovery", severity=Severity.CRITICAL,
+                             message="Win32_ShadowCopy instances are deleted.", hint=hint, category=SECURITY)
+
+
+def _shadow_copies_deleted_through_a_variable(tree: ScriptTree) -> Iterator[MemberInvocation]:
+    """`$shadows = Get-WmiObject Win32_ShadowCopy` … `foreach ($s in $shadows) { $s.Delete() }` (or
+    `$shadows.Delete()`, `$shadows | % { $_.Delete() }`): the `.Delete()` calls on the queried instances."""
+    if not tree.mentions(b"win32_shadowcopy"):
+        return
+    holders = {a.variable for a in tree.assignments() if a.variable and "win32_shadowcopy" in a.value.lower()}
+    if not holders:
+        return
+    read = re.compile(r"(?i)\$(?:" + "|".join(re.escape(name) for name in holders) + r")\b")
+    for member in tree.member_invocations():
+        if member.static or member.name.lower() != "delete":
+            continue
+        target = member.target.lower().removeprefix("$")
+        if target in holders:
+            yield member
+            continue
+        loop = tree.enclosing_loop(member.start)
+        if loop is None or loop.variable is None:
+            continue
+        if target not in (loop.variable, "psitem" if loop.variable == "_" else ""):
+            continue
+        # The loop's header names what it iterates; a ForEach-Object's input is piped in from its line's start.
+        header_start = tree.source.rfind(b"\n", 0, loop.start) + 1 if loop.kind == "foreach-object" else loop.start
+        if read.search(tree.source[header_start : loop.body_start].decode("utf-8", "replace")):
+            yield member
 
 
 _EVENT_LOG_TEXT: tuple[tuple[re.Pattern[bytes], tuple[bytes, ...], str], ...] = (

@@ -52,6 +52,14 @@ CORE_ONLY_TYPES: dict[str, str] = {
     "system.hashcode": "System.HashCode, part of .NET Core 2.1 and later",
     "system.range": "System.Range, part of .NET Core 3.0 and later",
     "system.index": "System.Index, part of .NET Core 3.0 and later",
+    "system.text.rune": "System.Text.Rune, part of .NET Core 3.0 and later",
+    "system.threading.channels.": "System.Threading.Channels, part of .NET Core 3.0 and later",
+    "system.net.http.socketshttphandler": "SocketsHttpHandler, part of .NET Core 2.1 and later",
+    "system.half": "System.Half, part of .NET 5 and later",
+    "system.collections.generic.priorityqueue": "PriorityQueue, part of .NET 6 (PowerShell 7.2) and later",
+    "system.dateonly": "System.DateOnly, part of .NET 6 (PowerShell 7.2) and later",
+    "system.timeonly": "System.TimeOnly, part of .NET 6 (PowerShell 7.2) and later",
+    "system.threading.periodictimer": "PeriodicTimer, part of .NET 6 (PowerShell 7.2) and later",
 }
 # Cmdlets PowerShell 7 has on Windows only (on Linux and macOS they do not exist).
 WINDOWS_ONLY_IN_POWERSHELL_7 = frozenset(

@@ -360,12 +360,19 @@ def avoid_hardcoded_secret_keys(tree: ScriptTree) -> Iterator[Finding]:
 
 
 _CERT_POLICY_CLASS = re.compile(rb"(?i)\bclass\s+\w+\s*:\s*ICertificatePolicy\b")
+# A per-client callback (HttpClientHandler.ServerCertificateCustomValidationCallback) may validate for real
+# (pinning); only one that accepts everything is reported: `{ $true }`, `{ param(…) return $true }`, .NET's own
+# DangerousAcceptAnyServerCertificateValidator.
+_ACCEPT_ANY_CALLBACK = re.compile(
+    r"(?is)^\{\s*(?:param\s*\([^)]*\)\s*)?(?:return\s+)?\$true\s*;?\s*\}$|dangerousacceptanyservercertificatevalidator"
+)
 
 
 def avoid_disabling_certificate_validation(tree: ScriptTree) -> Iterator[Finding]:
     """PSCertificateValidationDisabled: accepting any TLS certificate allows man-in-the-middle attacks."""
     hint = "Fix the certificate chain (or pin the expected certificate) instead of disabling validation."
-    assignments = tree.assignments() if tree.mentions(b"certificatevalidationcallback", b"certificatepolicy") else ()
+    assignments = tree.assignments() if tree.mentions(
+        b"certificatevalidationcallback", b"customvalidationcallback", b"certificatepolicy") else ()
     policy_installed = False
     for assignment in assignments:
         target = assignment.target.lower()
@@ -375,6 +382,12 @@ def avoid_disabling_certificate_validation(tree: ScriptTree) -> Iterator[Finding
             policy_installed = policy_installed or target.endswith("certificatepolicy")
             yield Finding.at(assignment, rule="PSCertificateValidationDisabled", severity=Severity.ERROR,
                              message="TLS certificate validation is replaced for the whole process.", hint=hint,
+                             category=SECURITY)
+        elif target.endswith("servercertificatecustomvalidationcallback") and _ACCEPT_ANY_CALLBACK.search(
+            assignment.value.strip()
+        ):
+            yield Finding.at(assignment, rule="PSCertificateValidationDisabled", severity=Severity.ERROR,
+                             message="An HTTP client handler accepts any TLS certificate.", hint=hint,
                              category=SECURITY)
     for call in tree.commands_mentioning(b"-skipc"):
         for name in ("SkipCertificateCheck", "SkipCACheck", "SkipCNCheck"):
