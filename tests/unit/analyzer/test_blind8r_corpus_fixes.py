@@ -34,3 +34,46 @@ def test_the_colon_in_a_here_string_is_a_parse_error_on_the_variables_line() -> 
 ])
 def test_qualified_delimited_and_literal_colons_are_no_parse_error(text: str) -> None:
     assert lines_of(analyze("$name = 1\n" + text + "\n"), "PSParseError") == []
+
+
+_CONFIGURATION = """Configuration WebTier
+{
+    param(
+        [string]$ContentSource = '\\\\deploy01\\content',
+        [string]$Unused
+    )
+    Import-DscResource -ModuleName PSDesiredStateConfiguration
+    Node 'web01'
+    {
+        File SiteContent
+        {
+            Type       = 'Directory'
+            SourcePath = $ContentSource
+        }
+        Service W3SVC
+        {
+            Name  = 'W3SVC'
+            State = 'Running'
+        }
+        Script Probe
+        {
+            GetScript = { @{ Result = $Unused } }
+        }
+    }
+}
+"""
+
+
+def test_a_configuration_whose_brace_is_on_the_next_line_has_resources_not_aliases() -> None:
+    result = analyze(_CONFIGURATION)
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == []
+
+
+def test_a_configuration_parameter_read_in_a_node_or_resource_block_is_used() -> None:
+    # $Unused is read only in a GetScript block, a script block of its own: still reported.
+    assert lines_of(analyze(_CONFIGURATION), "PSReviewUnusedParameter") == [5]
+
+
+def test_aliases_outside_a_configuration_are_still_reported() -> None:
+    result = analyze(_CONFIGURATION + "Service\ngci C:\\\n")
+    assert lines_of(result, "PSAvoidUsingCmdletAliases") == [26, 27]
