@@ -77,3 +77,17 @@ def test_a_configuration_parameter_read_in_a_node_or_resource_block_is_used() ->
 def test_aliases_outside_a_configuration_are_still_reported() -> None:
     result = analyze(_CONFIGURATION + "Service\ngci C:\\\n")
     assert lines_of(result, "PSAvoidUsingCmdletAliases") == [26, 27]
+
+
+_DECODED_URL = "$u = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($s))\n"
+
+
+def test_a_decoded_value_quoted_inside_the_built_command_is_data_not_code() -> None:
+    script = _DECODED_URL + "$cmd = \"IEX (New-Object Net.WebClient).DownloadString('$u')\"\npowershell.exe -Command $cmd\n"
+    assert lines_of(analyze(script), "PSDecodedExecution") == []
+
+
+@pytest.mark.parametrize("built", ['"IEX $u"', '"Write-Output 1; $u"', "\"& { $u } 'x'\""])
+def test_a_decoded_value_spliced_into_the_built_command_is_still_executed(built: str) -> None:
+    script = _DECODED_URL + f"$cmd = {built}\npowershell.exe -Command $cmd\n"
+    assert lines_of(analyze(script), "PSDecodedExecution") == [1]
