@@ -91,3 +91,9 @@ def test_a_decoded_value_quoted_inside_the_built_command_is_data_not_code() -> N
 def test_a_decoded_value_spliced_into_the_built_command_is_still_executed(built: str) -> None:
     script = _DECODED_URL + f"$cmd = {built}\npowershell.exe -Command $cmd\n"
     assert lines_of(analyze(script), "PSDecodedExecution") == [1]
+
+
+def test_convertfrom_json_as_hashtable_is_a_powershell_7_parameter_note() -> None:
+    result = analyze("$c = Get-Content c.json -Raw | ConvertFrom-Json -AsHashtable\n$d = '{}' | ConvertFrom-Json\n")
+    assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [1]
+    assert lines_of(result, "PSCompatibilityPowerShell7Cmdlet") == []
