@@ -22,6 +22,11 @@ def _continues_name(char: str) -> bool:
     return char.isalnum() or char in "_?"
 
 
+def _starts_scanned_name(first: bytes) -> bool:
+    """A variable the tokenizer scans as a name (`$x`, `$_`, `$é`), not a one-character token (`$?`, `$$`, `$^`)."""
+    return first[:1].isalnum() or first == b"_" or first[:1] >= b"\x80"
+
+
 def report_variable_colon_in_string(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError at `$name:` in an expandable string when the colon is followed by no name character."""
     source = tree.source
@@ -32,8 +37,8 @@ def report_variable_colon_in_string(tree: ScriptTree) -> Iterator[Finding]:
         raw = source[variable.start_byte : variable.end_byte]
         text = raw.lstrip()  # in a here-string the grammar starts a line's first variable at the line break
         start = variable.start_byte + len(raw) - len(text)
-        if not text.startswith(b"$") or text.startswith(b"${") or b":" in text:
-            continue
+        if not text.startswith(b"$") or b":" in text or not _starts_scanned_name(text[1:2]):
+            continue  # `${x}`, a qualified name, and `$?`/`$$`/`$^` (single-character tokens) end before the colon
         after = source[variable.end_byte : variable.end_byte + 8].decode("utf-8", "replace")
         if not after.startswith(":") or after.startswith("::"):
             continue

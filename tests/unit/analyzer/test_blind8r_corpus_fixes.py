@@ -97,3 +97,9 @@ def test_convertfrom_json_as_hashtable_is_a_powershell_7_parameter_note() -> Non
     result = analyze("$c = Get-Content c.json -Raw | ConvertFrom-Json -AsHashtable\n$d = '{}' | ConvertFrom-Json\n")
     assert lines_of(result, "PSCompatibilityPowerShell7Parameter") == [1]
     assert lines_of(result, "PSCompatibilityPowerShell7Cmdlet") == []
+
+
+@pytest.mark.parametrize("text", ['Write-Output "ok $?: done"', 'Write-Output "pid $$: x"',
+                                  'Write-Output "http://$server:8080/"'])
+def test_single_character_variables_and_a_port_after_the_colon_are_no_parse_error(text: str) -> None:
+    assert lines_of(analyze("$server = 'a'\n" + text + "\n"), "PSParseError") == []
