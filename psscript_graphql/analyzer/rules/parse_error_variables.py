@@ -1,4 +1,5 @@
-"""PSParseError for a variable followed by a colon inside an expandable string ("Patch $Wave: done").
+"""PSParseError for a variable followed by a colon inside an expandable string ("Patch $Wave: done") or as a
+command argument (`Write-Output $server: done`).
 
 PowerShell's tokenizer reads `$name:` as the start of a drive- or scope-qualified name (`$env:PATH`,
 `$script:x`); when the character after the colon cannot continue a variable name it reports
@@ -9,10 +10,13 @@ variable before the colon and accepts the string. `${name}:`, `$($name):`, `$nam
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
+
+Node = Any
 
 _EXPANDABLE = ("expandable_string_literal", "expandable_here_string_literal")
 
@@ -20,6 +24,12 @@ _EXPANDABLE = ("expandable_string_literal", "expandable_here_string_literal")
 def _continues_name(char: str) -> bool:
     """A character the tokenizer takes into a variable name (letters, digits, `_`, `?`)."""
     return char.isalnum() or char in "_?"
+
+
+def _command_argument(node: Node) -> bool:
+    """A variable written as a command argument (`Write-Output $server: done`), which the tokenizer scans alike."""
+    holder = node.parent
+    return node.type == "unary_expression" and holder is not None and holder.type == "command_elements"
 
 
 def _starts_scanned_name(first: bytes) -> bool:
@@ -32,7 +42,7 @@ def report_variable_colon_in_string(tree: ScriptTree) -> Iterator[Finding]:
     source = tree.source
     for variable in tree.nodes("variable"):
         parent = variable.parent
-        if parent is None or parent.type not in _EXPANDABLE:
+        if parent is None or not (parent.type in _EXPANDABLE or _command_argument(parent)):
             continue
         raw = source[variable.start_byte : variable.end_byte]
         text = raw.lstrip()  # in a here-string the grammar starts a line's first variable at the line break

@@ -103,3 +103,8 @@ def test_convertfrom_json_as_hashtable_is_a_powershell_7_parameter_note() -> Non
                                   'Write-Output "http://$server:8080/"'])
 def test_single_character_variables_and_a_port_after_the_colon_are_no_parse_error(text: str) -> None:
     assert lines_of(analyze("$server = 'a'\n" + text + "\n"), "PSParseError") == []
+
+
+def test_a_command_argument_variable_then_a_colon_is_a_parse_error() -> None:
+    result = analyze("$server = 'a'\nWrite-Output $server: done\nWrite-Output $server : done $env:TEMP\n")
+    assert lines_of(result, "PSParseError") == [2]
