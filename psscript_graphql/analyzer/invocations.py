@@ -234,12 +234,36 @@ def count_positional(tree: ScriptTree, node: Node, at_least: int = 0) -> int:
 _PROPERTY_ASSIGNMENT = re.compile(rb"[A-Za-z_][\w-]*[ \t]*=(?=[ \t]|$)")
 
 
+def configuration_bodies(tree: ScriptTree, commands: Iterable[Command]) -> list[tuple[int, int]]:
+    """Byte ranges of the bodies of DSC `Configuration Name { … }` statements, the `{` on the name's line (an
+    argument of the command as the grammar reads it) or on a later line (the next statement)."""
+    bodies: list[tuple[int, int]] = []
+    block_ends: dict[int, int] | None = None
+    source = tree.source
+    for command in commands:
+        if command.name_lower != "configuration":
+            continue
+        block = next((argument for argument in command.arguments if argument.kind is ArgKind.SCRIPTBLOCK), None)
+        if block is not None:
+            bodies.append((block.start, block.end))
+            continue
+        brace = command.end
+        while source[brace : brace + 1] in (b" ", b"\t", b"\r", b"\n"):
+            brace += 1
+        if source[brace : brace + 1] != b"{":
+            continue
+        if block_ends is None:
+            block_ends = {node.start_byte: node.end_byte for node in tree.nodes("script_block_expression", ordered=False)}
+        if brace in block_ends:
+            bodies.append((brace, block_ends[brace]))
+    return bodies
+
+
 def _without_dsc_properties(tree: ScriptTree, commands: list[Command]) -> list[Command]:
     """Commands less the property lines of DSC resource blocks inside a `Configuration` (`Type = 'Directory'`
     in `File SiteRoot { … }`): PowerShell parses a resource's body as a hashtable, so `Type` is no command
     (and no alias of Get-Content)."""
-    bodies = [(argument.start, argument.end) for command in commands if command.name_lower == "configuration"
-              for argument in command.arguments if argument.kind is ArgKind.SCRIPTBLOCK]
+    bodies = configuration_bodies(tree, commands)
     if not bodies:
         return commands
     return [command for command in commands

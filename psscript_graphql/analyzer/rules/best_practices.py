@@ -15,6 +15,7 @@ from typing import Any
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind
 from psscript_graphql.analyzer.elements import build_comparison
+from psscript_graphql.analyzer.invocations import configuration_bodies
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
@@ -103,7 +104,7 @@ def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> Iterator[Findi
              and not call.invocation_operator and call.name_lower not in defined]
     if not calls:
         return
-    configurations = [(call.start, call.end) for call in tree.commands() if call.name_lower == "configuration"]
+    configurations = configuration_bodies(tree, tree.commands())
     for call in calls:
         if any(start <= call.start < end for start, end in configurations) or call.arguments_text.startswith("="):
             continue

@@ -225,15 +225,30 @@ def _reaches_execution_in_place(tree: ScriptTree, start: int, end: int) -> Sink 
         following = []
         for variable, after in frontier:
             for sink in readers.sinks_reading.get(variable, ()):
-                if sink.start >= after:
+                if sink.start >= after and _read_as_code(sink.text, variable):
                     return sink
             for assignment in readers.assignments_reading.get(variable, ()):
                 name = assignment.variable
-                if name and name not in seen and assignment.start >= after:
+                if name and name not in seen and assignment.start >= after and _read_as_code(assignment.value, variable):
                     seen.add(name)
                     following.append((name, assignment.value_end))
         frontier = following
     return None
+
+
+def _read_as_code(text: str, variable: str) -> bool:
+    """Whether `text` reads `$variable` other than as a quoted literal of the code it builds: in
+    `"IEX (…).DownloadString('$u')"` the value of `$u` is a string argument of the built command, not code."""
+    for match in _NAME_READ.finditer(text):
+        if match.group(1).lower() != variable:
+            continue
+        if not (text[match.start() - 1 : match.start()] == "'" and _QUOTED_REST.match(text, match.end())):
+            return True
+    return False
+
+
+# After a variable read that a `'` opened: the rest of that literal up to its closing `'` (`'$u/x.ps1'`).
+_QUOTED_REST = re.compile(r"\}?[^'\s;|()]*'")
 
 
 def value_is_true(command: Command, *names: str) -> bool | None:

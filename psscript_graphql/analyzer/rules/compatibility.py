@@ -220,7 +220,7 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
                         "ForEach-Object -Parallel needs PowerShell 7.0 or later.")
     for call in tree.commands_named("ConvertFrom-Json"):
         if (named := call.parameter("AsHashtable", prefix=3)) is not None:
-            yield _note(named.parameter, "PSCompatibilityPowerShell7Cmdlet",
+            yield _note(named.parameter, "PSCompatibilityPowerShell7Parameter",
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
     for call in tree.commands_named(*PS7_PARAMETERS):
         added = PS7_PARAMETERS.get(call.resolved_lower, {}) if call.resolved_lower not in defined else {}

@@ -23,6 +23,7 @@ from psscript_graphql.analyzer.tokens import closing_brace, open_braces, untermi
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.parse_error_calls import unclosed_method_call
 from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplicate_hash_keys
+from psscript_graphql.analyzer.rules.parse_error_variables import report_variable_colon_in_string
 from psscript_graphql.analyzer.rules.parse_error_ternary import missing_ternary_colon
 from psscript_graphql.analyzer.rules.parse_error_places import (
     empty_pipe_element,
@@ -446,4 +447,4 @@ RULES = (report_parse_errors, report_try_without_handler, report_constructs_powe
          report_duplicate_parameters, report_control_leaving_finally, report_multiple_switch_defaults,
          report_stream_redirected_twice, report_late_using, report_attributes_before_no_param_block,
          report_colon_without_argument, report_duplicate_named_blocks, report_open_here_string,
-         report_duplicate_hash_keys, report_unterminated_block_comment)
+         report_duplicate_hash_keys, report_unterminated_block_comment, report_variable_colon_in_string)

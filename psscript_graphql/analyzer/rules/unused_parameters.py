@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from psscript_graphql.analyzer.declarations import parameters_of
+from psscript_graphql.analyzer.invocations import configuration_bodies
 from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.model import Parameter
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -34,13 +35,25 @@ def _argument_of_traversed_command(tree: ScriptTree, block: Any) -> bool:
     return _TRAVERSED_BLOCK.search(tree.source, line_start, start) is not None
 
 
+def _dsc_block(tree: ScriptTree, block: Any, bodies: list[tuple[int, int]]) -> bool:
+    """A `Node … { }` or resource `File Name { }` block inside a DSC configuration: its settings read the
+    configuration's parameters (a resource body is a hashtable to PowerShell). A script block given as a value
+    (`GetScript = { … }`) or an argument (`.Where({ … })`) stays a scope of its own."""
+    start = block.start_byte
+    if not any(body_start < start < body_end for body_start, body_end in bodies):
+        return False
+    before = tree.source[max(0, start - 200) : start].rstrip()
+    return not before.endswith((b"=", b"(", b","))
+
+
 def _child_scopes(tree: ScriptTree) -> list[tuple[int, int]]:
     """Byte ranges PSScriptAnalyzer does not search for uses of the enclosing scope's parameters: function
     bodies and script blocks, except those given to Where-Object and ForEach-Object."""
     def build() -> list[tuple[int, int]]:
         scopes = [(function.start, function.end) for function in tree.functions()]
+        bodies = configuration_bodies(tree, tree.commands()) if tree.mentions(b"configuration") else []
         scopes += [(node.start_byte, node.end_byte) for node in tree.nodes("script_block_expression")
-                   if not _argument_of_traversed_command(tree, node)]
+                   if not _argument_of_traversed_command(tree, node) and not _dsc_block(tree, node, bodies)]
         return sorted(scopes)
     return tree.cached("review-unused-parameter-scopes", build)
 
