@@ -9,6 +9,7 @@ variable before the colon and accepts the string. `${name}:`, `$($name):`, `$nam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,10 +38,24 @@ def _starts_scanned_name(first: bytes) -> bool:
     return first[:1].isalnum() or first == b"_" or first[:1] >= b"\x80"
 
 
+# A variable glued to a colon that no name character follows (`$Wave: `, `$server:"`); a literal-first scan,
+# so a script's variables are not visited one by one.
+_VARIABLE_THEN_COLON = re.compile(rb"\$\w+:(?![\w?:])")
+
+
+def _variables_before_a_colon(tree: ScriptTree) -> Iterator[Node]:
+    for found in _VARIABLE_THEN_COLON.finditer(tree.source):
+        node = tree.root.descendant_for_byte_range(found.start(), found.start() + 1)
+        while node is not None and node.type != "variable" and node.end_byte <= found.end():
+            node = node.parent
+        if node is not None and node.type == "variable":
+            yield node
+
+
 def report_variable_colon_in_string(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError at `$name:` in an expandable string when the colon is followed by no name character."""
     source = tree.source
-    for variable in tree.nodes("variable"):
+    for variable in _variables_before_a_colon(tree):
         parent = variable.parent
         if parent is None or not (parent.type in _EXPANDABLE or _command_argument(parent)):
             continue
