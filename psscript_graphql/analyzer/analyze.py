@@ -60,7 +60,7 @@ from psscript_graphql.analyzer.rules import (
 from psscript_graphql.analyzer.rules.registry import declared_ids, is_enabled_by_default, off_by_default_ids, opt_in_ids
 from psscript_graphql.analyzer.settings import AnalyzerSettings
 
-ANALYSIS_VERSION = "1.4.0"  # 1.4: third corpus round (parse error places, per-block unused variables, narrower scheduled tasks); 1.3: performance hints off by default, second corpus round; 1.2: platform profiles, parse error positions, more attack spellings; 1.1: PSSA rule set
+ANALYSIS_VERSION = "1.5.0"  # 1.5: fourth corpus round (refused constructs and their places, indicator data, glued arguments); 1.4: third corpus round (parse error places, per-block unused variables, narrower scheduled tasks); 1.3: performance hints off by default, second corpus round; 1.2: platform profiles, parse error positions, more attack spellings; 1.1: PSSA rule set
 MAX_ENTRIES_PER_RULE = 100
 
 Rule = Callable[[ScriptTree], Iterator[Finding]]
