@@ -125,8 +125,10 @@ socket.onclose = (event) => { results.closed = event.code; };
 def _wait_for(driver: Any, condition: str, timeout: float = 30) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        results = driver.execute_script("return window.results")
-        if results is not None and driver.execute_script(f"return Boolean({condition})"):
+        # One script reads both: read apart, the page could meet the condition between the two reads and
+        # the results taken first would lack what it met (a `closed` arriving in that gap).
+        results = driver.execute_script(f"return window.results && Boolean({condition}) ? window.results : null")
+        if results is not None:
             return results
         time.sleep(0.1)
     raise AssertionError(f"timed out waiting for {condition}: {driver.execute_script('return window.results')}")
