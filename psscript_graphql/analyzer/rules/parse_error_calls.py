@@ -8,7 +8,7 @@ import re
 
 from psscript_graphql.analyzer.model import ErrorRegion
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.rules.parse_error_places import MAX_STOP_DISTANCE, Placed
+from psscript_graphql.analyzer.rules.parse_error_places import MAX_STOP_DISTANCE, Placed, unexpected_token
 from psscript_graphql.analyzer.tokens import code_tokens
 
 _NEWLINES = frozenset({b"\n", b"\r\n"})
@@ -36,7 +36,7 @@ def unclosed_method_call(tree: ScriptTree, region: ErrorRegion) -> Placed | None
                 in_expression = depth == 0 and _statement_starts_with_expression(source, start)
                 return Placed(last_end, f"The argument list of {text.decode('utf-8', 'replace').lstrip('.:')}( is "
                                         "not closed with ')' after its last argument.",
-                              unexpected=following if in_expression else None)
+                              also=(unexpected_token(following),) if in_expression and following is not None else ())
         elif kind == "op" and text in _OPENERS:
             depth += 1
         elif kind == "op" and text in _CLOSERS:

@@ -35,6 +35,26 @@ _FOOTERS = {quote: (re.compile(rb"(?m)^" + quote + rb"@"), re.compile(rb"(?m)^[ 
 MAX_STOP_DISTANCE = 100_000
 
 
+CONFIRM_HINT = "Fix the construct; run the script through the PowerShell parser to confirm."
+
+
+@dataclass(frozen=True, slots=True)
+class FollowOn:
+    """An error PowerShell reports because of a placed one. With `claims_line` the rest of its line is that
+    follow-on, and a region tree-sitter reports on the same line is not reported again."""
+
+    offset: int
+    message: str
+    hint: str = CONFIRM_HINT
+    claims_line: bool = False
+
+
+def unexpected_token(offset: int) -> FollowOn:
+    """The token a still-open statement meets where PowerShell expected none (UnexpectedToken)."""
+    return FollowOn(offset, "Unexpected token: the statement above was still open here.",
+                    "Fix the construct above; this line then parses as it is.", claims_line=True)
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     """Where PowerShell reports a region's error, what it says, and whether the rest of the file is swallowed."""
@@ -43,8 +63,7 @@ class Placed:
     message: str
     to_end_of_file: bool = False
     string_start: int = 0  # with to_end_of_file: where the string that swallows the rest starts
-    also: tuple[tuple[int, str], ...] = ()  # (offset, message) of the errors that follow from this one
-    unexpected: int | None = None  # a token PowerShell then finds where it expected none (UnexpectedToken)
+    also: tuple[FollowOn, ...] = ()  # the errors that follow from this one
 
 
 def unterminated_here_string(tree: ScriptTree, region: ErrorRegion) -> Placed | None:
@@ -255,8 +274,9 @@ def _unclosed_parenthesized_expression(source: bytes, opener: int) -> Placed | N
         return None
     following, pipeline_end = stops
     token = next(code_tokens(source, following, following + 2), None) if following < len(source) else None
-    unexpected = None if token is None or token[2] in _ENDS_STATEMENT or token[0] == "param" else following
-    return Placed(pipeline_end, "The '(' here is not closed with ')' after its pipeline.", unexpected=unexpected)
+    ends = token is None or token[2] in _ENDS_STATEMENT or token[0] == "param"
+    return Placed(pipeline_end, "The '(' here is not closed with ')' after its pipeline.",
+                  also=() if ends else (unexpected_token(following),))
 
 
 def _subexpression_stop(source: bytes, start: int) -> int | None:
@@ -345,7 +365,7 @@ def missing_comma_between_parameters(tree: ScriptTree, region: ErrorRegion) -> P
         if end is not None:
             also.append((end, "Unexpected token '}' in expression or statement: its block ended at the ')' above."))
     return Placed(last_end, "Missing ')' in function parameter list: a comma is probably missing between this "
-                            "parameter and the next.", also=tuple(sorted(also)))
+                            "parameter and the next.", also=tuple(FollowOn(*error) for error in sorted(also)))
 
 
 def _missing_comma(source: bytes, open_paren: int) -> tuple[int, int] | None:

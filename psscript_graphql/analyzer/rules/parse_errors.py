@@ -26,6 +26,7 @@ from psscript_graphql.analyzer.rules.parse_error_semantics import report_duplica
 from psscript_graphql.analyzer.rules.parse_error_variables import report_variable_colon_in_string
 from psscript_graphql.analyzer.rules.parse_error_ternary import missing_ternary_colon
 from psscript_graphql.analyzer.rules.parse_error_places import (
+    CONFIRM_HINT,
     empty_pipe_element,
     expression_after_pipe,
     missing_comma_between_parameters,
@@ -69,8 +70,7 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
             if placed.offset in placed_at:
                 continue  # two broken regions around one pipe
             placed_at.add(placed.offset)
-            if placed.unexpected is not None:
-                placed_lines.add(tree.position(placed.unexpected)[0])
+            placed_lines.update(tree.position(follow.offset)[0] for follow in placed.also if follow.claims_line)
             if placed.to_end_of_file:
                 # Every `{` still open where the string starts loses its `}` (MissingEndCurlyBrace at the `{`).
                 swallowed_from = region.start
@@ -78,13 +78,9 @@ def report_parse_errors(tree: ScriptTree) -> Iterator[Finding]:
                     if tree.position(brace)[0] not in reported_lines:
                         yield _refused(Span(**tree.span(brace, brace + 1)), "The '{' here is never closed with '}'.",
                                        "Close the block; the string below runs to the end of the file.")
-            for offset, message in ((placed.offset, placed.message), *placed.also):
-                yield _refused(Span(**tree.span(offset, offset)), message,
-                               "Fix the construct; run the script through the PowerShell parser to confirm.")
-            if placed.unexpected is not None:
-                yield _refused(Span(**tree.span(placed.unexpected, placed.unexpected)),
-                               "Unexpected token: the statement above was still open here.",
-                               "Fix the construct above; this line then parses as it is.")
+            yield _refused(Span(**tree.span(placed.offset, placed.offset)), placed.message, CONFIRM_HINT)
+            for follow in placed.also:
+                yield _refused(Span(**tree.span(follow.offset, follow.offset)), follow.message, follow.hint)
             continue
         reported_lines.add(region.line)
         if region.kind == "missing":
