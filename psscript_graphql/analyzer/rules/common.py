@@ -317,7 +317,11 @@ def _reach(spans: list[Command]) -> tuple[list[int], list[int]]:
 def exported_functions(tree: ScriptTree) -> list[FunctionDef]:
     """Functions named by Export-ModuleMember -Function, exactly as PSScriptAnalyzer's default (ExportedOnly)
     finds them: literal names, case-insensitive; a wildcard (`*-TargetResource`) names no function, and a
-    script that exports nothing has no exported functions."""
+    script that exports nothing has no exported functions. Built once per tree (several rules ask)."""
+    return tree.cached("exported_functions", lambda: _exported_functions(tree))
+
+
+def _exported_functions(tree: ScriptTree) -> list[FunctionDef]:
     names: set[str] = set()
     for call in tree.commands_named("Export-ModuleMember"):
         value = call.value_of("Function", prefix=1, position=0)
