@@ -13,6 +13,8 @@ def splatted_tables(tree: ScriptTree, *commands: str) -> list[dict[str, tuple[Sp
     (span, text) of the entry's value."""
     splatted = {argument.text[1:].lower() for call in tree.commands_named(*commands)
                 for argument in call.arguments if argument.kind is ArgKind.SPLAT}
+    if not splatted:
+        return []  # most scripts: no assignment is built for this
     tables = sorted((a.value_start, a.value_end) for a in tree.assignments() if a.variable in splatted)
     if not tables:
         return []
