@@ -81,9 +81,10 @@ def _param_parentheses_below(source: bytes, lower: bytes) -> bytes:
     edited: bytearray | None = None
     position = lower.find(b"param")
     while position >= 0:
+        # The line's start is looked for only after a match: most occurrences are `[Parameter(`.
         match = _PARAM_THEN_PAREN_BELOW.match(source, position)
-        line_start = source.rfind(b"\n", 0, position) + 1
-        if match is not None and _PARAM_LINE_START.match(source, line_start, position) is not None:
+        if match is not None and _PARAM_LINE_START.match(source, source.rfind(b"\n", 0, position) + 1,
+                                                         position) is not None:
             edited = edited if edited is not None else bytearray(source)
             edited[match.start(1) : match.end()] = b"(" + match.group(1)
         position = lower.find(b"param", position + 5)
@@ -155,7 +156,20 @@ def _bracketed_wildcards(source: bytes) -> bytes:
 #   the grammar starts a string at the `"` → `\_`: two characters of the word (or of a double-quoted
 #   string, where the escape was two characters too), and the `\` ends a variable name before it as the
 #   escape did (`$payload`"` keeps reading `$payload`).
-_ESCAPED_QUOTE_IN_WORD = re.compile(rb"(?<=[\w=:.\\/-])`\"")
+_AFTER_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_=:.\\/-")
+
+
+def _escaped_quotes_in_words(source: bytes) -> bytes:
+    """Each `` `" `` after a word byte becomes `\\_`. Found with a substring scan and a check of the byte before it:
+    a pattern starting with a look-behind is tried at every offset (17 ms on 1 MiB)."""
+    edited: bytearray | None = None
+    position = source.find(b'`"')
+    while position >= 0:
+        if position > 0 and source[position - 1] in _AFTER_WORD:
+            edited = edited if edited is not None else bytearray(source)
+            edited[position : position + 2] = b"\\_"
+        position = source.find(b'`"', position + 2)
+    return bytes(edited) if edited is not None else source
 
 
 # - a block comment never closed (`<#` with no `#>` after it, a help block closed with `# >`): PowerShell's
@@ -181,7 +195,7 @@ def rewrite_token_gaps(source: bytes, lower: bytes) -> bytes:
         source = _escaped_backticks(source)
     source = _literal_dollars_in_words(source)
     if b'`"' in source:
-        source = _ESCAPED_QUOTE_IN_WORD.sub(b"\\_", source)
+        source = _escaped_quotes_in_words(source)
     source = _bracketed_wildcards(source)
     source = _keyword_command_names(source, lower)
     if b"=\"" in source or b"='" in source:
