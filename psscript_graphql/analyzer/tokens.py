@@ -22,9 +22,11 @@ from psscript_graphql.analyzer.model import MemberInvocation, Span, TypeLiteral,
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.parse import ScriptTree
 
+# Blanks first: they are a third of all tokens, and no other kind starts with a blank.
 _TOKEN = re.compile(
     rb"""
-    (?P<comment><\#.*?\#>|\#[^\n]*)
+    (?P<space>[ \t]+)
+  | (?P<comment><\#.*?\#>|\#[^\n]*)
   | (?P<here>@"[ \t]*\r?\n.*?\r?\n"@|@'[ \t]*\r?\n.*?\r?\n'@)
   | (?P<string>"(?:[^"`\n]|`.)*"|'(?:[^'\n]|'')*')
   | (?P<unclosed>@["'][ \t]*\r?\n|["'][^\n]*)
@@ -35,7 +37,6 @@ _TOKEN = re.compile(
   | (?P<op>\?\?=|\?\?|\?\.|\?\[|&&|\|\||\r?\n|[|;{}()=,&]|[@$]\()
   | (?P<param>-[A-Za-z_][\w-]*:?)
   | (?P<word>[^\s|;{}()=,&"'$@\[\]\#]+)
-  | (?P<space>[ \t]+)
   | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,
@@ -50,6 +51,8 @@ _KEYWORDS = _COMMAND_FOLLOWS | frozenset(
      b"workflow", b"class", b"enum", b"param", b"data", b"exit", b"break", b"continue", b"in", b"using"}
 )
 PS7_OPERATORS = frozenset({b"??", b"??=", b"?.", b"?[", b"&&", b"||"})
+# Token kinds the command scanner passes over.
+_SKIPPED = frozenset({"space", "comment", "continuation", "unclosed"})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -109,25 +112,28 @@ class _Scanner:
 
     def argument(self, start: int, end: int, kind: ArgKind, value: str | None = None) -> Argument:
         text = self.tree.source[start:end].decode("utf-8", "replace")
-        return Argument(**self.tree.span(start, end), text=text, kind=kind, value=text if value is None else value)
+        return Argument(start=start, end=end, tree=self.tree, text=text, kind=kind,
+                        value=text if value is None else value)
 
-    def add_argument(self, argument: Argument) -> None:
+    def add_argument(self, start: int, end: int, kind: ArgKind, value: str | None = None) -> None:
+        """The token at [start, end) as an argument of the command being read; outside a command nothing
+        is built (most tokens of an error region are in expressions)."""
         pending = self.frames[-1].pending
         if pending is None:
             return
         previous = pending.arguments[-1] if pending.arguments else None
-        if previous is not None and previous.end == argument.start and previous.kind is not ArgKind.PARAMETER:
+        if previous is not None and previous.end == start and previous.kind is not ArgKind.PARAMETER:
             # `(New-Object X).DownloadString('u')` is one argument made of adjacent tokens.
-            argument = self.argument(previous.start, argument.end, ArgKind.EXPRESSION)
-            pending.arguments[-1] = argument
+            pending.arguments[-1] = self.argument(previous.start, end, ArgKind.EXPRESSION)
         else:
-            pending.arguments.append(argument)
-        pending.end = argument.end
+            pending.arguments.append(self.argument(start, end, kind, value))
+        pending.end = end
 
     def finish(self, frame: _Frame) -> None:
         pending = frame.pending
         if pending is not None:
-            span = self.tree.span(pending.start, max(pending.end, pending.start + len(pending.name.encode())))
+            span = {"start": pending.start, "end": max(pending.end, pending.start + len(pending.name.encode())),
+                     "tree": self.tree}
             self.scan.commands.append(make_command(
                 self.tree, span=span, name=pending.name, operator=pending.operator, arguments=pending.arguments,
                 pipeline_id=pending.pipeline_id, pipeline_index=pending.pipeline_index, from_tokens=True))
@@ -151,30 +157,31 @@ class _Scanner:
             frame.pipeline_id, frame.pipeline_index = -1, 0
 
     def run(self) -> TokenScan:
-        source = self.tree.source
+        source, tree = self.tree.source, self.tree
         for match in _TOKEN.finditer(source, self.start, self.end):
-            kind, start, end = match.lastgroup, match.start(), match.end()
-            token = match.group()
-            frame = self.frames[-1]
-            if kind == "unclosed" and token[:1] == b"@":
-                break  # a here-string not closed in the region: the rest of the region is its text
-            if kind in ("space", "comment", "continuation", "unclosed"):
+            kind = match.lastgroup
+            if kind in _SKIPPED:  # a third of the tokens are blanks: nothing else is asked of them
+                if kind == "unclosed" and source[match.start()] == 0x40:  # @
+                    break  # a here-string not closed in the region: the rest of the region is its text
                 # An unterminated quote swallows the rest of its line; what follows may be code.
                 continue
+            start, end = match.span()
+            token = match.group()
+            frame = self.frames[-1]
             if kind == "op":
                 self.operator(token, start, end, frame)
             elif kind == "member":
                 name = token.lstrip(b".:").decode("utf-8", "replace")
                 self.scan.members.append(MemberInvocation(
-                    **self.tree.span(start, end), name=name, target="", static=token.startswith(b"::"),
+                    start=start, end=end, tree=tree, name=name, target="", static=token.startswith(b"::"),
                     from_tokens=True))
-                self.add_argument(self.argument(start, end, ArgKind.EXPRESSION))
+                self.add_argument(start, end, ArgKind.EXPRESSION)
                 self.last_member_end = end
             elif kind == "type":
-                self.scan.types.append(TypeLiteral(**self.tree.span(start, end),
+                self.scan.types.append(TypeLiteral(start=start, end=end, tree=tree,
                                                    name=token[1:-1].decode("utf-8", "replace").strip()))
                 frame.expect_command = False if frame.pending is None else frame.expect_command
-                self.add_argument(self.argument(start, end, ArgKind.EXPRESSION))
+                self.add_argument(start, end, ArgKind.EXPRESSION)
             elif kind == "word":
                 self.word(token, start, end, frame)
             elif frame.expect_command and kind in ("string", "variable") and frame.operator:
@@ -195,29 +202,30 @@ class _Scanner:
         if frame.expect_command and token != b".":
             self.begin(token.decode("utf-8", "replace"), start, end)
             return
-        self.add_argument(self.argument(start, end, ArgKind.BAREWORD))
+        self.add_argument(start, end, ArgKind.BAREWORD)
 
     def value(self, kind: str, token: bytes, start: int, end: int, frame: _Frame) -> None:
         if kind == "param":
-            self.add_argument(self.argument(start, end, ArgKind.PARAMETER, token[1:].rstrip(b":").decode()))
+            if frame.pending is not None:
+                self.add_argument(start, end, ArgKind.PARAMETER, token[1:].rstrip(b":").decode())
             return
         if kind in ("string", "here"):
-            text = token.decode("utf-8", "replace")
-            expandable = token.startswith((b'"', b'@"')) and b"$" in token
-            self.add_argument(self.argument(start, end, ArgKind.EXPANDABLE if expandable else ArgKind.STRING,
-                                            unquote(text)))
+            if frame.pending is not None:
+                expandable = token.startswith((b'"', b'@"')) and b"$" in token
+                self.add_argument(start, end, ArgKind.EXPANDABLE if expandable else ArgKind.STRING,
+                                  unquote(token.decode("utf-8", "replace")))
         elif kind == "variable":
-            self.add_argument(self.argument(start, end, ArgKind.SPLAT if token.startswith(b"@") else ArgKind.VARIABLE))
+            self.add_argument(start, end, ArgKind.SPLAT if token.startswith(b"@") else ArgKind.VARIABLE)
         elif kind == "other" and token == b"." and frame.expect_command:
             frame.operator = "."
             return
         else:
-            self.add_argument(self.argument(start, end, ArgKind.EXPRESSION))
+            self.add_argument(start, end, ArgKind.EXPRESSION)
         frame.expect_command = False if frame.pending is None and kind != "other" else frame.expect_command
 
     def operator(self, token: bytes, start: int, end: int, frame: _Frame) -> None:
         if token in PS7_OPERATORS:
-            self.scan.operators.append(OperatorToken(**self.tree.span(start, end), operator=token.decode()))
+            self.scan.operators.append(OperatorToken(start=start, end=end, tree=self.tree, operator=token.decode()))
         if token in (b"\n", b"\r\n"):
             if not frame.after_pipe:
                 self.end_statement(frame)
@@ -245,7 +253,7 @@ class _Scanner:
                 self.begin(self.tree.source[closed.opener_start:end].decode("utf-8", "replace"),
                            closed.opener_start, end)
             else:
-                self.add_argument(self.argument(closed.opener_start, end, ArgKind.EXPRESSION))
+                self.add_argument(closed.opener_start, end, ArgKind.EXPRESSION)
                 if parent.pending is None:
                     parent.expect_command = False
 
