@@ -42,14 +42,20 @@ def split_variable(text: str) -> tuple[str, str, bool]:
     return "", body.lower(), splat
 
 
-def build_attribute(tree: ScriptTree, node: Node) -> Attribute | None:
-    """`[Name(…)]`; None for a bare type constraint like `[string]`."""
-    name_node = next((child for child in node.named_children if child.type == "attribute_name"), None)
+def build_attribute(tree: ScriptTree, node: Node, children: list[Node] | None = None) -> Attribute | None:
+    """`[Name(…)]`; None for a bare type constraint like `[string]`. (`children`: the node's named children,
+    when the caller has them already: each read of a node's children builds new node objects.)"""
+    name_node = holder = None
+    for child in node.named_children if children is None else children:
+        kind = child.type
+        if kind == "attribute_name":
+            name_node = child if name_node is None else name_node
+        elif kind == "attribute_arguments":
+            holder = child if holder is None else holder
     if name_node is None:
         return None
     arguments: dict[str, str] = {}
     positional: list[str] = []
-    holder = next((child for child in node.named_children if child.type == "attribute_arguments"), None)
     for argument in holder.named_children if holder is not None else ():
         if argument.type != "attribute_argument":
             continue
@@ -63,21 +69,31 @@ def build_attribute(tree: ScriptTree, node: Node) -> Attribute | None:
     return Attribute(name=tree.text_of(name_node), arguments=arguments, positional=tuple(positional))
 
 
-def attributes_of(tree: ScriptTree, attribute_list: Node | None) -> tuple[tuple[Attribute, ...], str | None]:
-    """Attributes of an attribute_list and the last type constraint in it (without brackets)."""
+def _attribute_parts(tree: ScriptTree, attribute_list: Node | None) -> tuple[tuple[Attribute, ...], str | None, int]:
+    """Attributes of an attribute_list, the last type constraint in it (without brackets) and how many type
+    constraints it has, in one pass over its children."""
     attributes: list[Attribute] = []
     type_name = None
+    constraints = 0
     for node in attribute_list.named_children if attribute_list is not None else ():
         if node.type != "attribute":
             continue
-        literal = node.named_child(0)
+        children = node.named_children
+        literal = children[0] if children else None
         if literal is not None and literal.type == "type_literal":
             type_name = tree.text_of(literal)[1:-1].strip()
+            constraints += 1
             continue
-        attribute = build_attribute(tree, node)
+        attribute = build_attribute(tree, node, children)
         if attribute is not None:
             attributes.append(attribute)
-    return tuple(attributes), type_name
+    return tuple(attributes), type_name, constraints
+
+
+def attributes_of(tree: ScriptTree, attribute_list: Node | None) -> tuple[tuple[Attribute, ...], str | None]:
+    """Attributes of an attribute_list and the last type constraint in it (without brackets)."""
+    attributes, type_name, _constraints = _attribute_parts(tree, attribute_list)
+    return attributes, type_name
 
 
 def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Parameter]:
@@ -87,12 +103,18 @@ def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Pa
     PowerShell never allows a bare comma in a default, so every item after the first of such
     a list is another parameter declaration.
     """
-    variable = next((child for child in node.named_children if child.type == "variable"), None)
+    variable = attribute_list = default_node = None
+    for child in node.named_children:  # the first child of each kind, in one read of the children
+        kind = child.type
+        if kind == "variable":
+            variable = child if variable is None else variable
+        elif kind == "attribute_list":
+            attribute_list = child if attribute_list is None else attribute_list
+        elif kind == "script_parameter_default":
+            default_node = child if default_node is None else default_node
     if variable is None:
         return []
-    attribute_list = next((child for child in node.named_children if child.type == "attribute_list"), None)
-    attributes, type_name = attributes_of(tree, attribute_list)
-    default_node = next((child for child in node.named_children if child.type == "script_parameter_default"), None)
+    attributes, type_name, constraints = _attribute_parts(tree, attribute_list)
     default = None
     swallowed: list[Node] = []
     if default_node is not None and default_node.named_child_count:
@@ -103,12 +125,9 @@ def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Pa
         else:
             default = tree.text_of(value)
     original = tree.text_of(variable).lstrip("$").strip("{}")
-    constraints = sum(1 for child in attribute_list.named_children
-                      if child.type == "attribute" and child.named_child(0) is not None
-                      and child.named_child(0).type == "type_literal") if attribute_list is not None else 0
-    parameters = [Parameter(**tree.span_of(variable), name=original, type_name=type_name, attributes=attributes,
-                            default=default, owner=owner, type_constraints=constraints,
-                            declaration_start=node.start_byte)]
+    parameters = [Parameter(start=variable.start_byte, end=variable.end_byte, tree=tree, name=original,
+                            type_name=type_name, attributes=attributes, default=default, owner=owner,
+                            type_constraints=constraints, declaration_start=node.start_byte)]
     for item in swallowed:
         parameter = _declared_in_expression(tree, unwrap(item), owner)
         if parameter is not None:
@@ -148,10 +167,10 @@ def parameters_of(tree: ScriptTree, holder: Node | None, owner: str | None) -> t
     )
 
 
-def find_param_block(function_node: Node) -> Node | None:
-    """A function's param block; looks inside ERROR children too, where tree-sitter-pwsh puts
-    `param(…)` followed by a named block on the same line."""
-    for child in function_node.children:
+def _param_block_among(children: list[Node]) -> Node | None:
+    """A function's param block among the function node's children; looks inside ERROR children too, where
+    tree-sitter-pwsh puts `param(…)` followed by a named block on the same line."""
+    for child in children:
         if child.type in ("script_block", "ERROR"):
             block = next((part for part in child.children if part.type == "param_block"), None)
             if block is not None:
@@ -215,25 +234,34 @@ def build_functions(tree: ScriptTree) -> tuple[FunctionDef, ...]:
     """Function, filter and workflow definitions with parameters, attributes and comment help."""
     drafts = []
     for node in tree.nodes("function"):
-        name_node = next((child for child in node.named_children if child.type == "function_name"), None)
+        # The children are read once (each read builds new node objects) and searched for the first of each kind.
+        children = node.children
+        name_node = declaration = opener = None
+        for child in children:
+            kind = child.type
+            if kind == "function_name":
+                name_node = child if name_node is None else name_node
+            elif kind == "function_parameter_declaration":
+                declaration = child if declaration is None else declaration
+            elif kind == "{":
+                opener = child if opener is None else opener
         name = tree.text_of(name_node) if name_node is not None else ""
-        declaration = next((c for c in node.named_children if c.type == "function_parameter_declaration"), None)
-        block = find_param_block(node)
+        block = _param_block_among(children)
         holder = declaration if declaration is not None else block
         attribute_list = None
         if block is not None:
             attribute_list = next((c for c in block.named_children if c.type == "attribute_list"), None)
-        opener = next((child for child in node.children if child.type == "{"), None)
         drafts.append((node, name, parameters_of(tree, holder, name), attributes_of(tree, attribute_list)[0],
-                       opener.start_byte if opener is not None else node.end_byte, declaration is not None))
+                       opener.start_byte if opener is not None else node.end_byte, declaration is not None,
+                       children[0]))
     nesting = IntervalIndex([_Range(node.start_byte, node.end_byte) for node, *_ in drafts])
     blocks = [block for block in tree.comment_blocks() if block.help is not None]
     starts = [block.start for block in blocks]
     functions = []
-    for node, name, parameters, attributes, body_start, inline in drafts:
+    for node, name, parameters, attributes, body_start, inline, keyword in drafts:
         help_block = _function_help(tree, node, body_start, blocks, starts, nesting)
         functions.append(FunctionDef(
-            **tree.span_of(node), name=name, keyword=tree.text_of(node.child(0)).lower(), parameters=parameters,
+            **tree.span_of(node), name=name, keyword=tree.text_of(keyword).lower(), parameters=parameters,
             attributes=attributes, body_start=body_start, body_end=node.end_byte,
             help=help_block.help if help_block is not None else None, inline_parameters=inline, node=node))
     return tuple(functions)
