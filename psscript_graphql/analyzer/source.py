@@ -44,6 +44,11 @@ class SourceText:
         self._cache: dict[str, Any] = {}
         self._lines: dict[int, str] = {}
         self._continuations: list[int] | None = None
+        # What substring scans of `lower` found, per needle: rules share needles (`minidump`, `password`, …) and a
+        # scan for one that is absent reads the whole text, so each needle is looked for once per text.
+        self._needle_found: dict[bytes, bool] = {}
+        self._needle_lines: dict[bytes, list[int]] = {}
+        self._needle_positions: dict[bytes, list[int]] = {}
 
     def release(self) -> None:
         """Drop what was derived from the text. The derived objects point back at this one, so
@@ -51,6 +56,9 @@ class SourceText:
         which then walks all of them; released, they are freed as soon as the last use ends."""
         self._cache.clear()
         self._lines.clear()
+        self._needle_found.clear()
+        self._needle_lines.clear()
+        self._needle_positions.clear()
 
     def in_comment(self, offset: int) -> bool:
         """Whether `offset` lies in a comment; plain text has none, ScriptTree knows better."""
@@ -74,6 +82,10 @@ class SourceText:
         except KeyError:
             value = self._cache[key] = factory()
             return value
+
+    def has_cached(self, key: str) -> bool:
+        """Whether the memo under `key` (a `cached` key or a memoized list's name) is built already."""
+        return key in self._cache
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and character column of a byte offset."""
@@ -135,8 +147,13 @@ class SourceText:
 
     def mentions(self, *needles: bytes) -> bool:
         """Does the source contain any of these lower-case byte strings?"""
-        lower = self.lower
-        return any(needle in lower for needle in needles)
+        return any(self._occurs(needle) for needle in needles)
+
+    def _occurs(self, needle: bytes) -> bool:
+        found = self._needle_found.get(needle)
+        if found is None:
+            found = self._needle_found[needle] = needle in self.lower
+        return found
 
     def range_mentions(self, start: int, end: int, needles: tuple[bytes, ...]) -> bool:
         """Does a needle (lower-case) start in source[start:end] and fit before `end`?
@@ -150,15 +167,24 @@ class SourceText:
         return index < len(offsets) and offsets[index] + min(map(len, needles)) <= end
 
     def _needle_offsets(self, needles: tuple[bytes, ...]) -> list[int]:
-        lower = self.lower
         offsets: list[int] = []
         for needle in needles:
-            position = lower.find(needle)
-            while position >= 0:
-                offsets.append(position)
-                position = lower.find(needle, position + 1)
+            offsets += self._positions_of(needle)
         offsets.sort()
         return offsets
+
+    def _positions_of(self, needle: bytes) -> list[int]:
+        """Every offset where the lower-case `needle` starts in `lower`, ascending (once per needle)."""
+        positions = self._needle_positions.get(needle)
+        if positions is None:
+            positions = self._needle_positions[needle] = []
+            if self._occurs(needle):
+                lower = self.lower
+                position = lower.find(needle)
+                while position >= 0:
+                    positions.append(position)
+                    position = lower.find(needle, position + 1)
+        return positions
 
     def search(
         self, pattern: re.Pattern[bytes], *, needles: Iterable[bytes] | None = None, skip_comments: bool = True
@@ -183,18 +209,30 @@ class SourceText:
         lower = self.lower
         line_starts: set[int] = set()
         for needle in needles:
-            position = lower.find(needle)
-            while position >= 0:
-                line_starts.add(lower.rfind(b"\n", 0, position) + 1)
-                if b"\n" in needle:
-                    position = lower.find(needle, position + len(needle))
-                    continue
-                # Go on after that line: searching back from every occurrence to its line
-                # start would be quadratic on a long line.
-                line_end = lower.find(b"\n", position)
-                if line_end < 0:
-                    break
-                position = lower.find(needle, line_end + 1)
+            line_starts.update(self._lines_holding(needle))
         for start in sorted(line_starts):
             end = lower.find(b"\n", start)
             yield from pattern.finditer(self.source, start, end if end >= 0 else len(self.source))
+
+    def _lines_holding(self, needle: bytes) -> list[int]:
+        """Start offsets of the lines where the lower-case `needle` starts (once per needle)."""
+        line_starts = self._needle_lines.get(needle)
+        if line_starts is not None:
+            return line_starts
+        line_starts = self._needle_lines[needle] = []
+        if not self._occurs(needle):
+            return line_starts
+        lower = self.lower
+        position = lower.find(needle)
+        while position >= 0:
+            line_starts.append(lower.rfind(b"\n", 0, position) + 1)
+            if b"\n" in needle:
+                position = lower.find(needle, position + len(needle))
+                continue
+            # Go on after that line: searching back from every occurrence to its line
+            # start would be quadratic on a long line.
+            line_end = lower.find(b"\n", position)
+            if line_end < 0:
+                break
+            position = lower.find(needle, line_end + 1)
+        return line_starts
