@@ -103,27 +103,10 @@ def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Pa
     PowerShell never allows a bare comma in a default, so every item after the first of such
     a list is another parameter declaration.
     """
-    variable = attribute_list = default_node = None
-    for child in node.named_children:  # the first child of each kind, in one read of the children
-        kind = child.type
-        if kind == "variable":
-            variable = child if variable is None else variable
-        elif kind == "attribute_list":
-            attribute_list = child if attribute_list is None else attribute_list
-        elif kind == "script_parameter_default":
-            default_node = child if default_node is None else default_node
+    variable, attribute_list, default, swallowed = _parameter_parts(tree, node)
     if variable is None:
         return []
     attributes, type_name, constraints = _attribute_parts(tree, attribute_list)
-    default = None
-    swallowed: list[Node] = []
-    if default_node is not None and default_node.named_child_count:
-        value = default_node.named_child(default_node.named_child_count - 1)
-        if value.type == "array_literal_expression" and value.named_child_count > 1:
-            first, *swallowed = value.named_children
-            default = tree.text_of(first)
-        else:
-            default = tree.text_of(value)
     original = tree.text_of(variable).lstrip("$").strip("{}")
     parameters = [Parameter(start=variable.start_byte, end=variable.end_byte, tree=tree, name=original,
                             type_name=type_name, attributes=attributes, default=default, owner=owner,
@@ -133,6 +116,50 @@ def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Pa
         if parameter is not None:
             parameters.append(parameter)
     return parameters
+
+
+def _parameter_parts(tree: ScriptTree, node: Node) -> tuple[Node | None, Node | None, str | None, list[Node]]:
+    """A `script_parameter`'s variable, attribute list, default text and the items its default swallowed (see
+    `build_parameters`); the children are read once, keeping the first of each kind."""
+    variable = attribute_list = default_node = None
+    for child in node.named_children:
+        kind = child.type
+        if kind == "variable":
+            variable = child if variable is None else variable
+        elif kind == "attribute_list":
+            attribute_list = child if attribute_list is None else attribute_list
+        elif kind == "script_parameter_default":
+            default_node = child if default_node is None else default_node
+    default = None
+    swallowed: list[Node] = []
+    if variable is not None and default_node is not None and default_node.named_child_count:
+        value = default_node.named_child(default_node.named_child_count - 1)
+        if value.type == "array_literal_expression" and value.named_child_count > 1:
+            first, *swallowed = value.named_children
+            default = tree.text_of(first)
+        else:
+            default = tree.text_of(value)
+    return variable, attribute_list, default, swallowed
+
+
+def parameter_defaults(tree: ScriptTree) -> list[tuple[str, int, str]]:
+    """(name as written, end of its variable, default text) of each parameter of `tree.parameters()` that has a
+    default, in that order. Read from the nodes unless the functions are built already: their attributes, help
+    and parameters without a default are not needed for this (a folded tree is asked nothing else about them)."""
+    if tree.has_cached("functions"):
+        return [(p.name, p.end, p.default) for p in tree.parameters() if p.default]
+    found = [(p.name, p.end, p.default) for p in tree.script_parameters() if p.default]
+    for node in tree.nodes("function"):
+        _children, _name, declaration, block, _opener = _function_parts(node)
+        holder = declaration if declaration is not None else block
+        parameter_list = next((child for child in holder.named_children if child.type == "parameter_list"),
+                              None) if holder is not None else None
+        for child in parameter_list.named_children if parameter_list is not None else ():
+            if child.type == "script_parameter":
+                variable, _attributes, default, _swallowed = _parameter_parts(tree, child)
+                if variable is not None and default:
+                    found.append((tree.text_of(variable).lstrip("$").strip("{}"), variable.end_byte, default))
+    return found
 
 
 def _declared_in_expression(tree: ScriptTree, node: Node, owner: str | None) -> Parameter | None:
@@ -230,24 +257,29 @@ class _Range:
     end: int
 
 
+def _function_parts(node: Node) -> tuple[list[Node], Node | None, Node | None, Node | None, Node | None]:
+    """A function node's children, name, `($a)` parameter declaration, param block and opening `{`. The children
+    are read once (each read builds new node objects), keeping the first of each kind."""
+    children = node.children
+    name_node = declaration = opener = None
+    for child in children:
+        kind = child.type
+        if kind == "function_name":
+            name_node = child if name_node is None else name_node
+        elif kind == "function_parameter_declaration":
+            declaration = child if declaration is None else declaration
+        elif kind == "{":
+            opener = child if opener is None else opener
+    return children, name_node, declaration, _param_block_among(children), opener
+
+
 def build_functions(tree: ScriptTree) -> tuple[FunctionDef, ...]:
     """Function, filter and workflow definitions with parameters, attributes and comment help."""
     drafts = []
     for node in tree.nodes("function"):
-        # The children are read once (each read builds new node objects) and searched for the first of each kind.
-        children = node.children
-        name_node = declaration = opener = None
-        for child in children:
-            kind = child.type
-            if kind == "function_name":
-                name_node = child if name_node is None else name_node
-            elif kind == "function_parameter_declaration":
-                declaration = child if declaration is None else declaration
-            elif kind == "{":
-                opener = child if opener is None else opener
-        name = tree.text_of(name_node) if name_node is not None else ""
-        block = _param_block_among(children)
+        children, name_node, declaration, block, opener = _function_parts(node)
         holder = declaration if declaration is not None else block
+        name = tree.text_of(name_node) if name_node is not None else ""
         attribute_list = None
         if block is not None:
             attribute_list = next((c for c in block.named_children if c.type == "attribute_list"), None)

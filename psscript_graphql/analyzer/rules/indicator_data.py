@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from psscript_graphql.analyzer.declarations import parameter_defaults
 from psscript_graphql.analyzer.findings import Finding
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import StringLiteral
@@ -77,6 +78,12 @@ _RUNS_TEXT = re.compile(
     rb"(?i)\$profile\b|\.(?:ps1|psm1|bat|cmd|vbs|js|hta)\b|scheduledtask|\bschtasks\b|currentversion\\run"
     rb"|\bstart-process\b|-argumentlist\b|\b(?:powershell|pwsh|cmd)(?:\.exe)?\b|\binvoke-command\b|\bstart-job\b"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +175,10 @@ def _inspected(tree: ScriptTree, offset: int, end: int, cleanup: bool) -> bool:
 def _is_output(tree: ScriptTree, start: int, end: int) -> bool:
     """A value that is a statement on its own (`'sekurlsa::' { 'mimikatz seen' }`): written to the output, not run —
     outside functions, whose output a caller may run (`function Get-Stage { 'vssadmin delete shadows …' }`)."""
-    functions = tree.cached("indicator-data:functions", lambda: IntervalIndex(tree.functions()))
+    # Only the definitions' spans matter: taken from the nodes, not from `tree.functions()`, whose parameters and
+    # help would be built for this alone on a folded tree.
+    functions = tree.cached("indicator-data:functions", lambda: IntervalIndex(
+        [_Span(node.start_byte, node.end_byte) for node in tree.nodes("function")]))
     return (bool(_STATEMENT_START.search(_line_before(tree, start))) and bool(_STATEMENT_END.match(tree.source, end))
             and functions.innermost(start) is None)
 
@@ -211,12 +221,10 @@ def _holders(tree: ScriptTree) -> IntervalIndex[_Holder]:
     def build() -> IntervalIndex[_Holder]:
         holders = [_Holder(a.value_start, a.value_end, a.variable) for a in tree.assignments() if a.variable]
         source = tree.source
-        for parameter in tree.parameters():
-            if parameter.default:
-                start = source.find(parameter.default.encode("utf-8"), parameter.end)
-                if start >= 0:
-                    holders.append(_Holder(start, start + len(parameter.default.encode("utf-8")),
-                                           parameter.name.lower()))
+        for name, end, default in parameter_defaults(tree):
+            start = source.find(default.encode("utf-8"), end)
+            if start >= 0:
+                holders.append(_Holder(start, start + len(default.encode("utf-8")), name.lower()))
         return IntervalIndex(holders)
     return tree.cached("indicator-data:holders", build)
 
