@@ -75,8 +75,18 @@ def _find_destructive(tree: ScriptTree) -> list[dict[str, Any]]:
     return found
 
 
+# Every cmdlet and program `_destructive` weighs: any other command is passed over with two set lookups.
+_DESTRUCTIVE_NAMES = frozenset(
+    "format-volume clear-disk initialize-disk format remove-item stop-computer restart-computer shutdown remove-aduser "
+    "remove-adobject remove-adcomputer remove-adgroup remove-localuser clear-eventlog".split()
+)
+_DESTRUCTIVE_PROGRAMS = frozenset({"wevtutil", "vssadmin", "cipher"})
+
+
 def _destructive(call: Command) -> tuple[float, str]:
     name = call.resolved_lower
+    if name not in _DESTRUCTIVE_NAMES and call.program not in _DESTRUCTIVE_PROGRAMS:
+        return 0.0, ""
     if name in ("format-volume", "clear-disk", "initialize-disk", "format"):
         return 0.35, "erases a disk or volume"
     if name == "remove-item" and call.has_parameter("Recurse", prefix=3) and call.has_parameter("Force", prefix=2):
@@ -98,13 +108,15 @@ def execution_summary(tree: ScriptTree) -> dict[str, Any]:
     """The `execution_summary` column: areas touched, the commands doing it, and an admin-rights guess."""
     operations: dict[str, list[str]] = {area: [] for area in AREAS}
     external: list[str] = []
+    external_seen: set[str] = set()  # the same programs as `external`, asked about for every command
     admin_reasons: list[str] = []
     for call in tree.commands():
         for area in _AREA_OF.get(call.resolved_lower, ()) or _AREA_OF.get(call.program, ()):
             if call.resolved not in operations[area]:
                 operations[area].append(call.resolved)
-        if "-" not in call.resolved and not call.is_dynamic and call.program not in external and not call.is_alias:
+        if "-" not in call.resolved and call.program not in external_seen and not call.is_dynamic and not call.is_alias:
             external.append(call.program)
+            external_seen.add(call.program)
         if (call.resolved_lower in ADMIN_COMMANDS or call.program in ADMIN_COMMANDS) and len(admin_reasons) < 10:
             reason = f"{call.resolved} (line {call.line})"
             if reason not in admin_reasons:

@@ -35,16 +35,14 @@ def _decision_offsets(tree: ScriptTree) -> list[int]:
 
 
 def _max_nesting(tree: ScriptTree) -> int:
-    ranges = sorted(
-        ((node.start_byte, node.end_byte) for capture in NESTING_CAPTURES for node in tree.nodes(capture)),
-        key=lambda pair: (pair[0], -pair[1]),
-    )
+    # By start, longer first: (start, -end) pairs sort that way without a key function.
+    ranges = sorted((node.start_byte, -node.end_byte) for capture in NESTING_CAPTURES for node in tree.nodes(capture))
     deepest = 0
     open_ends: list[int] = []
-    for start, end in ranges:
+    for start, negative_end in ranges:
         while open_ends and open_ends[-1] <= start:
             open_ends.pop()
-        open_ends.append(end)
+        open_ends.append(-negative_end)
         deepest = max(deepest, len(open_ends))
     return deepest
 
@@ -53,7 +51,7 @@ def _blank_lines(text: bytes) -> int:
     lines = text.split(b"\n")
     if lines[-1] == b"":
         lines.pop()  # the empty "line" after a final newline is not a line
-    return len([line for line in lines if not line.strip()])
+    return list(map(bytes.strip, lines)).count(b"")
 
 
 def _line_counts(tree: ScriptTree) -> tuple[int, int, int, int]:
