@@ -169,6 +169,13 @@ class _Scanner:
             token = match.group()
             frame = self.frames[-1]
             if kind == "op":
+                if token == b"\n" or token == b"\r\n":  # half of the operators: ended here without a call
+                    if not frame.after_pipe:
+                        if frame.pending is not None:
+                            self.finish(frame)
+                        frame.expect_command, frame.operator, frame.pipeline_id, frame.pipeline_index = True, "", -1, 0
+                    frame.after_pipe = False
+                    continue
                 self.operator(token, start, end, frame)
             elif kind == "member":
                 name = token.lstrip(b".:").decode("utf-8", "replace")
@@ -224,12 +231,9 @@ class _Scanner:
         frame.expect_command = False if frame.pending is None and kind != "other" else frame.expect_command
 
     def operator(self, token: bytes, start: int, end: int, frame: _Frame) -> None:
+        """Any operator but a line break (`run` handles those)."""
         if token in PS7_OPERATORS:
             self.scan.operators.append(OperatorToken(start=start, end=end, tree=self.tree, operator=token.decode()))
-        if token in (b"\n", b"\r\n"):
-            if not frame.after_pipe:
-                self.end_statement(frame)
-            return
         if token == b"|":
             self.end_statement(frame, pipeline_continues=True)
             frame.after_pipe = True
