@@ -175,8 +175,10 @@ def _returned_variables(tree: ScriptTree) -> dict[str, list[int]]:
     """Lower-case variable name → the offsets of the `return $name` statements (one scan per tree)."""
     def build() -> dict[str, list[int]]:
         returned: dict[str, list[int]] = {}
-        for match in _RETURN_VARIABLE.finditer(tree.source):
-            returned.setdefault(match.group(1).decode("ascii", "replace").lower(), []).append(match.start())
+        # Only the lines holding `return` are searched: the pattern, starting with `\b` and case-insensitive, is
+        # otherwise tried at every offset of the script (10 ms on 1 MiB). Comments count, as they did.
+        for match, offset in tree.search(_RETURN_VARIABLE, needles=(b"return",), skip_comments=False):
+            returned.setdefault(match.group(1).decode("ascii", "replace").lower(), []).append(offset)
         return returned
 
     return tree.cached("returned-variables", build)
