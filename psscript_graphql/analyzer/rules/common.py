@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from psscript_graphql.analyzer.commands import ArgKind, Command, Pipeline
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.model import Assignment, FunctionDef
+from psscript_graphql.analyzer.model import Assignment, FunctionDef, StringLiteral
 from psscript_graphql.analyzer.parse import ScriptTree
 
 SHELL_PROGRAMS = frozenset({"powershell", "pwsh", "powershell_ise"})
@@ -94,6 +94,11 @@ def _find_sinks(tree: ScriptTree) -> list[Sink]:
         elif command.program in SHELL_PROGRAMS and command.parameter("Command", "c", prefix=1) is not None:
             sinks.append(Sink(command.start, command.end, command.text, f"{command.name} -Command"))
     return sinks
+
+
+def string_index(tree: ScriptTree) -> IntervalIndex[StringLiteral]:
+    """The script's string literals as an interval index, built once per tree (half a dozen rules ask)."""
+    return tree.cached("string_index", lambda: IntervalIndex(tree.strings()))
 
 
 def _pipeline_index(tree: ScriptTree) -> IntervalIndex[Pipeline]:

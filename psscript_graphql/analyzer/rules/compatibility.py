@@ -17,6 +17,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.rules.common import string_index
 from psscript_graphql.analyzer.rules.registry import opt_in
 
 COMPATIBILITY = Category.COMPATIBILITY
@@ -165,7 +166,7 @@ def use_compatible_operators(tree: ScriptTree) -> Iterator[Finding]:
             yield _note(token, rules[token.operator], f"The {token.operator} operator needs PowerShell 7.0 or later.")
     matches = list(tree.search(_NULL_CONDITIONAL, needles=(b"?.", b"?[")))
     if matches:
-        strings = IntervalIndex(tree.strings())
+        strings = string_index(tree)
         for match, offset in matches:
             if not strings.contains(offset) or _in_subexpression(tree, strings, offset):
                 operator = match.group()[-2:].decode()

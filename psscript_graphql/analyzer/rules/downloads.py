@@ -16,7 +16,7 @@ from psscript_graphql.analyzer.findings import Category, Finding, Severity, shor
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.rules.common import SHELL_PROGRAMS, assigned_values, reaches_execution
+from psscript_graphql.analyzer.rules.common import SHELL_PROGRAMS, assigned_values, reaches_execution, string_index
 from psscript_graphql.analyzer.rules.indicator_data import in_data_string
 
 SECURITY = Category.SECURITY
@@ -145,7 +145,7 @@ def avoid_download_cradle_in_text(tree: ScriptTree) -> Iterator[Finding]:
     if not candidates and not proxies:
         return
     cradle_lines = {f.line for f in avoid_download_cradle(tree)}  # computed once per tree
-    strings = IntervalIndex(tree.strings())
+    strings = string_index(tree)
     yield from _proxy_execution_in_text(tree, proxies, strings, cradle_lines)
     for start, end in candidates:
         match = _CRADLE_IN_TEXT.search(tree.source, start, end)

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from psscript_graphql.analyzer.commands import ArgKind, Command
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
-from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.best_practices import AUTOMATIC_VARIABLES, PREFERENCE_VARIABLES
+from psscript_graphql.analyzer.rules.common import string_index
 from psscript_graphql.analyzer.rules.registry import opt_in
 
 BEST_PRACTICE = Category.BEST_PRACTICE
@@ -76,7 +76,7 @@ def misleading_backtick(tree: ScriptTree) -> Iterator[Finding]:
     matches = list(tree.search(_MISLEADING_BACKTICK, needles=(b"` ", b"`\t")))
     if not matches:
         return
-    strings = IntervalIndex(tree.strings())
+    strings = string_index(tree)
     for match, offset in matches:
         if strings.contains(offset):
             continue
@@ -220,7 +220,7 @@ def avoid_exclaim_operator(tree: ScriptTree) -> Iterator[Finding]:
     matches = list(tree.search(_EXCLAIM, needles=(b"!",)))
     if not matches:
         return
-    strings = IntervalIndex(tree.strings())
+    strings = string_index(tree)
     for _, offset in matches:
         if strings.contains(offset) or tree.in_comment(offset):
             continue

@@ -35,7 +35,7 @@ from psscript_graphql.analyzer.findings import Finding
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import StringLiteral
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.rules.common import reaches_execution
+from psscript_graphql.analyzer.rules.common import reaches_execution, string_index
 
 # What may stand right before a search pattern: a parameter or comparison operator (with earlier items of a comma
 # list, or `[regex]::Escape(`), or a string method's `(`.
@@ -100,7 +100,7 @@ def lines_only_as_data(tree: ScriptTree, pattern: re.Pattern[bytes], lines: Iter
     """Those of `lines` where every match of `pattern` (outside comments) lies inside a string that is only
     indicator data or in an argument of a command that only inspects what it names (with `cleanup`, also of
     Remove-Item: deleting a tool's file is a defender's cleanup, while deleting event logs is the attack)."""
-    strings = tree.cached("indicator-data:strings", lambda: IntervalIndex(tree.strings()))
+    strings = string_index(tree)
     data_lines: set[int] = set()
     for line in set(lines):
         data = used = False
@@ -121,7 +121,7 @@ def lines_only_as_data(tree: ScriptTree, pattern: re.Pattern[bytes], lines: Iter
 
 def in_data_string(tree: ScriptTree, start: int, end: int) -> bool:
     """Whether source[start:end] lies inside a string that is only indicator data."""
-    holder = tree.cached("indicator-data:strings", lambda: IntervalIndex(tree.strings())).innermost(start)
+    holder = string_index(tree).innermost(start)
     if holder is None or end > holder.end:
         return False
     verdicts: dict[int, bool] = tree.cached("indicator-data:verdicts", dict)

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from psscript_graphql.analyzer.elements import unwrap
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.fold_roots import script_roots
-from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import Span, unquote
 from psscript_graphql.analyzer.parse import ScriptTree
-from psscript_graphql.analyzer.rules.common import reaches_execution, search_findings
+from psscript_graphql.analyzer.rules.common import reaches_execution, search_findings, string_index
 
 SECURITY = Category.SECURITY
 _CHAR_TYPES = frozenset({"[char]", "[system.char]"})
@@ -91,7 +90,7 @@ def avoid_backtick_obfuscation(tree: ScriptTree) -> Iterator[Finding]:
     matches = list(tree.search(_TICKED_WORD, needles=(b"`",)))
     if not matches:
         return
-    strings = IntervalIndex(tree.strings())
+    strings = string_index(tree)
     seen: set[int] = set()
     for match, offset in matches:
         if strings.contains(offset):
