@@ -194,6 +194,12 @@ class _Scanner:
             elif frame.expect_command and kind in ("string", "variable") and frame.operator:
                 name = unquote(token.decode("utf-8", "replace"))
                 self.begin(name, start, end)
+            elif frame.pending is None:  # a value outside a command: only whether a command may follow changes
+                if kind == "other":
+                    if token == b"." and frame.expect_command:
+                        frame.operator = "."
+                elif kind != "param":
+                    frame.expect_command = False
             else:
                 self.value(kind or "other", token, start, end, frame)
             frame.after_pipe = False
