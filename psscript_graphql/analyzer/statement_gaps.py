@@ -27,7 +27,7 @@ MAX_PARAM_BLOCK = 20_000
 
 # `param` where a statement starts: the line's start, after `{`, `;` or an attribute's `]`.
 _PARAM_OPEN = re.compile(rb"[ \t]*\(")  # after the keyword
-_OPENS = frozenset((b" ", b"\t", b"("))  # the bytes `_PARAM_OPEN` can start with
+_PARAM_THEN_PAREN = re.compile(rb"param(?=[ \t]*\()")  # searched in the lower-case text
 _BEFORE_PARAM = re.compile(rb"(?m)(?:^|[{;\]]|#>)[ \t]*$")  # what may precede it on its line
 _STATEMENT_AFTER = re.compile(rb"[ \t]+(?=[^\s#;}),|])")
 # Strings, here-strings and comments (skipped whole) and the brackets outside them.
@@ -52,17 +52,15 @@ def _close_paren(source: bytes, open_at: int) -> int:
 def _param_blocks(source: bytes) -> list[tuple[int, int]]:
     """(offset of `(`, offset of its `)`) of each param block."""
     blocks = []
-    lower = source.lower()
-    position = lower.find(b"param")
-    while position >= 0:
-        # Most occurrences are `[Parameter(`: a letter after the keyword ends the question without a pattern.
-        opening = _PARAM_OPEN.match(source, position + 5) if source[position + 5 : position + 6] in _OPENS else None
+    # Only the `param`s an opening parenthesis follows: most occurrences are `[Parameter(`, passed over in C.
+    for candidate in _PARAM_THEN_PAREN.finditer(source.lower()):
+        position = candidate.start()
+        opening = _PARAM_OPEN.match(source, position + 5)
         if opening is not None and _BEFORE_PARAM.search(source, max(source.rfind(b"\n", 0, position) + 1,
                                                                     position - 200), position):
             close = _close_paren(source, opening.end() - 1)
             if close >= 0:
                 blocks.append((opening.end() - 1, close))
-        position = lower.find(b"param", position + 5)
     return blocks
 
 
