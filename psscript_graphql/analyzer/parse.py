@@ -315,6 +315,10 @@ class ScriptTree(SourceText):
     def _command_spans(self) -> IntervalIndex[Command]:
         return IntervalIndex(self.commands())
 
+    def command_at(self, offset: int) -> Command | None:
+        """Innermost command whose text contains `offset` (the index `commands_mentioning` uses)."""
+        return self._command_spans().innermost(offset)
+
     def count_positional(self, node: Node, at_least: int = 0) -> int:
         return count_positional(self, node, at_least)
 

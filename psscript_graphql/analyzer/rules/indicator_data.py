@@ -166,8 +166,7 @@ def _in_test_case(tree: ScriptTree, string: StringLiteral) -> bool:
 def _inspected(tree: ScriptTree, offset: int, end: int, cleanup: bool) -> bool:
     """The text is an argument of a command that only finds, checks or removes what it names (`Get-Process -Name
     mimikatz | Stop-Process`, `Test-Path C:\\Temp\\mimikatz.exe`): a defender's sweep, not the tool run."""
-    commands = tree.cached("indicator-data:commands", lambda: IntervalIndex(tree.commands()))
-    command = commands.innermost(offset)
+    command = tree.command_at(offset)
     return (command is not None and offset >= command.start + len(command.name) and end <= command.end
             and (command.resolved_lower in _INSPECTING_COMMANDS or cleanup and command.resolved_lower == "remove-item"))
 
