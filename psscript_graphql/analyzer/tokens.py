@@ -22,21 +22,24 @@ from psscript_graphql.analyzer.model import MemberInvocation, Span, TypeLiteral,
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.parse import ScriptTree
 
-# Blanks first: they are a third of all tokens, and no other kind starts with a blank.
+# The most frequent kinds first (blanks, line breaks and brackets, variables, strings): the engine tries the
+# alternatives in order at every token. Only the order of alternatives that can start with the same character
+# matters, and it is kept: a comment (`<#`), a member (`.M(`), a continuation, a parameter (`-x`) before a word;
+# a string before an unclosed quote; a here-string before an unclosed one.
 _TOKEN = re.compile(
     rb"""
     (?P<space>[ \t]+)
-  | (?P<comment><\#.*?\#>|\#[^\n]*)
-  | (?P<here>@"[ \t]*\r?\n.*?\r?\n"@|@'[ \t]*\r?\n.*?\r?\n'@)
-  | (?P<string>"(?:[^"`\n]|`.)*"|'(?:[^'\n]|'')*')
-  | (?P<unclosed>@["'][ \t]*\r?\n|["'][^\n]*)
+  | (?P<op>\?\?=|\?\?|\?\.|\?\[|&&|\|\||\r?\n|[|;{}()=,&]|[@$]\()
   | (?P<variable>\$\{[^}\n]*\}|[$@](?:[A-Za-z]+:)?[\w?]+|\$[$?^_])
-  | (?P<type>\[[A-Za-z_][\w.`]*(?:\[[\w.,\s]*\])*\])
+  | (?P<string>"(?:[^"`\n]|`.)*"|'(?:[^'\n]|'')*')
+  | (?P<comment><\#.*?\#>|\#[^\n]*)
   | (?P<member>(?:\.|::)[A-Za-z_]\w*(?=\())
   | (?P<continuation>`\r?\n)
-  | (?P<op>\?\?=|\?\?|\?\.|\?\[|&&|\|\||\r?\n|[|;{}()=,&]|[@$]\()
   | (?P<param>-[A-Za-z_][\w-]*:?)
   | (?P<word>[^\s|;{}()=,&"'$@\[\]\#]+)
+  | (?P<here>@"[ \t]*\r?\n.*?\r?\n"@|@'[ \t]*\r?\n.*?\r?\n'@)
+  | (?P<unclosed>@["'][ \t]*\r?\n|["'][^\n]*)
+  | (?P<type>\[[A-Za-z_][\w.`]*(?:\[[\w.,\s]*\])*\])
   | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,

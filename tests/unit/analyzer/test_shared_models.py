@@ -9,6 +9,7 @@ from psscript_graphql.analyzer.declarations import parameter_defaults
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from psscript_graphql.analyzer.rules.common import string_index
 from psscript_graphql.analyzer.token_gaps import rewrite_token_gaps
+from psscript_graphql.analyzer.tokens import code_tokens
 
 _MINIDUMP = re.compile(rb"(?i)minidump")
 SCRIPT = textwrap.dedent("""\
@@ -61,3 +62,13 @@ def test_an_escaped_quote_after_a_word_becomes_a_backslash_and_underscore_elsewh
     rewritten = rewrite_token_gaps(source, source.lower())
     assert rewritten == b'netsh wlan set hostednetwork ssid=\\_$name\\_ key=x; Write-Host `"quoted\\_\n'
     assert len(rewritten) == len(source)
+
+
+def test_token_kinds_where_two_kinds_start_with_the_same_character() -> None:
+    source = (b"<# c #> $x.Name() -Path `\n? ?? @(1) $(2) @'\nh\n'@ \"s\" [int] 'open\n")
+    kinds = [(kind, text) for kind, _, text in code_tokens(source, 0)]
+    assert kinds == [
+        ("variable", b"$x"), ("member", b".Name"), ("op", b"("), ("op", b")"), ("param", b"-Path"),
+        ("continuation", b"`\n"), ("word", b"?"), ("op", b"??"), ("op", b"@("), ("word", b"1"), ("op", b")"),
+        ("op", b"$("), ("word", b"2"), ("op", b")"), ("here", b"@'\nh\n'@"), ("string", b'"s"'),
+        ("type", b"[int]"), ("unclosed", b"'open"), ("op", b"\n")]
