@@ -75,7 +75,7 @@ class TokenScan:
     operators: list[OperatorToken] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     """A command whose arguments are still being read."""
 
@@ -88,7 +88,7 @@ class _Pending:
     end: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     """One bracket level: whether a command may start here, and the command being read in it."""
 
@@ -260,7 +260,8 @@ class _Scanner:
             self.frames.append(_Frame(opener_start=start, expect_command=command_position))
         elif token in (b")", b"}") and len(self.frames) > 1:
             closed = self.frames.pop()
-            self.finish(closed)
+            if closed.pending is not None:
+                self.finish(closed)
             parent = self.frames[-1]
             if parent.expect_command and parent.operator:
                 self.begin(self.tree.source[closed.opener_start:end].decode("utf-8", "replace"),
