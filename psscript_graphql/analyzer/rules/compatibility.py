@@ -94,6 +94,9 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
     "import-module": {"usewindowspowershell": "7.0", "usewinps": "7.0"},
     "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
 }
+# Those parameters' names as bytes, per cmdlet: a call whose text holds none of them is not asked
+# for its bound arguments (building them is most of this rule's cost on a large script).
+_PS7_PARAMETER_NEEDLES = {cmdlet: tuple(name.encode() for name in added) for cmdlet, added in PS7_PARAMETERS.items()}
 # The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer
 # id stays on the finding as `detail` (and picks the feature of the compatibility note).
 PSSA_IDS = {
@@ -224,6 +227,8 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
     for call in tree.commands_named(*PS7_PARAMETERS):
         added = PS7_PARAMETERS.get(call.resolved_lower, {}) if call.resolved_lower not in defined else {}
+        if not added or not call.mentions(*_PS7_PARAMETER_NEEDLES[call.resolved_lower]):
+            continue
         lines_noted: set[int] = set()  # one note a line (the scoring unit), naming its first parameter
         for named in (n for n in call.named if n.name.lower() in added):
             if named.parameter.line in lines_noted:
