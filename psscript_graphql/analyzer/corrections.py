@@ -176,24 +176,43 @@ CORRECTABLE_RULES = frozenset(_SUGGESTERS)
 
 def correction_for(tree: ScriptTree, finding: Finding) -> Correction | None:
     """The suggested edit for a finding, or None when its rule has none or the fix is not mechanical here."""
-    suggest = _SUGGESTERS.get(finding.rule)
-    if suggest is None or finding.correction is not None:
+    if finding.correction is not None or finding.rule not in _SUGGESTERS:
         return finding.correction
-    edit = suggest(tree, offset_at(tree, finding.line, finding.column))
+    return correction_at(tree, finding.rule, offset_at(tree, finding.line, finding.column))
+
+
+def correction_at(
+    tree: ScriptTree, rule: str, offset: int, position: tuple[int, int] | None = None
+) -> Correction | None:
+    """The suggested edit of `rule` for a finding at byte `offset`; `position` is that offset's
+    (line, column) when the caller has it.
+
+    A rule that knows its finding's byte offset gives the finding its correction this way when it
+    builds it (`correction_for` would recover the offset from the line and column, and the finding
+    would be built a second time to hold the correction). Only for findings on `tree` itself, not
+    on the folded script: those are moved to other positions.
+    """
+    suggest = _SUGGESTERS.get(rule)
+    edit = suggest(tree, offset) if suggest is not None else None
     if edit is None:
         return None
     start, end, replacement, description = edit
-    (start_line, start_column), (end_line, end_column) = tree.position(start), tree.position(end)
+    start_line, start_column = position if position is not None and start == offset else tree.position(start)
+    if tree.source.find(b"\n", start, end) < 0:  # on one line: the end column follows from the start's
+        end_line, end_column = start_line, start_column + tree.characters(start, end)
+    else:
+        end_line, end_column = tree.position(end)
     return Correction(start_line, start_column, end_line, end_column, replacement, description)
 
 
 def attach_corrections(tree: ScriptTree, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings, each with its correction where one applies."""
+    """The findings, each with its correction where one applies (rules may have given it already)."""
     attached = []
     for finding in findings:
-        correction = correction_for(tree, finding) if finding.rule in CORRECTABLE_RULES else None
-        keep = correction is None or correction is finding.correction
-        attached.append(finding if keep else finding.with_correction(correction))
+        correction = None
+        if finding.correction is None and finding.rule in CORRECTABLE_RULES:
+            correction = correction_for(tree, finding)
+        attached.append(finding if correction is None else finding.with_correction(correction))
     return attached
 
 
