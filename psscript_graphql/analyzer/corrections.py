@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from itertools import accumulate
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from psscript_graphql.analyzer import aliases
@@ -216,6 +217,9 @@ def attach_corrections(tree: ScriptTree, findings: Iterable[Finding]) -> list[Fi
     return attached
 
 
+_EDIT_FIELDS = attrgetter("start_line", "start_column", "end_line", "end_column", "replacement")
+
+
 def apply_corrections(content: str, corrections: Iterable[Correction]) -> str:
     """`content` with every correction applied, skipping any that overlaps one earlier in the text.
 
@@ -225,24 +229,22 @@ def apply_corrections(content: str, corrections: Iterable[Correction]) -> str:
     bom = "\ufeff" if content.startswith("\ufeff") else ""
     text = content[len(bom):]
     line_starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
-
-    def offset(line: int, column: int) -> int | None:
-        if not 1 <= line <= len(line_starts):
-            return None
-        position = line_starts[line - 1] + column - 1
-        return position if 0 <= position <= len(text) else None
-
+    lines, size = len(line_starts), len(text)
     edits = []
-    for correction in corrections:
-        start = offset(correction.start_line, correction.start_column)
-        end = offset(correction.end_line, correction.end_column)
-        if start is not None and end is not None and start <= end:
-            edits.append((start, end, correction.replacement))
+    # One correction per finding of a large script: fields read at C level, offsets computed inline.
+    for start_line, start_column, end_line, end_column, replacement in map(_EDIT_FIELDS, corrections):
+        if 1 <= start_line <= lines and 1 <= end_line <= lines:
+            start = line_starts[start_line - 1] + start_column - 1
+            end = line_starts[end_line - 1] + end_column - 1
+            if 0 <= start <= end <= size:
+                edits.append((start, end, replacement))
+    edits.sort(key=itemgetter(0, 1))  # stable: of two edits of one range, the first given wins
     pieces, cursor = [], 0
-    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], edit[1])):
+    for start, end, replacement in edits:
         if start < cursor:
             continue
-        pieces += [text[cursor:start], replacement]
+        pieces.append(text[cursor:start])
+        pieces.append(replacement)
         cursor = end
     pieces.append(text[cursor:])
     return bom + "".join(pieces)
