@@ -225,9 +225,15 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
         if (named := call.parameter("AsHashtable", prefix=3)) is not None:
             yield _note(named.parameter, "PSCompatibilityPowerShell7Parameter",
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
+    named_in_script: dict[str, bool] = {}  # cmdlet → whether any of its PowerShell 7 parameters is written at all
     for call in tree.commands_named(*PS7_PARAMETERS):
         added = PS7_PARAMETERS.get(call.resolved_lower, {}) if call.resolved_lower not in defined else {}
-        if not added or not call.mentions(*_PS7_PARAMETER_NEEDLES[call.resolved_lower]):
+        if not added:
+            continue
+        needles = _PS7_PARAMETER_NEEDLES[call.resolved_lower]
+        if call.resolved_lower not in named_in_script:
+            named_in_script[call.resolved_lower] = tree.mentions(*needles)
+        if not named_in_script[call.resolved_lower] or not call.mentions(*needles):
             continue
         lines_noted: set[int] = set()  # one note a line (the scoring unit), naming its first parameter
         for named in (n for n in call.named if n.name.lower() in added):
