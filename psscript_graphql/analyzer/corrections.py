@@ -87,10 +87,15 @@ def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, 
         end += 1
     if end == offset or tree.source[end : end + 1] not in (b"\n", b"\r", b""):
         return None
-    here_strings = tree.cached("corrections:here-strings", lambda: IntervalIndex([s for s in tree.strings() if s.here]))
+    here_strings = tree.cached("corrections:here-strings", lambda: _here_strings(tree))
     if here_strings.contains(offset):
         return None  # reported, as PSScriptAnalyzer does, but removing it would change the string's value
     return offset, end, "", "Remove the trailing whitespace."
+
+
+def _here_strings(tree: ScriptTree) -> IntervalIndex:
+    # Every here-string starts with `@`: a script without one has none, and its strings need not be built.
+    return IntervalIndex([s for s in tree.strings() if s.here] if b"@" in tree.source else [])
 
 
 def _double_quotes(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
