@@ -13,6 +13,8 @@ from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any, Protocol
 
+from tree_sitter import Node
+
 EXTRACT_LIMIT = 120
 
 
@@ -143,14 +145,13 @@ class Finding:
         Model objects carry character columns; a raw node only knows its byte column, which
         differs on lines with non-ASCII text, so rules prefer model objects.
         """
+        if isinstance(where, Node):
+            point, raw = where.start_point, where.text or b""
+            return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
+                       shorten(raw.decode("utf-8", "replace")), detail, technique, correction)
         position = getattr(where, "position", None)  # a model Span: line and column in one lookup
         if isinstance(position, tuple):
             return cls(rule, severity, message, *position, hint, category, where.extract, detail, technique, correction)
-        point = getattr(where, "start_point", None)
-        if point is not None:
-            raw = where.text or b""
-            return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
-                       shorten(raw.decode("utf-8", "replace")), detail, technique, correction)
         return cls(rule, severity, message, where.line, where.column, hint, category, where.extract,
                    detail, technique, correction)
 

@@ -217,7 +217,8 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
                         f"{call.name} was added in PowerShell {PS7_CMDLETS[call.resolved_lower]}.")
     # A parameter is reported where it is written (PSSA: the CommandParameterAst's extent), which is the
     # command's line unless the call is continued over lines.
-    for call in tree.commands_named("ForEach-Object"):
+    # (Each call's text is asked only when the script has a "-par" at all: most calls of ForEach-Object have none.)
+    for call in tree.commands_named("ForEach-Object") if tree.mentions(b"-par") else ():
         if call.mentions(b"-par") and (named := call.parameter("Parallel", prefix=3)) is not None:
             yield _note(named.parameter, "PSCompatibilityForEachParallel",
                         "ForEach-Object -Parallel needs PowerShell 7.0 or later.")
