@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -191,20 +190,24 @@ def rules_stage(
     seen: set[tuple[str, int, int, str]] = set()
     findings: list[Finding] = []
 
-    # settings.keeps judges a finding by its rule and severity (detail too, to be safe): once per kind.
-    kept: dict[tuple[str, Severity, str], bool] = {}
+    # settings.keeps judges a finding by its rule and severity (detail too, to be safe), and whether its
+    # rule has an ATT&CK technique to tag it with is a table lookup: both once per kind, not per finding
+    # (a 1 MiB script can have 100k findings). kind → (kept, tagged)
+    verdicts: dict[tuple[str, Severity, str], tuple[bool, bool]] = {}
 
     def add(finding: Finding) -> None:
         key = (finding.rule, finding.line, finding.column, finding.message)
         if key in seen:
             return
         kind = (finding.rule, finding.severity, finding.detail)
-        verdict = kept.get(kind)
-        if verdict is None:
-            verdict = kept[kind] = settings.keeps(finding, off_by_default)
-        if verdict:
+        try:
+            kept, tagged = verdicts[kind]
+        except KeyError:
+            kept, tagged = verdicts[kind] = (settings.keeps(finding, off_by_default),
+                                             finding.rule in attack_techniques.RULE_TECHNIQUES)
+        if kept:
             seen.add(key)
-            findings.append(attack_techniques.tag(finding))
+            findings.append(attack_techniques.tag(finding) if tagged else finding)
 
     with gc_paused():
         for rule in _selected(rules, settings, enabled):
@@ -232,11 +235,12 @@ def metrics_stage(tree: ScriptTree) -> dict[str, Any]:
 
 
 def _capped(findings: Iterable[Finding]) -> list[Finding]:
-    per_rule: Counter[str] = Counter()
+    """The first MAX_ENTRIES_PER_RULE findings of each rule, order kept."""
+    per_rule: dict[str, int] = {}
     kept = []
     for finding in findings:
-        per_rule[finding.rule] += 1
-        if per_rule[finding.rule] <= MAX_ENTRIES_PER_RULE:
+        count = per_rule[finding.rule] = per_rule.get(finding.rule, 0) + 1
+        if count <= MAX_ENTRIES_PER_RULE:
             kept.append(finding)
     return kept
 
@@ -254,11 +258,12 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
               by_category: dict[str, list[Finding]]) -> AnalysisResult:
     summary = capabilities.execution_summary(tree)
     destructive = capabilities.destructive_operations(tree)
+    security = by_category[Category.SECURITY]  # what the security and risk scores read, in the same order
     return AnalysisResult(
         purpose=extract.purpose(tree),
-        security_score=scoring.security_score(findings),
+        security_score=scoring.security_score(security),
         quality_score=scoring.quality_score(findings, metrics),
-        risk_score=scoring.risk_score(findings, destructive, summary),
+        risk_score=scoring.risk_score(security, destructive, summary),
         parameter_docs=extract.parameter_docs(tree),
         suggestions=scoring.suggestions(findings),
         command_details=extract.command_details(tree),
@@ -270,7 +275,7 @@ def _assemble(tree: ScriptTree, findings: list[Finding], metrics: dict[str, Any]
                                     key=SOURCE_ORDER))
         ],
         performance_insights=[f.to_dict() for f in _capped(by_category[Category.PERFORMANCE])],
-        potential_risks=scoring.potential_risks(findings, destructive)[: MAX_ENTRIES_PER_RULE * 2],
+        potential_risks=scoring.potential_risks(security, destructive)[: MAX_ENTRIES_PER_RULE * 2],
         code_complexity_metrics=metrics,
         compatibility_notes=[compatibility.compatibility_note(f) for f in _capped(by_category[Category.COMPATIBILITY])],
         execution_summary=summary,

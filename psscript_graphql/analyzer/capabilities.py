@@ -66,9 +66,19 @@ def destructive_operations(tree: ScriptTree) -> list[dict[str, Any]]:
     return tree.cached("destructive_operations", lambda: _find_destructive(tree))
 
 
+# Every command `_destructive` can judge destructive: most calls of a script are none of them.
+_DESTRUCTIVE_CMDLETS = frozenset({
+    "format-volume", "clear-disk", "initialize-disk", "format", "remove-item", "stop-computer", "restart-computer",
+    "shutdown", "remove-aduser", "remove-adobject", "remove-adcomputer", "remove-adgroup", "remove-localuser",
+    "clear-eventlog"})
+_DESTRUCTIVE_PROGRAMS = frozenset({"wevtutil", "vssadmin", "cipher"})
+
+
 def _find_destructive(tree: ScriptTree) -> list[dict[str, Any]]:
     found = []
     for call in tree.commands():
+        if call.resolved_lower not in _DESTRUCTIVE_CMDLETS and call.program not in _DESTRUCTIVE_PROGRAMS:
+            continue
         weight, reason = _destructive(call)
         if weight:
             found.append({"command": call.name, "line": call.line, "reason": reason, "weight": weight})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from itertools import accumulate
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from psscript_graphql.analyzer import aliases
@@ -86,10 +87,15 @@ def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, 
         end += 1
     if end == offset or tree.source[end : end + 1] not in (b"\n", b"\r", b""):
         return None
-    here_strings = tree.cached("corrections:here-strings", lambda: IntervalIndex([s for s in tree.strings() if s.here]))
+    here_strings = tree.cached("corrections:here-strings", lambda: _here_strings(tree))
     if here_strings.contains(offset):
         return None  # reported, as PSScriptAnalyzer does, but removing it would change the string's value
     return offset, end, "", "Remove the trailing whitespace."
+
+
+def _here_strings(tree: ScriptTree) -> IntervalIndex:
+    # Every here-string starts with `@`: a script without one has none, and its strings need not be built.
+    return IntervalIndex([s for s in tree.strings() if s.here] if b"@" in tree.source else [])
 
 
 def _double_quotes(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
@@ -176,25 +182,47 @@ CORRECTABLE_RULES = frozenset(_SUGGESTERS)
 
 def correction_for(tree: ScriptTree, finding: Finding) -> Correction | None:
     """The suggested edit for a finding, or None when its rule has none or the fix is not mechanical here."""
-    suggest = _SUGGESTERS.get(finding.rule)
-    if suggest is None or finding.correction is not None:
+    if finding.correction is not None or finding.rule not in _SUGGESTERS:
         return finding.correction
-    edit = suggest(tree, offset_at(tree, finding.line, finding.column))
+    return correction_at(tree, finding.rule, offset_at(tree, finding.line, finding.column))
+
+
+def correction_at(
+    tree: ScriptTree, rule: str, offset: int, position: tuple[int, int] | None = None
+) -> Correction | None:
+    """The suggested edit of `rule` for a finding at byte `offset`; `position` is that offset's
+    (line, column) when the caller has it.
+
+    A rule that knows its finding's byte offset gives the finding its correction this way when it
+    builds it (`correction_for` would recover the offset from the line and column, and the finding
+    would be built a second time to hold the correction). Only for findings on `tree` itself, not
+    on the folded script: those are moved to other positions.
+    """
+    suggest = _SUGGESTERS.get(rule)
+    edit = suggest(tree, offset) if suggest is not None else None
     if edit is None:
         return None
     start, end, replacement, description = edit
-    (start_line, start_column), (end_line, end_column) = tree.position(start), tree.position(end)
+    start_line, start_column = position if position is not None and start == offset else tree.position(start)
+    if tree.source.find(b"\n", start, end) < 0:  # on one line: the end column follows from the start's
+        end_line, end_column = start_line, start_column + tree.characters(start, end)
+    else:
+        end_line, end_column = tree.position(end)
     return Correction(start_line, start_column, end_line, end_column, replacement, description)
 
 
 def attach_corrections(tree: ScriptTree, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings, each with its correction where one applies."""
+    """The findings, each with its correction where one applies (rules may have given it already)."""
     attached = []
     for finding in findings:
-        correction = correction_for(tree, finding) if finding.rule in CORRECTABLE_RULES else None
-        keep = correction is None or correction is finding.correction
-        attached.append(finding if keep else finding.with_correction(correction))
+        correction = None
+        if finding.correction is None and finding.rule in CORRECTABLE_RULES:
+            correction = correction_for(tree, finding)
+        attached.append(finding if correction is None else finding.with_correction(correction))
     return attached
+
+
+_EDIT_FIELDS = attrgetter("start_line", "start_column", "end_line", "end_column", "replacement")
 
 
 def apply_corrections(content: str, corrections: Iterable[Correction]) -> str:
@@ -206,24 +234,22 @@ def apply_corrections(content: str, corrections: Iterable[Correction]) -> str:
     bom = "\ufeff" if content.startswith("\ufeff") else ""
     text = content[len(bom):]
     line_starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
-
-    def offset(line: int, column: int) -> int | None:
-        if not 1 <= line <= len(line_starts):
-            return None
-        position = line_starts[line - 1] + column - 1
-        return position if 0 <= position <= len(text) else None
-
+    lines, size = len(line_starts), len(text)
     edits = []
-    for correction in corrections:
-        start = offset(correction.start_line, correction.start_column)
-        end = offset(correction.end_line, correction.end_column)
-        if start is not None and end is not None and start <= end:
-            edits.append((start, end, correction.replacement))
+    # One correction per finding of a large script: fields read at C level, offsets computed inline.
+    for start_line, start_column, end_line, end_column, replacement in map(_EDIT_FIELDS, corrections):
+        if 1 <= start_line <= lines and 1 <= end_line <= lines:
+            start = line_starts[start_line - 1] + start_column - 1
+            end = line_starts[end_line - 1] + end_column - 1
+            if 0 <= start <= end <= size:
+                edits.append((start, end, replacement))
+    edits.sort(key=itemgetter(0, 1))  # stable: of two edits of one range, the first given wins
     pieces, cursor = [], 0
-    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], edit[1])):
+    for start, end, replacement in edits:
         if start < cursor:
             continue
-        pieces += [text[cursor:start], replacement]
+        pieces.append(text[cursor:start])
+        pieces.append(replacement)
         cursor = end
     pieces.append(text[cursor:])
     return bom + "".join(pieces)

@@ -52,7 +52,11 @@ def purpose(tree: ScriptTree) -> str:
         return help_.synopsis or help_.description
     functions = {function.name.lower() for function in tree.functions()}
     actions: list[str] = []
+    judged: set[tuple[str, bool]] = set()  # what _action depends on: each command judged once, not each call
     for call in tree.commands():
+        if (call.resolved, call.from_tokens) in judged:
+            continue
+        judged.add((call.resolved, call.from_tokens))
         phrase = _action(call, functions)
         if phrase and phrase not in actions:
             actions.append(phrase)

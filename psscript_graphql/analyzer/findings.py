@@ -1,7 +1,9 @@
 """What a rule reports: a `Finding` with a rule id, a `Severity`, a 1-based position and a fix hint.
 
-Findings are immutable values so rules can be run in any order and their output compared,
-deduplicated and sorted without surprises.
+Findings are values, never changed once built, so rules can be run in any order and their output
+compared, deduplicated and sorted without surprises. They are not `frozen` dataclasses only because
+frozen construction costs several times more (every field goes through `object.__setattr__`) and a
+1 MiB script can have 100k findings: nothing assigns to a finding's fields, `replaced` makes a new one.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import enum
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any, Protocol
+
+from tree_sitter import Node
 
 EXTRACT_LIMIT = 120
 
@@ -69,7 +73,8 @@ def shorten(text: str) -> str:
 _HEAD = 4 * EXTRACT_LIMIT
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (see the module docstring), but hashable by value as a frozen dataclass would be.
+@dataclass(slots=True, unsafe_hash=True)
 class Correction:
     """A suggested edit: replace source text from (start_line, start_column) up to, not including,
     (end_line, end_column) — 1-based lines and character columns — with `replacement`."""
@@ -101,7 +106,7 @@ class Correction:
             return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see the module docstring
 class Finding:
     """One rule hit. `line`/`column` are 1-based; `extract` is a short snippet of the source.
 
@@ -133,21 +138,22 @@ class Finding:
         category: str = "",
         detail: str = "",
         technique: str = "",
+        correction: Correction | None = None,
     ) -> Finding:
         """A finding positioned at a syntax model object, or at a raw tree-sitter node.
 
         Model objects carry character columns; a raw node only knows its byte column, which
         differs on lines with non-ASCII text, so rules prefer model objects.
         """
-        point = getattr(where, "start_point", None)
-        if point is not None:
-            raw = where.text or b""
+        if isinstance(where, Node):
+            point, raw = where.start_point, where.text or b""
             return cls(rule, severity, message, point.row + 1, point.column + 1, hint, category,
-                       shorten(raw.decode("utf-8", "replace")), detail=detail, technique=technique)
+                       shorten(raw.decode("utf-8", "replace")), detail, technique, correction)
         position = getattr(where, "position", None)  # a model Span: line and column in one lookup
-        line, column = position if isinstance(position, tuple) else (where.line, where.column)
-        return cls(rule, severity, message, line, column, hint, category, where.extract,
-                   detail=detail, technique=technique)
+        if isinstance(position, tuple):
+            return cls(rule, severity, message, *position, hint, category, where.extract, detail, technique, correction)
+        return cls(rule, severity, message, where.line, where.column, hint, category, where.extract,
+                   detail, technique, correction)
 
     def replaced(self, **changes: Any) -> Finding:
         """`dataclasses.replace(self, **changes)`, without its per-call field introspection (a

@@ -80,6 +80,14 @@ def make_command(
     from_tokens: bool = False,
     node: Node = None,
 ) -> Command:
+    return _command(tree, span["start"], span["end"], name, operator, tuple(arguments) if arguments is not None else None,
+                    pipeline_id, pipeline_index, from_tokens, node)
+
+
+def _command(tree: ScriptTree, start: int, end: int, name: str, operator: str,
+             arguments: tuple[Argument, ...] | None, pipeline_id: int, pipeline_index: int, from_tokens: bool,
+             node: Node) -> Command:
+    """A Command with the cmdlet its name resolves to (built for every command of the script: no keywords)."""
     lowered = name.lower()
     # Backticks inside a bareword are escapes PowerShell drops (``i`e`x`` runs the alias iex).
     alias_of = aliases.ALIASES.get(lowered.replace("`", "") if "`" in lowered else lowered, "")
@@ -88,18 +96,20 @@ def make_command(
     else:
         resolved = aliases.canonical_cmdlet(lowered.replace("`", "")) if "`" in lowered else None
         resolved = resolved or aliases.canonical_cmdlet(lowered) or aliases.module_qualified_cmdlet(name) or name
-    return Command(start=span["start"], end=span["end"], tree=tree, name=name, resolved=resolved,
-                   invocation_operator=operator, alias_of=alias_of,
-                   given_arguments=tuple(arguments) if arguments is not None else None,
-                   pipeline_id=pipeline_id, pipeline_index=pipeline_index, from_tokens=from_tokens, node=node)
+    return Command(start=start, end=end, tree=tree, name=name, resolved=resolved, invocation_operator=operator,
+                   alias_of=alias_of, given_arguments=arguments, pipeline_id=pipeline_id,
+                   pipeline_index=pipeline_index, from_tokens=from_tokens, node=node)
 
 
-def build_command(tree: ScriptTree, node: Node, pipeline_id: int, pipeline_index: int) -> Command | None:
-    """A `command` node as a Command; None for the grammar's range-expression misparse."""
+def build_command(tree: ScriptTree, node: Node, start: int, pipeline_id: int, pipeline_index: int) -> Command | None:
+    """A `command` node starting at byte `start` as a Command; None for the grammar's range-expression misparse.
+
+    (The caller passes `start`: a node's positions are computed on each access.)
+    """
     name_node = node.child_by_field_name("command_name")
     if name_node is None:
         return None
-    start, name_start = node.start_byte, name_node.start_byte
+    name_start = name_node.start_byte
     source = tree.source
     name_text = source[name_start : name_node.end_byte].decode("utf-8", "replace")
     # Anything before the name is the invocation operator (`&` or `.`).
@@ -108,9 +118,7 @@ def build_command(tree: ScriptTree, node: Node, pipeline_id: int, pipeline_index
         name_text = unquote(name_text)
     if not operator and name_text[:1] in _RANGE_FIRST and RANGE_AS_COMMAND.match(name_text):
         return None
-    return make_command(tree, span={"start": start, "end": node.end_byte, "tree": tree}, name=name_text,
-                        operator=operator, arguments=None, pipeline_id=pipeline_id, pipeline_index=pipeline_index,
-                        node=node)
+    return _command(tree, start, node.end_byte, name_text, operator, None, pipeline_id, pipeline_index, False, node)
 
 
 _NOT_ARGUMENTS = frozenset({"command_argument_sep", "redirection", "comment"})
@@ -276,29 +284,36 @@ def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tupl
     pipelines keyed by their start byte."""
     commands: list[Command] = []
     pipelines: dict[int, Pipeline] = {}
-    placed: dict[int, tuple[int, int]] = {}
-    # Only chains with a `|` form pipelines; child_count is cheap, named_children is not.
-    multi = [chain for chain in tree.nodes("chain", ordered=False) if chain.child_count > 1]
-    for chain in multi:
-        elements = [child for child in chain.named_children if child.type != "comment"]
-        for index, child in enumerate(elements):
-            if child.type == "command":
-                placed[child.start_byte] = (chain.start_byte, index)
+    # Only chains with a `|` form pipelines; child_count is cheap, named_children is not. A node computes
+    # its type and positions on each access: each is read once here. (chain, its start, [(element, start)])
+    multi: list[tuple[Node, int, list[tuple[Node, int]]]] = []
+    placed: dict[int, tuple[int, int]] = {}  # a pipeline's command's start → (the pipeline's start, index)
+    for chain in tree.nodes("chain", ordered=False):
+        if chain.child_count < 2:
+            continue
+        chain_start = chain.start_byte
+        elements: list[tuple[Node, int]] = []
+        for child in chain.named_children:
+            kind = child.type
+            if kind == "comment":
+                continue
+            child_start = child.start_byte
+            if kind == "command":
+                placed[child_start] = (chain_start, len(elements))
+            elements.append((child, child_start))
+        multi.append((chain, chain_start, elements))
     by_start: dict[int, Command] = {}
     # Commands are sorted once at the end (with the token fallback's), not as nodes here.
     for node in tree.nodes("command", ordered=False):
-        pipeline_id, index = placed.get(node.start_byte, (node.start_byte, 0))
-        command = build_command(tree, node, pipeline_id, index)
+        start = node.start_byte
+        pipeline_id, index = placed.get(start, (start, 0))
+        command = build_command(tree, node, start, pipeline_id, index)
         if command is not None:
             commands.append(command)
-            by_start[node.start_byte] = command
-    for chain in multi:
-        members = tuple(
-            by_start.get(child.start_byte) or build_argument(tree, child)
-            for child in chain.named_children
-            if child.type != "comment"
-        )
-        pipelines[chain.start_byte] = Pipeline(**tree.span_of(chain), elements=members)
+            by_start[start] = command
+    for chain, chain_start, elements in multi:
+        members = tuple(by_start.get(child_start) or build_argument(tree, child) for child, child_start in elements)
+        pipelines[chain_start] = Pipeline(start=chain_start, end=chain.end_byte, tree=tree, elements=members)
     if tree.mentions(b"configuration"):
         commands = _without_dsc_properties(tree, commands)
     scans = list(scans)

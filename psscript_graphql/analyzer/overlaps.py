@@ -25,8 +25,11 @@ WRITTEN_TEXT_RULES = frozenset({"PSHardcodedSecretKey", "PSAvoidHardcodedCredent
 def without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """`findings` minus those a more specific finding on the same line subsumes (order kept)."""
     findings = list(findings)
+    if not any(finding.rule in SUBSUMED_BY for finding in findings):
+        return findings  # no general rule fired (the usual case): nothing to look up line by line
     rules_on_line = {(finding.rule, finding.line) for finding in findings}
     return [
         finding for finding in findings
-        if not any((specific, finding.line) in rules_on_line for specific in SUBSUMED_BY.get(finding.rule, ()))
+        if finding.rule not in SUBSUMED_BY
+        or not any((specific, finding.line) in rules_on_line for specific in SUBSUMED_BY[finding.rule])
     ]

@@ -280,9 +280,13 @@ class ScriptTree(SourceText):
     @_memo
     def _command_index(self) -> dict[str, list[Command]]:
         index: dict[str, list[Command]] = {}
-        for command in self.commands():
-            for key in {command.name_lower, command.resolved_lower, command.program}:
-                index.setdefault(key, []).append(command)
+        for command in self.commands():  # under each of its names once (no set built per command)
+            name, resolved, program = command.name_lower, command.resolved_lower, command.program
+            index.setdefault(name, []).append(command)
+            if resolved != name:
+                index.setdefault(resolved, []).append(command)
+            if program != name and program != resolved:
+                index.setdefault(program, []).append(command)
         return index
 
     def commands_named(self, *names: str) -> list[Command]:

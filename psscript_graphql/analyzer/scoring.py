@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from psscript_graphql.analyzer.findings import Category, Finding, Severity
+from psscript_graphql.analyzer.findings import SOURCE_ORDER, Category, Finding, Severity
 
 SECURITY_PENALTY = {Severity.CRITICAL: 0.40, Severity.ERROR: 0.20, Severity.WARNING: 0.08, Severity.INFORMATION: 0.02}
 QUALITY_POINTS = {Severity.CRITICAL: 5.0, Severity.ERROR: 3.0, Severity.WARNING: 1.0, Severity.INFORMATION: 0.1}
@@ -159,8 +159,9 @@ def suggestions(findings: Iterable[Finding]) -> list[dict[str, Any]]:
             by_rule.setdefault(finding.rule, []).append(finding)
     entries = []
     for rule, hits in by_rule.items():
-        worst = max(hits, key=lambda f: f.severity.rank)
-        first = min(hits, key=lambda f: f.sort_key)
+        # (C-level keys where they give the same answer: a rule's hits mostly share one severity.)
+        worst = hits[0] if len({f.severity for f in hits}) == 1 else max(hits, key=lambda f: f.severity.rank)
+        first = min(hits, key=SOURCE_ORDER)
         count = len(hits)
         where = f"line {first.line}" if count == 1 else f"{count} places, first on line {first.line}"
         entries.append({

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.commands import ArgKind
+from psscript_graphql.analyzer.commands import ArgKind, Command
+from psscript_graphql.analyzer.corrections import correction_at
 from psscript_graphql.analyzer.elements import build_comparison
 from psscript_graphql.analyzer.invocations import configuration_bodies
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
@@ -91,10 +92,17 @@ def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
             note = " It does not exist in PowerShell 7."
         elif call.name_lower in aliases.NATIVE_ON_UNIX_ALIASES:
             note = " On Linux and macOS it runs the native program instead."
-        yield Finding.at(call, rule="PSAvoidUsingCmdletAliases", severity=Severity.WARNING,
-                         message=f"'{call.name}' is an alias of '{target}'.{note}",
-                         hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
+        yield _alias_finding(tree, call, f"'{call.name}' is an alias of '{target}'.{note}", target)
     yield from _implicit_get_aliases(tree, defined)
+
+
+def _alias_finding(tree: ScriptTree, call: Command, message: str, target: str) -> Finding:
+    """The finding at an aliased call, with its correction (the cmdlet's name) built alongside: a script
+    can have as many of these as lines."""
+    line, column = position = call.position
+    return Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column,
+                   f"Use the full cmdlet name {target}.", BEST_PRACTICE, call.extract,
+                   correction=correction_at(tree, "PSAvoidUsingCmdletAliases", call.start, position))
 
 
 def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> Iterator[Finding]:
@@ -109,9 +117,8 @@ def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> Iterator[Findi
         if any(start <= call.start < end for start, end in configurations) or call.arguments_text.startswith("="):
             continue
         target = aliases.IMPLICIT_GET[call.name_lower]
-        yield Finding.at(call, rule="PSAvoidUsingCmdletAliases", severity=Severity.WARNING,
-                         message=f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix).",
-                         hint=f"Use the full cmdlet name {target}.", category=BEST_PRACTICE)
+        yield _alias_finding(
+            tree, call, f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix).", target)
 
 
 _CONSOLE_TYPES = frozenset({"[console]", "[system.console]"})
@@ -337,9 +344,10 @@ def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidTrailingWhitespace: trailing spaces create noisy diffs (and break backtick continuations). As in
     PSScriptAnalyzer every line of the text counts, here-strings' included."""
     for offset in _trailing_whitespace(tree.source):
-        line, column = tree.position(offset)
+        line, column = position = tree.position(offset)
         yield Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line,
-                      column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)))
+                      column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)),
+                      correction=correction_at(tree, "PSAvoidTrailingWhitespace", offset, position))
 
 
 @opt_in("PSAvoidUsingDoubleQuotesForConstantString")

@@ -95,6 +95,9 @@ PS7_PARAMETERS: dict[str, dict[str, str]] = {
     "import-module": {"usewindowspowershell": "7.0", "usewinps": "7.0"},
     "invoke-command": _SSH, "new-pssession": _SSH, "enter-pssession": _SSH,
 }
+# Those parameters' names as bytes, per cmdlet: a call whose text holds none of them is not asked
+# for its bound arguments (building them is most of this rule's cost on a large script).
+_PS7_PARAMETER_NEEDLES = {cmdlet: tuple(name.encode() for name in added) for cmdlet, added in PS7_PARAMETERS.items()}
 # The finer ids that mean what a PSScriptAnalyzer rule means are reported under its id; the finer
 # id stays on the finding as `detail` (and picks the feature of the compatibility note).
 PSSA_IDS = {
@@ -215,7 +218,8 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
                         f"{call.name} was added in PowerShell {PS7_CMDLETS[call.resolved_lower]}.")
     # A parameter is reported where it is written (PSSA: the CommandParameterAst's extent), which is the
     # command's line unless the call is continued over lines.
-    for call in tree.commands_named("ForEach-Object"):
+    # (Each call's text is asked only when the script has a "-par" at all: most calls of ForEach-Object have none.)
+    for call in tree.commands_named("ForEach-Object") if tree.mentions(b"-par") else ():
         if call.mentions(b"-par") and (named := call.parameter("Parallel", prefix=3)) is not None:
             yield _note(named.parameter, "PSCompatibilityForEachParallel",
                         "ForEach-Object -Parallel needs PowerShell 7.0 or later.")
@@ -223,8 +227,16 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
         if (named := call.parameter("AsHashtable", prefix=3)) is not None:
             yield _note(named.parameter, "PSCompatibilityPowerShell7Parameter",
                         "ConvertFrom-Json -AsHashtable needs PowerShell 6.0 or later.")
+    named_in_script: dict[str, bool] = {}  # cmdlet → whether any of its PowerShell 7 parameters is written at all
     for call in tree.commands_named(*PS7_PARAMETERS):
         added = PS7_PARAMETERS.get(call.resolved_lower, {}) if call.resolved_lower not in defined else {}
+        if not added:
+            continue
+        needles = _PS7_PARAMETER_NEEDLES[call.resolved_lower]
+        if call.resolved_lower not in named_in_script:
+            named_in_script[call.resolved_lower] = tree.mentions(*needles)
+        if not named_in_script[call.resolved_lower] or not call.mentions(*needles):
+            continue
         lines_noted: set[int] = set()  # one note a line (the scoring unit), naming its first parameter
         for named in (n for n in call.named if n.name.lower() in added):
             if named.parameter.line in lines_noted:

@@ -141,3 +141,13 @@ def test_corrections_for_rules_that_report_the_place_to_fix(
 )
 def test_no_correction_where_the_fix_is_not_mechanical(rule: str, script: str, at: tuple[int, int]) -> None:
     assert correction_for(parse_script(script), Finding(rule, Severity.INFORMATION, "m", *at)) is None
+
+
+def test_trailing_whitespace_inside_a_here_string_is_reported_but_not_corrected() -> None:
+    # Removing it would change the string's value; a script with no here-string (no `@` at all) skips
+    # building its strings for this question, and its trailing whitespace is corrected as before.
+    script = "$text = @'\nkept   \n'@\nGet-Date   \n"
+    found = [f for f in analyze_script(script).findings if f.rule == "PSAvoidTrailingWhitespace"]
+    assert [(f.line, f.correction is None) for f in found] == [(2, True), (4, False)]
+    plain = [f for f in analyze_script("Get-Date   \n").findings if f.rule == "PSAvoidTrailingWhitespace"]
+    assert plain[0].correction == Correction(1, 9, 1, 12, "", "Remove the trailing whitespace.")
