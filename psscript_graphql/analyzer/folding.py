@@ -217,7 +217,10 @@ class Folder:
 
     # -- expressions ----------------------------------------------------------------------
     def _value(self, node: Node) -> Value:
-        node = unwrap(node)
+        kind = node.type  # `unwrap`, keeping the kind: every `.type` builds a new string
+        while kind in _WRAPPERS and node.named_child_count == 1:
+            node = node.named_child(0)
+            kind = node.type
         key = node.id  # unique per node while the tree lives
         known = self._memo.get(key)
         if known is not None:
@@ -229,7 +232,10 @@ class Folder:
             if self._depth > MAX_DEPTH:
                 raise TooDeep
             try:
-                value = self._memo[key] = _checked(self._evaluate(node))
+                evaluate = _EVALUATORS.get(kind)
+                if evaluate is None:
+                    raise NotConstant
+                value = self._memo[key] = _checked(evaluate(self, node))
             except TooDeep:
                 raise
             except NotConstant as failure:
@@ -240,12 +246,6 @@ class Folder:
             return value
         finally:
             self._depth -= 1
-
-    def _evaluate(self, node: Node) -> Value:
-        evaluate = _EVALUATORS.get(node.type)
-        if evaluate is None:
-            raise NotConstant
-        return evaluate(self, node)
 
     def _decoded(self, target: Node, data: Value) -> str:
         """`[Text.Encoding]::Unicode.GetString(bytes)`: Base64 payloads are usually decoded this way."""
@@ -287,8 +287,10 @@ class Folder:
 
     def _string(self, node: Node) -> str:
         text = self.tree.text_of(node)
+        if text[:1] == "'" or text[:2] == "@'":  # verbatim: decided before asking the tree anything
+            return unquote(text)
         inner = node.named_child(0)
-        if inner is None or inner.type.startswith("verbatim") or text[:1] == "'" or text[:2] == "@'":
+        if inner is None or inner.type.startswith("verbatim"):
             return unquote(text)
         # Expandable: literal runs with backtick escapes, and embedded variables / $( ) folded.
         here = text.startswith("@")
