@@ -52,6 +52,22 @@ def test_constant_expressions_fold_to_their_value(text: str, value: str | None) 
     assert folded_values(text + "\n") == ([("value", value)] if value is not None else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$x = 'it''s' + ' ' + 'o''k'", "it's o'k"),
+        ("$x = 'Invoke-' +\n    'Expression'", "Invoke-Expression"),
+        ("$x = 'Écr' + 'ire-Hôte'", "Écrire-Hôte"),
+        ("$x = '' + 'ab'", "ab"),
+        ("$x = 'a' + \"b\" + 'c'", "abc"),  # not all single-quoted: term by term
+        ("$x = 'a' + 'b' + $env:Unknown", "ab"),  # the outer sum is not constant, its prefix is
+        ("$x = '" + "a" * 4095 + "' + 'bc'", None),  # longer than MAX_TEXT
+    ],
+)
+def test_sums_of_single_quoted_literals_fold_as_term_by_term_evaluation_does(text: str, value: str | None) -> None:
+    assert folded_values(text + "\n") == ([("value", value)] if value is not None else [])
+
+
 def test_variables_assigned_once_to_a_constant_are_folded_inside_expressions() -> None:
     text = "$a = 'Am' + 'si'\n$b = 'Utils'\n$t = \"System.Management.Automation.$a$b\"\n"
     assert folded_values(text) == [("value", "Amsi"), ("value", "System.Management.Automation.AmsiUtils")]
