@@ -322,11 +322,14 @@ class Folder:
         itself an additive node, so each gets its value (or its failure) remembered on the way and
         a chain of thousands of `[char]` terms costs one pass, not one per term or a deep recursion."""
         source, start, end = self.tree.source, node.start_byte, node.end_byte
-        if source[start : start + 1] == b"'" and _VERBATIM_SUM.fullmatch(source, start, end):
-            # The terms' values as `_string` gives them; their prefixes are not remembered (only this
-            # chain's own evaluation would ask for them).
-            return "".join(term.decode("utf-8", "replace").replace("''", "'")
-                           for term in _VERBATIM_TERM.findall(source, start, end))
+        # Only where the term-by-term walk below would reach every term: its terms sit one level deeper
+        # (MAX_DEPTH) and a chain longer than MAX_ITEMS is walked in pieces, one level deeper each.
+        if source[start : start + 1] == b"'" and self._depth < MAX_DEPTH and _VERBATIM_SUM.fullmatch(source, start, end):
+            terms = _VERBATIM_TERM.findall(source, start, end)
+            if len(terms) <= MAX_ITEMS:
+                # The terms' values as `_string` gives them; their prefixes are not remembered (only this
+                # chain's own evaluation would ask for them).
+                return "".join(term.decode("utf-8", "replace").replace("''", "'") for term in terms)
         chain = [node]
         while True:
             left = unwrap(chain[-1].child(0))
