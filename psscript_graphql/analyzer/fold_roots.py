@@ -31,6 +31,9 @@ ROOT_TYPES = (
     "additive_expression additive_argument_expression format_expression comparison_expression "
     "expression_with_unary_operator cast_expression element_access invocation_expression string_literal"
 ).split()
+_ROOT_TYPE_SET = frozenset(ROOT_TYPES)
+# Single-child wrappers a root's reported span extends over (`& ('a'+'b')` is replaced with its parentheses).
+_PASS_THROUGH = frozenset({"unary_expression", "pipeline_chain", "pipeline"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,26 +48,27 @@ class FoldRoot:
     alias: bool = False  # a name the script made an alias of `value` (Set-Alias / New-Alias)
 
 
-def _role(tree: ScriptTree, node: Node) -> str:
-    parent = node.parent
-    while parent is not None and parent.type in ("unary_expression",):
-        parent = parent.parent
-    if parent is not None and parent.type == "command_name_expr":
-        return "command"
-    if parent is not None and parent.type == "member_name":
-        return "member"
+def _role(parent: Node | None) -> str:
+    """The role of an expression, from its parent node (`parent`: each `.parent` walks down from the root)."""
+    while parent is not None:
+        kind = parent.type
+        if kind == "unary_expression":
+            parent = parent.parent
+            continue
+        return "command" if kind == "command_name_expr" else "member" if kind == "member_name" else "value"
     return "value"
 
 
 def _is_composite(node: Node) -> bool:
     """Whether an expression computes its value from parts (a literal or a bare variable does not)."""
     node = unwrap(node)
-    if node.type == "parenthesized_expression" and node.named_child_count == 1:
+    kind = node.type
+    if kind == "parenthesized_expression" and node.named_child_count == 1:
         return _is_composite(node.named_child(0))
-    if node.type == "string_literal":
+    if kind == "string_literal":
         inner = node.named_child(0)
         return inner is not None and any(child.type in ("variable", "sub_expression") for child in inner.named_children)
-    return node.type in ROOT_TYPES
+    return kind in _ROOT_TYPE_SET
 
 
 def fold_candidates(tree: ScriptTree) -> list[Node]:
@@ -103,15 +107,13 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
         value = folder.fold(node)
         if not isinstance(value, str) or len(value.strip()) < 2 or "\n" in value or "\r" in value:
             continue  # a single character names nothing; multi-line text is no command or type name
-        outer = node
-        while outer.parent is not None and outer.parent.type in ("unary_expression", "pipeline_chain", "pipeline") \
-                and outer.parent.named_child_count == 1:
-            outer = outer.parent
-        if outer.parent is not None and outer.parent.type == "parenthesized_expression":
-            outer = outer.parent
+        outer, parent = node, node.parent  # one `.parent` per level: each walks down from the root
+        while parent is not None and parent.type in _PASS_THROUGH and parent.named_child_count == 1:
+            outer, parent = parent, parent.parent
+        if parent is not None and parent.type == "parenthesized_expression":
+            outer, parent = parent, parent.parent
         covered_until = outer.end_byte
-        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(tree, outer),
-                       hidden=_hides(node, value, folder))
+        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(parent), hidden=_hides(node, value, folder))
     for command in tree.commands():
         if command.invocation_operator and command.name.startswith("$") and command.node is not None:
             name_node = command.node.child_by_field_name("command_name")

@@ -66,9 +66,13 @@ def _statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
     """Byte range of the innermost statement holding [start, end): the nearest ancestor right below
     a statement list or a syntax error (whose pieces tree-sitter lists as its children)."""
     node = tree.root.descendant_for_byte_range(start, max(start, end - 1))
-    while node is not None and node.parent is not None and node.parent.type not in _STATEMENT_LISTS:
-        node = node.parent
-    if node is None or node.parent is None:
+    if node is None:
+        return start, end
+    # One `parent` per level: each walks down from the root again, the cost of this loop.
+    parent = node.parent
+    while parent is not None and parent.type not in _STATEMENT_LISTS:
+        node, parent = parent, parent.parent
+    if parent is None:
         return start, end
     return node.start_byte, node.end_byte
 

@@ -69,6 +69,10 @@ DEFAULT_VARIABLES = (
 ).split()
 _TABLE_CHANGES = frozenset({"add", "remove", "clear", "set_item"})
 _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
+# A sum of nothing but single-quoted literals (`'New-' + 'Obj''ect'`), the commonest way to hide a name:
+# its value is read from the text in one step instead of a Python call per term (`Folder._add`).
+_VERBATIM_SUM = re.compile(rb"'(?:[^']|'')*'(?:[ \t\r\n]*\+[ \t\r\n]*'(?:[^']|'')*')+")
+_VERBATIM_TERM = re.compile(rb"'((?:[^']|'')*)'")
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
               "utf32": "utf-32-le", "default": "utf-8"}
@@ -217,7 +221,10 @@ class Folder:
 
     # -- expressions ----------------------------------------------------------------------
     def _value(self, node: Node) -> Value:
-        node = unwrap(node)
+        kind = node.type  # `unwrap`, keeping the kind: every `.type` builds a new string
+        while kind in _WRAPPERS and node.named_child_count == 1:
+            node = node.named_child(0)
+            kind = node.type
         key = node.id  # unique per node while the tree lives
         known = self._memo.get(key)
         if known is not None:
@@ -229,7 +236,10 @@ class Folder:
             if self._depth > MAX_DEPTH:
                 raise TooDeep
             try:
-                value = self._memo[key] = _checked(self._evaluate(node))
+                evaluate = _EVALUATORS.get(kind)
+                if evaluate is None:
+                    raise NotConstant
+                value = self._memo[key] = _checked(evaluate(self, node))
             except TooDeep:
                 raise
             except NotConstant as failure:
@@ -240,12 +250,6 @@ class Folder:
             return value
         finally:
             self._depth -= 1
-
-    def _evaluate(self, node: Node) -> Value:
-        evaluate = _EVALUATORS.get(node.type)
-        if evaluate is None:
-            raise NotConstant
-        return evaluate(self, node)
 
     def _decoded(self, target: Node, data: Value) -> str:
         """`[Text.Encoding]::Unicode.GetString(bytes)`: Base64 payloads are usually decoded this way."""
@@ -287,8 +291,10 @@ class Folder:
 
     def _string(self, node: Node) -> str:
         text = self.tree.text_of(node)
+        if text[:1] == "'" or text[:2] == "@'":  # verbatim: decided before asking the tree anything
+            return unquote(text)
         inner = node.named_child(0)
-        if inner is None or inner.type.startswith("verbatim") or text[:1] == "'" or text[:2] == "@'":
+        if inner is None or inner.type.startswith("verbatim"):
             return unquote(text)
         # Expandable: literal runs with backtick escapes, and embedded variables / $( ) folded.
         here = text.startswith("@")
@@ -315,6 +321,15 @@ class Folder:
         """`a + b + c …`, a left-leaning chain evaluated iteratively: every prefix of the chain is
         itself an additive node, so each gets its value (or its failure) remembered on the way and
         a chain of thousands of `[char]` terms costs one pass, not one per term or a deep recursion."""
+        source, start, end = self.tree.source, node.start_byte, node.end_byte
+        # Only where the term-by-term walk below would reach every term: its terms sit one level deeper
+        # (MAX_DEPTH) and a chain longer than MAX_ITEMS is walked in pieces, one level deeper each.
+        if source[start : start + 1] == b"'" and self._depth < MAX_DEPTH and _VERBATIM_SUM.fullmatch(source, start, end):
+            terms = _VERBATIM_TERM.findall(source, start, end)
+            if len(terms) <= MAX_ITEMS:
+                # The terms' values as `_string` gives them; their prefixes are not remembered (only this
+                # chain's own evaluation would ask for them).
+                return "".join(term.decode("utf-8", "replace").replace("''", "'") for term in terms)
         chain = [node]
         while True:
             left = unwrap(chain[-1].child(0))

@@ -38,6 +38,8 @@ def items(value: Value) -> tuple[Any, ...]:
 
 def unescape(text: str) -> str:
     """Backtick escapes and doubled quotes of an expandable string's literal run."""
+    if "`" not in text and '"' not in text and "$" not in text:
+        return text  # nothing to unescape (most runs): no loop over every character
     out: list[str] = []
     index = 0
     while index < len(text):

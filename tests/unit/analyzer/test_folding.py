@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from psscript_graphql.analyzer import folding
 from psscript_graphql.analyzer.folded_script import fold_script
 from psscript_graphql.analyzer.fold_roots import script_roots
 from psscript_graphql.analyzer.parse import parse_script
@@ -49,6 +52,22 @@ def folded_values(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_constant_expressions_fold_to_their_value(text: str, value: str | None) -> None:
+    assert folded_values(text + "\n") == ([("value", value)] if value is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$x = 'it''s' + ' ' + 'o''k'", "it's o'k"),
+        ("$x = 'Invoke-' +\n    'Expression'", "Invoke-Expression"),
+        ("$x = 'Écr' + 'ire-Hôte'", "Écrire-Hôte"),
+        ("$x = '' + 'ab'", "ab"),
+        ("$x = 'a' + \"b\" + 'c'", "abc"),  # not all single-quoted: term by term
+        ("$x = 'a' + 'b' + $env:Unknown", "ab"),  # the outer sum is not constant, its prefix is
+        ("$x = '" + "a" * 4095 + "' + 'bc'", None),  # longer than MAX_TEXT
+    ],
+)
+def test_sums_of_single_quoted_literals_fold_as_term_by_term_evaluation_does(text: str, value: str | None) -> None:
     assert folded_values(text + "\n") == ([("value", value)] if value is not None else [])
 
 
@@ -129,3 +148,13 @@ def test_deeply_nested_or_huge_expressions_do_not_fold_or_fail() -> None:
     assert values and all(value == "a" + "b" * (len(value) - 1) for value in values)
     huge = "$x = 'a' * 10 + ('b' + 'c')\n$y = (1..100000) -join ''\n"
     assert folded_values(huge) == [("value", "bc")]
+
+
+@pytest.mark.parametrize("empty_terms", [0, 5000])  # a chain longer than MAX_ITEMS is walked in pieces
+@pytest.mark.parametrize("depth", [1, 56, 57, 58, 59, 60, 61])
+def test_a_sum_of_literals_read_from_its_text_folds_as_term_by_term_evaluation_at_any_nesting(
+        depth: int, empty_terms: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "$x = " + "(" * depth + "'' + " * empty_terms + "'Invoke-' + 'Exp'" + ")" * depth + " + 'ression'\n"
+    from_text = folded_values(text)
+    monkeypatch.setattr(folding, "_VERBATIM_SUM", re.compile(rb"(?!)"))  # never matches: term by term
+    assert from_text == folded_values(text)
