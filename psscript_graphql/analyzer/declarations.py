@@ -3,6 +3,7 @@ attributes, assignments and variables."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -159,30 +160,50 @@ def find_param_block(function_node: Node) -> Node | None:
     return None
 
 
-def build_assignment(tree: ScriptTree, node: Node) -> tuple[Assignment, int] | None:
-    """An assignment and the start byte of its target variable (-1 when not a plain variable)."""
-    children = node.children
-    if len(children) != 3 or children[0].type != "left_assignment_expression":
+# A target the parser read as one plain variable (`$name = …`, the common case): recognised from the bytes it
+# read, so the target's wrapper nodes are not walked. Such text lexes as a single `variable` token.
+_PLAIN_VARIABLE = re.compile(rb"\$\w+")
+
+
+def build_assignment(tree: ScriptTree, node: Node) -> tuple[Assignment, int, bool] | None:
+    """An assignment, the start byte of its target variable (-1 when not a plain variable) and whether the
+    target is that variable alone (no cast, member, index or list: nothing a rule about odd targets asks)."""
+    if node.child_count != 3:
         return None
-    left, operator, value = children
-    target = unwrap(left.named_child(0)) if left.named_child_count else left
+    left = node.child(0)
+    if left.type != "left_assignment_expression":
+        return None
+    operator, value = node.child(1), node.child(2)
+    source = tree.source
+    start, left_end = node.start_byte, left.end_byte  # the target opens the assignment
+    target_text = source[start:left_end].decode("utf-8", "replace")
     cast = ""
-    if target.type == "expression_with_unary_operator" and target.named_child_count == 1:
-        target = target.named_child(0)
-    if target.type == "cast_expression":
-        cast = tree.text_of(target.named_child(0)).lower()
-        target = unwrap(target.named_child(target.named_child_count - 1))
-    variable = scope = None
-    variable_start = -1
-    if target.type == "variable":
-        scope, variable, _ = split_variable(tree.text_of(target))
-        variable_start = target.start_byte
+    if _PLAIN_VARIABLE.fullmatch(tree.parsed, start, left_end):
+        plain = True
+        variable_start = start
+        if tree.parsed is source or _PLAIN_VARIABLE.fullmatch(source, start, left_end):
+            scope, variable = "", target_text[1:].lower()
+        else:  # rewritten for the parser (grammar_gaps.py): named from the text as written
+            scope, variable, _ = split_variable(target_text)
+    else:
+        plain = False
+        variable = scope = None
+        variable_start = -1
+        target = unwrap(left.named_child(0)) if left.named_child_count else left
+        if target.type == "expression_with_unary_operator" and target.named_child_count == 1:
+            target = target.named_child(0)
+        if target.type == "cast_expression":
+            cast = tree.text_of(target.named_child(0)).lower()
+            target = unwrap(target.named_child(target.named_child_count - 1))
+        if target.type == "variable":
+            scope, variable, _ = split_variable(tree.text_of(target))
+            variable_start = target.start_byte
     assignment = Assignment(
-        start=node.start_byte, end=node.end_byte, tree=tree, target=tree.text_of(left), variable=variable,
-        scope=scope or "", operator=tree.text_of(operator), value_start=value.start_byte, value_end=value.end_byte,
-        cast=cast, value_node=value,
+        start=start, end=node.end_byte, tree=tree, target=target_text, variable=variable, scope=scope or "",
+        operator=source[operator.start_byte : operator.end_byte].decode("utf-8", "replace"),
+        value_start=value.start_byte, value_end=value.end_byte, cast=cast, value_node=value,
     )
-    return assignment, variable_start
+    return assignment, variable_start, plain
 
 
 def assignment_value_kind(cast: str, value: Node) -> str:

@@ -172,7 +172,7 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
                 yield _refused(Span(start=before, end=following.start_byte, tree=tree),
                                "A catch block without exception types must be the last catch block.",
                                "Move the catch-all block after the typed catch blocks.")
-    for node in tree.nodes("assignment"):
+    for node in tree.assignment_nodes_to_other_targets():  # a plain `$name = …` is never refused
         left = node.child(0)
         target = unwrap(left.named_child(0)) if left is not None and left.named_child_count else None
         if target is not None and target.type in _LITERALS:
