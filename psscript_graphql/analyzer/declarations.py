@@ -160,8 +160,10 @@ def find_param_block(function_node: Node) -> Node | None:
     return None
 
 
-# A target the parser read as one plain variable (`$name = …`, the common case): recognised from the bytes it
-# read, so the target's wrapper nodes are not walked. Such text lexes as a single `variable` token.
+# `$name = …` (or `+=`, `??=`, …), the common assignment, as the parser read it: a target that lexes as one
+# `variable` token, the operator, and the value starting on the same line. Read from the bytes, it costs no
+# walk over the target's wrapper nodes nor any child node.
+_PLAIN_ASSIGNMENT = re.compile(rb"\$\w+[ \t]*([-+*/%]?=|\?\?=)[ \t]*(?=[^\s`])")
 _PLAIN_VARIABLE = re.compile(rb"\$\w+")
 
 
@@ -170,23 +172,33 @@ def build_assignment(tree: ScriptTree, node: Node) -> tuple[Assignment, int, boo
     target is that variable alone (no cast, member, index or list: nothing a rule about odd targets asks)."""
     if node.child_count != 3:
         return None
-    left = node.child(0)
-    if left.type != "left_assignment_expression":
-        return None
-    operator, value = node.child(1), node.child(2)
     source = tree.source
-    start, left_end = node.start_byte, left.end_byte  # the target opens the assignment
+    start = node.start_byte  # the target opens the assignment
+    plain = _PLAIN_ASSIGNMENT.match(tree.parsed, start)
+    if plain is not None:
+        left_end = plain.start(1)
+        while tree.parsed[left_end - 1] in b" \t":
+            left_end -= 1
+        operator = plain.group(1).decode()
+        value_start = plain.end()
+    else:
+        left = node.child(0)
+        if left.type != "left_assignment_expression":
+            return None
+        operator_node, value = node.child(1), node.child(2)
+        left_end, value_start = left.end_byte, value.start_byte
+        operator = source[operator_node.start_byte : operator_node.end_byte].decode("utf-8", "replace")
     target_text = source[start:left_end].decode("utf-8", "replace")
     cast = ""
-    if _PLAIN_VARIABLE.fullmatch(tree.parsed, start, left_end):
-        plain = True
+    if plain is not None or _PLAIN_VARIABLE.fullmatch(tree.parsed, start, left_end):
+        is_plain = True
         variable_start = start
         if tree.parsed is source or _PLAIN_VARIABLE.fullmatch(source, start, left_end):
             scope, variable = "", target_text[1:].lower()
         else:  # rewritten for the parser (grammar_gaps.py): named from the text as written
             scope, variable, _ = split_variable(target_text)
     else:
-        plain = False
+        is_plain = False
         variable = scope = None
         variable_start = -1
         target = unwrap(left.named_child(0)) if left.named_child_count else left
@@ -200,10 +212,9 @@ def build_assignment(tree: ScriptTree, node: Node) -> tuple[Assignment, int, boo
             variable_start = target.start_byte
     assignment = Assignment(
         start=start, end=node.end_byte, tree=tree, target=target_text, variable=variable, scope=scope or "",
-        operator=source[operator.start_byte : operator.end_byte].decode("utf-8", "replace"),
-        value_start=value.start_byte, value_end=value.end_byte, cast=cast, value_node=value,
+        operator=operator, value_start=value_start, value_end=node.end_byte, cast=cast, node=node,
     )
-    return assignment, variable_start, plain
+    return assignment, variable_start, is_plain
 
 
 def assignment_value_kind(cast: str, value: Node) -> str:
