@@ -163,7 +163,7 @@ def find_param_block(function_node: Node) -> Node | None:
 # `$name = …` (or `+=`, `??=`, …), the common assignment, as the parser read it: a target that lexes as one
 # `variable` token, the operator, and the value starting on the same line. Read from the bytes, it costs no
 # walk over the target's wrapper nodes nor any child node.
-_PLAIN_ASSIGNMENT = re.compile(rb"\$\w+[ \t]*([-+*/%]?=|\?\?=)[ \t]*(?=[^\s`])")
+_PLAIN_ASSIGNMENT = re.compile(rb"(\$\w+)[ \t]*([-+*/%]?=|\?\?=)[ \t]*(?=[^\s`])")
 _PLAIN_VARIABLE = re.compile(rb"\$\w+")
 
 
@@ -176,11 +176,7 @@ def build_assignment(tree: ScriptTree, node: Node) -> tuple[Assignment, int, boo
     start = node.start_byte  # the target opens the assignment
     plain = _PLAIN_ASSIGNMENT.match(tree.parsed, start)
     if plain is not None:
-        left_end = plain.start(1)
-        while tree.parsed[left_end - 1] in b" \t":
-            left_end -= 1
-        operator = plain.group(1).decode()
-        value_start = plain.end()
+        left_end, operator, value_start = plain.end(1), plain.group(2).decode(), plain.end()
     else:
         left = node.child(0)
         if left.type != "left_assignment_expression":
