@@ -25,7 +25,7 @@ from psscript_graphql.analyzer import comment_help, fold_query
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command, Pipeline
 from psscript_graphql.analyzer.declarations import (
     assignment_value_kind,
-    build_assignment,
+    build_assignments,
     build_functions,
     build_variable,
     find_script_help,
@@ -385,19 +385,9 @@ class ScriptTree(SourceText):
     # -- variables and assignments ----------------------------------------------------------
     @_memo
     def _assignments_and_targets(self) -> tuple[tuple[Assignment, ...], frozenset[int], list[Node]]:
-        """(assignments, start bytes of plain variable targets, assignment nodes whose target is something else)."""
-        assignments, targets, other_targets = [], set(), []
-        for node in self.nodes("assignment"):
-            built = build_assignment(self, node)
-            if built is None:
-                other_targets.append(node)
-                continue
-            assignment, variable_start, plain = built
-            assignments.append(assignment)
-            if variable_start >= 0:
-                targets.add(variable_start)
-            if not plain:
-                other_targets.append(node)
+        """(assignments, start bytes of plain variable targets, assignment nodes whose target may be something
+        else), in source order."""
+        assignments, targets, other_targets = build_assignments(self, self.nodes("assignment"))
         return tuple(assignments), frozenset(targets), other_targets
 
     def assignment_value_kind(self, cast: str, value: Node) -> str:
@@ -407,9 +397,10 @@ class ScriptTree(SourceText):
         return self._assignments_and_targets()[0]
 
     def assignment_nodes_to_other_targets(self) -> list[Node]:
-        """Assignment nodes, in source order, whose target is not one plain variable (`[int]$x`, `$x.Name`,
-        `$a[0]`, `$a, $b`, and what PowerShell refuses: `1 = …`): found while the assignments are built, so a
-        rule about odd targets asks nothing of the common `$name = …`."""
+        """Assignment nodes, in source order, but those of the common `$name = value` (on one line): every one whose
+        target may be something else (`[int]$x`, `$x.Name`, `$a[0]`, `$a, $b`, and what PowerShell refuses:
+        `1 = …`). Set apart while the assignments are built, so a rule about odd targets asks the tree nothing
+        about the common ones."""
         return self._assignments_and_targets()[2]
 
     @_memo
