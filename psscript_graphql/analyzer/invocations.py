@@ -58,7 +58,9 @@ def build_argument(tree: ScriptTree, node: Node) -> Argument:
         arg_kind = ArgKind.EXPANDABLE if dynamic else ArgKind.BAREWORD
     else:
         inner = unwrap(node)
-        arg_kind = _KIND_TO_ARG.get(value_kind(inner), ArgKind.EXPRESSION)
+        # A variable (`$null` included) is the most common argument: no need to ask value_kind.
+        arg_kind = ArgKind.VARIABLE if inner.type == "variable" else _KIND_TO_ARG.get(value_kind(inner),
+                                                                                     ArgKind.EXPRESSION)
         if arg_kind is ArgKind.VARIABLE and text.startswith("@"):
             arg_kind = ArgKind.SPLAT
         elif arg_kind is ArgKind.STRING or arg_kind is ArgKind.EXPANDABLE:
