@@ -41,7 +41,8 @@ _KIND_TO_ARG = {
 
 def build_argument(tree: ScriptTree, node: Node) -> Argument:
     """One command element (never a separator or redirection) as an Argument."""
-    text = tree.text_of(node)
+    start, end = node.start_byte, node.end_byte
+    text = tree.source[start:end].decode("utf-8", "replace")
     kind = node.type
     items: tuple[Argument, ...] = ()
     value = text
@@ -57,15 +58,16 @@ def build_argument(tree: ScriptTree, node: Node) -> Argument:
         arg_kind = ArgKind.EXPANDABLE if dynamic else ArgKind.BAREWORD
     else:
         inner = unwrap(node)
-        coarse = value_kind(inner)
-        arg_kind = _KIND_TO_ARG.get(coarse, ArgKind.EXPRESSION)
+        # A variable (`$null` included) is the most common argument: no need to ask value_kind.
+        arg_kind = ArgKind.VARIABLE if inner.type == "variable" else _KIND_TO_ARG.get(value_kind(inner),
+                                                                                     ArgKind.EXPRESSION)
         if arg_kind is ArgKind.VARIABLE and text.startswith("@"):
             arg_kind = ArgKind.SPLAT
-        elif arg_kind in (ArgKind.STRING, ArgKind.EXPANDABLE):
+        elif arg_kind is ArgKind.STRING or arg_kind is ArgKind.EXPANDABLE:
             value = unquote(text)
         elif arg_kind is ArgKind.LIST:
             items = tuple(build_argument(tree, child) for child in inner.named_children)
-    return Argument(**tree.span_of(node), text=text, kind=arg_kind, value=value, items=items)
+    return Argument(start=start, end=end, tree=tree, text=text, kind=arg_kind, value=value, items=items)
 
 
 def make_command(
@@ -157,10 +159,16 @@ def _comma_operand(node: Node) -> Node | None:
     return None
 
 
-def _on_the_command_line(tree: ScriptTree, elements: Node) -> Iterator[Node]:
+def _on_the_command_line(tree: ScriptTree, elements: Node) -> Iterable[Node]:
     """A command's elements up to a bare line break between two of them: a command's arguments end at the
     end of its line (a backtick continues it), but tree-sitter's error recovery can give a broken line's
     command the lines below it (`$m = (Get-X | Select-Object Name` with no `)`: the next lines)."""
+    if tree.source.find(b"\n", elements.start_byte, elements.end_byte) < 0:
+        return elements.named_children  # all on one line, the common case: no gap to look at
+    return _up_to_a_bare_line_break(tree, elements)
+
+
+def _up_to_a_bare_line_break(tree: ScriptTree, elements: Node) -> Iterator[Node]:
     previous_end = elements.start_byte
     for child in elements.named_children:
         gap = tree.source[previous_end : child.start_byte]

@@ -171,8 +171,13 @@ class Assignment(Span):
     value_start: int
     value_end: int
     cast: str  # lower-case type literal on the target (`[string]$x = …`), or ""
-    value_node: Any = field(default=None, compare=False, repr=False)
+    node: Any = field(default=None, compare=False, repr=False)  # the assignment_expression: target, operator, value
     _kind: str | None = field(init=False, default=None, compare=False, repr=False)
+
+    @property
+    def value_node(self) -> Any:
+        """The value's syntax node, asked of the tree on use: most assignments are never folded or judged."""
+        return self.node.child(2) if self.node is not None else None
 
     @property
     def value_kind(self) -> str:

@@ -25,7 +25,7 @@ from psscript_graphql.analyzer import comment_help, fold_query
 from psscript_graphql.analyzer.commands import ArgKind, Argument, Command, Pipeline
 from psscript_graphql.analyzer.declarations import (
     assignment_value_kind,
-    build_assignment,
+    build_assignments,
     build_functions,
     build_variable,
     find_script_help,
@@ -126,20 +126,22 @@ def parse_script(content: str, *, fold_candidates: bool = True) -> ScriptTree:
     tree = parser.parse(parsed)
     open_string = find_open_here_string(source, tree.root_node) if tree.root_node.has_error else None
     if open_string is not None:
-        tree, open_string = _recover_open_here_string(parser, source, parsed, tree, open_string)
-    script = _script_tree(source, tree, has_bom=content.startswith("\ufeff"), fold_candidates=fold_candidates)
+        tree, parsed, open_string = _recover_open_here_string(parser, source, parsed, tree, open_string)
+    script = _script_tree(source, parsed, tree, has_bom=content.startswith("\ufeff"),
+                          fold_candidates=fold_candidates)
     script.open_here_string = open_string
     return script
 
 
-def _recover_open_here_string(parser: tree_sitter.Parser, source: bytes, parsed: bytes, tree: tree_sitter.Tree,
-                              open_string: OpenHereString) -> tuple[tree_sitter.Tree, OpenHereString | None]:
+def _recover_open_here_string(
+    parser: tree_sitter.Parser, source: bytes, parsed: bytes, tree: tree_sitter.Tree, open_string: OpenHereString
+) -> tuple[tree_sitter.Tree, bytes, OpenHereString | None]:
     """The script PowerShell recovers from a here-string with no footer: the string runs to the end and the
-    blocks around it are closed (here_string_recovery.py). Kept only when nothing from the statement holding
-    the header on is left unreadable; otherwise the parse as it was."""
+    blocks around it are closed (here_string_recovery.py), with the bytes it was parsed from. Kept only when
+    nothing from the statement holding the header on is left unreadable; otherwise the parse as it was."""
     closed = close_open_here_string(source, parsed, open_string)
     if closed is None:
-        return tree, None
+        return tree, parsed, None
     cut = closed.rfind(b"\n" + open_string.quote + b"@")  # where the footer and the `}`s start
     edited = tree.copy()
     edited.edit(start_byte=cut, old_end_byte=len(source), new_end_byte=len(closed), start_point=_point(source, cut),
@@ -147,13 +149,13 @@ def _recover_open_here_string(parser: tree_sitter.Parser, source: bytes, parsed:
     recovered = parser.parse(closed, edited)  # incremental: only what the edit touches is parsed again
     root = recovered.root_node
     if root.is_error:
-        return tree, None
+        return tree, parsed, None
     statement = root.first_child_for_byte(open_string.header)
     while statement is not None:
         if statement.has_error:
-            return tree, None
+            return tree, parsed, None
         statement = statement.next_sibling
-    return recovered, open_string
+    return recovered, closed, open_string
 
 
 def _point(text: bytes, offset: int) -> tuple[int, int]:
@@ -161,11 +163,12 @@ def _point(text: bytes, offset: int) -> tuple[int, int]:
     return text.count(b"\n", 0, offset), offset - text.rfind(b"\n", 0, offset) - 1
 
 
-def _script_tree(source: bytes, tree: tree_sitter.Tree, *, has_bom: bool, fold_candidates: bool) -> ScriptTree:
+def _script_tree(source: bytes, parsed: bytes, tree: tree_sitter.Tree, *, has_bom: bool,
+                 fold_candidates: bool) -> ScriptTree:
     captures = tree_sitter.QueryCursor(_query(fold_candidates)).captures(tree.root_node)
     if fold_candidates:
         captures.setdefault(fold_query.CAPTURE, [])
-    return ScriptTree(source, tree, captures, has_bom=has_bom)
+    return ScriptTree(source, tree, captures, has_bom=has_bom, parsed=parsed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +198,13 @@ class ScriptTree(SourceText):
     """A parsed script: the tree-sitter tree over its source and cached syntax lists."""
 
     def __init__(self, source: bytes, tree: tree_sitter.Tree, captures: dict[str, list[Node]], *,
-                 has_bom: bool = False) -> None:
+                 has_bom: bool = False, parsed: bytes | None = None) -> None:
         super().__init__(source)
         self.has_bom = has_bom  # the text started with U+FEFF (removed before parsing)
+        # The bytes the parser read: `source` with the grammar's gaps rewritten at the same offsets (grammar_gaps.py),
+        # or longer when an open here-string was closed. What a node *is* can be read from them without asking the
+        # tree; what it *says* is always read from `source`.
+        self.parsed = source if parsed is None else parsed
         # A here-string with no footer, which runs to the end of the file (here_string_recovery.py).
         self.open_here_string: OpenHereString | None = None
         self.tree = tree
@@ -385,21 +392,24 @@ class ScriptTree(SourceText):
 
     # -- variables and assignments ----------------------------------------------------------
     @_memo
-    def _assignments_and_targets(self) -> tuple[tuple[Assignment, ...], frozenset[int]]:
-        assignments, targets = [], set()
-        for node in self.nodes("assignment"):
-            built = build_assignment(self, node)
-            if built is not None:
-                assignments.append(built[0])
-                if built[1] >= 0:
-                    targets.add(built[1])
-        return tuple(assignments), frozenset(targets)
+    def _assignments_and_targets(self) -> tuple[tuple[Assignment, ...], frozenset[int], list[Node]]:
+        """(assignments, start bytes of plain variable targets, assignment nodes whose target may be something
+        else), in source order."""
+        assignments, targets, other_targets = build_assignments(self, self.nodes("assignment"))
+        return tuple(assignments), frozenset(targets), other_targets
 
     def assignment_value_kind(self, cast: str, value: Node) -> str:
         return assignment_value_kind(cast, value)
 
     def assignments(self) -> tuple[Assignment, ...]:
         return self._assignments_and_targets()[0]
+
+    def assignment_nodes_to_other_targets(self) -> list[Node]:
+        """Assignment nodes, in source order, but those of the common `$name = value` (on one line): every one whose
+        target may be something else (`[int]$x`, `$x.Name`, `$a[0]`, `$a, $b`, and what PowerShell refuses:
+        `1 = …`). Set apart while the assignments are built, so a rule about odd targets asks the tree nothing
+        about the common ones."""
+        return self._assignments_and_targets()[2]
 
     @_memo
     def variables(self) -> tuple[VariableRef, ...]:
@@ -419,9 +429,12 @@ class ScriptTree(SourceText):
     def variables_mentioning(self, needle: bytes) -> list[VariableRef]:
         """Variable occurrences whose text contains the lower-case `needle` (`b"global:"`), in source
         order: found from the needle's offsets, so a rare needle costs no VariableRef per variable."""
+        offsets = self._needle_offsets((needle,))
+        if not offsets:
+            return []
         targets = self._assignments_and_targets()[1]
         found: dict[int, VariableRef] = {}
-        for offset in self._needle_offsets((needle,)):
+        for offset in offsets:
             node = self.root.descendant_for_byte_range(offset, offset + len(needle))
             if node is not None and node.type == "variable" and node.start_byte not in found:
                 found[node.start_byte] = build_variable(self, node, targets)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import Any
 
 from psscript_graphql.analyzer.elements import unwrap
@@ -157,9 +158,12 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
     """PSParseError: an empty expression (`foreach ($i in )`, `while ()`), a catch-all catch before a typed
     one, and assignment to a literal or to an operator's result are parse errors in PowerShell; the grammar
     accepts them."""
-    for node in tree.nodes("command"):
+    # Only an empty command can be a missing expression: found without sorting or reading every command.
+    empty = sorted((node for node in tree.nodes("command", ordered=False) if node.start_byte == node.end_byte),
+                   key=attrgetter("start_byte"))
+    for node in empty:
         name = node.child_by_field_name("command_name")
-        if name is not None and name.start_byte == name.end_byte and node.start_byte == node.end_byte:
+        if name is not None and name.start_byte == name.end_byte:
             yield _refused(Span(**tree.span_of(node)), "An expression is missing here.",
                            "Write the missing expression (the loop's collection or the condition).")
     for node in tree.nodes("try"):
@@ -172,7 +176,7 @@ def report_constructs_powershell_refuses(tree: ScriptTree) -> Iterator[Finding]:
                 yield _refused(Span(start=before, end=following.start_byte, tree=tree),
                                "A catch block without exception types must be the last catch block.",
                                "Move the catch-all block after the typed catch blocks.")
-    for node in tree.nodes("assignment"):
+    for node in tree.assignment_nodes_to_other_targets():  # a plain `$name = …` is never refused
         left = node.child(0)
         target = unwrap(left.named_child(0)) if left is not None and left.named_child_count else None
         if target is not None and target.type in _LITERALS:
