@@ -117,10 +117,15 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
         return None
     spans = fold_slice.kept_spans(tree, roots)
     source = fold_slice.blanked(tree.source, spans) if spans is not None else tree.source
+    runs = fold_slice.skippable_runs(source, spans) if spans is not None else []
     pieces: list[bytes] = []
     replacements: list[Replacement] = []
+    skipped: list[tuple[int, int]] = []  # `runs` moved to the folded text's offsets
     cursor = written = 0
     for root in roots:
+        while len(skipped) < len(runs) and runs[len(skipped)][1] <= root.start:  # runs lie outside every root
+            start, end = runs[len(skipped)]
+            skipped.append((start + written - cursor, end + written - cursor))
         if root.start < cursor:
             continue  # nested in a root already replaced
         pieces.append(source[cursor : root.start])
@@ -133,5 +138,6 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
         written += len(text)
         cursor = root.end
     pieces.append(source[cursor:])
-    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"), fold_candidates=False)
+    skipped.extend((start + written - cursor, end + written - cursor) for start, end in runs[len(skipped):])
+    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"), fold_candidates=False, skipped=skipped)
     return FoldedScript(tree, folded, replacements)

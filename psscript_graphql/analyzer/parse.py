@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, TypeVar
@@ -114,17 +114,26 @@ def _query_source(source: str) -> tree_sitter.Query:
     return tree_sitter.Query(language(), source)
 
 
-def parse_script(content: str, *, fold_candidates: bool = True) -> ScriptTree:
+def parse_script(content: str, *, fold_candidates: bool = True,
+                 skipped: Sequence[tuple[int, int]] = ()) -> ScriptTree:
     """Parse PowerShell source text. Never raises on bad syntax: errors become error regions.
 
     `fold_candidates=False` leaves out the capture of expressions constant folding looks at
     (fold_query.py), for a script that is not going to be folded (an already folded one).
+    `skipped` are byte ranges of the encoded text, each only spaces and line breaks lying between
+    two line breaks (fold_slice.skippable_runs): the parser jumps over them instead of reading
+    them byte by byte, and the tree, its offsets included, is the same as without them.
     """
     source = content.removeprefix("\ufeff").encode("utf-8", "replace")
     parsed = parser_input(source)
     parser = tree_sitter.Parser(language())
+    if skipped and not content.startswith("\ufeff"):  # a BOM would shift the ranges' offsets
+        parser.included_ranges = _included_ranges(parsed, skipped)
     tree = parser.parse(parsed)
     open_string = find_open_here_string(source, tree.root_node) if tree.root_node.has_error else None
+    if open_string is not None and skipped:
+        # The recovery below edits and re-parses the text to its end: parse it whole for that.
+        return parse_script(content, fold_candidates=fold_candidates)
     if open_string is not None:
         tree, parsed, open_string = _recover_open_here_string(parser, source, parsed, tree, open_string)
     script = _script_tree(source, parsed, tree, has_bom=content.startswith("\ufeff"),
@@ -156,6 +165,23 @@ def _recover_open_here_string(
             return tree, parsed, None
         statement = statement.next_sibling
     return recovered, closed, open_string
+
+
+def _included_ranges(text: bytes, skipped: Sequence[tuple[int, int]]) -> list[tree_sitter.Range]:
+    """tree-sitter ranges covering `text` but the `skipped` byte ranges (ascending, apart)."""
+    ranges: list[tree_sitter.Range] = []
+    cursor = row = counted = 0
+    cursor_point = (0, 0)
+    for start, end in skipped:
+        row += text.count(b"\n", counted, start)
+        counted = start
+        ranges.append(tree_sitter.Range(cursor_point, (row, start - text.rfind(b"\n", 0, start) - 1), cursor, start))
+        row += text.count(b"\n", start, end)
+        counted = cursor = end
+        cursor_point = (row, end - text.rfind(b"\n", 0, end) - 1)
+    row += text.count(b"\n", counted)
+    ranges.append(tree_sitter.Range(cursor_point, (row, len(text) - text.rfind(b"\n") - 1), cursor, len(text)))
+    return ranges
 
 
 def _point(text: bytes, offset: int) -> tuple[int, int]:

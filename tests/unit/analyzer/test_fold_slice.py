@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from psscript_graphql.analyzer.analyze import analyze_script
 from psscript_graphql.analyzer.fold_roots import script_roots
-from psscript_graphql.analyzer.fold_slice import kept_spans
+from psscript_graphql.analyzer.fold_slice import kept_spans, skippable_runs
 from psscript_graphql.analyzer.folded_script import fold_script
-from psscript_graphql.analyzer.parse import parse_script
+from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 
 PADDING = "Write-Output 'unrelated work'\n" * 1500  # 45 kB: over fold_slice.MIN_BLANKED_BYTES
 LINES = PADDING.count("\n")
@@ -54,3 +54,39 @@ def test_small_scripts_and_scripts_folded_almost_everywhere_are_folded_whole() -
     dense = "$a = 'Get-' + 'Date'\n& $a\n$b = 'x' + 'y'\n" * 3000
     tree = parse_script(dense)
     assert kept_spans(tree, script_roots(tree)) is None
+
+
+def _nodes(tree: ScriptTree) -> list[tuple[str, int, int, tuple[int, int], tuple[int, int]]]:
+    found, stack = [], [tree.root]
+    while stack:
+        node = stack.pop()
+        found.append((node.type, node.start_byte, node.end_byte, tuple(node.start_point), tuple(node.end_point)))
+        stack.extend(reversed(node.children))
+    return found
+
+
+def test_the_parser_skips_blanked_lines_and_builds_the_same_tree() -> None:
+    for newline in ("\n", "\r\n"):
+        padding = PADDING.replace("\n", newline)
+        # Kept: the folded statement (last, so the offsets before it are the same folded or not) and
+        # the two it reads from.
+        text = "$a = 'x'" + newline + padding + "$b = 'y'" + newline + padding + "& ('Get-'+'Date') $a $b" + newline + padding
+        folded = fold_script(parse_script(text))
+        assert folded is not None
+        source = folded.tree.source
+        runs = skippable_runs(source, kept_spans(folded.original, script_roots(folded.original)) or [])
+        # Two stretches between kept statements are skipped but for their first and last line
+        # breaks; the one after the last statement is read whole.
+        assert len(runs) == 2
+        for start, end in runs:
+            assert source[start - 1 : start] == b"\n" and source[end : end + len(newline)] == newline.encode()
+            assert not source[start:end].strip()
+        included = folded.tree.tree.included_ranges
+        assert [(r.start_byte, r.end_byte) for r in included] == [
+            (0, runs[0][0]), (runs[0][1], runs[1][0]), (runs[1][1], len(source))]
+        # tree-sitter's points are 0-based; a run starts at the start of a line.
+        assert [tuple(r.end_point) for r in included[:-1]] == [
+            (folded.tree.position(start)[0] - 1, 0) for start, _ in runs]
+        assert [tuple(r.start_point) for r in included[1:]] == [
+            (folded.tree.position(end)[0] - 1, folded.tree.position(end)[1] - 1) for _, end in runs]
+        assert _nodes(folded.tree) == _nodes(parse_script(folded.tree.text, fold_candidates=False))
