@@ -125,9 +125,11 @@ def parse_script(content: str, *, fold_candidates: bool = True,
     them byte by byte, and the tree, its offsets included, is the same as without them.
     """
     source = content.removeprefix("\ufeff").encode("utf-8", "replace")
-    parsed = parser_input(source)
+    if content.startswith("\ufeff"):
+        skipped = ()  # a BOM would shift the ranges' offsets
+    parsed = _parser_input_around(source, skipped) if skipped else parser_input(source)
     parser = tree_sitter.Parser(language())
-    if skipped and not content.startswith("\ufeff"):  # a BOM would shift the ranges' offsets
+    if skipped:
         parser.included_ranges = _included_ranges(parsed, skipped)
     tree = parser.parse(parsed)
     open_string = find_open_here_string(source, tree.root_node) if tree.root_node.has_error else None
@@ -165,6 +167,25 @@ def _recover_open_here_string(
             return tree, parsed, None
         statement = statement.next_sibling
     return recovered, closed, open_string
+
+
+def _parser_input_around(source: bytes, skipped: Sequence[tuple[int, int]]) -> bytes:
+    """`parser_input(source)` computed on the text without the `skipped` runs (blank lines: no
+    rewrite starts or ends there), which are then put back where they were."""
+    pieces, cursor = [], 0
+    for start, end in skipped:
+        pieces.append(source[cursor:start])
+        cursor = end
+    pieces.append(source[cursor:])
+    rewritten = parser_input(b"".join(pieces))
+    restored, cursor, read = [], 0, 0
+    for start, end in skipped:
+        restored.append(rewritten[read : read + start - cursor])
+        read += start - cursor
+        restored.append(source[start:end])
+        cursor = end
+    restored.append(rewritten[read:])
+    return b"".join(restored)
 
 
 def _included_ranges(text: bytes, skipped: Sequence[tuple[int, int]]) -> list[tree_sitter.Range]:

@@ -6,6 +6,7 @@ from psscript_graphql.analyzer.analyze import analyze_script
 from psscript_graphql.analyzer.fold_roots import script_roots
 from psscript_graphql.analyzer.fold_slice import kept_spans, skippable_runs
 from psscript_graphql.analyzer.folded_script import fold_script
+from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 
 PADDING = "Write-Output 'unrelated work'\n" * 1500  # 45 kB: over fold_slice.MIN_BLANKED_BYTES
@@ -70,7 +71,7 @@ def test_the_parser_skips_blanked_lines_and_builds_the_same_tree() -> None:
         padding = PADDING.replace("\n", newline)
         # Kept: the folded statement (last, so the offsets before it are the same folded or not) and
         # the two it reads from.
-        text = "$a = 'x'" + newline + padding + "$b = 'y'" + newline + padding + "& ('Get-'+'Date') $a $b" + newline + padding
+        text = "$a = $x?.Length" + newline + padding + "$b = 'y'" + newline + padding + "& ('Get-'+'Date') $a $b" + newline + padding
         folded = fold_script(parse_script(text))
         assert folded is not None
         source = folded.tree.source
@@ -90,3 +91,5 @@ def test_the_parser_skips_blanked_lines_and_builds_the_same_tree() -> None:
         assert [tuple(r.start_point) for r in included[1:]] == [
             (folded.tree.position(end)[0] - 1, folded.tree.position(end)[1] - 1) for _, end in runs]
         assert _nodes(folded.tree) == _nodes(parse_script(folded.tree.text, fold_candidates=False))
+        # The grammar-gap rewrites, run without the skipped runs, are those of the whole text.
+        assert folded.tree.parsed == parser_input(source) != source
