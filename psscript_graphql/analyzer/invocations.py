@@ -325,11 +325,13 @@ def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tupl
     if tree.mentions(b"configuration"):
         commands = _without_dsc_properties(tree, commands)
     scans = list(scans)
-    known = {(command.line, command.name_lower) for command in commands} if scans else set()
+    # Lines straight from the line index: a Command's `line` property costs two calls and a column per command.
+    line_of = tree.line_of
+    known = {(line_of(command.start), command.name_lower) for command in commands} if scans else set()
     token_groups: dict[int, list[Command]] = {}
     for scan in scans:
         for command in scan.commands:
-            if (command.line, command.name_lower) not in known:
+            if (line_of(command.start), command.name_lower) not in known:
                 commands.append(command)
                 token_groups.setdefault(command.pipeline_id, []).append(command)
     for pipeline_id, group in token_groups.items():
