@@ -76,21 +76,14 @@ class Command(Span):
     node: Any = field(default=None, compare=False, repr=False)
     given_arguments: tuple[Argument, ...] | None = field(default=None, repr=False)
     alias_of: str = ""  # the cmdlet when `name` is a built-in alias, else ""
-    name_lower: str = field(init=False, repr=False, compare=False)
-    resolved_lower: str = field(init=False, repr=False, compare=False)
-    program: str = field(init=False, repr=False, compare=False)
+    # Rules compare these for every command. They depend on the name alone, so the one builder
+    # (invocations._command) computes them once per distinct name of a script and passes them in.
+    name_lower: str = field(repr=False, compare=False)
+    resolved_lower: str = field(repr=False, compare=False)
+    program: str = field(repr=False, compare=False)  # `C:\…\powershell.exe` → `powershell`
     _bound: tuple[tuple[NamedArgument, ...], tuple[Argument, ...]] | None = field(
         init=False, default=None, repr=False, compare=False
     )
-
-    def __post_init__(self) -> None:
-        # Rules compare these for every command; compute them once.
-        self.name_lower = lowered = self.name.lower()
-        self.resolved_lower = self.resolved.lower()
-        if "\\" in lowered or "/" in lowered:
-            lowered = lowered.replace("/", "\\").rsplit("\\", 1)[-1]
-        # `C:\…\powershell.exe` → `powershell`: native programs are matched by base name.
-        self.program = lowered[:-4] if lowered.endswith(".exe") else lowered
 
     @property
     def arguments(self) -> tuple[Argument, ...]:

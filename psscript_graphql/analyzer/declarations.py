@@ -200,6 +200,11 @@ def _param_block_among(children: list[Node]) -> Node | None:
     tree-sitter-pwsh puts `param(…)` followed by a named block on the same line."""
     for child in children:
         if child.type in ("script_block", "ERROR"):
+            # A body's param block is its first child (always, in the corpus): asked first, it spares building
+            # the body's other children; anywhere else it is still found by the walk.
+            first = child.child(0)
+            if first is not None and first.type == "param_block":
+                return first
             block = next((part for part in child.children if part.type == "param_block"), None)
             if block is not None:
                 return block

@@ -83,13 +83,16 @@ def make_command(
     node: Node = None,
 ) -> Command:
     return _command(tree, span["start"], span["end"], name, operator, tuple(arguments) if arguments is not None else None,
-                    pipeline_id, pipeline_index, from_tokens, node)
+                    pipeline_id, pipeline_index, from_tokens, node, tree.cached(_NAME_FACTS, dict))
 
 
-def _command(tree: ScriptTree, start: int, end: int, name: str, operator: str,
-             arguments: tuple[Argument, ...] | None, pipeline_id: int, pipeline_index: int, from_tokens: bool,
-             node: Node) -> Command:
-    """A Command with the cmdlet its name resolves to (built for every command of the script: no keywords)."""
+# The per-tree memo of `_name_facts` (a script calls the same few names many times; dropped with the tree).
+_NAME_FACTS = "command_name_facts"
+
+
+def _name_facts(name: str) -> tuple[str, str, str, str, str]:
+    """What a command's name tells, computed once per distinct name: (resolved, alias_of, name_lower,
+    resolved_lower, program)."""
     lowered = name.lower()
     # Backticks inside a bareword are escapes PowerShell drops (``i`e`x`` runs the alias iex).
     alias_of = aliases.ALIASES.get(lowered.replace("`", "") if "`" in lowered else lowered, "")
@@ -98,15 +101,34 @@ def _command(tree: ScriptTree, start: int, end: int, name: str, operator: str,
     else:
         resolved = aliases.canonical_cmdlet(lowered.replace("`", "")) if "`" in lowered else None
         resolved = resolved or aliases.canonical_cmdlet(lowered) or aliases.module_qualified_cmdlet(name) or name
+    base = lowered
+    if "\\" in base or "/" in base:
+        base = base.replace("/", "\\").rsplit("\\", 1)[-1]
+    # `C:\…\powershell.exe` → `powershell`: native programs are matched by base name.
+    program = base[:-4] if base.endswith(".exe") else base
+    return resolved, alias_of, lowered, resolved.lower(), program
+
+
+def _command(tree: ScriptTree, start: int, end: int, name: str, operator: str,
+             arguments: tuple[Argument, ...] | None, pipeline_id: int, pipeline_index: int, from_tokens: bool,
+             node: Node, names: dict[str, tuple[str, str, str, str, str]]) -> Command:
+    """A Command with the cmdlet its name resolves to (built for every command of the script: no keywords);
+    `names` is the tree's memo of `_name_facts`."""
+    facts = names.get(name)
+    if facts is None:
+        facts = names[name] = _name_facts(name)
+    resolved, alias_of, name_lower, resolved_lower, program = facts
     return Command(start=start, end=end, tree=tree, name=name, resolved=resolved, invocation_operator=operator,
                    alias_of=alias_of, given_arguments=arguments, pipeline_id=pipeline_id,
-                   pipeline_index=pipeline_index, from_tokens=from_tokens, node=node)
+                   pipeline_index=pipeline_index, from_tokens=from_tokens, node=node, name_lower=name_lower,
+                   resolved_lower=resolved_lower, program=program)
 
 
-def build_command(tree: ScriptTree, node: Node, start: int, pipeline_id: int, pipeline_index: int) -> Command | None:
+def build_command(tree: ScriptTree, node: Node, start: int, pipeline_id: int, pipeline_index: int,
+                  names: dict[str, tuple[str, str, str, str, str]]) -> Command | None:
     """A `command` node starting at byte `start` as a Command; None for the grammar's range-expression misparse.
 
-    (The caller passes `start`: a node's positions are computed on each access.)
+    (The caller passes `start`: a node's positions are computed on each access; `names`: see `_command`.)
     """
     name_node = node.child_by_field_name("command_name")
     if name_node is None:
@@ -120,7 +142,8 @@ def build_command(tree: ScriptTree, node: Node, start: int, pipeline_id: int, pi
         name_text = unquote(name_text)
     if not operator and name_text[:1] in _RANGE_FIRST and RANGE_AS_COMMAND.match(name_text):
         return None
-    return _command(tree, start, node.end_byte, name_text, operator, None, pipeline_id, pipeline_index, False, node)
+    return _command(tree, start, node.end_byte, name_text, operator, None, pipeline_id, pipeline_index, False, node,
+                    names)
 
 
 _NOT_ARGUMENTS = frozenset({"command_argument_sep", "redirection", "comment"})
@@ -311,11 +334,12 @@ def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tupl
             elements.append((child, child_start))
         multi.append((chain, chain_start, elements))
     by_start: dict[int, Command] = {}
+    names = tree.cached(_NAME_FACTS, dict)
     # Commands are sorted once at the end (with the token fallback's), not as nodes here.
     for node in tree.nodes("command", ordered=False):
         start = node.start_byte
         pipeline_id, index = placed.get(start, (start, 0))
-        command = build_command(tree, node, start, pipeline_id, index)
+        command = build_command(tree, node, start, pipeline_id, index, names)
         if command is not None:
             commands.append(command)
             by_start[start] = command
@@ -325,11 +349,13 @@ def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tupl
     if tree.mentions(b"configuration"):
         commands = _without_dsc_properties(tree, commands)
     scans = list(scans)
-    known = {(command.line, command.name_lower) for command in commands} if scans else set()
+    # Lines straight from the line index: a Command's `line` property costs two calls and a column per command.
+    line_of = tree.line_of
+    known = {(line_of(command.start), command.name_lower) for command in commands} if scans else set()
     token_groups: dict[int, list[Command]] = {}
     for scan in scans:
         for command in scan.commands:
-            if (command.line, command.name_lower) not in known:
+            if (line_of(command.start), command.name_lower) not in known:
                 commands.append(command)
                 token_groups.setdefault(command.pipeline_id, []).append(command)
     for pipeline_id, group in token_groups.items():

@@ -87,6 +87,10 @@ class SourceText:
         """Whether the memo under `key` (a `cached` key or a memoized list's name) is built already."""
         return key in self._cache
 
+    def line_of(self, offset: int) -> int:
+        """1-based line of a byte offset (position's first half, without the column's work)."""
+        return bisect_right(self._line_starts, offset)
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and character column of a byte offset."""
         index = bisect_right(self._line_starts, offset) - 1

@@ -25,10 +25,9 @@ if TYPE_CHECKING:
 # The most frequent kinds first (blanks, line breaks and brackets, variables, strings): the engine tries the
 # alternatives in order at every token. Only the order of alternatives that can start with the same character
 # matters, and it is kept: a comment (`<#`), a member (`.M(`), a continuation, a parameter (`-x`) before a word;
-# a string before an unclosed quote; a here-string before an unclosed one.
-_TOKEN = re.compile(
-    rb"""
-    (?P<space>[ \t]+)
+# a string before an unclosed quote; a here-string before an unclosed one. (Every group is a named one: no
+# other capturing group, so a match's `lastindex` is its kind's group.)
+_ALTERNATIVES = rb"""
   | (?P<op>\?\?=|\?\?|\?\.|\?\[|&&|\|\||\r?\n|[|;{}()=,&]|[@$]\()
   | (?P<variable>\$\{[^}\n]*\}|[$@](?:[A-Za-z]+:)?[\w?]+|\$[$?^_])
   | (?P<string>"(?:[^"`\n]|`.)*"|'(?:[^'\n]|'')*')
@@ -41,9 +40,12 @@ _TOKEN = re.compile(
   | (?P<unclosed>@["'][ \t]*\r?\n|["'][^\n]*)
   | (?P<type>\[[A-Za-z_][\w.`]*(?:\[[\w.,\s]*\])*\])
   | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+"""
+_TOKEN = re.compile(rb"(?P<space>[ \t]+)" + _ALTERNATIVES, re.VERBOSE | re.DOTALL)
+# The command scanner's tokens: the blanks before a token are part of its match (a third of the tokens are
+# blanks, and each would be a turn of the scan loop); the token is the match's group. The blanks are taken
+# possessively, so `other` never matches a blank; blanks at the end of the range match as an empty `space`.
+_CODE_TOKEN = re.compile(rb"[ \t]*+(?:(?P<space>\Z)" + _ALTERNATIVES + rb")", re.VERBOSE | re.DOTALL)
 
 # After these keywords the next word is a command (`return Get-Item x`); after the others it is not.
 _COMMAND_FOLLOWS = frozenset(
@@ -161,15 +163,16 @@ class _Scanner:
 
     def run(self) -> TokenScan:
         source, tree = self.tree.source, self.tree
-        for match in _TOKEN.finditer(source, self.start, self.end):
+        for match in _CODE_TOKEN.finditer(source, self.start, self.end):
             kind = match.lastgroup
-            if kind in _SKIPPED:  # a third of the tokens are blanks: nothing else is asked of them
-                if kind == "unclosed" and source[match.start()] == 0x40:  # @
+            if kind in _SKIPPED:
+                if kind == "unclosed" and source[match.start(kind)] == 0x40:  # @
                     break  # a here-string not closed in the region: the rest of the region is its text
                 # An unterminated quote swallows the rest of its line; what follows may be code.
                 continue
-            start, end = match.span()
-            token = match.group()
+            group = match.lastindex  # the token without the blanks before it
+            start, end = match.span(group)
+            token = match.group(group)
             frame = self.frames[-1]
             if kind == "op":
                 if token == b"\n" or token == b"\r\n":  # half of the operators: ended here without a call

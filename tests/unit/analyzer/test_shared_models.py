@@ -9,7 +9,7 @@ from psscript_graphql.analyzer.declarations import parameter_defaults
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 from psscript_graphql.analyzer.rules.common import string_index
 from psscript_graphql.analyzer.token_gaps import rewrite_token_gaps
-from psscript_graphql.analyzer.tokens import code_tokens
+from psscript_graphql.analyzer.tokens import _CODE_TOKEN, _TOKEN, code_tokens
 
 _MINIDUMP = re.compile(rb"(?i)minidump")
 SCRIPT = textwrap.dedent("""\
@@ -72,3 +72,14 @@ def test_token_kinds_where_two_kinds_start_with_the_same_character() -> None:
         ("continuation", b"`\n"), ("word", b"?"), ("op", b"??"), ("op", b"@("), ("word", b"1"), ("op", b")"),
         ("op", b"$("), ("word", b"2"), ("op", b")"), ("here", b"@'\nh\n'@"), ("string", b'"s"'),
         ("type", b"[int]"), ("unclosed", b"'open"), ("op", b"\n")]
+
+
+def test_the_scanners_tokens_are_the_code_tokens_with_their_blanks_left_out_to_the_end_of_any_range() -> None:
+    source = b"  Get-Item\t -Path 'a b' |  % { $_.Name() }   \n\t$x = @'\n h \n'@  ;  'open  \n  <# c #>  x  "
+    for start, end in [(0, len(source)), (1, len(source) - 1), (11, 14), (20, 33), (len(source) - 3, len(source))]:
+        expected = [(m.lastgroup, m.span()) for m in _TOKEN.finditer(source, start, end) if m.lastgroup != "space"]
+        found = [(m.lastgroup, m.span(m.lastindex)) for m in _CODE_TOKEN.finditer(source, start, end)
+                 if m.lastgroup != "space"]
+        assert found == expected
+        # Trailing blanks are no token of their own (`other` never matches a blank), whatever the range.
+        assert all(source[s:e].strip(b" \t") for _, (s, e) in found)
