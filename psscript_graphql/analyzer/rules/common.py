@@ -214,7 +214,7 @@ def _reaches_execution_in_place(tree: ScriptTree, start: int, end: int) -> Sink 
     containing = [sink for sink in readers.sinks.containing(start)
                   if end <= sink.end and (sink.start, sink.end) != (start, end)]
     if containing:
-        order = {id(sink): index for index, sink in enumerate(execution_sinks(tree))}
+        order = _sink_order(tree)
         return min(containing, key=lambda sink: order[id(sink)])  # the first in sink order, as before
     for pipeline in _pipeline_index(tree).containing(start):
         after = False
@@ -241,6 +241,12 @@ def _reaches_execution_in_place(tree: ScriptTree, start: int, end: int) -> Sink 
                     following.append((name, assignment.value_end))
         frontier = following
     return None
+
+
+def _sink_order(tree: ScriptTree) -> dict[int, int]:
+    """id of each execution sink → its index in `execution_sinks` (once per tree: values inside a sink ask often)."""
+    return tree.cached("execution_sink_order",
+                       lambda: {id(sink): index for index, sink in enumerate(execution_sinks(tree))})
 
 
 def _read_as_code(text: str, variable: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.model import Span
+from psscript_graphql.analyzer.model import Span, VariableRef
 from psscript_graphql.analyzer.parse import ScriptTree
 from psscript_graphql.analyzer.rules.common import string_index
 from psscript_graphql.analyzer.rules.registry import opt_in
@@ -208,6 +208,14 @@ def _defined_functions(tree: ScriptTree) -> frozenset[str]:
     return frozenset(f.name.lower().rsplit(":", 1)[-1] for f in tree.functions() if f.name)
 
 
+def _ps7_variables(tree: ScriptTree) -> list[VariableRef]:
+    """$PSStyle and the platform variables, in source order. Each one's text holds its lower-case name (`$PSStyle`,
+    `${IsLinux}`, `$global:IsMacOS`), so they are found from the names' offsets: a large script costs no
+    VariableRef per variable."""
+    found = {v.start: v for name in ("psstyle", *_PLATFORM) for v in tree.variables_mentioning(name.encode())}
+    return [found[start] for start in sorted(found)]
+
+
 def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
     # A call of a function the script defines itself (`function Get-Uptime { … }` for Windows PowerShell) runs that
     # function in every version: PSSA's own note calls skipping user-defined functions "the right way".
@@ -249,8 +257,7 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
             yield _note(named.parameter, "PSCompatibilitySkipCertificateCheck",
                         f"{call.name} -SkipCertificateCheck needs PowerShell 6.0 or later.")
     seen_lines: set[tuple[int, str]] = set()
-    variables = tree.variables() if tree.mentions(b"psstyle", b"$is", b"{is") else ()
-    for variable in variables:
+    for variable in _ps7_variables(tree):
         if variable.name == "psstyle" or variable.name in _PLATFORM:
             span = Span(**tree.span(variable.start, variable.end))
             if (span.line, variable.name) in seen_lines:

@@ -124,6 +124,8 @@ _DOWNLOAD_WORDS = (b"download", b"iwr", b"irm", b"invoke-webrequest", b"invoke-r
 def _lines_with_both(lower: bytes, first: tuple[bytes, ...], second: tuple[bytes, ...]) -> list[tuple[int, int]]:
     """(start, end) of the lines holding a word of `first` and one of `second`, found with substring scans:
     a case-insensitive alternation over a whole 1 MiB script costs far more."""
+    if not any(word in lower for word in second):
+        return []  # no line can hold both: the lines of `first` (every `Invoke-Expression`) are not read one by one
     lines: dict[int, int] = {}
     for needle in first:
         position = lower.find(needle)
