@@ -43,16 +43,22 @@ def split_variable(text: str) -> tuple[str, str, bool]:
     return "", body.lower(), splat
 
 
+def first_of_kinds(children: list[Node], *kinds: str) -> list[Node | None]:
+    """The first of `children` of each of `kinds` (None where there is none), in one pass: each read of a node's
+    children or type builds new objects, and a function or parameter asks for several kinds."""
+    found: dict[str, Node | None] = dict.fromkeys(kinds)
+    for child in children:
+        kind = child.type
+        if kind in found and found[kind] is None:
+            found[kind] = child
+    return [found[kind] for kind in kinds]
+
+
 def build_attribute(tree: ScriptTree, node: Node, children: list[Node] | None = None) -> Attribute | None:
     """`[Name(…)]`; None for a bare type constraint like `[string]`. (`children`: the node's named children,
     when the caller has them already: each read of a node's children builds new node objects.)"""
-    name_node = holder = None
-    for child in node.named_children if children is None else children:
-        kind = child.type
-        if kind == "attribute_name":
-            name_node = child if name_node is None else name_node
-        elif kind == "attribute_arguments":
-            holder = child if holder is None else holder
+    name_node, holder = first_of_kinds(node.named_children if children is None else children,
+                                       "attribute_name", "attribute_arguments")
     if name_node is None:
         return None
     arguments: dict[str, str] = {}
@@ -122,15 +128,8 @@ def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Pa
 def _parameter_parts(tree: ScriptTree, node: Node) -> tuple[Node | None, Node | None, str | None, list[Node]]:
     """A `script_parameter`'s variable, attribute list, default text and the items its default swallowed (see
     `build_parameters`); the children are read once, keeping the first of each kind."""
-    variable = attribute_list = default_node = None
-    for child in node.named_children:
-        kind = child.type
-        if kind == "variable":
-            variable = child if variable is None else variable
-        elif kind == "attribute_list":
-            attribute_list = child if attribute_list is None else attribute_list
-        elif kind == "script_parameter_default":
-            default_node = child if default_node is None else default_node
+    variable, attribute_list, default_node = first_of_kinds(
+        node.named_children, "variable", "attribute_list", "script_parameter_default")
     default = None
     swallowed: list[Node] = []
     if variable is not None and default_node is not None and default_node.named_child_count:
@@ -314,15 +313,7 @@ def _function_parts(node: Node) -> tuple[list[Node], Node | None, Node | None, N
     """A function node's children, name, `($a)` parameter declaration, param block and opening `{`. The children
     are read once (each read builds new node objects), keeping the first of each kind."""
     children = node.children
-    name_node = declaration = opener = None
-    for child in children:
-        kind = child.type
-        if kind == "function_name":
-            name_node = child if name_node is None else name_node
-        elif kind == "function_parameter_declaration":
-            declaration = child if declaration is None else declaration
-        elif kind == "{":
-            opener = child if opener is None else opener
+    name_node, declaration, opener = first_of_kinds(children, "function_name", "function_parameter_declaration", "{")
     return children, name_node, declaration, _param_block_among(children), opener
 
 
