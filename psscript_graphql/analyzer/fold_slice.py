@@ -39,15 +39,35 @@ def kept_spans(tree: ScriptTree, roots: Iterable[FoldRoot]) -> list[tuple[int, i
     """Merged byte ranges the folded script keeps, or None to keep everything."""
     if len(tree.source) < MIN_BLANKED_BYTES:
         return None
-    spans = {_statement(tree, root.start, root.end) for root in roots}
-    spans.update(_flow_neighbours(tree, _merged(spans)))
-    spans.update((child.start_byte, child.end_byte) for child in tree.root.named_children
-                 if child.type != "statement_list")
-    merged = _merged(spans)
-    kept = sum(end - start for start, end in merged)
-    if len(tree.source) - kept < MIN_BLANKED_BYTES:
+    statements = _root_statements(tree, roots)
+    header = {(child.start_byte, child.end_byte) for child in tree.root.named_children
+              if child.type != "statement_list"}
+    # Spans only grow from here: when the roots' statements already leave too little to blank,
+    # their data-flow neighbours need not be looked up.
+    if _too_little_blanked(tree, _merged(statements | header)):
+        return None
+    merged = _merged(statements | header | _flow_neighbours(tree, _merged(statements)))
+    if _too_little_blanked(tree, merged):
         return None
     return merged
+
+
+def _too_little_blanked(tree: ScriptTree, merged: list[tuple[int, int]]) -> bool:
+    return len(tree.source) - sum(end - start for start, end in merged) < MIN_BLANKED_BYTES
+
+
+def _root_statements(tree: ScriptTree, roots: Iterable[FoldRoot]) -> set[tuple[int, int]]:
+    """The statements holding the roots (in source order). A root inside the statement found for
+    the previous one is skipped: its own statement lies within that one (statements nest), so
+    it would change no merged span, and on a line of several roots one lookup does."""
+    spans: set[tuple[int, int]] = set()
+    last_start = last_end = -1
+    for root in roots:
+        if last_start <= root.start and root.end <= last_end:
+            continue
+        last_start, last_end = _statement(tree, root.start, root.end)
+        spans.add((last_start, last_end))
+    return spans
 
 
 def blanked(source: bytes, spans: list[tuple[int, int]]) -> bytes:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from psscript_graphql.analyzer import fold_slice
 from psscript_graphql.analyzer.findings import Finding, shorten
@@ -67,11 +68,19 @@ class FoldedScript:
     replacements: list[Replacement]
 
     def __post_init__(self) -> None:
-        # Indexes for remapping findings: where each replacement starts in the folded text, and
-        # the folded-tree lines it spans (both ascending: replacements do not overlap).
+        # Index for remapping findings: where each replacement starts in the folded text
+        # (ascending: replacements do not overlap).
         self._new_starts = [r.new_start for r in self.replacements]
-        self._first_lines = [self.tree.position(r.new_start)[0] for r in self.replacements]
-        self._last_lines = [self.tree.position(max(r.new_start, r.new_end - 1))[0] for r in self.replacements]
+
+    @cached_property
+    def _line_spans(self) -> tuple[list[int], list[int]]:
+        """The folded-tree lines each replacement starts and ends on (both ascending). Built on
+        the first finding to remap: most folded scripts have none, and a script of computed
+        strings has a replacement on every line."""
+        line_starts = self.tree._line_starts
+        first = [bisect_right(line_starts, r.new_start) for r in self.replacements]
+        last = [bisect_right(line_starts, max(r.new_start, r.new_end - 1)) for r in self.replacements]
+        return first, last
 
     def to_original(self, offset: int) -> int:
         """Original byte offset of a folded byte offset (inside a replacement: the start of its root)."""
@@ -85,7 +94,8 @@ class FoldedScript:
 
     def roots_on_line(self, line: int) -> list[Replacement]:
         """Replacements whose folded text touches a folded-tree line."""
-        return self.replacements[bisect_left(self._last_lines, line) : bisect_right(self._first_lines, line)]
+        first_lines, last_lines = self._line_spans
+        return self.replacements[bisect_left(last_lines, line) : bisect_right(first_lines, line)]
 
     def resolved_note(self, line: int) -> str:
         """`resolved: <original> → <value>; …` for the replacements on a folded-tree line."""
