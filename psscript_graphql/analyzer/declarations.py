@@ -18,6 +18,7 @@ from psscript_graphql.analyzer.model import (
     FunctionDef,
     Parameter,
     VariableRef,
+    plain_variable_assignment,
 )
 
 if TYPE_CHECKING:
@@ -251,9 +252,8 @@ def build_assignments(tree: ScriptTree, nodes: list[Node]) -> tuple[list[Assignm
             scope, variable = "", target[1:].lower()
         else:  # rewritten for the parser (grammar_gaps.py): named from the text as written
             scope, variable, _ = split_variable(target)
-        assignments.append(Assignment(
-            start=start, end=end, tree=tree, target=target, variable=variable, scope=scope,
-            operator=plain.group(2).decode(), value_start=plain.end(), value_end=end, cast="", node=node))
+        assignments.append(plain_variable_assignment(tree, start, end, target, variable, scope,
+                                                     plain.group(2).decode(), plain.end(), node))
         targets.add(start)
     return assignments, targets, other_targets
 
