@@ -428,15 +428,21 @@ def variable_reads(tree: ScriptTree, targets: frozenset[int]) -> tuple[list[int]
     source = tree.source
     starts: list[int] = []
     names: list[str] = []
+    # A script reads the same few variables again and again: each spelling is decoded and named once (for this
+    # call only).
+    name_of: dict[bytes, str] = {}
     for node in tree.nodes("variable"):
         start = node.start_byte
         if start in targets:
             continue
         raw = source[start : node.end_byte]
-        if b":" in raw or b"{" in raw:
-            name = split_variable(raw.decode("utf-8", "replace"))[1]
-        else:
-            name = raw[1:].decode("utf-8", "replace").lower()
+        name = name_of.get(raw)
+        if name is None:
+            if b":" in raw or b"{" in raw:
+                name = split_variable(raw.decode("utf-8", "replace"))[1]
+            else:
+                name = raw[1:].decode("utf-8", "replace").lower()
+            name_of[raw] = name
         starts.append(start)
         names.append(name)
     return starts, names
