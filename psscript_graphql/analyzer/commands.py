@@ -163,6 +163,9 @@ class Command(Span):
 
     def first_argument_is_literal(self) -> bool:
         """True when the first argument (or -Command) is constant text; false when absent or dynamic."""
+        # `Invoke-Expression $code` is the common call: its first element answers without binding every argument.
+        if self.given_arguments is None and self._bound is None and self.tree.first_argument_is_dynamic(self.node):
+            return False
         value = self.value_of("Command", prefix=1, position=0)
         return value is not None and value.is_constant
 

@@ -18,6 +18,7 @@ from psscript_graphql.analyzer.model import (
     FunctionDef,
     Parameter,
     VariableRef,
+    plain_variable_assignment,
 )
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ def _param_block_among(children: list[Node]) -> Node | None:
 # walk over the target's wrapper nodes nor any child node.
 _PLAIN_ASSIGNMENT = re.compile(rb"(\$\w+)[ \t]*([-+*/%]?=|\?\?=)[ \t]*(?=[^\s`])")
 _PLAIN_VARIABLE = re.compile(rb"\$\w+")
+_OPERATORS = {operator.encode(): operator for operator in ("=", "+=", "-=", "*=", "/=", "%=", "??=")}
 
 
 def build_assignments(tree: ScriptTree, nodes: list[Node]) -> tuple[list[Assignment], set[int], list[Node]]:
@@ -230,6 +232,10 @@ def build_assignments(tree: ScriptTree, nodes: list[Node]) -> tuple[list[Assignm
     source, parsed = tree.source, tree.parsed
     as_written = parsed is source  # no grammar gap was rewritten: a name read from `parsed` is the written one
     plain_assignment = _PLAIN_ASSIGNMENT.match
+    # A script assigns the same few names again and again: each target's spelling is decoded and named once (for
+    # this call only), and the operators' text is looked up.
+    names_of: dict[bytes, tuple[str, str, str | None]] = {}
+    operators = _OPERATORS
     for node in nodes:
         if node.child_count != 3:
             other_targets.append(node)
@@ -244,15 +250,19 @@ def build_assignments(tree: ScriptTree, nodes: list[Node]) -> tuple[list[Assignm
                 if built[1] >= 0:
                     targets.add(built[1])
             continue
-        left_end = plain.end(1)
-        target = source[start:left_end].decode("utf-8", "replace")
-        if as_written or _PLAIN_VARIABLE.fullmatch(source, start, left_end):
-            scope, variable = "", target[1:].lower()
-        else:  # rewritten for the parser (grammar_gaps.py): named from the text as written
-            scope, variable, _ = split_variable(target)
-        assignments.append(Assignment(
-            start=start, end=end, tree=tree, target=target, variable=variable, scope=scope,
-            operator=plain.group(2).decode(), value_start=plain.end(), value_end=end, cast="", node=node))
+        written = source[start : plain.end(1)]
+        named = names_of.get(written)
+        if named is None:
+            target = written.decode("utf-8", "replace")
+            if as_written or _PLAIN_VARIABLE.fullmatch(written):
+                named = names_of[written] = (target, "", target[1:].lower())
+            else:  # rewritten for the parser (grammar_gaps.py): named from the text as written
+                scope, variable, _ = split_variable(target)
+                named = names_of[written] = (target, scope, variable)
+        target, scope, variable = named
+        operator = plain.group(2)
+        assignments.append(plain_variable_assignment(tree, start, end, target, variable, scope,
+                                                     operators.get(operator) or operator.decode(), plain.end(), node))
         targets.add(start)
     return assignments, targets, other_targets
 
@@ -419,15 +429,21 @@ def variable_reads(tree: ScriptTree, targets: frozenset[int]) -> tuple[list[int]
     source = tree.source
     starts: list[int] = []
     names: list[str] = []
+    # A script reads the same few variables again and again: each spelling is decoded and named once (for this
+    # call only).
+    name_of: dict[bytes, str] = {}
     for node in tree.nodes("variable"):
         start = node.start_byte
         if start in targets:
             continue
         raw = source[start : node.end_byte]
-        if b":" in raw or b"{" in raw:
-            name = split_variable(raw.decode("utf-8", "replace"))[1]
-        else:
-            name = raw[1:].decode("utf-8", "replace").lower()
+        name = name_of.get(raw)
+        if name is None:
+            if b":" in raw or b"{" in raw:
+                name = split_variable(raw.decode("utf-8", "replace"))[1]
+            else:
+                name = raw[1:].decode("utf-8", "replace").lower()
+            name_of[raw] = name
         starts.append(start)
         names.append(name)
     return starts, names

@@ -230,6 +230,30 @@ def build_command_arguments(tree: ScriptTree, node: Node) -> tuple[Argument, ...
     return tuple(built)
 
 
+def first_argument_is_dynamic(tree: ScriptTree, node: Node) -> bool:
+    """True when a `command` node's first argument is certainly not constant text and no `-Name` can bind
+    in its place, decided from the first element alone (without building and binding every argument).
+
+    Without a `command_parameter` element nothing binds by name, so the first positional argument is the first
+    element, maybe joined with a call's `(…)` or a comma list after it (build_command_arguments): a joined
+    expression is never constant, and a joined list keeps the element's items, so a non-constant element stays
+    non-constant. False means "not known": the caller binds the arguments."""
+    elements = node.child_by_field_name("command_elements") if node is not None else None
+    if elements is None:
+        return False
+    first: Node | None = None
+    for child in elements.named_children:
+        kind = child.type
+        if kind == "command_parameter":
+            return False
+        if first is None and kind not in _NOT_ARGUMENTS:
+            first = child
+    if first is None:
+        return False
+    # A variable (or splat) under its wrappers, the usual case, is never constant: no Argument to build for it.
+    return unwrap(first).type == "variable" or not build_argument(tree, first).is_constant
+
+
 def _joined(tree: ScriptTree, start: int, end: int, items: tuple[Argument, ...] = ()) -> Argument:
     """One argument over `start`…`end`: a list of `items`, or (without items) an expression such as a call."""
     text = tree.source[start:end].decode("utf-8", "replace")

@@ -45,7 +45,12 @@ from psscript_graphql.analyzer.errors import collect_error_regions, error_nodes,
 from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.here_string_recovery import OpenHereString, close_open_here_string, find_open_here_string
 from psscript_graphql.analyzer.intervals import IntervalIndex
-from psscript_graphql.analyzer.invocations import build_command_arguments, collect_commands, count_positional
+from psscript_graphql.analyzer.invocations import (
+    build_command_arguments,
+    collect_commands,
+    count_positional,
+    first_argument_is_dynamic,
+)
 from psscript_graphql.analyzer.model import (
     Assignment,
     CatchClause,
@@ -379,6 +384,9 @@ class ScriptTree(SourceText):
 
     def count_positional(self, node: Node, at_least: int = 0) -> int:
         return count_positional(self, node, at_least)
+
+    def first_argument_is_dynamic(self, node: Node) -> bool:
+        return first_argument_is_dynamic(self, node)
 
     def pipeline_of(self, command: Command) -> Pipeline | None:
         """The multi-element pipeline a command sits in, or None when it stands alone."""
