@@ -196,8 +196,8 @@ class Assignment(Span):
 _new_object = object.__new__
 
 
-def plain_variable_assignment(tree: ScriptTree, start: int, end: int, target: str, variable: str | None, scope: str,
-                     operator: str, value_start: int, node: Any) -> Assignment:
+def plain_variable_assignment(tree: ScriptTree, start: int, end: int, target: str, variable: str | None,
+                              scope: str, operator: str, value_start: int, node: Any) -> Assignment:
     """The common `$name = value` (no cast, the value running to the end) without the dataclass's
     keyword-only __init__: a 1 MiB script can hold 190,000 assignments, and binding eleven keywords costs more
     than storing the fields. Sets every field `Assignment(...)` would (a test keeps the two equal)."""
