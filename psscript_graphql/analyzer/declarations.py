@@ -98,12 +98,6 @@ def _attribute_parts(tree: ScriptTree, attribute_list: Node | None) -> tuple[tup
     return tuple(attributes), type_name, constraints
 
 
-def attributes_of(tree: ScriptTree, attribute_list: Node | None) -> tuple[tuple[Attribute, ...], str | None]:
-    """Attributes of an attribute_list and the last type constraint in it (without brackets)."""
-    attributes, type_name, _constraints = _attribute_parts(tree, attribute_list)
-    return attributes, type_name
-
-
 def build_parameters(tree: ScriptTree, node: Node, owner: str | None) -> list[Parameter]:
     """A `script_parameter` node as one Parameter, or several when the grammar merged them.
 
@@ -337,7 +331,7 @@ def build_functions(tree: ScriptTree) -> tuple[FunctionDef, ...]:
         attribute_list = None
         if block is not None:
             attribute_list = next((c for c in block.named_children if c.type == "attribute_list"), None)
-        drafts.append((node, name, parameters_of(tree, holder, name), attributes_of(tree, attribute_list)[0],
+        drafts.append((node, name, parameters_of(tree, holder, name), _attribute_parts(tree, attribute_list)[0],
                        opener.start_byte if opener is not None else node.end_byte, declaration is not None,
                        children[0]))
     nesting = IntervalIndex([_Range(node.start_byte, node.end_byte) for node, *_ in drafts])
