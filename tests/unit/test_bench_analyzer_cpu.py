@@ -16,8 +16,16 @@ def test_samples_are_at_the_content_limit_and_measure_returns_cpu_and_findings()
     samples = analyzer_cpu.samples()
     assert all(len(text.encode()) <= analyzer_cpu.ONE_MIB + 64 * 1024 for text in samples.values())
     assert len(samples["admin script, 1 MiB"].encode()) >= analyzer_cpu.ONE_MIB
-    seconds, findings = analyzer_cpu.measure(analyzer_cpu.OBFUSCATED, rounds=1)
+    seconds, findings, parse_seconds = analyzer_cpu.measure(analyzer_cpu.OBFUSCATED, rounds=1)
     assert seconds > 0 and findings > 0
+    assert 0 < parse_seconds < seconds
+
+
+def test_the_verdict_names_a_shape_the_parser_alone_puts_over_the_budget() -> None:
+    budget = analyzer_cpu.BUDGET_SECONDS
+    assert analyzer_cpu.verdict(budget, budget / 2) == "within"
+    assert analyzer_cpu.verdict(budget + 1, budget / 2) == "OVER"
+    assert analyzer_cpu.verdict(budget + 2, budget + 1) == "OVER, parser-bound"
 
 
 def test_adversarial_shapes_fill_the_limit_without_passing_it() -> None:
@@ -48,4 +56,6 @@ def test_the_bench_measures_the_default_rules_alone_when_asked(tmp_path: Path, m
     report = json.loads((tmp_path / "analyzer_cpu_default.json").read_text())
     assert report["rules"] == "default" and [row["shape"] for row in report["shapes"]] == [
         "[char] concatenation payload, 190 kB"]
+    row = report["shapes"][0]
+    assert 0 < row["parse_cpu_s"] <= row["best_cpu_s"] and row["verdict"] == "within"
     assert not (tmp_path / "analyzer_cpu.json").exists()
