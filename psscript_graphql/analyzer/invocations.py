@@ -239,6 +239,10 @@ def build_command_arguments(tree: ScriptTree, node: Node) -> tuple[Argument, ...
     return tuple(built)
 
 
+# A command's elements when they are one plain variable: blanks, then `$name` to the command's end.
+_LONE_VARIABLE_ELEMENT = re.compile(rb"[ \t]+\$\w+")
+
+
 def first_argument_is_dynamic(tree: ScriptTree, node: Node) -> bool:
     """True when a `command` node's first argument is certainly not constant text and no `-Name` can bind
     in its place, decided from the first element alone (without building and binding every argument).
@@ -246,8 +250,18 @@ def first_argument_is_dynamic(tree: ScriptTree, node: Node) -> bool:
     Without a `command_parameter` element nothing binds by name, so the first positional argument is the first
     element, maybe joined with a call's `(…)` or a comma list after it (build_command_arguments): a joined
     expression is never constant, and a joined list keeps the element's items, so a non-constant element stays
-    non-constant. False means "not known": the caller binds the arguments."""
-    elements = node.child_by_field_name("command_elements") if node is not None else None
+    non-constant. False means "not known": the caller binds the arguments.
+
+    The usual call, `Invoke-Expression $code`, is answered from the bytes the parser read: blanks and a plain
+    `$name` from the name's end to the command's end are one element, a variable, and nothing else (every such
+    command of the corpus and the bench shapes answers the same through the nodes), without reading the
+    elements' nodes and their wrappers."""
+    if node is None:
+        return False
+    name = node.child_by_field_name("command_name")
+    if name is not None and _LONE_VARIABLE_ELEMENT.fullmatch(tree.parsed, name.end_byte, node.end_byte):
+        return True
+    elements = node.child_by_field_name("command_elements")
     if elements is None:
         return False
     first: Node | None = None
