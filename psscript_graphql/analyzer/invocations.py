@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from psscript_graphql.analyzer import aliases
-from psscript_graphql.analyzer.commands import SWITCH_PARAMETERS, ArgKind, Argument, Command, Pipeline
+from psscript_graphql.analyzer.commands import SWITCH_PARAMETERS, ArgKind, Argument, Command, Pipeline, new_argument
 from psscript_graphql.analyzer.elements import unwrap, value_kind
 from psscript_graphql.analyzer.model import unquote
 
@@ -69,7 +69,7 @@ def build_argument(tree: ScriptTree, node: Node) -> Argument:
             value = unquote(text)
         elif arg_kind is ArgKind.LIST:
             items = tuple(build_argument(tree, child) for child in inner.named_children)
-    return Argument(start=start, end=end, tree=tree, text=text, kind=arg_kind, value=value, items=items)
+    return new_argument(tree, start, end, text, arg_kind, value, items)
 
 
 def make_command(
