@@ -382,8 +382,11 @@ def collect_commands(tree: ScriptTree, scans: Iterable[TokenScan]) -> tuple[tupl
         multi.append((chain, chain_start, elements))
     by_start: dict[int, Command] = {}
     names = tree.cached(_NAME_FACTS, dict)
-    # Commands are sorted once at the end (with the token fallback's), not as nodes here.
-    for node in tree.nodes("command", ordered=False):
+    # The nodes in source order: the query returns them in no order, and building each command reads its node's
+    # subtree, which the parser laid out in source order; read in that order they are found in the CPU's caches
+    # (cheaper than reading them as returned and sorting only the commands). The commands are sorted once more at
+    # the end, with the token fallback's (stable: equal starts keep this order).
+    for node in tree.nodes("command"):
         start = node.start_byte
         pipeline_id, index = placed.get(start, (start, 0))
         command = build_command(tree, node, start, pipeline_id, index, names)
