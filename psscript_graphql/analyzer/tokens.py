@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from psscript_graphql.analyzer.commands import ArgKind, Argument, Command
+from psscript_graphql.analyzer.commands import ArgKind, Argument, Command, new_argument
 from psscript_graphql.analyzer.invocations import make_command
 from psscript_graphql.analyzer.model import MemberInvocation, Span, TypeLiteral, unquote
 
@@ -117,8 +117,7 @@ class _Scanner:
 
     def argument(self, start: int, end: int, kind: ArgKind, value: str | None = None) -> Argument:
         text = self.tree.source[start:end].decode("utf-8", "replace")
-        return Argument(start=start, end=end, tree=self.tree, text=text, kind=kind,
-                        value=text if value is None else value)
+        return new_argument(self.tree, start, end, text, kind, text if value is None else value)
 
     def add_argument(self, start: int, end: int, kind: ArgKind, value: str | None = None) -> None:
         """The token at [start, end) as an argument of the command being read; outside a command nothing

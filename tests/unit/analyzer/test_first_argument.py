@@ -23,6 +23,15 @@ CASES = [
     ("Invoke-Expression $a, 'b'", False),
     ("Invoke-Expression", False),
     ("Invoke-Expression ($a + 'b')", False),
+    # One plain `$name` to the command's end is read from the bytes; near misses go through the nodes.
+    ("Invoke-Expression \t $Code_2", False),
+    ("iex $a # run it", False),
+    ("Invoke-Expression $a; Get-Date", False),
+    ("Invoke-Expression $env:code", False),
+    ("Invoke-Expression ${a}", False),
+    ("Invoke-Expression $a`\n  -Command 'Get-Date'", True),
+    ("Invoke-Expression $a $b", False),
+    ("& 'Invoke-Expression' $a", False),
 ]
 
 
