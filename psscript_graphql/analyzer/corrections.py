@@ -11,7 +11,7 @@ applies every correction that does not overlap an earlier one — a frontend's "
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -69,6 +69,43 @@ def _alias(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
     if tree.source[offset:end].decode("utf-8", "replace") != command.name:
         return None
     return offset, end, target, f"Replace the alias '{command.name}' with '{target}'."
+
+
+def alias_corrections(
+    tree: ScriptTree, commands: Sequence[Command], positions: Sequence[tuple[int, int]]
+) -> list[Correction | None]:
+    """For each aliased command at its (line, column), what `correction_at(tree, "PSAvoidUsingCmdletAliases",
+    command.start, position)` answers, in one pass: the alias rule can have a finding on every line.
+
+    What `_alias` derives from the name (its bytes, its width, the cmdlet, the description) is worked out once
+    per distinct name here, and a name written in the source as it is spelled (`startswith` on the bytes) is
+    the common case; anything else — a command not the one `_alias` would find at that offset, `& name`, a
+    name spanning lines or not found as written — takes the general path, so the answer is always the same.
+    """
+    by_start, source = _commands_by_start(tree), tree.source
+    edits: dict[tuple[str, str], tuple[bytes, int, str, str] | None] = {}
+    corrections: list[Correction | None] = []
+    for command, (line, column) in zip(commands, positions):
+        key = (command.name, command.alias_of)
+        edit = edits[key] if key in edits else edits.setdefault(key, _alias_edit(command))
+        if (edit is None or command.invocation_operator or by_start.get(command.start) is not command
+                or not source.startswith(edit[0], command.start)):
+            corrections.append(correction_at(tree, "PSAvoidUsingCmdletAliases", command.start, (line, column)))
+            continue
+        _, width, target, description = edit
+        corrections.append(Correction(line, column, line, column + width, target, description))
+    return corrections
+
+
+def _alias_edit(command: Command) -> tuple[bytes, int, str, str] | None:
+    """(name as bytes, its width in characters, cmdlet, description) of an alias's replacement; None when the
+    general path must decide (no target, a name over several lines)."""
+    target = command.alias_of or aliases.IMPLICIT_GET.get(command.name_lower, "")
+    if not target or "\n" in command.name:
+        return None
+    # The bytes equal the name's encoding, so the decoded text is the name and its width is len(name).
+    return (command.name.encode("utf-8"), len(command.name), target,
+            f"Replace the alias '{command.name}' with '{target}'.")
 
 
 def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind, Command
-from psscript_graphql.analyzer.corrections import correction_at
+from psscript_graphql.analyzer.corrections import alias_corrections, correction_at
 from psscript_graphql.analyzer.elements import build_comparison
 from psscript_graphql.analyzer.invocations import configuration_bodies
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
@@ -83,42 +83,56 @@ _PLURAL_EXCEPTIONS = ("data", "windows", "status", "news", "series", "species", 
 def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingCmdletAliases: aliases are unreadable to newcomers and can mean something else elsewhere."""
     defined = {function.name.lower() for function in tree.functions()}
+    calls: list[Command] = []
+    messages: list[str] = []
+    targets: list[str] = []
+    known: dict[str, str] = {}  # message per distinct name: a script can call `%` on every line
     for call in tree.commands():
         target = call.alias_of
         if not target or call.name_lower in defined or call.invocation_operator:
             continue
-        note = ""
-        if call.name_lower in aliases.WINDOWS_POWERSHELL_ONLY_ALIASES:
-            note = " It does not exist in PowerShell 7."
-        elif call.name_lower in aliases.NATIVE_ON_UNIX_ALIASES:
-            note = " On Linux and macOS it runs the native program instead."
-        yield _alias_finding(tree, call, f"'{call.name}' is an alias of '{target}'.{note}", target)
+        message = known.get(call.name)
+        if message is None:
+            note = ""
+            if call.name_lower in aliases.WINDOWS_POWERSHELL_ONLY_ALIASES:
+                note = " It does not exist in PowerShell 7."
+            elif call.name_lower in aliases.NATIVE_ON_UNIX_ALIASES:
+                note = " On Linux and macOS it runs the native program instead."
+            message = known[call.name] = f"'{call.name}' is an alias of '{target}'.{note}"
+        calls.append(call)
+        messages.append(message)
+        targets.append(target)
+    yield from _alias_findings(tree, calls, messages, targets)
     yield from _implicit_get_aliases(tree, defined)
 
 
-def _alias_finding(tree: ScriptTree, call: Command, message: str, target: str) -> Finding:
-    """The finding at an aliased call, with its correction (the cmdlet's name) built alongside: a script
-    can have as many of these as lines."""
-    line, column = position = call.position
-    return Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column,
-                   f"Use the full cmdlet name {target}.", BEST_PRACTICE, call.extract,
-                   correction=correction_at(tree, "PSAvoidUsingCmdletAliases", call.start, position))
+def _alias_findings(tree: ScriptTree, calls: list[Command], messages: list[str], targets: list[str]) -> list[Finding]:
+    """The findings at aliased calls, with their corrections (the cmdlet's name). A script can have as many of
+    these as lines, so positions, extracts and corrections are each worked out in one pass over the calls."""
+    positions = tree.positions([call.start for call in calls])
+    extracts = tree.extracts([(call.start, call.end) for call in calls])
+    corrections = alias_corrections(tree, calls, positions)
+    hints = {target: f"Use the full cmdlet name {target}." for target in targets}
+    return [Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column, hints[target], BEST_PRACTICE,
+                    extract, "", "", correction)
+            for message, target, (line, column), extract, correction
+            in zip(messages, targets, positions, extracts, corrections)]
 
 
-def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> Iterator[Finding]:
+def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> list[Finding]:
     """A bare noun that PowerShell runs as its Get- cmdlet (`service` → Get-Service), as PSScriptAnalyzer reports
     it. Not inside a DSC configuration, where `Service Spooler { … }` is a resource, nor `Name = value` lines."""
     calls = [call for call in tree.commands() if call.name_lower in aliases.IMPLICIT_GET
              and not call.invocation_operator and call.name_lower not in defined]
     if not calls:
-        return
+        return []
     configurations = configuration_bodies(tree, tree.commands())
-    for call in calls:
-        if any(start <= call.start < end for start, end in configurations) or call.arguments_text.startswith("="):
-            continue
-        target = aliases.IMPLICIT_GET[call.name_lower]
-        yield _alias_finding(
-            tree, call, f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix).", target)
+    calls = [call for call in calls if not any(start <= call.start < end for start, end in configurations)
+             and not call.arguments_text.startswith("=")]
+    targets = [aliases.IMPLICIT_GET[call.name_lower] for call in calls]
+    messages = [f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix)."
+                for call, target in zip(calls, targets)]
+    return _alias_findings(tree, calls, messages, targets)
 
 
 _CONSOLE_TYPES = frozenset({"[console]", "[system.console]"})

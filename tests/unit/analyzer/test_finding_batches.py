@@ -1,0 +1,33 @@
+"""Per-finding work done in one pass for rules with a finding on every line: it must answer exactly
+what the one-at-a-time helpers answer."""
+
+from __future__ import annotations
+
+import re
+
+from psscript_graphql.analyzer.corrections import alias_corrections, correction_at
+from psscript_graphql.analyzer.findings import Correction
+from psscript_graphql.analyzer.parse import parse_script
+
+# Aliases as the alias rule meets them: after non-ASCII text, in upper case, behind `&`, in a pipeline.
+ALIASED = "$t = 'caf\u00e9'; gci $t | % { $_ } | ? { $_ }\nGCI; & gci; cat\u00e9 x; ls\n"
+
+
+def test_positions_and_extracts_in_one_pass_match_one_at_a_time() -> None:
+    # ASCII text takes the inline column arithmetic, non-ASCII text counts characters; both must agree.
+    for text in ("Get-Date\n  $x = 1   \nls", ALIASED, "$caf\u00e9 = '\u00e9t\u00e9'\n  Write-Output $caf\u00e9   \n\u00e9"):
+        tree = parse_script(text)
+        offsets = sorted({0, len(tree.source) - 1, *(m.start() for m in re.finditer(rb"[$\w]+", tree.source))})
+        assert tree.positions(offsets) == [tree.position(offset) for offset in offsets]
+        spans = [(offset, offset + 9) for offset in offsets]
+        assert tree.extracts(spans) == [tree.extract(start, end) for start, end in spans]
+
+
+def test_alias_corrections_in_one_pass_answer_what_correction_at_answers() -> None:
+    tree = parse_script(ALIASED)
+    commands = [command for command in tree.commands() if command.alias_of]
+    positions = [tree.position(command.start) for command in commands]
+    expected = [correction_at(tree, "PSAvoidUsingCmdletAliases", c.start, p) for c, p in zip(commands, positions)]
+    assert alias_corrections(tree, commands, positions) == expected
+    assert expected[0] == Correction(1, 14, 1, 17, "Get-ChildItem", "Replace the alias 'gci' with 'Get-ChildItem'.")
+    assert sum(correction is None for correction in expected) == 1  # `& gci` is left as written
