@@ -119,15 +119,29 @@ def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str]
 
 
 def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
-    end = offset
-    while end < len(tree.source) and tree.source[end : end + 1] in (b" ", b"\t"):
-        end += 1
+    end = _BLANKS.match(tree.source, offset).end()  # type: ignore[union-attr]  # (matches the empty run too)
     if end == offset or tree.source[end : end + 1] not in (b"\n", b"\r", b""):
         return None
     here_strings = tree.cached("corrections:here-strings", lambda: _here_strings(tree))
     if here_strings.contains(offset):
         return None  # reported, as PSScriptAnalyzer does, but removing it would change the string's value
     return offset, end, "", "Remove the trailing whitespace."
+
+
+_BLANKS = re.compile(rb"[ \t]*")
+
+
+def trailing_whitespace_corrections(
+    tree: ScriptTree, offsets: Sequence[int], positions: Sequence[tuple[int, int]]
+) -> list[Correction | None]:
+    """For each offset at its (line, column), what `correction_at(tree, "PSAvoidTrailingWhitespace", offset,
+    position)` answers, in one pass: a script can have trailing whitespace on every line. The run of blanks is
+    on one line and one byte per character, so its end column is its start column plus its length."""
+    corrections: list[Correction | None] = []
+    for offset, (line, column) in zip(offsets, positions):
+        edit = _trailing_whitespace(tree, offset)
+        corrections.append(None if edit is None else Correction(line, column, line, column + edit[1] - offset, "", edit[3]))
+    return corrections
 
 
 def _here_strings(tree: ScriptTree) -> IntervalIndex:

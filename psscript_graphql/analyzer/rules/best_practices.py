@@ -14,7 +14,7 @@ from typing import Any
 
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind, Command
-from psscript_graphql.analyzer.corrections import alias_corrections, correction_at
+from psscript_graphql.analyzer.corrections import alias_corrections, trailing_whitespace_corrections
 from psscript_graphql.analyzer.elements import build_comparison
 from psscript_graphql.analyzer.invocations import configuration_bodies
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
@@ -356,12 +356,15 @@ def _trailing_whitespace(source: bytes) -> list[int]:
 
 def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidTrailingWhitespace: trailing spaces create noisy diffs (and break backtick continuations). As in
-    PSScriptAnalyzer every line of the text counts, here-strings' included."""
-    for offset in _trailing_whitespace(tree.source):
-        line, column = position = tree.position(offset)
-        yield Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line,
-                      column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)),
-                      correction=correction_at(tree, "PSAvoidTrailingWhitespace", offset, position))
+    PSScriptAnalyzer every line of the text counts, here-strings' included. (A script can have a finding on
+    every line: positions and corrections are worked out in one pass.)"""
+    offsets = _trailing_whitespace(tree.source)
+    positions = tree.positions(offsets)
+    corrections = trailing_whitespace_corrections(tree, offsets, positions)
+    line_text = tree.line_text
+    yield from [Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line, column,
+                        "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(line_text(line)), "", "", correction)
+                for (line, column), correction in zip(positions, corrections)]
 
 
 @opt_in("PSAvoidUsingDoubleQuotesForConstantString")

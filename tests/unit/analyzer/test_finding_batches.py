@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from psscript_graphql.analyzer.corrections import alias_corrections, correction_at
+from psscript_graphql.analyzer.corrections import alias_corrections, correction_at, trailing_whitespace_corrections
 from psscript_graphql.analyzer.findings import Correction
 from psscript_graphql.analyzer.parse import parse_script
 
@@ -31,3 +31,19 @@ def test_alias_corrections_in_one_pass_answer_what_correction_at_answers() -> No
     assert alias_corrections(tree, commands, positions) == expected
     assert expected[0] == Correction(1, 14, 1, 17, "Get-ChildItem", "Replace the alias 'gci' with 'Get-ChildItem'.")
     assert sum(correction is None for correction in expected) == 1  # `& gci` is left as written
+
+
+def test_trailing_whitespace_corrections_in_one_pass_answer_what_correction_at_answers() -> None:
+    # Spaces and tabs after non-ASCII text, at the end of the text, inside a here-string (not corrected), and
+    # offsets that are not trailing whitespace at all (no correction either).
+    text = "$x = 'caf\u00e9' \t\n$t = @'\nkept  \n'@\nGet-Date # x\nls  "
+    tree = parse_script(text)
+    offsets = sorted({m.start() for m in re.finditer(rb"[ \t]+", tree.source)})
+    positions = [tree.position(offset) for offset in offsets]
+    expected = [correction_at(tree, "PSAvoidTrailingWhitespace", o, p) for o, p in zip(offsets, positions)]
+    assert trailing_whitespace_corrections(tree, offsets, positions) == expected
+    assert expected[0] is None  # `$x = …`: the blank after `$x` ends no line
+    assert [c for c in expected if c is not None] == [
+        Correction(1, 12, 1, 14, "", "Remove the trailing whitespace."),
+        Correction(6, 3, 6, 5, "", "Remove the trailing whitespace."),
+    ]
