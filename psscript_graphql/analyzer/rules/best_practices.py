@@ -300,15 +300,16 @@ def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Findin
         if comparison is None or comparison.operator not in _EQUALITY:
             continue
         left = comparison.left.strip()
-        if comparison.right.strip().lower() != "$null" or left.lower() == "$null" or not _searched_by_pssa(tree, node):
+        if comparison.right.strip().lower() != "$null" or left.lower() == "$null":
             continue
+        # Every test here only filters, so the cheap name check runs before the climb through the node's parents
+        # (`$_ -eq $null` in a Where-Object block, the common case, needs no climb).
         variable = _VARIABLE.fullmatch(left)
-        if variable is not None:
-            name = variable.group(1).lower()
-            if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or _typed_scalar_parameter(
-                tree, comparison.start, name
-            ):
-                continue
+        name = variable.group(1).lower() if variable is not None else ""
+        if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or not _searched_by_pssa(tree, node):
+            continue
+        if variable is not None and _typed_scalar_parameter(tree, comparison.start, name):
+            continue
         yield Finding.at(comparison, rule="PSPossibleIncorrectComparisonWithNull", severity=Severity.WARNING,
                          message="$null is on the right side of the comparison.",
                          hint=f"Write $null {comparison.operator} {left}.", category=BEST_PRACTICE)
