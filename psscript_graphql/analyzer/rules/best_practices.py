@@ -15,7 +15,7 @@ from typing import Any
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind, Command
 from psscript_graphql.analyzer.corrections import alias_corrections, trailing_whitespace_corrections
-from psscript_graphql.analyzer.elements import build_comparison
+from psscript_graphql.analyzer.elements import build_comparison, build_loop
 from psscript_graphql.analyzer.invocations import configuration_bodies
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
@@ -468,7 +468,11 @@ def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"${name} is an automatic variable" + (" and read-only." if read_only else "."),
                              hint="Use a different variable name.", category=BEST_PRACTICE)
-    for loop in tree.loops():
+    # Only `foreach (…)` statements assign a loop variable: their loops are built from their own nodes unless
+    # tree.loops() is built already (it also reads the arguments of every ForEach-Object call, which can be as
+    # many as lines, to find their script blocks).
+    loops = tree.loops() if tree.has_cached("loops") else [build_loop(tree, node) for node in tree.nodes("foreach")]
+    for loop in loops:
         if loop.kind == "foreach" and loop.variable in ASSIGNMENT_CHECKED_AUTOMATIC:
             read_only = loop.variable in READ_ONLY_AUTOMATIC
             yield Finding.at(loop, rule="PSAvoidAssignmentToAutomaticVariable",

@@ -8,6 +8,7 @@ import re
 from psscript_graphql.analyzer.corrections import alias_corrections, correction_at, trailing_whitespace_corrections
 from psscript_graphql.analyzer.findings import Correction
 from psscript_graphql.analyzer.parse import parse_script
+from psscript_graphql.analyzer.rules.best_practices import avoid_assignment_to_automatic_variable
 
 # Aliases as the alias rule meets them: after non-ASCII text, in upper case, behind `&`, in a pipeline.
 ALIASED = "$t = 'caf\u00e9'; gci $t | % { $_ } | ? { $_ }\nGCI; & gci; cat\u00e9 x; ls\n"
@@ -47,3 +48,15 @@ def test_trailing_whitespace_corrections_in_one_pass_answer_what_correction_at_a
         Correction(1, 12, 1, 14, "", "Remove the trailing whitespace."),
         Correction(6, 3, 6, 5, "", "Remove the trailing whitespace."),
     ]
+
+
+def test_automatic_variable_loops_are_found_without_building_every_loop() -> None:
+    # tree.loops() reads the arguments of every ForEach-Object call; the rule needs only `foreach (…)` statements,
+    # and answers the same whether or not another rule built tree.loops() first.
+    text = "foreach ($input in 1..3) { $input }\n1..3 | % { $_ }\nforeach ($item in $list) { }\n"
+    tree = parse_script(text)
+    found = [(f.line, f.message) for f in avoid_assignment_to_automatic_variable(tree)]
+    assert found == [(1, "The foreach loop assigns the automatic variable $input.")]
+    assert not tree.has_cached("loops")
+    tree.loops()
+    assert [(f.line, f.message) for f in avoid_assignment_to_automatic_variable(tree)] == found
