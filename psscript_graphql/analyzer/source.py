@@ -105,8 +105,7 @@ class SourceText:
         if not self._ascii:
             return [self.position(offset) for offset in offsets]
         starts = self._line_starts
-        lines = [bisect_right(starts, offset) for offset in offsets]
-        return [(line, offset - starts[line - 1] + 1) for line, offset in zip(lines, offsets)]
+        return [(line := bisect_right(starts, offset), offset - starts[line - 1] + 1) for offset in offsets]
 
     def characters(self, start: int, end: int) -> int:
         """Characters in source[start:end] (the bytes minus UTF-8 continuation bytes).
@@ -130,6 +129,9 @@ class SourceText:
 
     def extracts(self, spans: Iterable[tuple[int, int]]) -> list[str]:
         """`extract` of each (start, end), in one pass (see `positions`)."""
+        if self._ascii:  # offsets are character offsets: slices of the decoded text, nothing decoded again
+            text = self.text
+            return [shorten(text[start : min(end, start + 400)]) for start, end in spans]
         source = self.source
         return [shorten(source[start : min(end, start + 400)].decode("utf-8", "replace")) for start, end in spans]
 
