@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from psscript_graphql.analyzer.capabilities import execution_summary
 from psscript_graphql.analyzer.corrections import alias_corrections, correction_at, trailing_whitespace_corrections
+from psscript_graphql.analyzer.extract import command_details
 from psscript_graphql.analyzer.findings import Correction
 from psscript_graphql.analyzer.parse import parse_script
 from psscript_graphql.analyzer.rules.best_practices import avoid_assignment_to_automatic_variable
+from psscript_graphql.analyzer.spellings import command_spellings
 
 # Aliases as the alias rule meets them: after non-ASCII text, in upper case, behind `&`, in a pipeline.
 ALIASED = "$t = 'caf\u00e9'; gci $t | % { $_ } | ? { $_ }\nGCI; & gci; cat\u00e9 x; ls\n"
@@ -60,3 +63,36 @@ def test_automatic_variable_loops_are_found_without_building_every_loop() -> Non
     assert not tree.has_cached("loops")
     tree.loops()
     assert [(f.line, f.message) for f in avoid_assignment_to_automatic_variable(tree)] == found
+
+
+def test_command_spellings_give_each_spellings_first_command_and_count() -> None:
+    tree = parse_script("gci .\nls\nGet-ChildItem x\ngci y\n& $tool\n& $tool -v\nls z\n")
+    found = [(call.name, tree.position(call.start)[0], count) for call, count in command_spellings(tree)]
+    assert found == [("gci", 1, 2), ("ls", 2, 2), ("Get-ChildItem", 3, 1), ("$tool", 5, 2)]
+
+
+def test_summaries_read_per_spelling_answer_as_per_command() -> None:
+    # Aliases and the cmdlet in one group (first spelling opens it), a dynamic call left out, admin reasons per
+    # call with their lines, a registry write to HKLM, and a destructive call after many others.
+    text = ("gci .\nls\nGet-ChildItem x\n& $tool\nSet-Service a\nSet-Service b\n"
+            "Set-ItemProperty HKLM:\\Software\\X -Name a -Value 1\nRemove-Item C:\\x -Recurse -Force\n")
+    tree = parse_script(text)
+    details = command_details(tree)
+    assert [(d["resolved"], d["name"], d["count"], d["first_line"], d["written_as"], d["is_alias"])
+            for d in details][:2] == [("Get-ChildItem", "gci", 3, 1, ["gci", "ls", "Get-ChildItem"], True),
+                                      ("Set-Service", "Set-Service", 2, 5, ["Set-Service"], False)]
+    summary = execution_summary(tree)
+    assert summary["admin_reasons"] == ["Set-Service (line 5)", "Set-Service (line 6)",
+                                        "Set-ItemProperty writes HKLM (line 7)"]
+    assert [d["line"] for d in summary["destructive_operations"]] == [8]
+    assert summary["operations"]["files"] == ["Get-ChildItem", "Remove-Item"]
+
+
+def test_commands_of_one_name_share_every_fact_the_spellings_stand_for() -> None:
+    # command_spellings keys on the name: that is sound only while the facts derive from the name alone.
+    tree = parse_script("gci .\n& gci\nGCI x\n. ./tool.ps1\n./tool.ps1 -v\nC:\\bin\\git.exe log\nC:\\bin\\git.exe\n")
+    facts = {}
+    for call in tree.commands():
+        seen = facts.setdefault(call.name, (call.resolved, call.alias_of, call.program, call.is_dynamic))
+        assert seen == (call.resolved, call.alias_of, call.program, call.is_dynamic)
+    assert len(facts) < len(tree.commands())
