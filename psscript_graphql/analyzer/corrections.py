@@ -119,16 +119,22 @@ def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str]
 
 
 def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
-    end = _BLANKS.match(tree.source, offset).end()  # type: ignore[union-attr]  # (matches the empty run too)
-    if end == offset or tree.source[end : end + 1] not in (b"\n", b"\r", b""):
+    end = _blank_run_end(tree.source, offset)
+    if end is None:
         return None
-    here_strings = tree.cached("corrections:here-strings", lambda: _here_strings(tree))
-    if here_strings.contains(offset):
+    if _here_strings(tree).contains(offset):
         return None  # reported, as PSScriptAnalyzer does, but removing it would change the string's value
-    return offset, end, "", "Remove the trailing whitespace."
+    return offset, end, "", _REMOVE_TRAILING
 
 
 _BLANKS = re.compile(rb"[ \t]*")
+_REMOVE_TRAILING = "Remove the trailing whitespace."
+
+
+def _blank_run_end(source: bytes, offset: int) -> int | None:
+    """Where the spaces and tabs starting at `offset` end, when they end the line (or the text); else None."""
+    end = _BLANKS.match(source, offset).end()  # type: ignore[union-attr]  # (matches the empty run too)
+    return end if end > offset and source[end : end + 1] in (b"\n", b"\r", b"") else None
 
 
 def trailing_whitespace_corrections(
@@ -137,16 +143,22 @@ def trailing_whitespace_corrections(
     """For each offset at its (line, column), what `correction_at(tree, "PSAvoidTrailingWhitespace", offset,
     position)` answers, in one pass: a script can have trailing whitespace on every line. The run of blanks is
     on one line and one byte per character, so its end column is its start column plus its length."""
+    source, here_strings = tree.source, _here_strings(tree) if offsets else None
     corrections: list[Correction | None] = []
     for offset, (line, column) in zip(offsets, positions):
-        edit = _trailing_whitespace(tree, offset)
-        corrections.append(None if edit is None else Correction(line, column, line, column + edit[1] - offset, "", edit[3]))
+        end = _blank_run_end(source, offset)
+        if end is None or (here_strings and here_strings.contains(offset)):
+            corrections.append(None)
+        else:
+            corrections.append(Correction(line, column, line, column + end - offset, "", _REMOVE_TRAILING))
     return corrections
 
 
 def _here_strings(tree: ScriptTree) -> IntervalIndex:
+    """The script's here-strings (built once per tree)."""
     # Every here-string starts with `@`: a script without one has none, and its strings need not be built.
-    return IntervalIndex([s for s in tree.strings() if s.here] if b"@" in tree.source else [])
+    return tree.cached("corrections:here-strings", lambda: IntervalIndex(
+        [s for s in tree.strings() if s.here] if b"@" in tree.source else []))
 
 
 def _double_quotes(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
