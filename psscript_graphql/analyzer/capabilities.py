@@ -10,6 +10,7 @@ from typing import Any
 
 from psscript_graphql.analyzer.commands import Command
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.spellings import command_spellings
 
 # Area -> cmdlets / native programs (lower case) that act on it.
 AREAS: dict[str, frozenset[str]] = {
@@ -75,7 +76,10 @@ _DESTRUCTIVE_PROGRAMS = frozenset({"wevtutil", "vssadmin", "cipher"})
 
 
 def _find_destructive(tree: ScriptTree) -> list[dict[str, Any]]:
-    found = []
+    found: list[dict[str, Any]] = []
+    if not any(call.resolved_lower in _DESTRUCTIVE_CMDLETS or call.program in _DESTRUCTIVE_PROGRAMS
+               for call, _ in command_spellings(tree)):
+        return found  # no spelling of the script can be one (the usual case): no pass over every command
     for call in tree.commands():
         if call.resolved_lower not in _DESTRUCTIVE_CMDLETS and call.program not in _DESTRUCTIVE_PROGRAMS:
             continue
@@ -120,19 +124,24 @@ def execution_summary(tree: ScriptTree) -> dict[str, Any]:
     external: list[str] = []
     external_seen: set[str] = set()  # the same programs as `external`, asked about for every command
     admin_reasons: list[str] = []
-    for call in tree.commands():
+    spellings = command_spellings(tree)
+    # Areas and programs depend on a command's name alone: once per spelling, in the order of first use.
+    for call, _ in spellings:
         for area in _AREA_OF.get(call.resolved_lower, ()) or _AREA_OF.get(call.program, ()):
             if call.resolved not in operations[area]:
                 operations[area].append(call.resolved)
         if "-" not in call.resolved and call.program not in external_seen and not call.is_dynamic and not call.is_alias:
             external.append(call.program)
             external_seen.add(call.program)
-        if (call.resolved_lower in ADMIN_COMMANDS or call.program in ADMIN_COMMANDS) and len(admin_reasons) < 10:
-            reason = f"{call.resolved} (line {call.line})"
-            if reason not in admin_reasons:
-                admin_reasons.append(reason)
-        elif call.resolved_lower in AREAS["registry"] and call.mentions(b"hklm") and len(admin_reasons) < 10:
-            admin_reasons.append(f"{call.resolved} writes HKLM (line {call.line})")
+    # Admin reasons name each call's line (and read its text): command by command, when a spelling can give one.
+    if any(_may_need_admin(call) for call, _ in spellings):
+        for call in tree.commands():
+            if (call.resolved_lower in ADMIN_COMMANDS or call.program in ADMIN_COMMANDS) and len(admin_reasons) < 10:
+                reason = f"{call.resolved} (line {call.line})"
+                if reason not in admin_reasons:
+                    admin_reasons.append(reason)
+            elif call.resolved_lower in AREAS["registry"] and call.mentions(b"hklm") and len(admin_reasons) < 10:
+                admin_reasons.append(f"{call.resolved} writes HKLM (line {call.line})")
     if tree.mentions(b"webclient"):
         operations["network"].append("System.Net.WebClient")
     if not operations["registry"] and tree.mentions(b"hklm:", b"hkcu:", b"hkey_", b"registry::"):
@@ -154,6 +163,12 @@ def execution_summary(tree: ScriptTree) -> dict[str, Any]:
         "writes_hklm": tree.mentions(b"hklm") and bool(operations["registry"]),
         "parse_errors": len(tree.error_regions()),
     }
+
+
+def _may_need_admin(call: Command) -> bool:
+    """Whether `execution_summary` can give an admin reason for a command spelled like `call`."""
+    return (call.resolved_lower in ADMIN_COMMANDS or call.program in ADMIN_COMMANDS
+            or call.resolved_lower in AREAS["registry"])
 
 
 _AREA_WORDS = {

@@ -11,7 +11,7 @@ applies every correction that does not overlap an earlier one — a frontend's "
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -71,6 +71,43 @@ def _alias(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
     return offset, end, target, f"Replace the alias '{command.name}' with '{target}'."
 
 
+def alias_corrections(
+    tree: ScriptTree, commands: Sequence[Command], positions: Sequence[tuple[int, int]]
+) -> list[Correction | None]:
+    """For each aliased command at its (line, column), what `correction_at(tree, "PSAvoidUsingCmdletAliases",
+    command.start, position)` answers, in one pass: the alias rule can have a finding on every line.
+
+    What `_alias` derives from the name (its bytes, its width, the cmdlet, the description) is worked out once
+    per distinct name here, and a name written in the source as it is spelled (`startswith` on the bytes) is
+    the common case; anything else — a command not the one `_alias` would find at that offset, `& name`, a
+    name spanning lines or not found as written — takes the general path, so the answer is always the same.
+    """
+    by_start, source = _commands_by_start(tree), tree.source
+    edits: dict[tuple[str, str], tuple[bytes, int, str, str] | None] = {}
+    corrections: list[Correction | None] = []
+    for command, (line, column) in zip(commands, positions):
+        key = (command.name, command.alias_of)
+        edit = edits[key] if key in edits else edits.setdefault(key, _alias_edit(command))
+        if (edit is None or command.invocation_operator or by_start.get(command.start) is not command
+                or not source.startswith(edit[0], command.start)):
+            corrections.append(correction_at(tree, "PSAvoidUsingCmdletAliases", command.start, (line, column)))
+            continue
+        _, width, target, description = edit
+        corrections.append(Correction(line, column, line, column + width, target, description))
+    return corrections
+
+
+def _alias_edit(command: Command) -> tuple[bytes, int, str, str] | None:
+    """(name as bytes, its width in characters, cmdlet, description) of an alias's replacement; None when the
+    general path must decide (no target, a name over several lines)."""
+    target = command.alias_of or aliases.IMPLICIT_GET.get(command.name_lower, "")
+    if not target or "\n" in command.name:
+        return None
+    # The bytes equal the name's encoding, so the decoded text is the name and its width is len(name).
+    return (command.name.encode("utf-8"), len(command.name), target,
+            f"Replace the alias '{command.name}' with '{target}'.")
+
+
 def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
     comparison = _by_start(tree, "comparisons").get(offset)
     if comparison is None or comparison.right.strip().lower() != "$null":
@@ -82,20 +119,46 @@ def _null_comparison(tree: ScriptTree, offset: int) -> tuple[int, int, str, str]
 
 
 def _trailing_whitespace(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:
-    end = offset
-    while end < len(tree.source) and tree.source[end : end + 1] in (b" ", b"\t"):
-        end += 1
-    if end == offset or tree.source[end : end + 1] not in (b"\n", b"\r", b""):
+    end = _blank_run_end(tree.source, offset)
+    if end is None:
         return None
-    here_strings = tree.cached("corrections:here-strings", lambda: _here_strings(tree))
-    if here_strings.contains(offset):
+    if _here_strings(tree).contains(offset):
         return None  # reported, as PSScriptAnalyzer does, but removing it would change the string's value
-    return offset, end, "", "Remove the trailing whitespace."
+    return offset, end, "", _REMOVE_TRAILING
+
+
+_BLANKS = re.compile(rb"[ \t]*")
+_REMOVE_TRAILING = "Remove the trailing whitespace."
+
+
+def _blank_run_end(source: bytes, offset: int) -> int | None:
+    """Where the spaces and tabs starting at `offset` end, when they end the line (or the text); else None."""
+    end = _BLANKS.match(source, offset).end()  # type: ignore[union-attr]  # (matches the empty run too)
+    return end if end > offset and source[end : end + 1] in (b"\n", b"\r", b"") else None
+
+
+def trailing_whitespace_corrections(
+    tree: ScriptTree, offsets: Sequence[int], positions: Sequence[tuple[int, int]]
+) -> list[Correction | None]:
+    """For each offset at its (line, column), what `correction_at(tree, "PSAvoidTrailingWhitespace", offset,
+    position)` answers, in one pass: a script can have trailing whitespace on every line. The run of blanks is
+    on one line and one byte per character, so its end column is its start column plus its length."""
+    source, here_strings = tree.source, _here_strings(tree) if offsets else None
+    corrections: list[Correction | None] = []
+    for offset, (line, column) in zip(offsets, positions):
+        end = _blank_run_end(source, offset)
+        if end is None or (here_strings and here_strings.contains(offset)):
+            corrections.append(None)
+        else:
+            corrections.append(Correction(line, column, line, column + end - offset, "", _REMOVE_TRAILING))
+    return corrections
 
 
 def _here_strings(tree: ScriptTree) -> IntervalIndex:
+    """The script's here-strings (built once per tree)."""
     # Every here-string starts with `@`: a script without one has none, and its strings need not be built.
-    return IntervalIndex([s for s in tree.strings() if s.here] if b"@" in tree.source else [])
+    return tree.cached("corrections:here-strings", lambda: IntervalIndex(
+        [s for s in tree.strings() if s.here] if b"@" in tree.source else []))
 
 
 def _double_quotes(tree: ScriptTree, offset: int) -> tuple[int, int, str, str] | None:

@@ -8,6 +8,7 @@ from typing import Any
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import Command
 from psscript_graphql.analyzer.parse import ScriptTree
+from psscript_graphql.analyzer.spellings import command_spellings
 
 # Commands that shape output or plumbing; they say nothing about what a script is for.
 _PLUMBING = frozenset(name.lower() for name in (
@@ -117,7 +118,8 @@ def command_details(tree: ScriptTree) -> list[dict[str, Any]]:
     """Every command called, grouped by the cmdlet it resolves to, in order of first use."""
     functions = {function.name.lower() for function in tree.functions()}
     grouped: dict[str, dict[str, Any]] = {}
-    for call in tree.commands():
+    # A spelling's commands all resolve alike: its first one opens its group if none of an earlier spelling did.
+    for call, count in command_spellings(tree):
         if call.is_dynamic:
             continue
         entry = grouped.get(call.resolved_lower)
@@ -134,7 +136,7 @@ def command_details(tree: ScriptTree) -> list[dict[str, Any]]:
                 "is_alias": False,
                 "defined_in_script": call.resolved_lower in functions,
             }
-        entry["count"] += 1
+        entry["count"] += count
         if call.name not in entry["written_as"]:
             # Only a new spelling can be an alias the entry has not seen yet.
             entry["written_as"].append(call.name)
@@ -145,7 +147,7 @@ def command_details(tree: ScriptTree) -> list[dict[str, Any]]:
 def ms_docs_references(tree: ScriptTree) -> list[dict[str, Any]]:
     """learn.microsoft.com pages of the built-in cmdlets the script uses."""
     references: dict[str, dict[str, Any]] = {}
-    for call in tree.commands():
+    for call, _ in command_spellings(tree):
         if call.resolved_lower in references:
             continue
         url = aliases.docs_url(call.resolved)

@@ -66,7 +66,9 @@ def shorten(text: str) -> str:
         head = text[:_HEAD].lstrip()
         if "\n" in head or len(head.rstrip()) > EXTRACT_LIMIT:
             text = head
-    first = text.strip().split("\n", 1)[0].rstrip("\r").strip()
+    first = text.strip()
+    if "\n" in first:  # (one line, the common case, needs no split)
+        first = first.split("\n", 1)[0].rstrip("\r").strip()
     return first if len(first) <= EXTRACT_LIMIT else first[: EXTRACT_LIMIT - 1] + "…"
 
 

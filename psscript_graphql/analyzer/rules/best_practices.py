@@ -14,8 +14,8 @@ from typing import Any
 
 from psscript_graphql.analyzer import aliases
 from psscript_graphql.analyzer.commands import ArgKind, Command
-from psscript_graphql.analyzer.corrections import correction_at
-from psscript_graphql.analyzer.elements import build_comparison
+from psscript_graphql.analyzer.corrections import alias_corrections, trailing_whitespace_corrections
+from psscript_graphql.analyzer.elements import build_comparison, build_loop
 from psscript_graphql.analyzer.invocations import configuration_bodies
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
 from psscript_graphql.analyzer.intervals import IntervalIndex
@@ -83,42 +83,56 @@ _PLURAL_EXCEPTIONS = ("data", "windows", "status", "news", "series", "species", 
 def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingCmdletAliases: aliases are unreadable to newcomers and can mean something else elsewhere."""
     defined = {function.name.lower() for function in tree.functions()}
+    calls: list[Command] = []
+    messages: list[str] = []
+    targets: list[str] = []
+    known: dict[str, str] = {}  # message per distinct name: a script can call `%` on every line
     for call in tree.commands():
         target = call.alias_of
         if not target or call.name_lower in defined or call.invocation_operator:
             continue
-        note = ""
-        if call.name_lower in aliases.WINDOWS_POWERSHELL_ONLY_ALIASES:
-            note = " It does not exist in PowerShell 7."
-        elif call.name_lower in aliases.NATIVE_ON_UNIX_ALIASES:
-            note = " On Linux and macOS it runs the native program instead."
-        yield _alias_finding(tree, call, f"'{call.name}' is an alias of '{target}'.{note}", target)
+        message = known.get(call.name)
+        if message is None:
+            note = ""
+            if call.name_lower in aliases.WINDOWS_POWERSHELL_ONLY_ALIASES:
+                note = " It does not exist in PowerShell 7."
+            elif call.name_lower in aliases.NATIVE_ON_UNIX_ALIASES:
+                note = " On Linux and macOS it runs the native program instead."
+            message = known[call.name] = f"'{call.name}' is an alias of '{target}'.{note}"
+        calls.append(call)
+        messages.append(message)
+        targets.append(target)
+    yield from _alias_findings(tree, calls, messages, targets)
     yield from _implicit_get_aliases(tree, defined)
 
 
-def _alias_finding(tree: ScriptTree, call: Command, message: str, target: str) -> Finding:
-    """The finding at an aliased call, with its correction (the cmdlet's name) built alongside: a script
-    can have as many of these as lines."""
-    line, column = position = call.position
-    return Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column,
-                   f"Use the full cmdlet name {target}.", BEST_PRACTICE, call.extract,
-                   correction=correction_at(tree, "PSAvoidUsingCmdletAliases", call.start, position))
+def _alias_findings(tree: ScriptTree, calls: list[Command], messages: list[str], targets: list[str]) -> list[Finding]:
+    """The findings at aliased calls, with their corrections (the cmdlet's name). A script can have as many of
+    these as lines, so positions, extracts and corrections are each worked out in one pass over the calls."""
+    positions = tree.positions([call.start for call in calls])
+    extracts = tree.extracts([(call.start, call.end) for call in calls])
+    corrections = alias_corrections(tree, calls, positions)
+    hints = {target: f"Use the full cmdlet name {target}." for target in targets}
+    return [Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column, hints[target], BEST_PRACTICE,
+                    extract, "", "", correction)
+            for message, target, (line, column), extract, correction
+            in zip(messages, targets, positions, extracts, corrections)]
 
 
-def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> Iterator[Finding]:
+def _implicit_get_aliases(tree: ScriptTree, defined: set[str]) -> list[Finding]:
     """A bare noun that PowerShell runs as its Get- cmdlet (`service` → Get-Service), as PSScriptAnalyzer reports
     it. Not inside a DSC configuration, where `Service Spooler { … }` is a resource, nor `Name = value` lines."""
     calls = [call for call in tree.commands() if call.name_lower in aliases.IMPLICIT_GET
              and not call.invocation_operator and call.name_lower not in defined]
     if not calls:
-        return
+        return []
     configurations = configuration_bodies(tree, tree.commands())
-    for call in calls:
-        if any(start <= call.start < end for start, end in configurations) or call.arguments_text.startswith("="):
-            continue
-        target = aliases.IMPLICIT_GET[call.name_lower]
-        yield _alias_finding(
-            tree, call, f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix).", target)
+    calls = [call for call in calls if not any(start <= call.start < end for start, end in configurations)
+             and not call.arguments_text.startswith("=")]
+    targets = [aliases.IMPLICIT_GET[call.name_lower] for call in calls]
+    messages = [f"'{call.name}' is an implicit alias of '{target}' (PowerShell adds the Get- prefix)."
+                for call, target in zip(calls, targets)]
+    return _alias_findings(tree, calls, messages, targets)
 
 
 _CONSOLE_TYPES = frozenset({"[console]", "[system.console]"})
@@ -286,15 +300,16 @@ def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Findin
         if comparison is None or comparison.operator not in _EQUALITY:
             continue
         left = comparison.left.strip()
-        if comparison.right.strip().lower() != "$null" or left.lower() == "$null" or not _searched_by_pssa(tree, node):
+        if comparison.right.strip().lower() != "$null" or left.lower() == "$null":
             continue
+        # Every test here only filters, so the cheap name check runs before the climb through the node's parents
+        # (`$_ -eq $null` in a Where-Object block, the common case, needs no climb).
         variable = _VARIABLE.fullmatch(left)
-        if variable is not None:
-            name = variable.group(1).lower()
-            if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or _typed_scalar_parameter(
-                tree, comparison.start, name
-            ):
-                continue
+        name = variable.group(1).lower() if variable is not None else ""
+        if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or not _searched_by_pssa(tree, node):
+            continue
+        if variable is not None and _typed_scalar_parameter(tree, comparison.start, name):
+            continue
         yield Finding.at(comparison, rule="PSPossibleIncorrectComparisonWithNull", severity=Severity.WARNING,
                          message="$null is on the right side of the comparison.",
                          hint=f"Write $null {comparison.operator} {left}.", category=BEST_PRACTICE)
@@ -342,12 +357,15 @@ def _trailing_whitespace(source: bytes) -> list[int]:
 
 def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidTrailingWhitespace: trailing spaces create noisy diffs (and break backtick continuations). As in
-    PSScriptAnalyzer every line of the text counts, here-strings' included."""
-    for offset in _trailing_whitespace(tree.source):
-        line, column = position = tree.position(offset)
-        yield Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line,
-                      column, "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(tree.line_text(line)),
-                      correction=correction_at(tree, "PSAvoidTrailingWhitespace", offset, position))
+    PSScriptAnalyzer every line of the text counts, here-strings' included. (A script can have a finding on
+    every line: positions and corrections are worked out in one pass.)"""
+    offsets = _trailing_whitespace(tree.source)
+    positions = tree.positions(offsets)
+    corrections = trailing_whitespace_corrections(tree, offsets, positions)
+    line_text = tree.line_text
+    yield from [Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line, column,
+                        "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(line_text(line)), "", "", correction)
+                for (line, column), correction in zip(positions, corrections)]
 
 
 @opt_in("PSAvoidUsingDoubleQuotesForConstantString")
@@ -450,7 +468,11 @@ def avoid_assignment_to_automatic_variable(tree: ScriptTree) -> Iterator[Finding
                              severity=Severity.ERROR if read_only else Severity.WARNING,
                              message=f"${name} is an automatic variable" + (" and read-only." if read_only else "."),
                              hint="Use a different variable name.", category=BEST_PRACTICE)
-    for loop in tree.loops():
+    # Only `foreach (…)` statements assign a loop variable: their loops are built from their own nodes unless
+    # tree.loops() is built already (it also reads the arguments of every ForEach-Object call, which can be as
+    # many as lines, to find their script blocks).
+    loops = tree.loops() if tree.has_cached("loops") else [build_loop(tree, node) for node in tree.nodes("foreach")]
+    for loop in loops:
         if loop.kind == "foreach" and loop.variable in ASSIGNMENT_CHECKED_AUTOMATIC:
             read_only = loop.variable in READ_ONLY_AUTOMATIC
             yield Finding.at(loop, rule="PSAvoidAssignmentToAutomaticVariable",

@@ -1,0 +1,98 @@
+"""Per-finding work done in one pass for rules with a finding on every line: it must answer exactly
+what the one-at-a-time helpers answer."""
+
+from __future__ import annotations
+
+import re
+
+from psscript_graphql.analyzer.capabilities import execution_summary
+from psscript_graphql.analyzer.corrections import alias_corrections, correction_at, trailing_whitespace_corrections
+from psscript_graphql.analyzer.extract import command_details
+from psscript_graphql.analyzer.findings import Correction
+from psscript_graphql.analyzer.parse import parse_script
+from psscript_graphql.analyzer.rules.best_practices import avoid_assignment_to_automatic_variable
+from psscript_graphql.analyzer.spellings import command_spellings
+
+# Aliases as the alias rule meets them: after non-ASCII text, in upper case, behind `&`, in a pipeline.
+ALIASED = "$t = 'caf\u00e9'; gci $t | % { $_ } | ? { $_ }\nGCI; & gci; cat\u00e9 x; ls\n"
+
+
+def test_positions_and_extracts_in_one_pass_match_one_at_a_time() -> None:
+    # ASCII text takes the inline column arithmetic, non-ASCII text counts characters; both must agree.
+    for text in ("Get-Date\n  $x = 1   \nls", ALIASED, "$caf\u00e9 = '\u00e9t\u00e9'\n  Write-Output $caf\u00e9   \n\u00e9"):
+        tree = parse_script(text)
+        offsets = sorted({0, len(tree.source) - 1, *(m.start() for m in re.finditer(rb"[$\w]+", tree.source))})
+        assert tree.positions(offsets) == [tree.position(offset) for offset in offsets]
+        spans = [(offset, offset + 9) for offset in offsets]
+        assert tree.extracts(spans) == [tree.extract(start, end) for start, end in spans]
+
+
+def test_alias_corrections_in_one_pass_answer_what_correction_at_answers() -> None:
+    tree = parse_script(ALIASED)
+    commands = [command for command in tree.commands() if command.alias_of]
+    positions = [tree.position(command.start) for command in commands]
+    expected = [correction_at(tree, "PSAvoidUsingCmdletAliases", c.start, p) for c, p in zip(commands, positions)]
+    assert alias_corrections(tree, commands, positions) == expected
+    assert expected[0] == Correction(1, 14, 1, 17, "Get-ChildItem", "Replace the alias 'gci' with 'Get-ChildItem'.")
+    assert sum(correction is None for correction in expected) == 1  # `& gci` is left as written
+
+
+def test_trailing_whitespace_corrections_in_one_pass_answer_what_correction_at_answers() -> None:
+    # Spaces and tabs after non-ASCII text, at the end of the text, inside a here-string (not corrected), and
+    # offsets that are not trailing whitespace at all (no correction either).
+    text = "$x = 'caf\u00e9' \t\n$t = @'\nkept  \n'@\nGet-Date # x\nls  "
+    tree = parse_script(text)
+    offsets = sorted({m.start() for m in re.finditer(rb"[ \t]+", tree.source)})
+    positions = [tree.position(offset) for offset in offsets]
+    expected = [correction_at(tree, "PSAvoidTrailingWhitespace", o, p) for o, p in zip(offsets, positions)]
+    assert trailing_whitespace_corrections(tree, offsets, positions) == expected
+    assert expected[0] is None  # `$x = …`: the blank after `$x` ends no line
+    assert [c for c in expected if c is not None] == [
+        Correction(1, 12, 1, 14, "", "Remove the trailing whitespace."),
+        Correction(6, 3, 6, 5, "", "Remove the trailing whitespace."),
+    ]
+
+
+def test_automatic_variable_loops_are_found_without_building_every_loop() -> None:
+    # tree.loops() reads the arguments of every ForEach-Object call; the rule needs only `foreach (…)` statements,
+    # and answers the same whether or not another rule built tree.loops() first.
+    text = "foreach ($input in 1..3) { $input }\n1..3 | % { $_ }\nforeach ($item in $list) { }\n"
+    tree = parse_script(text)
+    found = [(f.line, f.message) for f in avoid_assignment_to_automatic_variable(tree)]
+    assert found == [(1, "The foreach loop assigns the automatic variable $input.")]
+    assert not tree.has_cached("loops")
+    tree.loops()
+    assert [(f.line, f.message) for f in avoid_assignment_to_automatic_variable(tree)] == found
+
+
+def test_command_spellings_give_each_spellings_first_command_and_count() -> None:
+    tree = parse_script("gci .\nls\nGet-ChildItem x\ngci y\n& $tool\n& $tool -v\nls z\n")
+    found = [(call.name, tree.position(call.start)[0], count) for call, count in command_spellings(tree)]
+    assert found == [("gci", 1, 2), ("ls", 2, 2), ("Get-ChildItem", 3, 1), ("$tool", 5, 2)]
+
+
+def test_summaries_read_per_spelling_answer_as_per_command() -> None:
+    # Aliases and the cmdlet in one group (first spelling opens it), a dynamic call left out, admin reasons per
+    # call with their lines, a registry write to HKLM, and a destructive call after many others.
+    text = ("gci .\nls\nGet-ChildItem x\n& $tool\nSet-Service a\nSet-Service b\n"
+            "Set-ItemProperty HKLM:\\Software\\X -Name a -Value 1\nRemove-Item C:\\x -Recurse -Force\n")
+    tree = parse_script(text)
+    details = command_details(tree)
+    assert [(d["resolved"], d["name"], d["count"], d["first_line"], d["written_as"], d["is_alias"])
+            for d in details][:2] == [("Get-ChildItem", "gci", 3, 1, ["gci", "ls", "Get-ChildItem"], True),
+                                      ("Set-Service", "Set-Service", 2, 5, ["Set-Service"], False)]
+    summary = execution_summary(tree)
+    assert summary["admin_reasons"] == ["Set-Service (line 5)", "Set-Service (line 6)",
+                                        "Set-ItemProperty writes HKLM (line 7)"]
+    assert [d["line"] for d in summary["destructive_operations"]] == [8]
+    assert summary["operations"]["files"] == ["Get-ChildItem", "Remove-Item"]
+
+
+def test_commands_of_one_name_share_every_fact_the_spellings_stand_for() -> None:
+    # command_spellings keys on the name: that is sound only while the facts derive from the name alone.
+    tree = parse_script("gci .\n& gci\nGCI x\n. ./tool.ps1\n./tool.ps1 -v\nC:\\bin\\git.exe log\nC:\\bin\\git.exe\n")
+    facts = {}
+    for call in tree.commands():
+        seen = facts.setdefault(call.name, (call.resolved, call.alias_of, call.program, call.is_dynamic))
+        assert seen == (call.resolved, call.alias_of, call.program, call.is_dynamic)
+    assert len(facts) < len(tree.commands())
