@@ -104,7 +104,8 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
         if node.type == "invocation_expression" and node.named_child(0).type == "type_literal" and unwrap(
                 node.named_child(0)).type == "type_literal" and not _static_text_call(tree, node):
             continue
-        value = folder.fold(node)
+        # A read of a variable that never has a value makes the fold fail: known without trying (still an attempt).
+        value = None if folder.surely_not_constant(node) else folder.fold(node)
         if not isinstance(value, str) or len(value.strip()) < 2 or "\n" in value or "\r" in value:
             continue  # a single character names nothing; multi-line text is no command or type name
         outer, parent = node, node.parent  # one `.parent` per level: each walks down from the root
