@@ -16,9 +16,11 @@ blocks are always kept.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.fold_roots import FoldRoot
@@ -30,6 +32,7 @@ MIN_BLANKED_BYTES = 32 * 1024
 # A blanked stretch spanning more lines is skipped by the parser but for its first and last line
 # breaks (tree-sitter's included ranges): reading it byte by byte was half the folded parse.
 MIN_SKIPPED_BYTES = 256
+Node = Any
 _STATEMENT_LISTS = frozenset({"statement_list", "program", "ERROR"})
 # Every byte to a space but line breaks (multi-byte characters become one space per byte).
 _BLANKING = bytes(byte if byte in b"\r\n" else 0x20 for byte in range(256))
@@ -109,6 +112,53 @@ def _blank(text: bytes) -> bytes:
 def _statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
     """Byte range of the innermost statement holding [start, end): the nearest ancestor right below
     a statement list or a syntax error (whose pieces tree-sitter lists as its children)."""
+    top = _top_level(tree)
+    index = bisect_right(top.starts, start) - 1
+    if index >= 0:
+        statement = top.nodes[index]
+        statement_end = statement.end_byte
+        if end <= statement_end and start < statement_end:
+            flat = top.flat.get(index)
+            if flat is None:
+                flat = top.flat[index] = _holds_no_statements(tree, statement)
+            if flat:
+                # A top-level statement with no statement list inside: every node in it climbs to it.
+                return top.starts[index], statement_end
+    return _innermost_statement(tree, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class _TopLevel:
+    """The statements right below the program's statement list: their nodes, start offsets and, once asked, whether
+    each holds no statement list (by index: a function's body is asked about for every variable it reads)."""
+
+    nodes: list[Node]
+    starts: list[int]
+    flat: dict[int, bool]
+
+
+def _top_level(tree: ScriptTree) -> _TopLevel:
+    def build() -> _TopLevel:
+        nodes = [statement for child in tree.root.named_children if child.type == "statement_list"
+                 for statement in child.named_children]
+        return _TopLevel(nodes, [node.start_byte for node in nodes], {})
+
+    return tree.cached("fold_slice_top_level", build)
+
+
+# What opens a statement list inside a statement: a script block or statement block (`{`), `$(…)`, `@(…)`.
+_OPENS_STATEMENTS = re.compile(rb"[{]|[$@]\(")
+
+
+def _holds_no_statements(tree: ScriptTree, statement: Node) -> bool:
+    """No statement list and no syntax error (whose children count as statements) inside `statement`, so it is the
+    innermost statement of everything in it. Read from the bytes the parser saw: one search, not a climb through the
+    tree (each `.parent` walks down from the root again)."""
+    return not statement.has_error and _OPENS_STATEMENTS.search(tree.parsed, statement.start_byte,
+                                                                  statement.end_byte) is None
+
+
+def _innermost_statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
     node = tree.root.descendant_for_byte_range(start, max(start, end - 1))
     if node is None:
         return start, end
