@@ -103,6 +103,7 @@ class Folder:
         # candidates, which must not evaluate the same sub-expressions again.
         self._memo: dict[int, Value | NotConstant] = {}
         self._never_constant: dict[str, bool] = {}  # plain variable names by whether no read of them folds
+        self._read_starts: list[int] | None = None  # offsets of the script's variable reads, once asked
 
     # -- public ---------------------------------------------------------------------------
     def fold(self, node: Node) -> Value | None:
@@ -120,10 +121,13 @@ class Folder:
         script read such a variable. False means only "not known": `fold` decides."""
         start, end = node.start_byte, node.end_byte
         source = self.tree.source
-        # A script block's variables are not evaluated (`% { [char]$_ }`), nor are a syntax error's.
-        if source.find(b"{", start, end) >= 0 or node.has_error:
+        # No variable at all (most computed names); a script block's variables are not evaluated
+        # (`% { [char]$_ }`), nor are a syntax error's.
+        if source.find(b"$", start, end) < 0 or source.find(b"{", start, end) >= 0 or node.has_error:
             return False
-        starts, _names = self.tree.variable_reads()
+        if self._read_starts is None:
+            self._read_starts = self.tree.variable_reads()[0]
+        starts = self._read_starts
         for index in range(bisect_left(starts, start), bisect_left(starts, end)):
             match = _PLAIN_READ.match(source, starts[index])
             if match is not None and self._never_has_value(match.group(1).decode("ascii").lower()):
