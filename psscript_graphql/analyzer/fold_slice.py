@@ -46,10 +46,12 @@ def kept_spans(tree: ScriptTree, roots: Iterable[FoldRoot]) -> list[tuple[int, i
     header = {(child.start_byte, child.end_byte) for child in tree.root.named_children
               if child.type != "statement_list"}
     # Spans only grow from here: when the roots' statements already leave too little to blank,
-    # their data-flow neighbours need not be looked up.
-    if _too_little_blanked(tree, _merged(statements | header)):
+    # their data-flow neighbours need not be looked up. (A union of ranges merges the same from merged parts:
+    # each set is sorted and merged once.)
+    merged_statements = _merged(statements)
+    if _too_little_blanked(tree, _merged([*merged_statements, *header])):
         return None
-    merged = _merged(statements | header | _flow_neighbours(tree, _merged(statements)))
+    merged = _merged([*merged_statements, *header, *_flow_neighbours(tree, merged_statements)])
     if _too_little_blanked(tree, merged):
         return None
     return merged
@@ -179,16 +181,22 @@ def _flow_neighbours(tree: ScriptTree, spans: list[tuple[int, int]]) -> set[tupl
         index = bisect_right(starts, offset) - 1
         return index >= 0 and offset < spans[index][1]
 
-    read: set[str] = set()
-    for start, end in spans:
-        read |= tree.names_read(start, end)
+    # Which reads lie in the spans: one sweep over the reads (in order) beside the spans, not a lookup per span and
+    # another per read.
+    read_starts, read_names = tree.variable_reads()
+    within: list[bool] = []
+    span_index, span_count = 0, len(spans)
+    for offset in read_starts:
+        while span_index < span_count and spans[span_index][1] <= offset:
+            span_index += 1
+        within.append(span_index < span_count and spans[span_index][0] <= offset)
+    read = {name for name, is_within in zip(read_names, within) if is_within}
     assignments = tree.assignments()
     assigned = {a.variable for a in assignments if a.variable and inside(a.start)}
     found = {_statement(tree, a.start, a.end) for a in assignments
              if a.variable in read and not inside(a.start)}
-    read_starts, read_names = tree.variable_reads()
     for index, name in enumerate(read_names):
-        if name in assigned and not inside(read_starts[index]):
+        if name in assigned and not within[index]:
             found.add(_statement(tree, read_starts[index], read_starts[index] + 1))
     return found
 
