@@ -48,12 +48,13 @@ class FoldRoot:
     alias: bool = False  # a name the script made an alias of `value` (Set-Alias / New-Alias)
 
 
-def _role(parent: Node | None) -> str:
-    """The role of an expression, from its parent node (`parent`: each `.parent` walks down from the root)."""
+def _role(parent: Node | None, kind: str | None = None) -> str:
+    """The role of an expression, from its parent node (`parent`: each `.parent` walks down from the root) and
+    that node's kind when already read."""
     while parent is not None:
-        kind = parent.type
+        kind = kind or parent.type
         if kind == "unary_expression":
-            parent = parent.parent
+            parent, kind = parent.parent, None
             continue
         return "command" if kind == "command_name_expr" else "member" if kind == "member_name" else "value"
     return "value"
@@ -69,6 +70,11 @@ def _is_composite(node: Node) -> bool:
         inner = node.named_child(0)
         return inner is not None and any(child.type in ("variable", "sub_expression") for child in inner.named_children)
     return kind in _ROOT_TYPE_SET
+
+
+# Kinds `_is_composite` always says yes to, answered from the kind alone: the root kinds but strings (which may be
+# plain literals); none of them is a wrapper `unwrap` would look through.
+_COMPOSITE_KINDS = _ROOT_TYPE_SET - {"string_literal"}
 
 
 def fold_candidates(tree: ScriptTree) -> list[Node]:
@@ -96,24 +102,32 @@ def fold_roots(tree: ScriptTree, folder: Folder | None = None) -> Iterator[FoldR
     covered_until = -1
     attempts = 0
     for node in fold_candidates(tree):
-        if node.start_byte < covered_until or not _is_composite(node):
+        if node.start_byte < covered_until:
+            continue
+        kind = node.type  # read once: every `.type` builds a new string
+        if kind not in _COMPOSITE_KINDS and not _is_composite(node):
             continue
         attempts += 1
         if attempts > MAX_FOLD_ATTEMPTS:
             break  # the rest of an extremely dense script is analysed as written
-        if node.type == "invocation_expression" and node.named_child(0).type == "type_literal" and unwrap(
+        if kind == "invocation_expression" and node.named_child(0).type == "type_literal" and unwrap(
                 node.named_child(0)).type == "type_literal" and not _static_text_call(tree, node):
             continue
-        value = folder.fold(node)
+        # A read of a variable that never has a value makes the fold fail: known without trying (still an attempt).
+        value = None if folder.surely_not_constant(node) else folder.fold(node)
         if not isinstance(value, str) or len(value.strip()) < 2 or "\n" in value or "\r" in value:
             continue  # a single character names nothing; multi-line text is no command or type name
         outer, parent = node, node.parent  # one `.parent` per level: each walks down from the root
-        while parent is not None and parent.type in _PASS_THROUGH and parent.named_child_count == 1:
+        parent_kind = parent.type if parent is not None else None
+        while parent_kind in _PASS_THROUGH and parent.named_child_count == 1:
             outer, parent = parent, parent.parent
-        if parent is not None and parent.type == "parenthesized_expression":
+            parent_kind = parent.type if parent is not None else None
+        if parent_kind == "parenthesized_expression":
             outer, parent = parent, parent.parent
+            parent_kind = parent.type if parent is not None else None
         covered_until = outer.end_byte
-        yield FoldRoot(outer.start_byte, outer.end_byte, value, _role(parent), hidden=_hides(node, value, folder))
+        yield FoldRoot(outer.start_byte, covered_until, value, _role(parent, parent_kind),
+                       hidden=_hides(node, value, folder, kind))
     for command in tree.commands():
         if command.invocation_operator and command.name.startswith("$") and command.node is not None:
             name_node = command.node.child_by_field_name("command_name")
@@ -219,14 +233,17 @@ def _folded_argument(tree: ScriptTree, folder: Folder, argument: Any) -> str | N
     return value if isinstance(value, str) else None
 
 
-def _hides(node: Node, value: str, folder: Folder) -> bool:
+def _hides(node: Node, value: str, folder: Folder, kind: str | None = None) -> bool:
     """Whether an expression disguises its value: any operator does; string interpolation only when
     it glues two or more pieces into a command name (`"$a$b"` → New-Object, not `"$dir\\tool.exe"`); an entry
-    of a hashtable of tool paths (`$tools.vss`, `$tools['vss']`) only when it names a command worth hiding."""
-    node = unwrap(node)
-    if node.type in ("member_access", "element_access") and folder.table_variable(node.named_child(0)):
+    of a hashtable of tool paths (`$tools.vss`, `$tools['vss']`) only when it names a command worth hiding.
+    `kind`: the node's kind when it is known to be no wrapper (a fold candidate's)."""
+    if kind is None:
+        node = unwrap(node)
+        kind = node.type
+    if kind in ("member_access", "element_access") and folder.table_variable(node.named_child(0)):
         return _worth_hiding(value)
-    if node.type != "string_literal":
+    if kind != "string_literal":
         return True
     inner = node.named_child(0)
     expansions = [c for c in inner.named_children if c.type in ("variable", "sub_expression")] if inner else []

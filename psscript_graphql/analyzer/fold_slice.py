@@ -16,9 +16,11 @@ blocks are always kept.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from psscript_graphql.analyzer.fold_roots import FoldRoot
@@ -30,6 +32,7 @@ MIN_BLANKED_BYTES = 32 * 1024
 # A blanked stretch spanning more lines is skipped by the parser but for its first and last line
 # breaks (tree-sitter's included ranges): reading it byte by byte was half the folded parse.
 MIN_SKIPPED_BYTES = 256
+Node = Any
 _STATEMENT_LISTS = frozenset({"statement_list", "program", "ERROR"})
 # Every byte to a space but line breaks (multi-byte characters become one space per byte).
 _BLANKING = bytes(byte if byte in b"\r\n" else 0x20 for byte in range(256))
@@ -43,10 +46,12 @@ def kept_spans(tree: ScriptTree, roots: Iterable[FoldRoot]) -> list[tuple[int, i
     header = {(child.start_byte, child.end_byte) for child in tree.root.named_children
               if child.type != "statement_list"}
     # Spans only grow from here: when the roots' statements already leave too little to blank,
-    # their data-flow neighbours need not be looked up.
-    if _too_little_blanked(tree, _merged(statements | header)):
+    # their data-flow neighbours need not be looked up. (A union of ranges merges the same from merged parts:
+    # each set is sorted and merged once.)
+    merged_statements = _merged(statements)
+    if _too_little_blanked(tree, _merged([*merged_statements, *header])):
         return None
-    merged = _merged(statements | header | _flow_neighbours(tree, _merged(statements)))
+    merged = _merged([*merged_statements, *header, *_flow_neighbours(tree, merged_statements)])
     if _too_little_blanked(tree, merged):
         return None
     return merged
@@ -109,6 +114,53 @@ def _blank(text: bytes) -> bytes:
 def _statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
     """Byte range of the innermost statement holding [start, end): the nearest ancestor right below
     a statement list or a syntax error (whose pieces tree-sitter lists as its children)."""
+    top = _top_level(tree)
+    index = bisect_right(top.starts, start) - 1
+    if index >= 0:
+        statement = top.nodes[index]
+        statement_end = statement.end_byte
+        if end <= statement_end and start < statement_end:
+            flat = top.flat.get(index)
+            if flat is None:
+                flat = top.flat[index] = _holds_no_statements(tree, statement)
+            if flat:
+                # A top-level statement with no statement list inside: every node in it climbs to it.
+                return top.starts[index], statement_end
+    return _innermost_statement(tree, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class _TopLevel:
+    """The statements right below the program's statement list: their nodes, start offsets and, once asked, whether
+    each holds no statement list (by index: a function's body is asked about for every variable it reads)."""
+
+    nodes: list[Node]
+    starts: list[int]
+    flat: dict[int, bool]
+
+
+def _top_level(tree: ScriptTree) -> _TopLevel:
+    def build() -> _TopLevel:
+        nodes = [statement for child in tree.root.named_children if child.type == "statement_list"
+                 for statement in child.named_children]
+        return _TopLevel(nodes, [node.start_byte for node in nodes], {})
+
+    return tree.cached("fold_slice_top_level", build)
+
+
+# What opens a statement list inside a statement: a script block or statement block (`{`), `$(…)`, `@(…)`.
+_OPENS_STATEMENTS = re.compile(rb"[{]|[$@]\(")
+
+
+def _holds_no_statements(tree: ScriptTree, statement: Node) -> bool:
+    """No statement list and no syntax error (whose children count as statements) inside `statement`, so it is the
+    innermost statement of everything in it. Read from the bytes the parser saw: one search, not a climb through the
+    tree (each `.parent` walks down from the root again)."""
+    return not statement.has_error and _OPENS_STATEMENTS.search(tree.parsed, statement.start_byte,
+                                                                  statement.end_byte) is None
+
+
+def _innermost_statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
     node = tree.root.descendant_for_byte_range(start, max(start, end - 1))
     if node is None:
         return start, end
@@ -129,16 +181,22 @@ def _flow_neighbours(tree: ScriptTree, spans: list[tuple[int, int]]) -> set[tupl
         index = bisect_right(starts, offset) - 1
         return index >= 0 and offset < spans[index][1]
 
-    read: set[str] = set()
-    for start, end in spans:
-        read |= tree.names_read(start, end)
+    # Which reads lie in the spans: one sweep over the reads (in order) beside the spans, not a lookup per span and
+    # another per read.
+    read_starts, read_names = tree.variable_reads()
+    within: list[bool] = []
+    span_index, span_count = 0, len(spans)
+    for offset in read_starts:
+        while span_index < span_count and spans[span_index][1] <= offset:
+            span_index += 1
+        within.append(span_index < span_count and spans[span_index][0] <= offset)
+    read = {name for name, is_within in zip(read_names, within) if is_within}
     assignments = tree.assignments()
     assigned = {a.variable for a in assignments if a.variable and inside(a.start)}
     found = {_statement(tree, a.start, a.end) for a in assignments
              if a.variable in read and not inside(a.start)}
-    read_starts, read_names = tree.variable_reads()
     for index, name in enumerate(read_names):
-        if name in assigned and not inside(read_starts[index]):
+        if name in assigned and not within[index]:
             found.add(_statement(tree, read_starts[index], read_starts[index] + 1))
     return found
 

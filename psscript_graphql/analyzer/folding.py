@@ -14,6 +14,7 @@ import base64
 import binascii
 import fnmatch
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from psscript_graphql.analyzer.folding_text import (
@@ -73,6 +74,9 @@ _ADDITIVE = frozenset({"additive_expression", "additive_argument_expression"})
 # its value is read from the text in one step instead of a Python call per term (`Folder._add`).
 _VERBATIM_SUM = re.compile(rb"'(?:[^']|'')*'(?:[ \t\r\n]*\+[ \t\r\n]*'(?:[^']|'')*')+")
 _VERBATIM_TERM = re.compile(rb"'((?:[^']|'')*)'")
+# A plain `$name` read (no scope, braces or splat): the only spelling whose name alone tells whether
+# `_variable` can ever give it a value.
+_PLAIN_READ = re.compile(rb"\$([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_:\x80-\xff])")
 _BINARY_OPERATORS = frozenset({"-join", "-replace", "-ireplace", "-creplace", "-split", "-isplit", "-csplit"})
 _ENCODINGS = {"unicode": "utf-16-le", "bigendianunicode": "utf-16-be", "utf8": "utf-8", "ascii": "ascii",
               "utf32": "utf-32-le", "default": "utf-8"}
@@ -98,6 +102,8 @@ class Folder:
         # Values by node: an outer expression that does not fold is followed by its inner
         # candidates, which must not evaluate the same sub-expressions again.
         self._memo: dict[int, Value | NotConstant] = {}
+        self._never_constant: dict[str, bool] = {}  # plain variable names by whether no read of them folds
+        self._read_starts: list[int] | None = None  # offsets of the script's variable reads, once asked
 
     # -- public ---------------------------------------------------------------------------
     def fold(self, node: Node) -> Value | None:
@@ -106,6 +112,41 @@ class Folder:
             return self._value(node)
         except (NotConstant, RecursionError, ValueError, OverflowError, IndexError, re.error, binascii.Error):
             return None
+
+    def surely_not_constant(self, node: Node) -> bool:
+        """True when `node` reads, outside any script block, a plain variable no read of which has a value (assigned
+        more than once, with `+=`, in a loop or as a parameter; or never, and no well-known value): every evaluator
+        that succeeds evaluates each variable below it, so `fold(node)` is None. Answered from the script's variable
+        reads (offsets and bytes), without the Python calls of a failed evaluation: most expandable strings of a
+        script read such a variable. False means only "not known": `fold` decides."""
+        start, end = node.start_byte, node.end_byte
+        source = self.tree.source
+        # No variable at all (most computed names); a script block's variables are not evaluated
+        # (`% { [char]$_ }`), nor are a syntax error's.
+        if source.find(b"$", start, end) < 0 or source.find(b"{", start, end) >= 0 or node.has_error:
+            return False
+        if self._read_starts is None:
+            self._read_starts = self.tree.variable_reads()[0]
+        starts = self._read_starts
+        for index in range(bisect_left(starts, start), bisect_left(starts, end)):
+            match = _PLAIN_READ.match(source, starts[index])
+            if match is not None and self._never_has_value(match.group(1).decode("ascii").lower()):
+                return True
+        return False
+
+    def _never_has_value(self, name: str) -> bool:
+        """`_variable` raises NotConstant for every plain `$name` read, wherever it is."""
+        never = self._never_constant.get(name)
+        if never is None:
+            self._single_assignment(name)  # builds self._variables
+            found = self._variables.get(name) if self._variables is not None else None
+            if found is None:
+                never = name not in WELL_KNOWN_VALUES
+            else:
+                assignment = self._single_assignment(name)
+                never = assignment is None or assignment.value_node is None
+            self._never_constant[name] = never
+        return never
 
     def variable_is_composite(self, name: str) -> bool:
         """True when the one assignment of `$name` computes its constant (not a plain literal): an operator,

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from psscript_graphql.analyzer.commands import ArgKind, Command, Pipeline
 from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
@@ -112,8 +113,10 @@ def _assignment_index(tree: ScriptTree) -> IntervalIndex[_ValueRange]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _ValueRange:
+class _ValueRange(NamedTuple):
+    """The byte range of an assignment's value. A named tuple: a 1 MiB script can hold 190,000 assignments, and a
+    frozen dataclass's __init__ (one object.__setattr__ per field) costs several times a tuple's."""
+
     start: int
     end: int
     assignment: Assignment
@@ -145,8 +148,10 @@ def _readers(tree: ScriptTree) -> _Readers:
             for name in {match.lower() for match in _NAME_READ.findall(sink.text)}:
                 sinks_reading.setdefault(name, []).append(sink)
         assignments_reading: dict[str, list[Assignment]] = {}
+        source = tree.source
         for assignment in tree.assignments():
-            if assignment.variable:
+            # A value with no `$` reads no variable: known from the bytes, without decoding the value.
+            if assignment.variable and source.find(b"$", assignment.value_start, assignment.value_end) >= 0:
                 for name in {match.lower() for match in _NAME_READ.findall(assignment.value)}:
                     assignments_reading.setdefault(name, []).append(assignment)
         return _Readers(IntervalIndex(sinks), sinks_reading, assignments_reading)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from psscript_graphql.analyzer import fold_slice
 from psscript_graphql.analyzer.analyze import analyze_script
 from psscript_graphql.analyzer.fold_roots import script_roots
 from psscript_graphql.analyzer.fold_slice import kept_spans, skippable_runs
@@ -93,3 +96,21 @@ def test_the_parser_skips_blanked_lines_and_builds_the_same_tree() -> None:
         assert _nodes(folded.tree) == _nodes(parse_script(folded.tree.text, fold_candidates=False))
         # The grammar-gap rewrites, run without the skipped runs, are those of the whole text.
         assert folded.tree.parsed == parser_input(source) != source
+
+
+def test_a_top_level_statement_holding_no_statement_list_is_found_without_climbing_the_tree() -> None:
+    """The top-level answer (`_statement`) equals the climb from the innermost node (`_innermost_statement`) at every
+    variable read and every fold root of the test corpora, nested statements and syntax errors included."""
+    asked = top_level = 0
+    for path in sorted(Path(__file__).parent.rglob("*.ps1")):
+        tree = parse_script(path.read_text(encoding="utf-8", errors="replace"))
+        starts, _names = tree.variable_reads()
+        ranges = [(start, start + 1) for start in starts] + [(root.start, root.end) for root in script_roots(tree)]
+        top = fold_slice._top_level(tree)
+        top_statements = set(zip(top.starts, (node.end_byte for node in top.nodes)))
+        for start, end in ranges:
+            asked += 1
+            found = fold_slice._statement(tree, start, end)
+            assert found == fold_slice._innermost_statement(tree, start, end), (path, start, end)
+            top_level += found in top_statements
+    assert asked > 10_000 and top_level > 1_000
