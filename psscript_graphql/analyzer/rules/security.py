@@ -33,14 +33,24 @@ _LOCAL_COMPUTERS = frozenset({"localhost", ".", "127.0.0.1", "::1", "$env:comput
 
 def avoid_using_invoke_expression(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidUsingInvokeExpression: strings run as code are an injection path. Every call is reported, as
-    PSScriptAnalyzer does: constant text today is an edit away from interpolated text."""
-    for call in tree.commands_named("Invoke-Expression"):
-        constant = call.first_argument_is_literal()
-        yield Finding.at(call, rule="PSAvoidUsingInvokeExpression", severity=Severity.WARNING,
-                         message="Invoke-Expression runs " + ("a constant string" if constant else "text built at run time")
-                                 + " as code.",
-                         hint="Call the command directly, or use & with a fixed command name and splatting.",
-                         category=SECURITY)
+    PSScriptAnalyzer does: constant text today is an edit away from interpolated text.
+
+    A script can call it on every other line, so positions and extracts are worked out in one pass over the
+    calls (`SourceText.positions`, `extracts`: what `Finding.at` would answer, one finding at a time)."""
+    calls = tree.commands_named("Invoke-Expression")
+    if not calls:
+        return
+    positions = tree.positions([call.start for call in calls])
+    extracts = tree.extracts([(call.start, call.end) for call in calls])
+    for call, (line, column), extract in zip(calls, positions, extracts):
+        message = _CONSTANT_INVOKED if call.first_argument_is_literal() else _BUILT_INVOKED
+        yield Finding("PSAvoidUsingInvokeExpression", Severity.WARNING, message, line, column, _INVOKE_HINT, SECURITY,
+                      extract)
+
+
+_CONSTANT_INVOKED = "Invoke-Expression runs a constant string as code."
+_BUILT_INVOKED = "Invoke-Expression runs text built at run time as code."
+_INVOKE_HINT = "Call the command directly, or use & with a fixed command name and splatting."
 
 
 def avoid_using_convert_to_secure_string_with_plain_text(tree: ScriptTree) -> Iterator[Finding]:

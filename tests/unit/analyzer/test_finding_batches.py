@@ -96,3 +96,25 @@ def test_commands_of_one_name_share_every_fact_the_spellings_stand_for() -> None
         seen = facts.setdefault(call.name, (call.resolved, call.alias_of, call.program, call.is_dynamic))
         assert seen == (call.resolved, call.alias_of, call.program, call.is_dynamic)
     assert len(facts) < len(tree.commands())
+
+
+def test_invoke_expression_findings_in_one_pass_match_finding_at() -> None:
+    # Positions and extracts worked out for all calls at once must be those Finding.at gives each call: after
+    # non-ASCII text (character columns), constant and built text, and a call spanning lines.
+    from psscript_graphql.analyzer.findings import Finding, Severity
+    from psscript_graphql.analyzer.rules.security import avoid_using_invoke_expression
+
+    text = "$caf\u00e9 = 'x'; Invoke-Expression $caf\u00e9\niex 'Get-Date'\n  Invoke-Expression `\n  \"$a b\"\n"
+    tree = parse_script(text)
+    calls = tree.commands_named("Invoke-Expression")
+    expected = [
+        Finding.at(call, rule="PSAvoidUsingInvokeExpression", severity=Severity.WARNING,
+                   message="Invoke-Expression runs " + ("a constant string" if call.first_argument_is_literal()
+                                                        else "text built at run time") + " as code.",
+                   hint="Call the command directly, or use & with a fixed command name and splatting.",
+                   category="security")
+        for call in calls
+    ]
+    assert len(expected) == 3
+    assert [(f.line, f.column) for f in expected] == [(1, 14), (2, 1), (3, 3)]
+    assert list(avoid_using_invoke_expression(tree)) == expected
