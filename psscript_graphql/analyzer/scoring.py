@@ -130,19 +130,35 @@ def _risk_name(rule: str) -> str:
 
 def potential_risks(findings: Iterable[Finding], destructive: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Security findings of warning or worse and destructive operations, most severe first."""
-    risks = [
-        {"risk": _risk_name(f.rule), "severity": f.severity.value, "reason": f.message, "line": f.line, "rule": f.rule}
-        for f in findings
-        if f.category == Category.SECURITY and f.severity.rank >= Severity.WARNING.rank
-    ]
+    # A script can have a security finding on every other line: each rule's risk name is worked out once (for
+    # this call), and severities are read from constant tables rather than through the enum's properties.
+    names: dict[str, str] = {}
+    risks = []
+    for f in findings:
+        if f.category == Category.SECURITY and f.severity in _RISKY:
+            rule = f.rule
+            name = names.get(rule)
+            if name is None:
+                name = names[rule] = _risk_name(rule)
+            risks.append({"risk": name, "severity": _VALUES[f.severity], "reason": f.message, "line": f.line,
+                          "rule": rule})
     for operation in destructive:
         severity = Severity.ERROR if float(operation["weight"]) >= 0.3 else Severity.WARNING
         risks.append({"risk": "Data loss or downtime", "severity": severity.value,
                       "reason": f"{operation['command']} {operation['reason']}.", "line": operation["line"],
                       "rule": ""})
-    ranks = {severity.value: severity.rank for severity in Severity}
-    risks.sort(key=lambda risk: (-ranks[risk["severity"]], risk["line"]))
+    risks.sort(key=_risk_order)
     return risks
+
+
+_RISKY = frozenset(severity for severity in Severity if severity.rank >= Severity.WARNING.rank)
+_VALUES = {severity: severity.value for severity in Severity}
+_NEGATED_RANKS = {severity.value: -severity.rank for severity in Severity}
+
+
+def _risk_order(risk: dict[str, Any]) -> tuple[int, int]:
+    """Most severe first, then by line."""
+    return _NEGATED_RANKS[risk["severity"]], risk["line"]
 
 
 # Facts about the script rather than things to change.

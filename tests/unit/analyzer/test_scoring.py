@@ -103,6 +103,29 @@ def test_potential_risks_are_sorted_by_severity_and_include_data_loss() -> None:
     assert risks[1]["reason"] == "Remove-Item deletes files recursively without confirmation."
 
 
+def test_potential_risks_keep_security_findings_of_warning_or_worse_in_severity_then_line_order() -> None:
+    # Risk names are worked out once per rule and severities read from tables: the answer must not change.
+    def finding(rule: str, severity: Severity, line: int, category: str = "security") -> Finding:
+        return Finding(rule, severity, f"{rule} at {line}", line, 1, category=category)
+
+    findings = [finding("PSAvoidUsingInvokeExpression", Severity.WARNING, 9),
+                finding("PSObfuscationTicks", Severity.ERROR, 4),
+                finding("PSAvoidUsingInvokeExpression", Severity.WARNING, 2),
+                finding("PSSomethingNew", Severity.CRITICAL, 7),
+                finding("PSAvoidUsingInvokeExpression", Severity.INFORMATION, 1),
+                finding("PSAvoidUsingCmdletAliases", Severity.WARNING, 1, category="best_practice")]
+    risks = scoring.potential_risks(findings, [{"weight": 0.1, "command": "Stop-Service", "reason": "stops it",
+                                                "line": 3}])
+    assert [(r["risk"], r["severity"], r["line"], r["rule"]) for r in risks] == [
+        ("Something New", "critical", 7, "PSSomethingNew"),
+        ("Obfuscated code", "error", 4, "PSObfuscationTicks"),
+        ("Code injection", "warning", 2, "PSAvoidUsingInvokeExpression"),
+        ("Data loss or downtime", "warning", 3, ""),
+        ("Code injection", "warning", 9, "PSAvoidUsingInvokeExpression"),
+    ]
+    assert risks[2]["reason"] == "PSAvoidUsingInvokeExpression at 2"
+
+
 def test_suggestions_are_one_per_rule_most_severe_first() -> None:
     suggestions = analysis("security_download_cradles.ps1").suggestions
     rules = [s["rule"] for s in suggestions]
