@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from psscript_graphql.analyzer import aliases
@@ -300,15 +300,19 @@ def apply_corrections(content: str, corrections: Iterable[Correction]) -> str:
     lines, size = len(line_starts), len(text)
     edits = []
     # One correction per finding of a large script: fields read at C level, offsets computed inline.
-    for start_line, start_column, end_line, end_column, replacement in map(_EDIT_FIELDS, corrections):
+    for order, (start_line, start_column, end_line, end_column, replacement) in enumerate(
+        map(_EDIT_FIELDS, corrections)
+    ):
         if 1 <= start_line <= lines and 1 <= end_line <= lines:
             start = line_starts[start_line - 1] + start_column - 1
             end = line_starts[end_line - 1] + end_column - 1
             if 0 <= start <= end <= size:
-                edits.append((start, end, replacement))
-    edits.sort(key=itemgetter(0, 1))  # stable: of two edits of one range, the first given wins
+                edits.append((start, end, order, replacement))
+    # Of two edits of one range the first given wins: the given order breaks ties, so the tuples sort as they are
+    # (no key function per edit, and the replacements are never compared).
+    edits.sort()
     pieces, cursor = [], 0
-    for start, end, replacement in edits:
+    for start, end, _, replacement in edits:
         if start < cursor:
             continue
         pieces.append(text[cursor:start])

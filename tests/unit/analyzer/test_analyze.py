@@ -137,3 +137,16 @@ def test_one_mebibyte_script_is_analysed_with_capped_columns() -> None:
 def test_every_rule_family_is_represented_in_the_corpus() -> None:
     categories = {f.category for name in EXPECTED["files"] for f in analysis(name).findings}
     assert categories == {str(category) for category in Category}
+
+
+def test_best_practice_violations_interleave_parse_errors_in_source_order() -> None:
+    # Both categories present: the merged list is sorted, not one category after the other; each alone is kept as is.
+    text = "function f {\n  gci C:\\\n}\ntry { 1 }\nls\n"
+    tree = parse_stage(text)
+    findings = rules_stage(tree)
+    violations = build_analysis(tree, findings, metrics_stage(tree)).best_practice_violations
+    categories = [entry["category"] for entry in violations]
+    assert Category.PARSE in categories and Category.BEST_PRACTICE in categories
+    assert categories.index(Category.PARSE) < max(i for i, c in enumerate(categories) if c == Category.BEST_PRACTICE)
+    assert [(entry["line"], entry["column"], entry["rule"]) for entry in violations] == sorted(
+        (entry["line"], entry["column"], entry["rule"]) for entry in violations)
