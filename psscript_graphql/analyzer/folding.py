@@ -138,12 +138,10 @@ class Folder:
         """`_variable` raises NotConstant for every plain `$name` read, wherever it is."""
         never = self._never_constant.get(name)
         if never is None:
-            self._single_assignment(name)  # builds self._variables
-            found = self._variables.get(name) if self._variables is not None else None
-            if found is None:
+            assignment = self._single_assignment(name)  # (builds self._variables on first use)
+            if name not in (self._variables or {}):
                 never = name not in WELL_KNOWN_VALUES
             else:
-                assignment = self._single_assignment(name)
                 never = assignment is None or assignment.value_node is None
             self._never_constant[name] = never
         return never
