@@ -126,7 +126,28 @@ def _statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
             if flat:
                 # A top-level statement with no statement list inside: every node in it climbs to it.
                 return top.starts[index], statement_end
+            found = _statement_below(statement, tree.root.descendant_for_byte_range(start, max(start, end - 1)))
+            if found is not None:
+                return found
     return _innermost_statement(tree, start, end)
+
+
+def _statement_below(top_statement: Node, node: Node | None) -> tuple[int, int] | None:
+    """What `_innermost_statement` climbs to from `node`, found walking down from the top-level statement holding
+    it: the deepest node on the way whose parent is a statement list (the top-level one's is). Each `.parent`
+    walks down from the root through every top-level statement before it; `child_with_descendant` (the step
+    `.parent` takes) starts here. None when `node` is not below `top_statement`."""
+    if node is None:
+        return None
+    found = current = top_statement
+    while current != node:
+        child = current.child_with_descendant(node)
+        if child is None:
+            return None
+        if current.type in _STATEMENT_LISTS:
+            found = child
+        current = child
+    return found.start_byte, found.end_byte
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,11 +214,21 @@ def _flow_neighbours(tree: ScriptTree, spans: list[tuple[int, int]]) -> set[tupl
     read = {name for name, is_within in zip(read_names, within) if is_within}
     assignments = tree.assignments()
     assigned = {a.variable for a in assignments if a.variable and inside(a.start)}
-    found = {_statement(tree, a.start, a.end) for a in assignments
-             if a.variable in read and not inside(a.start)}
+    # As in _root_statements: an assignment or read inside the statement found last (both lists are in source
+    # order) is in a statement within that one, which changes no merged span, so it is not looked up (on the test
+    # corpora concatenated, half the lookups: the reads in an `if`'s or a loop's body after those in its head).
+    found: set[tuple[int, int]] = set()
+    last_start = last_end = -1
+    for a in assignments:
+        if a.variable in read and not inside(a.start) and not (last_start <= a.start and a.end <= last_end):
+            last_start, last_end = _statement(tree, a.start, a.end)
+            found.add((last_start, last_end))
     for index, name in enumerate(read_names):
         if name in assigned and not within[index]:
-            found.add(_statement(tree, read_starts[index], read_starts[index] + 1))
+            start = read_starts[index]
+            if not (last_start <= start < last_end):
+                last_start, last_end = _statement(tree, start, start + 1)
+                found.add((last_start, last_end))
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from psscript_graphql.analyzer import fold_slice
@@ -98,10 +99,11 @@ def test_the_parser_skips_blanked_lines_and_builds_the_same_tree() -> None:
         assert folded.tree.parsed == parser_input(source) != source
 
 
-def test_a_top_level_statement_holding_no_statement_list_is_found_without_climbing_the_tree() -> None:
-    """The top-level answer (`_statement`) equals the climb from the innermost node (`_innermost_statement`) at every
-    variable read and every fold root of the test corpora, nested statements and syntax errors included."""
-    asked = top_level = 0
+def test_a_statement_is_found_without_climbing_the_tree() -> None:
+    """The top-level answer and the walk down from the top-level statement (`_statement`, `_statement_below`) equal
+    the climb from the innermost node (`_innermost_statement`) at every variable read and every fold root of the test
+    corpora, nested statements and syntax errors included."""
+    asked = top_level = below = 0
     for path in sorted(Path(__file__).parent.rglob("*.ps1")):
         tree = parse_script(path.read_text(encoding="utf-8", errors="replace"))
         starts, _names = tree.variable_reads()
@@ -113,4 +115,10 @@ def test_a_top_level_statement_holding_no_statement_list_is_found_without_climbi
             found = fold_slice._statement(tree, start, end)
             assert found == fold_slice._innermost_statement(tree, start, end), (path, start, end)
             top_level += found in top_statements
-    assert asked > 10_000 and top_level > 1_000
+            index = bisect_right(top.starts, start) - 1
+            if index >= 0 and end <= top.nodes[index].end_byte:
+                node = tree.root.descendant_for_byte_range(start, max(start, end - 1))
+                walked = fold_slice._statement_below(top.nodes[index], node)
+                assert walked in (found, None), (path, start, end)
+                below += walked is not None and walked not in top_statements
+    assert asked > 10_000 and top_level > 1_000 and below > 1_000
