@@ -66,11 +66,12 @@ def _root_statements(tree: ScriptTree, roots: Iterable[FoldRoot]) -> set[tuple[i
     the previous one is skipped: its own statement lies within that one (statements nest), so
     it would change no merged span, and on a line of several roots one lookup does."""
     spans: set[tuple[int, int]] = set()
+    top = _top_level(tree)
     last_start = last_end = -1
     for root in roots:
         if last_start <= root.start and root.end <= last_end:
             continue
-        last_start, last_end = _statement(tree, root.start, root.end)
+        last_start, last_end = _statement(tree, top, root.start, root.end)
         spans.add((last_start, last_end))
     return spans
 
@@ -111,10 +112,10 @@ def _blank(text: bytes) -> bytes:
     return text.translate(_BLANKING)
 
 
-def _statement(tree: ScriptTree, start: int, end: int) -> tuple[int, int]:
+def _statement(tree: ScriptTree, top: _TopLevel, start: int, end: int) -> tuple[int, int]:
     """Byte range of the innermost statement holding [start, end): the nearest ancestor right below
-    a statement list or a syntax error (whose pieces tree-sitter lists as its children)."""
-    top = _top_level(tree)
+    a statement list or a syntax error (whose pieces tree-sitter lists as its children). `top`: `_top_level(tree)`,
+    fetched once by the caller (a script of computed strings asks this once per line)."""
     index = bisect_right(top.starts, start) - 1
     if index >= 0:
         statement = top.nodes[index]
@@ -218,16 +219,17 @@ def _flow_neighbours(tree: ScriptTree, spans: list[tuple[int, int]]) -> set[tupl
     # order) is in a statement within that one, which changes no merged span, so it is not looked up (on the test
     # corpora concatenated, half the lookups: the reads in an `if`'s or a loop's body after those in its head).
     found: set[tuple[int, int]] = set()
+    top = _top_level(tree)
     last_start = last_end = -1
     for a in assignments:
         if a.variable in read and not inside(a.start) and not (last_start <= a.start and a.end <= last_end):
-            last_start, last_end = _statement(tree, a.start, a.end)
+            last_start, last_end = _statement(tree, top, a.start, a.end)
             found.add((last_start, last_end))
     for index, name in enumerate(read_names):
         if name in assigned and not within[index]:
             start = read_starts[index]
             if not (last_start <= start < last_end):
-                last_start, last_end = _statement(tree, start, start + 1)
+                last_start, last_end = _statement(tree, top, start, start + 1)
                 found.add((last_start, last_end))
     return found
 

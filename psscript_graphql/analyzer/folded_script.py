@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from psscript_graphql.analyzer import fold_slice
 from psscript_graphql.analyzer.findings import Finding, shorten
@@ -25,9 +26,10 @@ _BARE_COMMAND = re.compile(r"^[A-Za-z_][\w.-]*$")
 NOTE_LIMIT = 80
 
 
-@dataclass(frozen=True, slots=True)
-class Replacement:
-    """One fold root: original bytes [start, end) became folded bytes [new_start, new_end)."""
+class Replacement(NamedTuple):
+    """One fold root: original bytes [start, end) became folded bytes [new_start, new_end). (A named tuple: a frozen
+    dataclass's __init__ sets each field through object.__setattr__, and a script of computed strings has one per
+    line.)"""
 
     start: int
     end: int
@@ -132,22 +134,25 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
     replacements: list[Replacement] = []
     skipped: list[tuple[int, int]] = []  # `runs` moved to the folded text's offsets
     cursor = written = 0
+    run_index, run_count = 0, len(runs)
     for root in roots:
-        while len(skipped) < len(runs) and runs[len(skipped)][1] <= root.start:  # runs lie outside every root
-            start, end = runs[len(skipped)]
+        root_start = root.start
+        while run_index < run_count and runs[run_index][1] <= root_start:  # runs lie outside every root
+            start, end = runs[run_index]
             skipped.append((start + written - cursor, end + written - cursor))
-        if root.start < cursor:
+            run_index += 1
+        if root_start < cursor:
             continue  # nested in a root already replaced
-        pieces.append(source[cursor : root.start])
-        written += root.start - cursor
+        pieces.append(source[cursor:root_start])
+        written += root_start - cursor
         text = literal(root).encode("utf-8")
-        if root.role == "command" and source[root.start - 1 : root.start] in (b".", b"&"):
+        if root.role == "command" and source[root_start - 1 : root_start] in (b".", b"&"):
             text = b" " + text  # `.(…)` becomes `. IEX`, not a command named `.IEX`
-        replacements.append(Replacement(root.start, root.end, written, written + len(text), root))
+        replacements.append(Replacement(root_start, root.end, written, written + len(text), root))
         pieces.append(text)
         written += len(text)
         cursor = root.end
     pieces.append(source[cursor:])
-    skipped.extend((start + written - cursor, end + written - cursor) for start, end in runs[len(skipped):])
+    skipped.extend((start + written - cursor, end + written - cursor) for start, end in runs[run_index:])
     folded = parse_script(b"".join(pieces).decode("utf-8", "replace"), fold_candidates=False, skipped=skipped)
     return FoldedScript(tree, folded, replacements)

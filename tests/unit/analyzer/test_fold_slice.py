@@ -112,7 +112,7 @@ def test_a_statement_is_found_without_climbing_the_tree() -> None:
         top_statements = set(zip(top.starts, (node.end_byte for node in top.nodes)))
         for start, end in ranges:
             asked += 1
-            found = fold_slice._statement(tree, start, end)
+            found = fold_slice._statement(tree, top, start, end)
             assert found == fold_slice._innermost_statement(tree, start, end), (path, start, end)
             top_level += found in top_statements
             index = bisect_right(top.starts, start) - 1
