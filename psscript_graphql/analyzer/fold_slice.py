@@ -92,20 +92,31 @@ def skippable_runs(blanked_source: bytes, spans: list[tuple[int, int]]) -> list[
     between its first and its last line break. The parser still reads those two breaks, so no
     two tokens join across the stretch and a statement ends there as it did; the count of empty
     lines between two statements changes nothing in the tree. The stretch after the last span is
-    read whole (see below)."""
+    not among them (see `final_run`)."""
     runs, cursor = [], 0
-    # Not after the last span: at the end of the text, tree-sitter's error recovery can close an
-    # ERROR node differently when the whitespace before the end is skipped.
     for start, end in spans:
-        first = blanked_source.find(b"\n", cursor, start)
-        if first >= 0:
-            last = blanked_source.rfind(b"\n", cursor, start)
-            if blanked_source[last - 1 : last] == b"\r":
-                last -= 1  # the parser reads the whole `\r\n`
-            if last - (first + 1) >= MIN_SKIPPED_BYTES and last > first + 1:
-                runs.append((first + 1, last))
+        run = _run_between(blanked_source, cursor, start)
+        if run is not None:
+            runs.append(run)
         cursor = end
     return runs
+
+
+def final_run(blanked_source: bytes, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The run of the stretch after the last span, skippable as the others only when the parse has no syntax error:
+    at the end of the text, tree-sitter's error recovery can close an ERROR node differently when the whitespace
+    before the end is skipped. (A script whose folded statements all lie in its first part is mostly that stretch.)"""
+    return _run_between(blanked_source, spans[-1][1], len(blanked_source)) if spans else None
+
+
+def _run_between(blanked_source: bytes, start: int, end: int) -> tuple[int, int] | None:
+    first = blanked_source.find(b"\n", start, end)
+    if first < 0:
+        return None
+    last = blanked_source.rfind(b"\n", start, end)
+    if blanked_source[last - 1 : last] == b"\r":
+        last -= 1  # the parser reads the whole `\r\n`
+    return (first + 1, last) if last - (first + 1) >= MIN_SKIPPED_BYTES and last > first + 1 else None
 
 
 def _blank(text: bytes) -> bytes:

@@ -130,6 +130,11 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
     spans = fold_slice.kept_spans(tree, roots)
     source = fold_slice.blanked(tree.source, spans) if spans is not None else tree.source
     runs = fold_slice.skippable_runs(source, spans) if spans is not None else []
+    # The stretch after the last kept statement is skipped too when the script has no syntax error (and read whole
+    # should the folded script have one after all, see fold_slice.final_run).
+    final = fold_slice.final_run(source, spans) if spans is not None and not tree.has_errors else None
+    if final is not None:
+        runs.append(final)
     pieces: list[bytes] = []
     replacements: list[Replacement] = []
     skipped: list[tuple[int, int]] = []  # `runs` moved to the folded text's offsets
@@ -154,5 +159,15 @@ def fold_script(tree: ScriptTree) -> FoldedScript | None:
         cursor = root.end
     pieces.append(source[cursor:])
     skipped.extend((start + written - cursor, end + written - cursor) for start, end in runs[run_index:])
-    folded = parse_script(b"".join(pieces).decode("utf-8", "replace"), fold_candidates=False, skipped=skipped)
+    folded = parse_folded(b"".join(pieces).decode("utf-8", "replace"), skipped, final_skipped=final is not None)
     return FoldedScript(tree, folded, replacements)
+
+
+def parse_folded(text: str, skipped: list[tuple[int, int]], *, final_skipped: bool) -> ScriptTree:
+    """The folded script's tree. When the last of the `skipped` runs is the stretch after the last kept statement
+    (`final_skipped`), that stretch is read whole after all should the parse have a syntax error (see
+    fold_slice.final_run)."""
+    folded = parse_script(text, fold_candidates=False, skipped=skipped)
+    if final_skipped and folded.has_errors:
+        return parse_script(text, fold_candidates=False, skipped=skipped[:-1])
+    return folded

@@ -5,11 +5,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from pathlib import Path
 
+import pytest
+
 from psscript_graphql.analyzer import fold_slice
 from psscript_graphql.analyzer.analyze import analyze_script
 from psscript_graphql.analyzer.fold_roots import script_roots
-from psscript_graphql.analyzer.fold_slice import kept_spans, skippable_runs
-from psscript_graphql.analyzer.folded_script import fold_script
+from psscript_graphql.analyzer.fold_slice import final_run, kept_spans, skippable_runs
+from psscript_graphql.analyzer.folded_script import fold_script, parse_folded
 from psscript_graphql.analyzer.grammar_gaps import parser_input
 from psscript_graphql.analyzer.parse import ScriptTree, parse_script
 
@@ -79,16 +81,20 @@ def test_the_parser_skips_blanked_lines_and_builds_the_same_tree() -> None:
         folded = fold_script(parse_script(text))
         assert folded is not None
         source = folded.tree.source
-        runs = skippable_runs(source, kept_spans(folded.original, script_roots(folded.original)) or [])
+        spans = kept_spans(folded.original, script_roots(folded.original)) or []
         # Two stretches between kept statements are skipped but for their first and last line
-        # breaks; the one after the last statement is read whole.
-        assert len(runs) == 2
+        # breaks, and with no syntax error in the script the one after the last statement too.
+        final = final_run(fold_slice.blanked(folded.original.source, spans), spans)
+        assert final is not None
+        shift = len(source) - len(folded.original.source)  # the folded statement is shorter folded
+        runs = [*skippable_runs(source, spans), (final[0] + shift, final[1] + shift)]
+        assert len(runs) == 3
         for start, end in runs:
             assert source[start - 1 : start] == b"\n" and source[end : end + len(newline)] == newline.encode()
             assert not source[start:end].strip()
         included = folded.tree.tree.included_ranges
         assert [(r.start_byte, r.end_byte) for r in included] == [
-            (0, runs[0][0]), (runs[0][1], runs[1][0]), (runs[1][1], len(source))]
+            (0, runs[0][0]), (runs[0][1], runs[1][0]), (runs[1][1], runs[2][0]), (runs[2][1], len(source))]
         # tree-sitter's points are 0-based; a run starts at the start of a line.
         assert [tuple(r.end_point) for r in included[:-1]] == [
             (folded.tree.position(start)[0] - 1, 0) for start, _ in runs]
@@ -97,6 +103,30 @@ def test_the_parser_skips_blanked_lines_and_builds_the_same_tree() -> None:
         assert _nodes(folded.tree) == _nodes(parse_script(folded.tree.text, fold_candidates=False))
         # The grammar-gap rewrites, run without the skipped runs, are those of the whole text.
         assert folded.tree.parsed == parser_input(source) != source
+
+
+def test_the_stretch_after_the_last_kept_statement_is_read_whole_when_the_parse_has_a_syntax_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Blanking and skipping forced on a small script whose param block lacks a comma: tree-sitter's error recovery
+    # ends the ERROR node at the last byte it read, so skipping the whitespace before the end would move it.
+    monkeypatch.setattr(fold_slice, "MIN_BLANKED_BYTES", 0)
+    monkeypatch.setattr(fold_slice, "MIN_SKIPPED_BYTES", 1)
+    path = Path(__file__).parent / "independent_corpora" / "parse_syntax" / "b17_param_missing_comma.ps1"
+    tree = parse_script(path.read_text(encoding="utf-8"))
+    folded = fold_script(tree)
+    assert folded is not None and tree.has_errors
+    spans = kept_spans(tree, script_roots(tree)) or []
+    source = folded.tree.source
+    runs, final = skippable_runs(source, spans), final_run(source, spans)
+    assert runs and final is not None
+    # The script as written has a syntax error: the final stretch is not skipped.
+    assert folded.tree.tree.included_ranges[-1].start_byte < final[0]
+    whole = _nodes(parse_script(folded.tree.text, fold_candidates=False, skipped=runs))
+    assert _nodes(folded.tree) == whole
+    # Skipped, the parse differs; a folded parse with an error after skipping it reads it whole again.
+    assert _nodes(parse_script(folded.tree.text, fold_candidates=False, skipped=[*runs, final])) != whole
+    again = parse_folded(folded.tree.text, [*runs, final], final_skipped=True)
+    assert _nodes(again) == whole and again.tree.included_ranges[-1].end_byte == len(source)
 
 
 def test_a_statement_is_found_without_climbing_the_tree() -> None:
