@@ -208,41 +208,41 @@ def _innermost_statement(tree: ScriptTree, start: int, end: int) -> tuple[int, i
 
 def _flow_neighbours(tree: ScriptTree, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Statements assigning a variable the `spans` (merged, in order) read, or reading one they assign."""
-    starts = [start for start, _ in spans]
-
-    def inside(offset: int) -> bool:
-        index = bisect_right(starts, offset) - 1
-        return index >= 0 and offset < spans[index][1]
-
-    # Which reads lie in the spans: one sweep over the reads (in order) beside the spans, not a lookup per span and
-    # another per read.
     read_starts, read_names = tree.variable_reads()
-    within: list[bool] = []
-    span_index, span_count = 0, len(spans)
-    for offset in read_starts:
-        while span_index < span_count and spans[span_index][1] <= offset:
-            span_index += 1
-        within.append(span_index < span_count and spans[span_index][0] <= offset)
-    read = {name for name, is_within in zip(read_names, within) if is_within}
+    reads_within = _within(read_starts, spans)
+    read = {name for name, is_within in zip(read_names, reads_within) if is_within}
     assignments = tree.assignments()
-    assigned = {a.variable for a in assignments if a.variable and inside(a.start)}
+    assignments_within = _within([a.start for a in assignments], spans)
+    assigned = {a.variable for a, is_within in zip(assignments, assignments_within) if is_within and a.variable}
     # As in _root_statements: an assignment or read inside the statement found last (both lists are in source
     # order) is in a statement within that one, which changes no merged span, so it is not looked up (on the test
     # corpora concatenated, half the lookups: the reads in an `if`'s or a loop's body after those in its head).
     found: set[tuple[int, int]] = set()
     top = _top_level(tree)
     last_start = last_end = -1
-    for a in assignments:
-        if a.variable in read and not inside(a.start) and not (last_start <= a.start and a.end <= last_end):
+    for a, is_within in zip(assignments, assignments_within):
+        if a.variable in read and not is_within and not (last_start <= a.start and a.end <= last_end):
             last_start, last_end = _statement(tree, top, a.start, a.end)
             found.add((last_start, last_end))
     for index, name in enumerate(read_names):
-        if name in assigned and not within[index]:
+        if name in assigned and not reads_within[index]:
             start = read_starts[index]
             if not (last_start <= start < last_end):
                 last_start, last_end = _statement(tree, top, start, start + 1)
                 found.add((last_start, last_end))
     return found
+
+
+def _within(offsets: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether each offset (ascending: reads and assignments are in source order) lies in one of the merged `spans`:
+    one sweep over both, not a bisect per offset."""
+    within: list[bool] = []
+    span_index, span_count = 0, len(spans)
+    for offset in offsets:
+        while span_index < span_count and spans[span_index][1] <= offset:
+            span_index += 1
+        within.append(span_index < span_count and spans[span_index][0] <= offset)
+    return within
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
