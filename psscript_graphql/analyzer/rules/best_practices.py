@@ -295,18 +295,23 @@ def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Findin
     comparisons in script blocks at script level."""
     if not tree.mentions(b"$null"):
         return
+    text_of = tree.text_of
     for node in tree.nodes("comparison"):
-        comparison = build_comparison(tree, node)
-        if comparison is None or comparison.operator not in _EQUALITY:
+        # Every test here only filters, so the cheap ones run first: the operands' text (what build_comparison
+        # reads as left and right) and the variable's name, then the Comparison with its operator, then the climb
+        # through the node's parents. `$_ -eq $null` in a Where-Object block, the common case, stops at the name.
+        children = node.named_children
+        if len(children) < 3 or text_of(children[-1]).strip().lower() != "$null":
             continue
-        left = comparison.left.strip()
-        if comparison.right.strip().lower() != "$null" or left.lower() == "$null":
+        left = text_of(children[0]).strip()
+        if left.lower() == "$null":
             continue
-        # Every test here only filters, so the cheap name check runs before the climb through the node's parents
-        # (`$_ -eq $null` in a Where-Object block, the common case, needs no climb).
         variable = _VARIABLE.fullmatch(left)
         name = variable.group(1).lower() if variable is not None else ""
-        if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or not _searched_by_pssa(tree, node):
+        if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES:
+            continue
+        comparison = build_comparison(tree, node)
+        if comparison is None or comparison.operator not in _EQUALITY or not _searched_by_pssa(tree, node):
             continue
         if variable is not None and _typed_scalar_parameter(tree, comparison.start, name):
             continue
