@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from psscript_graphql.analyzer.findings import shorten
+from psscript_graphql.analyzer.findings import EXTRACT_LIMIT, shorten
 
 T = TypeVar("T")
 Node = Any
@@ -131,7 +131,12 @@ class SourceText:
         """`extract` of each (start, end), in one pass (see `positions`)."""
         if self._ascii:  # offsets are character offsets: slices of the decoded text, nothing decoded again
             text = self.text
-            return [shorten(text[start : min(end, start + 400)]) for start, end in spans]
+            # A snippet of at most 400 characters that strips to one short line is what `shorten` answers for
+            # it (the usual case: a command or a call); only the others take the call.
+            stripped = [text[start : min(end, start + 400)].strip() for start, end in spans]
+            return [piece if len(piece) <= EXTRACT_LIMIT and "\n" not in piece
+                    else shorten(text[start : min(end, start + 400)])
+                    for piece, (start, end) in zip(stripped, spans)]
         source = self.source
         return [shorten(source[start : min(end, start + 400)].decode("utf-8", "replace")) for start, end in spans]
 

@@ -27,6 +27,19 @@ def test_positions_and_extracts_in_one_pass_match_one_at_a_time() -> None:
         assert tree.extracts(spans) == [tree.extract(start, end) for start, end in spans]
 
 
+def test_extracts_of_long_padded_and_multi_line_spans_match_one_at_a_time() -> None:
+    # On ASCII text a snippet that strips to one short line skips `shorten`: the others must still be cut,
+    # stripped and ended at their first line break as `extract` does.
+    text = "  Get-Date   \n" + "Write-Output " + "x" * 150 + "\n\n   $a = 1\r\n" + "y" * 500 + "\n\t\n"
+    tree = parse_script(text)
+    size = len(tree.source)
+    spans = [(start, end) for start in range(0, size, 7) for end in (start, start + 1, start + 30, start + 200, size)]
+    extracts = tree.extracts(spans)
+    assert extracts == [tree.extract(start, end) for start, end in spans]
+    assert {len(extract) for extract in extracts} >= {0, 120}  # empty snippets and cut ones were among them
+    assert any(extract.endswith("…") for extract in extracts)
+
+
 def test_alias_corrections_in_one_pass_answer_what_correction_at_answers() -> None:
     tree = parse_script(ALIASED)
     commands = [command for command in tree.commands() if command.alias_of]
