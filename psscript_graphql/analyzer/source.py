@@ -140,6 +140,19 @@ class SourceText:
         source = self.source
         return [shorten(source[start : min(end, start + 400)].decode("utf-8", "replace")) for start, end in spans]
 
+    def line_extracts(self, lines: Iterable[int]) -> list[str]:
+        """`shorten(line_text(line))` of each 1-based line, in one pass (a rule can have a finding on every line).
+        On ASCII text a line is a slice of the decoded text (the line break goes with the strip), not decoded and
+        kept in the line memo; one that strips to more than EXTRACT_LIMIT characters takes the general path."""
+        if not self._ascii:
+            return [shorten(self.line_text(line)) for line in lines]
+        text, starts, count = self.text, self._line_starts, len(self._line_starts)
+        extracts = []
+        for line in lines:
+            piece = text[starts[line - 1] : starts[line] if line < count else len(text)].strip()
+            extracts.append(piece if len(piece) <= EXTRACT_LIMIT else shorten(self.line_text(line)))
+        return extracts
+
     def span(self, start: int, end: int) -> dict[str, Any]:
         """Span fields for a byte range (model objects compute line/column on demand)."""
         return {"start": start, "end": end, "tree": self}

@@ -17,7 +17,7 @@ from psscript_graphql.analyzer.commands import ArgKind, Command
 from psscript_graphql.analyzer.corrections import alias_corrections, trailing_whitespace_corrections
 from psscript_graphql.analyzer.elements import build_comparison, build_loop
 from psscript_graphql.analyzer.invocations import configuration_bodies
-from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -367,10 +367,10 @@ def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
     offsets = _trailing_whitespace(tree.source)
     positions = tree.positions(offsets)
     corrections = trailing_whitespace_corrections(tree, offsets, positions)
-    line_text = tree.line_text
+    extracts = tree.line_extracts([line for line, _ in positions])
     yield from [Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line, column,
-                        "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(line_text(line)), "", "", correction)
-                for (line, column), correction in zip(positions, corrections)]
+                        "Remove trailing spaces and tabs.", BEST_PRACTICE, extract, "", "", correction)
+                for (line, column), correction, extract in zip(positions, corrections, extracts)]
 
 
 @opt_in("PSAvoidUsingDoubleQuotesForConstantString")
