@@ -112,7 +112,7 @@ def _alias_findings(tree: ScriptTree, calls: list[Command], messages: list[str],
     positions = tree.positions([call.start for call in calls])
     extracts = tree.extracts([(call.start, call.end) for call in calls])
     corrections = alias_corrections(tree, calls, positions)
-    hints = {target: f"Use the full cmdlet name {target}." for target in targets}
+    hints = {target: f"Use the full cmdlet name {target}." for target in dict.fromkeys(targets)}  # once per cmdlet
     return [Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column, hints[target], BEST_PRACTICE,
                     extract, "", "", correction)
             for message, target, (line, column), extract, correction
