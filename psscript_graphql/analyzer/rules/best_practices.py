@@ -205,8 +205,11 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
         # Every element follows a separator and every parameter starts with " -", so a command
         # with fewer spare separators than POSITIONAL_LIMIT cannot have that many positional
         # arguments (negative numbers passed positionally are the one thing this undercounts).
-        separators = source.count(b" ", call.start, call.end) + source.count(b"\t", call.start, call.end)
-        if separators - source.count(b" -", call.start, call.end) < POSITIONAL_LIMIT:
+        start, end = call.start, call.end
+        spaces = source.count(b" ", start, end)
+        if spaces < POSITIONAL_LIMIT and source.find(b"\t", start, end) < 0:
+            continue  # (the usual short call: fewer separators than the limit, no " -" to count)
+        if spaces + source.count(b"\t", start, end) - source.count(b" -", start, end) < POSITIONAL_LIMIT:
             continue
         count = call.positional_count(at_least=POSITIONAL_LIMIT)
         if count >= POSITIONAL_LIMIT:
