@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from psscript_graphql.analyzer.findings import shorten
+from psscript_graphql.analyzer.findings import EXTRACT_LIMIT, shorten
 
 T = TypeVar("T")
 Node = Any
@@ -131,9 +131,27 @@ class SourceText:
         """`extract` of each (start, end), in one pass (see `positions`)."""
         if self._ascii:  # offsets are character offsets: slices of the decoded text, nothing decoded again
             text = self.text
-            return [shorten(text[start : min(end, start + 400)]) for start, end in spans]
+            # A snippet of at most 400 characters that strips to one short line is what `shorten` answers for
+            # it (the usual case: a command or a call); only the others take the call.
+            stripped = [text[start : min(end, start + 400)].strip() for start, end in spans]
+            return [piece if len(piece) <= EXTRACT_LIMIT and "\n" not in piece
+                    else shorten(text[start : min(end, start + 400)])
+                    for piece, (start, end) in zip(stripped, spans)]
         source = self.source
         return [shorten(source[start : min(end, start + 400)].decode("utf-8", "replace")) for start, end in spans]
+
+    def line_extracts(self, lines: Iterable[int]) -> list[str]:
+        """`shorten(line_text(line))` of each 1-based line, in one pass (a rule can have a finding on every line).
+        On ASCII text a line is a slice of the decoded text (the line break goes with the strip), not decoded and
+        kept in the line memo; one that strips to more than EXTRACT_LIMIT characters takes the general path."""
+        if not self._ascii:
+            return [shorten(self.line_text(line)) for line in lines]
+        text, starts, count = self.text, self._line_starts, len(self._line_starts)
+        extracts = []
+        for line in lines:
+            piece = text[starts[line - 1] : starts[line] if line < count else len(text)].strip()
+            extracts.append(piece if len(piece) <= EXTRACT_LIMIT else shorten(self.line_text(line)))
+        return extracts
 
     def span(self, start: int, end: int) -> dict[str, Any]:
         """Span fields for a byte range (model objects compute line/column on demand)."""

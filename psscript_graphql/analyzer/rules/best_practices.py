@@ -17,7 +17,7 @@ from psscript_graphql.analyzer.commands import ArgKind, Command
 from psscript_graphql.analyzer.corrections import alias_corrections, trailing_whitespace_corrections
 from psscript_graphql.analyzer.elements import build_comparison, build_loop
 from psscript_graphql.analyzer.invocations import configuration_bodies
-from psscript_graphql.analyzer.findings import Category, Finding, Severity, shorten
+from psscript_graphql.analyzer.findings import Category, Finding, Severity
 from psscript_graphql.analyzer.intervals import IntervalIndex
 from psscript_graphql.analyzer.model import FunctionDef, Span
 from psscript_graphql.analyzer.parse import ScriptTree
@@ -112,7 +112,7 @@ def _alias_findings(tree: ScriptTree, calls: list[Command], messages: list[str],
     positions = tree.positions([call.start for call in calls])
     extracts = tree.extracts([(call.start, call.end) for call in calls])
     corrections = alias_corrections(tree, calls, positions)
-    hints = {target: f"Use the full cmdlet name {target}." for target in targets}
+    hints = {target: f"Use the full cmdlet name {target}." for target in dict.fromkeys(targets)}  # once per cmdlet
     return [Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column, hints[target], BEST_PRACTICE,
                     extract, "", "", correction)
             for message, target, (line, column), extract, correction
@@ -205,8 +205,11 @@ def avoid_using_positional_parameters(tree: ScriptTree) -> Iterator[Finding]:
         # Every element follows a separator and every parameter starts with " -", so a command
         # with fewer spare separators than POSITIONAL_LIMIT cannot have that many positional
         # arguments (negative numbers passed positionally are the one thing this undercounts).
-        separators = source.count(b" ", call.start, call.end) + source.count(b"\t", call.start, call.end)
-        if separators - source.count(b" -", call.start, call.end) < POSITIONAL_LIMIT:
+        start, end = call.start, call.end
+        spaces = source.count(b" ", start, end)
+        if spaces < POSITIONAL_LIMIT and source.find(b"\t", start, end) < 0:
+            continue  # (the usual short call: fewer separators than the limit, no " -" to count)
+        if spaces + source.count(b"\t", start, end) - source.count(b" -", start, end) < POSITIONAL_LIMIT:
             continue
         count = call.positional_count(at_least=POSITIONAL_LIMIT)
         if count >= POSITIONAL_LIMIT:
@@ -295,18 +298,23 @@ def possible_incorrect_comparison_with_null(tree: ScriptTree) -> Iterator[Findin
     comparisons in script blocks at script level."""
     if not tree.mentions(b"$null"):
         return
+    text_of = tree.text_of
     for node in tree.nodes("comparison"):
-        comparison = build_comparison(tree, node)
-        if comparison is None or comparison.operator not in _EQUALITY:
+        # Every test here only filters, so the cheap ones run first: the operands' text (what build_comparison
+        # reads as left and right) and the variable's name, then the Comparison with its operator, then the climb
+        # through the node's parents. `$_ -eq $null` in a Where-Object block, the common case, stops at the name.
+        children = node.named_children
+        if len(children) < 3 or text_of(children[-1]).strip().lower() != "$null":
             continue
-        left = comparison.left.strip()
-        if comparison.right.strip().lower() != "$null" or left.lower() == "$null":
+        left = text_of(children[0]).strip()
+        if left.lower() == "$null":
             continue
-        # Every test here only filters, so the cheap name check runs before the climb through the node's parents
-        # (`$_ -eq $null` in a Where-Object block, the common case, needs no climb).
         variable = _VARIABLE.fullmatch(left)
         name = variable.group(1).lower() if variable is not None else ""
-        if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES or not _searched_by_pssa(tree, node):
+        if name in AUTOMATIC_VARIABLES or name in PREFERENCE_VARIABLES:
+            continue
+        comparison = build_comparison(tree, node)
+        if comparison is None or comparison.operator not in _EQUALITY or not _searched_by_pssa(tree, node):
             continue
         if variable is not None and _typed_scalar_parameter(tree, comparison.start, name):
             continue
@@ -362,10 +370,10 @@ def avoid_trailing_whitespace(tree: ScriptTree) -> Iterator[Finding]:
     offsets = _trailing_whitespace(tree.source)
     positions = tree.positions(offsets)
     corrections = trailing_whitespace_corrections(tree, offsets, positions)
-    line_text = tree.line_text
+    extracts = tree.line_extracts([line for line, _ in positions])
     yield from [Finding("PSAvoidTrailingWhitespace", Severity.WARNING, "The line ends with whitespace.", line, column,
-                        "Remove trailing spaces and tabs.", BEST_PRACTICE, shorten(line_text(line)), "", "", correction)
-                for (line, column), correction in zip(positions, corrections)]
+                        "Remove trailing spaces and tabs.", BEST_PRACTICE, extract, "", "", correction)
+                for (line, column), correction, extract in zip(positions, corrections, extracts)]
 
 
 @opt_in("PSAvoidUsingDoubleQuotesForConstantString")

@@ -33,8 +33,11 @@ def _has_binary(node: object) -> bool:
 
 def avoid_invoking_empty_members(tree: ScriptTree) -> Iterator[Finding]:
     """PSAvoidInvokingEmptyMembers: `$x.('a' + 'b')` computes the member name; an empty result calls nothing."""
+    source = tree.source
     for capture in ("member_access", "invocation"):
         for node in tree.nodes(capture):
+            if source.find(b"(", node.start_byte, node.end_byte) < 0:
+                continue  # no parenthesized member name in it (`$_.Name`, the usual access): no children to read
             member = next((child for child in node.named_children if child.type == "member_name"), None)
             inner = member.named_child(0) if member is not None and member.named_child_count else None
             if inner is not None and inner.type == "parenthesized_expression" and _has_binary(inner):

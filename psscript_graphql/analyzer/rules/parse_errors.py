@@ -324,6 +324,8 @@ def _lines_redirecting_a_stream_twice(tree: ScriptTree) -> list[tuple[int, int]]
     """(start, end) of the lines where a stream's redirection operator occurs twice outside quotes: the only
     lines worth asking the tree about (a query over a large script costs a quarter of a second). Lines of a
     multi-line string (HTML in a here-string has `>` everywhere) or of a comment are not code."""
+    if not tree.mentions(b">"):
+        return []  # no redirection at all: the pattern would be tried at every line start for nothing
     lines = []
     text_spans: list[tuple[int, int]] | None = None
     for line in _TWO_REDIRECTIONS.finditer(tree.source):

@@ -8,7 +8,7 @@ import re
 from psscript_graphql.analyzer.capabilities import execution_summary
 from psscript_graphql.analyzer.corrections import alias_corrections, correction_at, trailing_whitespace_corrections
 from psscript_graphql.analyzer.extract import command_details
-from psscript_graphql.analyzer.findings import Correction
+from psscript_graphql.analyzer.findings import Correction, shorten
 from psscript_graphql.analyzer.parse import parse_script
 from psscript_graphql.analyzer.rules.best_practices import avoid_assignment_to_automatic_variable
 from psscript_graphql.analyzer.spellings import command_spellings
@@ -25,6 +25,31 @@ def test_positions_and_extracts_in_one_pass_match_one_at_a_time() -> None:
         assert tree.positions(offsets) == [tree.position(offset) for offset in offsets]
         spans = [(offset, offset + 9) for offset in offsets]
         assert tree.extracts(spans) == [tree.extract(start, end) for start, end in spans]
+
+
+def test_extracts_of_long_padded_and_multi_line_spans_match_one_at_a_time() -> None:
+    # On ASCII text a snippet that strips to one short line skips `shorten`: the others must still be cut,
+    # stripped and ended at their first line break as `extract` does.
+    text = "  Get-Date   \n" + "Write-Output " + "x" * 150 + "\n\n   $a = 1\r\n" + "y" * 500 + "\n\t\n"
+    tree = parse_script(text)
+    size = len(tree.source)
+    spans = [(start, end) for start in range(0, size, 7) for end in (start, start + 1, start + 30, start + 200, size)]
+    extracts = tree.extracts(spans)
+    assert extracts == [tree.extract(start, end) for start, end in spans]
+    assert {len(extract) for extract in extracts} >= {0, 120}  # empty snippets and cut ones were among them
+    assert any(extract.endswith("…") for extract in extracts)
+
+
+def test_line_extracts_in_one_pass_match_one_at_a_time() -> None:
+    # ASCII lines are sliced from the decoded text (short, long, padded, blank, \r\n-ended, the last one without a
+    # line break); non-ASCII text takes the line memo. Both must answer what shorten(line_text(line)) answers.
+    ascii_text = "  Get-Date   \r\n" + "Write-Output " + "x" * 150 + "\n\n\t \n   $a = 1 \v\n" + " " * 500 + "y\nend"
+    for text in (ascii_text, ALIASED):
+        tree = parse_script(text)
+        lines = list(range(1, len(tree.source.split(b"\n")) + 1))
+        assert tree.line_extracts(lines) == [shorten(tree.line_text(line)) for line in lines]
+    tree = parse_script(ascii_text)
+    assert tree.line_extracts([1, 2, 7]) == ["Get-Date", "Write-Output " + "x" * 106 + "\u2026", "end"]
 
 
 def test_alias_corrections_in_one_pass_answer_what_correction_at_answers() -> None:
