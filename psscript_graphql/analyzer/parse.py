@@ -215,9 +215,15 @@ def _point(text: bytes, offset: int) -> tuple[int, int]:
     return text.count(b"\n", 0, offset), offset - text.rfind(b"\n", 0, offset) - 1
 
 
+def capture_nodes(tree: tree_sitter.Tree, *, fold_candidates: bool = True) -> dict[str, list[Node]]:
+    """The one capture query over the whole tree: tree-sitter's walk of every node, before any Python model is built
+    (with the parse, the floor bench/analyzer_cpu.py measures)."""
+    return tree_sitter.QueryCursor(_query(fold_candidates)).captures(tree.root_node)
+
+
 def _script_tree(source: bytes, parsed: bytes, tree: tree_sitter.Tree, *, has_bom: bool,
                  fold_candidates: bool) -> ScriptTree:
-    captures = tree_sitter.QueryCursor(_query(fold_candidates)).captures(tree.root_node)
+    captures = capture_nodes(tree, fold_candidates=fold_candidates)
     if fold_candidates:
         captures.setdefault(fold_query.CAPTURE, [])
     return ScriptTree(source, tree, captures, has_bom=has_bom, parsed=parsed)
