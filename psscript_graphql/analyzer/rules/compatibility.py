@@ -239,8 +239,9 @@ def _ps7_commands(tree: ScriptTree) -> Iterator[Finding]:
     # Only the cmdlets called (not as a function the script defines) with one of their PowerShell 7 parameters
     # written somewhere in the script: the calls of the others would all be passed over below (a script can call
     # Get-Content on every line). The text is searched for the same cmdlets' parameters as before.
-    written = [cmdlet for cmdlet, needles in _PS7_PARAMETER_NEEDLES.items() if cmdlet not in defined
-               and any(call.resolved_lower == cmdlet for call in tree.commands_named(cmdlet)) and tree.mentions(*needles)]
+    written = [cmdlet for cmdlet, needles in _PS7_PARAMETER_NEEDLES.items()
+               if cmdlet not in defined and tree.mentions(*needles)
+               and any(call.resolved_lower == cmdlet for call in tree.commands_named(cmdlet))]
     for call in tree.commands_named(*written) if written else ():
         added = PS7_PARAMETERS.get(call.resolved_lower, {}) if call.resolved_lower not in defined else {}
         if not added:
