@@ -109,8 +109,7 @@ def avoid_using_cmdlet_aliases(tree: ScriptTree) -> Iterator[Finding]:
 def _alias_findings(tree: ScriptTree, calls: list[Command], messages: list[str], targets: list[str]) -> list[Finding]:
     """The findings at aliased calls, with their corrections (the cmdlet's name). A script can have as many of
     these as lines, so positions, extracts and corrections are each worked out in one pass over the calls."""
-    positions = tree.positions([call.start for call in calls])
-    extracts = tree.extracts([(call.start, call.end) for call in calls])
+    positions, extracts = tree.places(calls)
     corrections = alias_corrections(tree, calls, positions)
     hints = {target: f"Use the full cmdlet name {target}." for target in dict.fromkeys(targets)}  # once per cmdlet
     return [Finding("PSAvoidUsingCmdletAliases", Severity.WARNING, message, line, column, hints[target], BEST_PRACTICE,

@@ -40,8 +40,7 @@ def avoid_using_invoke_expression(tree: ScriptTree) -> Iterator[Finding]:
     calls = tree.commands_named("Invoke-Expression")
     if not calls:
         return
-    positions = tree.positions([call.start for call in calls])
-    extracts = tree.extracts([(call.start, call.end) for call in calls])
+    positions, extracts = tree.places(calls)
     for call, (line, column), extract in zip(calls, positions, extracts):
         message = _CONSTANT_INVOKED if call.first_argument_is_literal() else _BUILT_INVOKED
         yield Finding("PSAvoidUsingInvokeExpression", Severity.WARNING, message, line, column, _INVOKE_HINT, SECURITY,

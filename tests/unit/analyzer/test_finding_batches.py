@@ -8,7 +8,7 @@ import re
 from psscript_graphql.analyzer.capabilities import execution_summary
 from psscript_graphql.analyzer.corrections import alias_corrections, correction_at, trailing_whitespace_corrections
 from psscript_graphql.analyzer.extract import command_details
-from psscript_graphql.analyzer.findings import Correction, shorten
+from psscript_graphql.analyzer.findings import Correction, Finding, Severity, shorten
 from psscript_graphql.analyzer.parse import parse_script
 from psscript_graphql.analyzer.rules.best_practices import avoid_assignment_to_automatic_variable
 from psscript_graphql.analyzer.spellings import command_spellings
@@ -25,6 +25,17 @@ def test_positions_and_extracts_in_one_pass_match_one_at_a_time() -> None:
         assert tree.positions(offsets) == [tree.position(offset) for offset in offsets]
         spans = [(offset, offset + 9) for offset in offsets]
         assert tree.extracts(spans) == [tree.extract(start, end) for start, end in spans]
+
+
+def test_places_of_commands_are_where_finding_at_puts_their_findings() -> None:
+    for text in (ALIASED, "Get-Date\n  iex $code   \nls"):
+        tree = parse_script(text)
+        calls = list(tree.commands())
+        expected = [Finding.at(call, rule="r", severity=Severity.WARNING, message="m") for call in calls]
+        positions, extracts = tree.places(calls)
+        assert len(calls) >= 3
+        assert positions == [(finding.line, finding.column) for finding in expected]
+        assert extracts == [finding.extract for finding in expected]
 
 
 def test_extracts_of_long_padded_and_multi_line_spans_match_one_at_a_time() -> None:
